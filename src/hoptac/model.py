@@ -1,0 +1,224 @@
+"""The data that flows through hoptac's pipeline.
+
+One `Document` is carried through every stage (spaCy's `Doc` idea); each stage
+fills in its own fields and leaves the others alone. All character offsets
+(`start`, `end`) point into `Document.text`, the original text as read, never
+into a normalised copy: evidence must be checkable against what the outlet
+published.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Paragraph:
+    """A body paragraph: `text` is the line with whitespace collapsed (the
+    annotation guide's form); `start`/`end` locate it in `Document.text`."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence:
+    """A sentence of the body, located in `Document.text`."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int  # index into Document.paragraphs
+    index: int  # index into Document.sentences
+
+
+@dataclass
+class Actor:
+    """A state, organisation or the international community acting in a sentence.
+
+    `code` is what is scored (ISO 3166-1 alpha-3, an organisation acronym, or
+    INTL); the rest is detail an analyst can check."""
+
+    code: str
+    start: int
+    end: int
+    text: str
+    kind: str = "state"  # state | org | intl | group (resolved later)
+    country: str | None = None  # country name as written in the lexicon
+    role: str | None = None  # e.g. "prime_minister", "foreign_ministry"
+    name: str | None = None  # a person's name when one is given
+    rule: str = ""  # lexicon entry or pattern that found it
+    sentence: int = -1
+
+
+@dataclass
+class DateValue:
+    """A date expression and what it resolved to (ISO, XXXX-MM-DD, or None)."""
+
+    value: str | None
+    start: int
+    end: int
+    text: str
+    reason: str  # why it resolved so: "dd/mm + year from published 2020-04-03"
+    sentence: int = -1
+
+
+@dataclass
+class Quantity:
+    """An amount: `value` is the full number ("2 nghìn tỷ" = 2e12)."""
+
+    value: float
+    unit: str  # currency code or English singular count noun
+    qualifier: str = "exact"  # exact | over | under | approx
+    item: str | None = None
+    start: int = -1
+    end: int = -1
+    text: str = ""
+    sentence: int = -1
+
+    def to_json(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {"value": value, "unit": self.unit, "qualifier": self.qualifier, "item": self.item}
+
+
+@dataclass
+class Mention:
+    """One place in the text that states a record: the evidence."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    rule: str
+    confidence: float
+    reason: str = ""
+
+
+@dataclass
+class Record:
+    """One record of the annotation guide (CONSULT, AGREE, REQUEST, SUPPORT,
+    AID, MEASURE), with every mention that states it."""
+
+    type: str
+    date: str | None = None
+    date_reason: str = ""
+    source: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    mode: str | None = None
+    category: str | None = None
+    status: str | None = None
+    measure: str | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)  # detail: people, roles
+    mentions: list[Mention] = field(default_factory=list)
+    rule: str = ""
+    confidence: float = 0.0
+
+    @property
+    def evidence(self) -> str:
+        return self.mentions[0].text if self.mentions else ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The guide's schema plus detail fields (rule, confidence, mentions)."""
+        out: dict[str, Any] = {"type": self.type}
+        if self.type in ("CONSULT", "AGREE"):
+            out["participants"] = list(self.participants)
+        else:
+            out["source"] = self.source[0] if len(self.source) == 1 else list(self.source)
+            if self.type != "MEASURE":
+                out["targets"] = list(self.targets)
+        if self.type == "CONSULT":
+            out["mode"] = self.mode
+        if self.type == "AID":
+            out["category"] = self.category
+            out["status"] = self.status
+        if self.type == "MEASURE":
+            out["measure"] = self.measure
+        if self.type in ("AID", "MEASURE") or (self.type == "AGREE" and self.quantities):
+            out["quantities"] = [q.to_json() for q in self.quantities]
+        out["date"] = self.date
+        out["evidence"] = self.evidence
+        out["rule"] = self.rule
+        out["confidence"] = round(self.confidence, 3)
+        out["date_reason"] = self.date_reason
+        out["actors"] = [
+            {k: v for k, v in asdict(a).items() if v not in (None, "", -1)} for a in self.actors
+        ]
+        out["mentions"] = [asdict(m) for m in self.mentions]
+        return out
+
+
+@dataclass
+class Document:
+    """A news article as it reached us, and everything found in it."""
+
+    text: str  # the original text, decoded; every offset points here
+    id: str = ""
+    source: str = ""  # path or URL it was read from
+    reader: str = ""  # text | html | jsonl | warc | wet | stdin
+    encoding: str = "utf-8"
+    url: str | None = None
+    raw: str | None = None  # the raw markup when the input was HTML
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO 8601
+    byline: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    dates: list[DateValue] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    body_ready: bool = False  # the reader already gave clean paragraphs
+    meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    norm: Any = field(default=None, repr=False, compare=False)  # text.normalise.NormText
+
+    def normalised(self, start: int = 0, end: int | None = None) -> tuple[str, int]:
+        """The normalised text of an original span, and where it starts in `norm`.
+
+        Stages match on this; `to_original` maps a match back for offsets."""
+        if self.norm is None:
+            from hoptac.text.normalise import normalise
+
+            self.norm = normalise(self.text)
+        end = len(self.text) if end is None else end
+        ns, ne = self.norm.from_original(start, end)
+        return self.norm.text[ns:ne], ns
+
+    def to_original(self, nstart: int, nend: int) -> tuple[int, int]:
+        """Map a span of `norm` back to offsets in `text`."""
+        return self.norm.to_original(nstart, nend)
+
+    @property
+    def body(self) -> list[str]:
+        return [p.text for p in self.paragraphs]
+
+    @property
+    def content_hash(self) -> str:
+        """Key for storage: the same text from the same place is the same document."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def to_json(self) -> dict[str, Any]:
+        """The guide's per-document schema: id, title, outlet, published, body, events."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published,
+            "body": self.body,
+            "events": [r.to_json() for r in self.records],
+        }
+
+
+class ReadError(Exception):
+    """An input that could not be read; the message names the file (and line)."""
+
+    def __init__(self, where: str, why: str):
+        super().__init__(f"{where}: {why}")
+        self.where = where
+        self.why = why

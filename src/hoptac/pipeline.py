@@ -1,0 +1,70 @@
+"""The one pipeline: read → normalise → body → sentences → mentions → records → merge.
+
+Every shell (CLI, Python API, web app, Dask runner) runs documents through a
+`Pipeline`. A stage is a callable taking and returning a `Document`; a stage
+that learns from a whole batch (the body finder learns which lines repeat
+across pages of a site) also has `prepare(docs)`, which `pipe` calls once per
+batch before the documents go through one by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+from hoptac.model import Document
+from hoptac.text.normalise import normalise
+
+Stage = Callable[[Document], Document]
+
+
+def normalise_stage(doc: Document) -> Document:
+    """Attach the normalised text (with its offset map) that later stages match on."""
+    doc.norm = normalise(doc.text)
+    return doc
+
+
+def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
+    """The named stages in order; `extract=False` stops after the body."""
+    from hoptac.body import BodyFinder
+
+    stages: list[tuple[str, Stage]] = [("normalise", normalise_stage), ("body", BodyFinder())]
+    if extract:
+        from hoptac.mentions import find_mentions
+        from hoptac.records import find_records, merge_records
+        from hoptac.text.sentences import split_sentences
+
+        stages += [
+            ("sentences", split_sentences),
+            ("mentions", find_mentions),
+            ("records", find_records),
+            ("merge", merge_records),
+        ]
+    return stages
+
+
+class Pipeline:
+    """Runs documents through the named stages; `pipe` does it in batches."""
+
+    def __init__(self, stages: list[tuple[str, Stage]] | None = None, extract: bool = True):
+        self.stages = stages if stages is not None else default_stages(extract)
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _ in self.stages]
+
+    def __call__(self, doc: Document) -> Document:
+        for _name, stage in self.stages:
+            doc = stage(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Document], batch_size: int = 64) -> Iterator[Document]:
+        """Process a stream of documents; batch-aware stages see each batch first."""
+        it = iter(docs)
+        while batch := list(islice(it, batch_size)):
+            for _name, stage in self.stages:
+                prepare = getattr(stage, "prepare", None)
+                if prepare is not None:
+                    prepare(batch)
+            for doc in batch:
+                yield self(doc)

@@ -1,0 +1,120 @@
+"""Normalisation for matching, with a map back to the original characters.
+
+Vietnamese news arrives in NFC and NFD, with old and new tone placement
+(hòa/hoà, thủy/thuỷ), i/y spelling variants (Thụy Sỹ/Thụy Sĩ), non-breaking
+spaces and zero-width characters. Matching runs on the normalised text;
+evidence and offsets stay in the original. No library does this for
+Vietnamese with an offset map (unicodedata.normalize gives no map, and
+tone-placement libraries rewrite strings without one), so it is written here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Tone marks (combining) vs. the other Vietnamese diacritics, which stay put.
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u3000", "\t", "\u2002", "\u2003"}
+_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_WORD = re.compile(r"[^\W\d_]+")
+# Open syllables whose tone old and new styles place differently.
+_MOVABLE = re.compile(r"(?<!q)(oa|oe|uy)$")
+# A syllable whose only vowel is y after a consonant: sỹ/sĩ, kỹ/kĩ, lý/lí.
+_LONE_Y = re.compile(r"^[bcdđghklmnpqrstvx]+y$")
+
+
+@dataclass
+class NormText:
+    """Normalised text plus, for every character, where it came from."""
+
+    text: str
+    orig: list[int]  # orig[i]: offset in the original of char i; orig[len] = len(original)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text back to the original text."""
+        return self.orig[start], self.orig[end]
+
+    def from_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the original text into the normalised text."""
+        s = bisect.bisect_left(self.orig, start, 0, len(self.orig) - 1)
+        e = bisect.bisect_left(self.orig, end, 0, len(self.orig) - 1)
+        if end >= self.orig[-1]:
+            e = len(self.text)
+        return s, e
+
+
+def _split_tone(ch: str) -> tuple[str, str]:
+    """Split a (composed) letter into its letter without tone and its tone mark."""
+    d = unicodedata.normalize("NFD", ch)
+    tone = "".join(c for c in d if c in _TONES)
+    rest = "".join(c for c in d if c not in _TONES)
+    return unicodedata.normalize("NFC", rest), tone
+
+
+def _canonical_syllable(word: str) -> str:
+    """Put the tone where the old (most common) style does and fold lone y to i.
+
+    Length-preserving, so the offset map stays valid."""
+    letters = [_split_tone(c) for c in word]
+    bases = "".join(b for b, _ in letters)
+    tones = [i for i, (_, t) in enumerate(letters) if t]
+    low = bases.lower()
+    if len(tones) == 1:
+        m = _MOVABLE.search(low)
+        if m and tones[0] == len(word) - 1:
+            i = tones[0]
+            tone = letters[i][1]
+            letters[i] = (letters[i][0], "")
+            letters[i - 1] = (letters[i - 1][0], tone)
+    if _LONE_Y.match(low):
+        b, t = letters[-1]
+        letters[-1] = ("i" if b == "y" else "I", t)
+    out = [unicodedata.normalize("NFC", b + t) for b, t in letters]
+    if any(len(c) != 1 for c in out):
+        return word
+    return "".join(out)
+
+
+def normalise(text: str) -> NormText:
+    """NFC, plain spaces, no zero-width characters, one tone placement, i for lone y."""
+    out: list[str] = []
+    orig: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if cluster in _DROP:
+            i = j
+            continue
+        if cluster in _SPACES:
+            cluster = " "
+        elif cluster in ("\u2018", "\u2019"):
+            cluster = "'"
+        elif cluster in ("\u201c", "\u201d"):
+            cluster = '"'
+        elif cluster in ("\u2013", "\u2014", "\u2212"):
+            cluster = "-"
+        composed = unicodedata.normalize("NFC", cluster)
+        for c in composed:
+            out.append(c)
+            orig.append(i)
+        i = j
+    orig.append(n)
+    folded = _WORD.sub(lambda m: _canonical_syllable(m.group(0)), "".join(out))
+    return NormText(folded, orig)
+
+
+def fold(text: str) -> str:
+    """A matching key: normalised and lower-cased (lexicon entries use this)."""
+    return normalise(text).text.lower()
+
+
+def strip_accents(text: str) -> str:
+    """Vietnamese without diacritics (đ → d): to recognise slug lines and ASCII dumps."""
+    d = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in d if not unicodedata.combining(c))
