@@ -1,0 +1,51 @@
+"""hoptac: a verifiable ledger of international cooperation from Vietnamese news.
+
+The Python API is a thin shell over the one pipeline:
+
+    >>> import hoptac
+    >>> docs = hoptac.read("data/samples")            # Documents with their bodies found
+    >>> doc = hoptac.extract(text, published="2020-04-03T06:41:00+07:00")
+    >>> [r.to_json() for r in doc.records]
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+
+from hoptac.model import Actor, DateValue, Document, Mention, Paragraph, Quantity, ReadError, Record, Sentence
+from hoptac.pipeline import Pipeline
+
+__all__ = ["Actor", "DateValue", "Document", "Mention", "Paragraph", "Pipeline", "Quantity", "ReadError",
+           "Record", "Sentence", "extract", "process", "read"]
+__version__ = "0.1.0"
+
+
+def _read(inputs: tuple[str, ...], strict: bool) -> Iterator[Document]:
+    from hoptac.read import read_inputs
+
+    for item in read_inputs(inputs):
+        if isinstance(item, ReadError):
+            if strict:
+                raise item
+            warnings.warn(str(item), stacklevel=3)
+        else:
+            yield item
+
+
+def read(*inputs: str, strict: bool = False) -> list[Document]:
+    """Read files, directories or globs and find each page's title, date and body.
+
+    Unreadable inputs are skipped with a warning (raised with strict=True)."""
+    return list(Pipeline(extract=False).pipe(_read(inputs, strict)))
+
+
+def process(*inputs: str, strict: bool = False, batch_size: int = 64) -> Iterator[Document]:
+    """Read and run the whole pipeline, lazily: for corpora too big for memory."""
+    return Pipeline().pipe(_read(inputs, strict), batch_size=batch_size)
+
+
+def extract(text: str, published: str | None = None, id: str = "text") -> Document:
+    """Run the whole pipeline on one text (a page dump or a clean article)."""
+    doc = Document(text=text, id=id, reader="text", published=published)
+    return Pipeline()(doc)
