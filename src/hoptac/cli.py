@@ -156,6 +156,43 @@ def docs(
                 out.print(json.dumps(r.to_json(), ensure_ascii=False), highlight=False)
 
 
+def _actors_brief(rec: dict) -> str:
+    if "participants" in rec:
+        return " + ".join(rec["participants"])
+    src = rec.get("source")
+    src = ",".join(src) if isinstance(src, list) else src
+    return f"{src} → {', '.join(rec.get('targets', []))}" if rec.get("targets") else str(src)
+
+
+@app.command()
+def records(
+    db: DbOption = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="CONSULT, AGREE, REQUEST, SUPPORT, AID or MEASURE")] = None,
+    code: Annotated[Optional[str], typer.Option("--code", help="an actor code on any side, e.g. CHN")] = None,
+    limit: int = 100,
+    as_json: Annotated[bool, typer.Option("--jsonl", help="one JSON object per line")] = False,
+) -> None:
+    """List stored records with their actors, date and evidence."""
+    from hoptac.store import Store
+
+    with Store(db) as store:
+        rows = store.list_records(type=type.upper() if type else None, code=code, limit=limit)
+        if as_json:
+            for row in rows:
+                sys.stdout.write(json.dumps({"doc": row.doc_id, **row.record.to_json()}, ensure_ascii=False) + "\n")
+            return
+        table = Table("doc", "type", "actors", "detail", "date", "evidence", show_lines=True)
+        for row in rows:
+            rec = row.record.to_json()
+            detail = " ".join(str(rec[k]) for k in ("mode", "category", "status", "measure") if rec.get(k))
+            qty = "; ".join(f"{q['qualifier']} {q['value']:,} {q['unit']}" for q in rec.get("quantities", []))
+            table.add_row(row.doc_id[:12], rec["type"], _actors_brief(rec), " ".join(filter(None, [detail, qty])),
+                          str(rec["date"]), rec["evidence"][:160])
+        out.print(table)
+        counts = store.counts_by_type()
+        out.print(", ".join(f"{t} {n}" for t, n in sorted(counts.items())) or "no records", highlight=False)
+
+
 @app.command(name="eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="gold JSONL in the annotation guide's schema")],

@@ -1,0 +1,150 @@
+"""Between the pipeline's dataclasses and the store's rows.
+
+Kept apart from `Store` so the mapping can be read (and tested) on its own:
+everything a `Document` carries that an analyst needs later goes into a row,
+and comes back out as the same dataclasses, with text stored exactly as given
+(no Unicode normalisation: offsets point into the original text).
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import asdict
+from typing import Any
+
+from hoptac.model import Actor, Document, Mention, Paragraph, Quantity, Record
+from hoptac.store.schema import ActorRow, DocumentRow, MentionRow, RecordCodeRow, RecordRow
+
+SIDES = (("source", "source"), ("targets", "target"), ("participants", "participant"))
+
+
+def fold(text: str) -> str:
+    """The search form of a text: NFC, case-folded, whitespace collapsed.
+
+    Done in Python because SQL `lower()` folds ASCII only on SQLite (and per
+    locale on PostgreSQL), and NFD "Việt" must find NFC "Việt"."""
+    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
+    return " ".join(folded.split())
+
+
+def _jsonable(value: Any) -> Any:
+    """`meta` may hold anything a reader found; keep what JSON can say, stringify the rest."""
+    return json.loads(json.dumps(value, default=str, ensure_ascii=False))
+
+
+def nul_field(doc: Document) -> str | None:
+    """The first text field holding a NUL character, which PostgreSQL cannot store."""
+    for name in ("text", "raw", "title", "id", "source"):
+        value = getattr(doc, name)
+        if isinstance(value, str) and "\x00" in value:
+            return name
+    return None
+
+
+def record_row(record: Record, position: int) -> RecordRow:
+    """A record with its mentions, actors and one code row per actor code."""
+    codes = [
+        RecordCodeRow(code=code, side=side)
+        for attr, side in SIDES
+        for code in dict.fromkeys(getattr(record, attr) or [])
+    ]
+    return RecordRow(
+        position=position,
+        type=record.type,
+        date=record.date,
+        date_reason=record.date_reason or "",
+        source=list(record.source),
+        targets=list(record.targets),
+        participants=list(record.participants),
+        mode=record.mode,
+        category=record.category,
+        status=record.status,
+        measure=record.measure,
+        quantities=[asdict(q) for q in record.quantities],
+        rule=record.rule or "",
+        confidence=float(record.confidence),
+        mentions=[MentionRow(position=i, **asdict(m)) for i, m in enumerate(record.mentions)],
+        actors=[ActorRow(position=i, **asdict(a)) for i, a in enumerate(record.actors)],
+        codes=codes,
+    )
+
+
+def to_row(doc: Document) -> DocumentRow:
+    """The rows for one document and all its records."""
+    body = [asdict(p) for p in doc.paragraphs]
+    return DocumentRow(
+        content_hash=doc.content_hash,
+        doc_id=doc.id or "",
+        source=str(doc.source or ""),
+        url=doc.url,
+        reader=doc.reader or "",
+        encoding=doc.encoding or "",
+        title=doc.title,
+        outlet=doc.outlet,
+        published=doc.published,
+        byline=doc.byline,
+        body=body,
+        text=doc.text,
+        html=doc.raw,
+        warnings=[str(w) for w in doc.warnings],
+        meta=_jsonable(doc.meta or {}),
+        search=fold("\n".join([doc.title or "", *(p["text"] for p in body)])),
+        records=[record_row(r, i) for i, r in enumerate(doc.records)],
+    )
+
+
+def to_record(row: RecordRow) -> Record:
+    """A stored record back as the pipeline's `Record`."""
+    return Record(
+        type=row.type,
+        date=row.date,
+        date_reason=row.date_reason,
+        source=list(row.source or []),
+        targets=list(row.targets or []),
+        participants=list(row.participants or []),
+        mode=row.mode,
+        category=row.category,
+        status=row.status,
+        measure=row.measure,
+        quantities=[Quantity(**q) for q in row.quantities or []],
+        actors=[
+            Actor(code=a.code, start=a.start, end=a.end, text=a.text, kind=a.kind, country=a.country,
+                  role=a.role, name=a.name, rule=a.rule, sentence=a.sentence)
+            for a in row.actors
+        ],
+        mentions=[
+            Mention(sentence=m.sentence, start=m.start, end=m.end, text=m.text, rule=m.rule,
+                    confidence=m.confidence, reason=m.reason)
+            for m in row.mentions
+        ],
+        rule=row.rule,
+        confidence=row.confidence,
+    )
+
+
+def to_document(row: DocumentRow, full: bool = True) -> Document:
+    """A stored document back as a `Document`; `meta` gains `pk` and `content_hash`.
+
+    `full=False` is for listings: no records and no HTML, which would be waste there."""
+    meta = dict(row.meta or {})
+    meta["pk"] = row.pk
+    meta["content_hash"] = row.content_hash
+    return Document(
+        text=row.text,
+        id=row.doc_id,
+        source=row.source,
+        reader=row.reader,
+        encoding=row.encoding,
+        url=row.url,
+        raw=row.html if full else None,
+        title=row.title,
+        outlet=row.outlet,
+        published=row.published,
+        byline=row.byline,
+        paragraphs=[Paragraph(**p) for p in row.body or []],
+        records=[to_record(r) for r in row.records] if full else [],
+        body_ready=True,
+        meta=meta,
+        warnings=list(row.warnings or []),
+    )

@@ -1,0 +1,163 @@
+"""The tables of the ledger, as SQLAlchemy 2 declarative models.
+
+Only portable column types are used (JSON, Text, Integer, Float, DateTime) so
+the same models run on SQLite for one analyst and on PostgreSQL for a team.
+`migrations/versions/0001_initial.py` creates exactly these tables; the test
+suite checks with Alembic's autogenerate compare that the two never drift.
+
+Why some columns exist beyond the `Document` dataclass:
+
+- `documents.search` is the title and body paragraphs, NFC-normalised and
+  case-folded in Python at save time. SQLite's `lower()`/`LIKE` fold ASCII
+  only, and PostgreSQL's depend on the database locale, so a case-insensitive
+  search for "việt nam" or an NFD/NFC-agnostic one cannot rely on the SQL side.
+- `record_codes` repeats each record's source/targets/participants codes one
+  per row, so "every record involving CHN" is an indexed lookup instead of a
+  JSON-containment query that is spelled differently on every backend.
+- `position` columns keep records, mentions and actors in the pipeline's
+  order, which the primary key alone would not guarantee.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Deterministic constraint/index names, so the migration, SQLite and
+# PostgreSQL all agree on them and later migrations can drop them by name.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    """Declarative base whose metadata carries the naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class DocumentRow(Base):
+    """One stored article; `content_hash` (sha256 of the text) is its identity."""
+
+    __tablename__ = "documents"
+
+    pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    doc_id: Mapped[str] = mapped_column(String(512), index=True, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str | None] = mapped_column(Text)
+    reader: Mapped[str] = mapped_column(String(32), default="")
+    encoding: Mapped[str] = mapped_column(String(64), default="utf-8")
+    title: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(String(200), index=True)
+    published: Mapped[str | None] = mapped_column(String(64), index=True)
+    byline: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    text: Mapped[str] = mapped_column(Text)
+    html: Mapped[str | None] = mapped_column(Text)
+    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    search: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    records: Mapped[list[RecordRow]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="RecordRow.position"
+    )
+
+
+class RecordRow(Base):
+    """One record of the annotation guide, belonging to one document."""
+
+    __tablename__ = "records"
+
+    pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    type: Mapped[str] = mapped_column(String(16), index=True)
+    date: Mapped[str | None] = mapped_column(String(32), index=True)
+    date_reason: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[list[str]] = mapped_column(JSON, default=list)
+    targets: Mapped[list[str]] = mapped_column(JSON, default=list)
+    participants: Mapped[list[str]] = mapped_column(JSON, default=list)
+    mode: Mapped[str | None] = mapped_column(String(32))
+    category: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str | None] = mapped_column(String(32))
+    measure: Mapped[str | None] = mapped_column(String(64))
+    quantities: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    rule: Mapped[str] = mapped_column(Text, default="")
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="records")
+    mentions: Mapped[list[MentionRow]] = relationship(
+        back_populates="record", cascade="all, delete-orphan", order_by="MentionRow.position"
+    )
+    actors: Mapped[list[ActorRow]] = relationship(
+        back_populates="record", cascade="all, delete-orphan", order_by="ActorRow.position"
+    )
+    codes: Mapped[list[RecordCodeRow]] = relationship(back_populates="record", cascade="all, delete-orphan")
+
+
+class MentionRow(Base):
+    """A place in the text that states a record: the evidence an analyst checks."""
+
+    __tablename__ = "mentions"
+
+    pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    sentence: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    rule: Mapped[str] = mapped_column(Text, default="")
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    record: Mapped[RecordRow] = relationship(back_populates="mentions")
+
+
+class ActorRow(Base):
+    """A person, office or state named in a record: detail behind the codes."""
+
+    __tablename__ = "record_actors"
+
+    pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    code: Mapped[str] = mapped_column(String(32), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="state")
+    country: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(Text)
+    name: Mapped[str | None] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    rule: Mapped[str] = mapped_column(Text, default="")
+    sentence: Mapped[int] = mapped_column(Integer, default=-1)
+
+    record: Mapped[RecordRow] = relationship(back_populates="actors")
+
+
+class RecordCodeRow(Base):
+    """One actor code of a record and its side (source/target/participant), for filtering."""
+
+    __tablename__ = "record_codes"
+    __table_args__ = (Index("ix_record_codes_code_record_id", "code", "record_id"),)
+
+    pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(32))
+    side: Mapped[str] = mapped_column(String(16))
+
+    record: Mapped[RecordRow] = relationship(back_populates="codes")
