@@ -1,10 +1,126 @@
-"""Sentence splitting of body paragraphs. (Stub; being written.)"""
+"""Sentence splitting of body paragraphs.
+
+Later stages (actors, dates, quantities, record rules) work sentence by
+sentence, and a record's evidence is one sentence, so a wrong split either
+glues two events together or cuts one in half. Vietnamese news is full of
+periods that do not end a sentence: abbreviations ("TP. Hồ Chí Minh",
+"PGS.TS. Nguyễn Văn A"), initials, numbers ("1.000", "3.5"). The rule used
+here is the classic one, which off-the-shelf splitters (built for English, or
+underthesea with a model download) get wrong on these forms:
+
+    a terminator (. ! ? … ... ./.) plus any closing quotes/brackets, then
+    whitespace, then a sentence opener (a capital letter or a digit, possibly
+    behind an opening quote, bracket or dash)
+
+is a boundary, unless the "." closes an abbreviation listed in
+`lexicon/data/abbreviations.tsv` (kind `keep`) or a single capital initial.
+";" is never a boundary: clause analysis is the record rules' business.
+A line break inside a paragraph is always a boundary.
+
+Matching runs on the normalised text (NBSP, curly quotes, NFD are folded);
+the offsets stored are original ones. `Sentence.text` is the original span
+with its whitespace collapsed, like `Paragraph.text`.
+"""
 
 from __future__ import annotations
 
-from hoptac.model import Document
+import re
+from functools import lru_cache
+
+from hoptac.lexicon import read_tsv
+from hoptac.model import Document, Sentence
+
+# A run of terminators and what may close behind it.
+_TERMINATOR = re.compile(r"(?:\./\.|\.{2,}|…+|[.!?]+)[\"'”’»)\]]*")
+_OPENERS = "\"'“‘«([-–—•*"
+_TOKEN_START = re.compile(r"\S+$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """(keep, end_ok) abbreviation sets from the data file."""
+    keep: set[str] = set()
+    end_ok: set[str] = set()
+    for row in read_tsv("abbreviations.tsv"):
+        abbr = row.get("abbr", "")
+        if not abbr:
+            continue
+        (end_ok if row.get("kind") == "end_ok" else keep).add(abbr)
+    return frozenset(keep), frozenset(end_ok)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether the text at `i` (after whitespace) looks like a sentence opener."""
+    n = len(text)
+    while i < n and (text[i] in _OPENERS or text[i] == " "):
+        i += 1
+    return i < n and (text[i].isupper() or text[i].isdigit())
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the single "." at `dot` closes an abbreviation or an initial."""
+    m = _TOKEN_START.search(text, 0, dot + 1)
+    if not m:
+        return False
+    token = m.group(0).lstrip("\"'“‘«([")
+    keep, end_ok = _abbreviations()
+    if token in end_ok:
+        return False
+    if token in keep:
+        return True
+    body = token[:-1]
+    if len(body) == 1 and body.isalpha() and body.isupper():
+        return True  # an initial: "Donald J. Trump", "Q. Bình Thạnh"
+    # "PGS.TS." → try the pieces "PGS." and "TS."; "TP.HCM." has piece "HCM." (not kept)
+    pieces = [p + "." for p in body.split(".") if p]
+    return bool(pieces) and pieces[-1] in keep and len(pieces) > 1
+
+
+def _boundaries(text: str) -> list[int]:
+    """End offsets (exclusive) of sentences in a normalised paragraph."""
+    ends: list[int] = []
+    for m in _TERMINATOR.finditer(text):
+        end = m.end()
+        if end < len(text) and not text[end].isspace():
+            continue  # "3.5", "TP.HCM", "./." glued to a word: not here
+        if end >= len(text):
+            continue  # the paragraph end closes the last sentence anyway
+        if text[end] == "\n":
+            continue  # handled as a hard break
+        if not _opens_sentence(text, end):
+            continue
+        run = m.group(0).rstrip("\"'”’»)]")
+        if run == "." and _is_abbreviation(text, m.start()):
+            continue
+        ends.append(end)
+    ends += [i for i, c in enumerate(text) if c == "\n"]
+    return sorted(set(ends))
+
+
+def _collapse(s: str) -> str:
+    return " ".join(s.split())
 
 
 def split_sentences(doc: Document) -> Document:
-    """Fill doc.sentences from doc.paragraphs, offsets into doc.text."""
-    raise NotImplementedError
+    """Fill doc.sentences from doc.paragraphs; offsets point into doc.text."""
+    doc.sentences = []
+    for pi, para in enumerate(doc.paragraphs):
+        ntext, ns = doc.normalised(para.start, para.end)
+        cuts = [0] + _boundaries(ntext) + [len(ntext)]
+        for a, b in zip(cuts, cuts[1:]):
+            piece = ntext[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if trail <= lead:
+                continue
+            start, end = doc.to_original(ns + a + lead, ns + a + trail)
+            doc.sentences.append(
+                Sentence(
+                    text=_collapse(doc.text[start:end]),
+                    start=start,
+                    end=end,
+                    paragraph=pi,
+                    index=len(doc.sentences),
+                )
+            )
+    return doc

@@ -1,0 +1,394 @@
+"""Date expressions in body sentences, resolved as the annotation guide says.
+
+A record's `date` is scored as an exact string, and most Vietnamese news gives
+days without years ("sáng 27/3"), so the year has to be inferred, and a wrong
+guess is an error where `XXXX` is not. The rules, in order:
+
+1. A year written with the day ("27/3/2020", "ngày 2 tháng 4 năm 2020") wins.
+2. Else the year of `doc.published`; a day-month that falls more than a day
+   after publication is the previous year's ("28/12" in an article of 5
+   January), unless a cue marks it as upcoming ("ngày 15/4 tới", "đến ngày
+   30/4", "dự kiến ngày 10/5") and it lies within `future_window_days`.
+3. Else a year the body states: "năm 2020", "Chủ tịch ASEAN 2020", a full
+   "dd/mm/yyyy" or "tháng 8/2021" elsewhere. The mention nearest in the text
+   (by characters, a preceding one winning a tie) is taken: an article that
+   names two years usually dates each passage by the nearer one.
+4. Else `XXXX-MM-DD`.
+
+Relative words ("hôm qua", "sáng nay") and weekdays (the most recent such day
+on or before publication) need `doc.published`; without it they are None with
+a reason. Vague times placed before the reporting event ("vừa qua", "trước
+đó") are None by the guide. Month-only gives "YYYY-MM", year-only "YYYY"
+(context for the record stage, not a day).
+
+Patterns, cue words and the context words that refuse false dates (fractions
+"1/4 số ca", document numbers "13/CT-TTg", "24/7") live in
+`lexicon/data/dates.toml`; this module only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from hoptac.lexicon import read_toml
+from hoptac.model import DateValue, Document
+
+_LETTER = re.compile(r"[^\W_]")
+
+
+@dataclass(frozen=True)
+class _Form:
+    name: str
+    kind: str
+    bare: bool
+    regex: re.Pattern[str]
+
+
+@dataclass
+class _Cand:
+    """A match in one sentence's normalised text, before resolution."""
+
+    start: int
+    end: int
+    order: int
+    kind: str
+    name: str
+    groups: dict[str, str | None]
+    extra: Any = None  # offset / reason for word phrases
+    absorbed: str = ""
+    year_offset: int | None = None  # "tháng 10 năm ngoái": years from publication
+
+
+@dataclass(frozen=True)
+class _Lex:
+    forms: tuple[_Form, ...]
+    words: re.Pattern[str]  # relative, relative_month, relative_year, null phrases
+    table: dict[str, tuple[str, Any]]  # phrase → (kind, offset or reason)
+    weekdays: dict[str, int]
+    weeks: dict[str, int]
+    ctx: dict[str, Any]
+    year_name: re.Pattern[str]
+
+
+def _fill(pattern: str, pieces: dict[str, str]) -> str:
+    """Substitute {piece} names (pieces may use earlier pieces)."""
+    for _ in range(3):
+        for k, v in pieces.items():
+            pattern = pattern.replace("{" + k + "}", v)
+    return pattern
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    """Compile dates.toml once."""
+    data = read_toml("dates.toml")
+    pieces = data.get("pieces", {})
+    forms = tuple(
+        _Form(f["name"], f["kind"], bool(f.get("bare")), re.compile(_fill(f["pattern"], pieces), re.I))
+        for f in data.get("form", [])
+    )
+    table: dict[str, tuple[str, Any]] = {}
+    for kind in ("relative", "relative_month", "relative_year", "null"):
+        for phrase, val in data.get(kind, {}).items():
+            table[phrase.lower()] = (kind, val)
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(table, key=len, reverse=True))
+    words = re.compile(rf"(?<![^\W_])(?:{alts})(?![^\W_])", re.I)
+    ctx = data.get("context", {})
+    year_name = re.compile(_fill(ctx.get("year_context_name", r"(?!x)x"), pieces))
+    return _Lex(forms, words, table, data.get("weekdays", {}), data.get("weeks", {}), ctx, year_name)
+
+
+def _published(doc: Document) -> tuple[date | None, int | None, int | None]:
+    """(day, year, month) of publication, as far as doc.published gives them."""
+    m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", doc.published or "")
+    if not m:
+        return None, None, None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    if d:
+        try:
+            return date(y, int(mo), int(d)), y, int(mo)
+        except ValueError:
+            pass
+    return None, y, int(mo) if mo else None
+
+
+def _ends_with_word(text: str, words: list[str]) -> str | None:
+    """The word of `words` that `text` ends with (as a whole word), if any."""
+    low = text.rstrip(" ,(").lower()
+    for w in sorted(words, key=len, reverse=True):
+        w = w.lower()
+        if low.endswith(w) and (len(low) == len(w) or not _LETTER.match(low[-len(w) - 1])):
+            return w
+    return None
+
+
+def _starts_with_word(text: str, words: list[str]) -> str | None:
+    """The word of `words` that `text` starts with (as a whole word), if any."""
+    low = text.lstrip(" ,").lower()
+    for w in sorted(words, key=len, reverse=True):
+        w = w.lower()
+        if low.startswith(w) and (len(low) == len(w) or not _LETTER.match(low[len(w)])):
+            return w
+    return None
+
+
+def _edges_ok(text: str, s: int, e: int) -> bool:
+    """Refuse matches glued to other tokens: "NQ-1/4", "1/4-BYT", "27/3%", "12/2020/NĐ"."""
+    if s > 0:
+        b = text[s - 1]
+        if b.isalnum() or b in "/.,":
+            return False
+        if b == "-" and s > 1 and text[s - 2].isalnum():
+            return False
+    if e < len(text):
+        a = text[e]
+        nxt = text[e + 1] if e + 1 < len(text) else " "
+        if a.isalnum() or a == "%":
+            return False
+        if a in "/.," and nxt.isalnum():
+            return False
+        if a == "-" and _LETTER.match(nxt) and not nxt.isdigit():
+            return False
+    return True
+
+
+def _valid_dm(d: str | None, m: str | None) -> bool:
+    try:
+        date(2000, int(m or 0), int(d or 0))
+        return True
+    except ValueError:
+        return False
+
+
+def _accept(c: _Cand, form: _Form, text: str, lex: _Lex) -> bool:
+    """Context checks that tell a date from a fraction, a score or an ordinal."""
+    g = c.groups
+    if text[c.start : c.end].strip() in lex.ctx.get("never", []):
+        return False
+    if form.kind == "date" and not _valid_dm(g.get("d"), g.get("m")):
+        return False
+    before, after = text[: c.start], text[c.end :]
+    if form.bare:
+        ctx = lex.ctx
+        if _ends_with_word(before, ctx.get("fraction_before", []) + ctx.get("document_before", [])):
+            return False
+        if _starts_with_word(after, ctx.get("fraction_after", [])):
+            return False
+    if form.kind == "weekday":
+        if g.get("d") or g.get("d_"):
+            d, m = (g.get("d"), g.get("m")) if g.get("d") else (g.get("d_"), g.get("m_"))
+            g["d"], g["m"] = d, m
+            return _valid_dm(d, m)
+        if g.get("sun") or g.get("wk"):
+            return True
+        matched = text[c.start : c.end].lower()
+        if not matched.startswith("thứ"):
+            return True  # a cue stood in front: "sáng thứ Hai", "vào thứ 5"
+        wd = g.get("wd") or ""
+        if wd.isdigit() or not wd[:1].isupper():
+            return False  # "lần thứ 2", "thứ hai là": ordinals
+        return not _ends_with_word(before, ["lần", "hạng", "vị trí", "lượt", "đợt", "vòng", "kỳ", "khóa", "người", "năm", "ngày", "tháng", "phần", "điều", "bước", "đứng", "xếp"])
+    return True
+
+
+def _candidates(text: str, lex: _Lex) -> list[_Cand]:
+    """Every accepted match in a sentence, overlaps resolved (longest first)."""
+    found: list[_Cand] = []
+    for order, form in enumerate(lex.forms):
+        for m in form.regex.finditer(text):
+            c = _Cand(m.start(), m.end(), order, form.kind, form.name, m.groupdict())
+            if _edges_ok(text, c.start, c.end) and _accept(c, form, text, lex):
+                found.append(c)
+    for m in lex.words.finditer(text):
+        phrase = re.sub(r"\s+", " ", m.group(0).lower())
+        kind, val = lex.table[phrase]
+        found.append(_Cand(m.start(), m.end(), len(lex.forms), kind, phrase, {}, val))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.order))
+    chosen: list[_Cand] = []
+    for c in found:
+        if chosen and c.start < chosen[-1].end:
+            continue
+        prev = chosen[-1] if chosen else None
+        if (
+            c.kind == "null"
+            and prev is not None
+            and prev.kind in ("date", "month", "weekday")
+            and not text[prev.end : c.start].strip()
+        ):
+            prev.end, prev.absorbed = c.end, c.name  # "ngày 2/4 vừa qua": the date stands
+            continue
+        if (
+            c.kind == "relative_year"
+            and prev is not None
+            and prev.kind in ("date", "month")
+            and not prev.groups.get("y")
+            and not text[prev.end : c.start].strip()
+        ):
+            prev.end, prev.absorbed, prev.year_offset = c.end, c.name, int(c.extra)
+            continue
+        if (
+            c.kind == "date"
+            and prev is not None
+            and prev.kind == "relative"
+            and not text[prev.end : c.start].strip(" (,")
+        ):
+            # "hôm qua (30/9)", "sáng nay 20/4": the written date stands, the word is absorbed
+            if text[c.end : c.end + 1] == ")" and "(" in text[prev.end : c.start]:
+                c.end += 1
+            c.start, c.absorbed = prev.start, prev.name
+            chosen[-1] = c
+            continue
+        chosen.append(c)
+    return chosen
+
+
+def _year_mentions(doc: Document, lex: _Lex) -> list[tuple[int, int, str]]:
+    """(position in doc.norm, year, text) of every year the body states."""
+    out: list[tuple[int, int, str]] = []
+    for s in doc.sentences:
+        text, ns = doc.normalised(s.start, s.end)
+        for c in _candidates(text, lex):
+            if c.groups.get("y"):
+                out.append((ns + c.start, int(c.groups["y"]), text[c.start : c.end]))
+        for m in lex.year_name.finditer(text):
+            if m.group("name")[0].isupper() and _edges_ok(text, m.start("y"), m.end("y")):
+                out.append((ns + m.start("y"), int(m.group("y")), m.group(0)))
+    return sorted(set(out))
+
+
+class _Resolver:
+    """Turns candidates into values with reasons, for one document."""
+
+    def __init__(self, doc: Document, lex: _Lex):
+        self.lex = lex
+        self.pub, self.pub_year, self.pub_month = _published(doc)
+        self.years = _year_mentions(doc, lex)
+
+    def _body_year(self, pos: int) -> tuple[int, str] | None:
+        if not self.years:
+            return None
+        best = min(self.years, key=lambda t: (abs(t[0] - pos), t[0] > pos))
+        return best[1], best[2]
+
+    def _future(self, before: str, after: str) -> str | None:
+        ctx = self.lex.ctx
+        cue = _starts_with_word(after, ctx.get("future_after", [])) or _ends_with_word(
+            before, ctx.get("future_before", [])
+        )
+        if cue:
+            return cue
+        low = before.lower()
+        for w in ctx.get("future_in_sentence", []):
+            if re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", low):
+                return w
+        return None
+
+    def _year_for(self, m: int, d: int | None, pos: int, before: str, after: str) -> tuple[str, str]:
+        """The year of a day-month (d given) or a month (d None), and why."""
+        what = f"{d}/{m}" if d else f"tháng {m}"
+        if self.pub_year is not None:
+            y = self.pub_year
+            pub_txt = self.pub.isoformat() if self.pub else f"{y}-{self.pub_month or 0:02d}"
+
+            def gap(year: int) -> int:  # days from publication to the date in `year`
+                if self.pub and d:
+                    dd = 28 if (m, d) == (2, 29) else d
+                    return (date(year, m, dd) - self.pub).days
+                return 31 * ((year * 12 + m) - (y * 12 + (self.pub_month or 12)))
+
+            cue = self._future(before, after)
+            limit = int(self.lex.ctx.get("future_window_days" if cue else "upcoming_days", 45))
+            why_up = f"upcoming: '{cue}'" if cue else f"upcoming, within {limit} days"
+            if gap(y) > (1 if d else 0):
+                if gap(y) <= limit:
+                    return str(y), f"{what} + year of publication {y} (published {pub_txt}; {why_up})"
+                return str(y - 1), f"{what} falls after publication {pub_txt} → previous year {y - 1}"
+            if 0 < gap(y + 1) <= limit:
+                return str(y + 1), f"{what} early next year after publication {pub_txt} → {y + 1} ({why_up})"
+            return str(y), f"{what} + year of publication {y} (published {pub_txt})"
+        found = self._body_year(pos)
+        if found:
+            return str(found[0]), f"{what} + year stated in the body {found[0]} ('{found[1]}'), nearest mention; no publication date"
+        return "XXXX", f"{what}: no publication date and no year in the body → XXXX"
+
+    def resolve(self, c: _Cand, text: str, ns: int) -> tuple[str | None, str]:
+        g, before, after = c.groups, text[: c.start], text[c.end :]
+        tail = f" (+ '{c.absorbed}')" if c.absorbed else ""
+        if c.kind in ("date", "weekday") and g.get("d"):
+            d, m = int(g["d"]), int(g["m"])
+            lunar = _starts_with_word(after.lstrip(" ("), self.lex.ctx.get("lunar_after", []))
+            if lunar:
+                return None, f"{d}/{m} is a lunar-calendar date ('{lunar}'), not a Gregorian day"
+            if g.get("y"):
+                y, why = g["y"], f"{d}/{m}/{g['y']} as written"
+            elif c.year_offset is not None and self.pub_year is not None:
+                y = str(self.pub_year + c.year_offset)
+                why = f"{d}/{m} + '{c.absorbed}' = publication year {c.year_offset:+d}"
+            else:
+                y, why = self._year_for(m, d, ns + c.start, before, after)
+            if g.get("d2"):
+                why = f"range {d}-{g['d2']}/{m} → first day; " + why
+            value = f"{y}-{m:02d}-{d:02d}"
+            if c.kind == "weekday" and y != "XXXX":
+                wd = 6 if g.get("sun") else self.lex.weekdays.get((g.get("wd") or "").lower())
+                ok = _valid_dm(str(d), str(m)) and date(int(y), m, d).weekday() == wd
+                why += "; weekday agrees" if ok else "; weekday does not agree with the day"
+            return value, why + tail
+        if c.kind == "weekday":
+            wd = 6 if g.get("sun") else self.lex.weekdays.get((g.get("wd") or "").lower(), 0)
+            if self.pub is None:
+                return None, f"weekday '{text[c.start:c.end]}' and no publication day to count from"
+            if g.get("wk"):
+                weeks = int(self.lex.weeks.get(g["wk"].lower(), 0))
+                day = self.pub - timedelta(days=self.pub.weekday()) + timedelta(days=7 * weeks + wd)
+                return day.isoformat(), f"weekday in the week {weeks:+d} from publication {self.pub}{tail}"
+            day = self.pub - timedelta(days=(self.pub.weekday() - wd) % 7)
+            return day.isoformat(), f"weekday: most recent on or before publication {self.pub}{tail}"
+        if c.kind == "month":
+            m = int(g["m"])
+            if g.get("y"):
+                return f"{g['y']}-{m:02d}", f"month {m}/{g['y']} as written{tail}"
+            if c.year_offset is not None and self.pub_year is not None:
+                y = self.pub_year + c.year_offset
+                return f"{y}-{m:02d}", f"tháng {m} + '{c.absorbed}' = publication year {c.year_offset:+d}"
+            y, why = self._year_for(m, None, ns + c.start, before, after)
+            return f"{y}-{m:02d}", why + tail
+        if c.kind == "year":
+            return g["y"], "a year only: context for other dates, not a day"
+        if c.kind == "relative":
+            if self.pub is None:
+                return None, f"'{c.name}' is relative and there is no publication day"
+            day = self.pub + timedelta(days=int(c.extra))
+            return day.isoformat(), f"'{c.name}' = publication day {self.pub} {int(c.extra):+d} day(s)"
+        if c.kind == "relative_month":
+            if self.pub_year is None or self.pub_month is None:
+                return None, f"'{c.name}' is relative and there is no publication month"
+            k = self.pub_year * 12 + self.pub_month - 1 + int(c.extra)
+            return f"{k // 12}-{k % 12 + 1:02d}", f"'{c.name}' = publication month {int(c.extra):+d}"
+        if c.kind == "relative_year":
+            if self.pub_year is None:
+                return None, f"'{c.name}' is relative and there is no publication year"
+            return str(self.pub_year + int(c.extra)), f"'{c.name}' = publication year {int(c.extra):+d} (a year only)"
+        return None, f"'{c.name}': {c.extra}"
+
+
+def find_dates(doc: Document) -> Document:
+    """Fill doc.dates with every date expression of the body, resolved, with a reason."""
+    if not doc.sentences and doc.paragraphs:
+        from hoptac.text.sentences import split_sentences
+
+        split_sentences(doc)
+    lex = _lex()
+    resolver = _Resolver(doc, lex)
+    doc.dates = []
+    for s in doc.sentences:
+        text, ns = doc.normalised(s.start, s.end)
+        for c in _candidates(text, lex):
+            value, reason = resolver.resolve(c, text, ns)
+            start, end = doc.to_original(ns + c.start, ns + c.end)
+            doc.dates.append(DateValue(value, start, end, doc.text[start:end], reason, s.index))
+    return doc

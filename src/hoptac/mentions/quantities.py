@@ -1,0 +1,248 @@
+"""Amounts of money and counted things ("hơn 22 tỷ USD", "10 triệu liều vaccine").
+
+`AID` and `MEASURE` records carry quantities, scored on unit, qualifier and a
+value within 0.5%, so the number has to be read the Vietnamese way: "." groups
+thousands, "," is the decimal mark, and scale words multiply ("2 nghìn tỷ" =
+2e12). A "." followed by exactly three digits is a thousands separator, any
+other "." a decimal point ("3.5 triệu" = 3 500 000). No number-parsing library
+knows Vietnamese scale words and this notation together (babel parses "1.000"
+but not "1,3 triệu"), and the grammar is small, so it is done here.
+
+Only a number followed by a unit listed in `lexicon/data/units.tsv` is a
+quantity: that one rule keeps out dates, percentages, ordinals, years, phone
+numbers and "3 nhóm biện pháp". Number words and scale words are in
+`numbers.toml`, qualifier words in `qualifiers.tsv`. A currency amount in
+brackets or after "tương đương" right behind another currency amount is its
+conversion and is not emitted ("5 tỷ đồng (khoảng 217.000 USD)" is one
+quantity, the first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from hoptac.lexicon import read_toml, read_tsv
+from hoptac.model import Document, Quantity
+from hoptac.text.normalise import fold
+
+_DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d+(?:[.,]\d+)?"
+_SYMBOLIC = re.compile(r"^(?:[A-Z]{2,4}\$?|[A-Z]{1,2} ?\$|[$€£¥])$")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    unit: str
+    kind: str  # currency | count | block
+    takes_item: bool
+
+
+@dataclass(frozen=True)
+class _Lex:
+    main: re.Pattern[str]
+    prefix: re.Pattern[str]
+    units: dict[str, _Unit]
+    scales: dict[str, Decimal]
+    words: dict[str, Decimal]
+    quals: dict[str, str]
+    approx_qualifier: str
+    item_stop: frozenset[str]
+    item_max: int
+    conv_cues: tuple[str, ...]
+    conv_window: int
+
+
+def _alt(phrases: list[str]) -> str:
+    """A regex alternation, longest first, spaces matching any whitespace."""
+    uniq = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+
+
+def _key(phrase: str) -> str:
+    return re.sub(r"\s+", " ", fold(phrase).strip())
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    """Compile units.tsv, numbers.toml and qualifiers.tsv into two patterns."""
+    units: dict[str, _Unit] = {}
+    for row in read_tsv("units.tsv"):
+        if row.get("phrase") and row.get("kind"):
+            units[_key(row["phrase"])] = _Unit(row.get("unit", ""), row["kind"], row.get("item") == "after")
+    nums: dict[str, Any] = read_toml("numbers.toml")
+    scales = {_key(k): Decimal(str(v)) for k, v in nums.get("scales", {}).items()}
+    words = {_key(k): Decimal(str(v)) for k, v in nums.get("words", {}).items()}
+    quals_before: dict[str, str] = {}
+    quals_after: dict[str, str] = {}
+    for row in read_tsv("qualifiers.tsv"):
+        if row.get("phrase"):
+            (quals_after if row.get("position") == "after" else quals_before)[_key(row["phrase"])] = row["qualifier"]
+    approx = nums.get("approximate", {})
+    classifiers = [_key(w) for w in nums.get("classifiers", {}).get("words", [])]
+    item = nums.get("item", {})
+    conv = nums.get("conversion", {})
+    w = r"(?<![^\W_])"
+    e = r"(?![^\W_])"
+    scale = rf"(?:{_alt(list(scales))}){e}"
+    number = rf"(?:(?<![\w.,/])(?:{_DIGITS})(?![\d/%])|{w}(?:{_alt(list(words))}){e})"
+    main = re.compile(
+        rf"(?:{w}(?P<qual>{_alt(list(quals_before))})\s+)?"
+        rf"(?:{w}(?P<approx>{_alt([_key(a) for a in approx.get('words', [])])})\s+(?P<ascale>{scale}(?:\s+{scale})*)"
+        rf"|(?:(?P<lo>(?<![\w.,/])(?:{_DIGITS}))\s*-\s*)?(?P<num>{number})(?P<scales>(?:\s*{scale})*)(?P<more>(?:\s+(?:{_DIGITS})\s*{scale}(?:\s+{scale})*)*))"
+        rf"\s*(?:{w}(?P<cls>{_alt(classifiers)})\s+)?"
+        rf"(?P<unit>{_alt(list(units))})(?:{e}|(?<=[$€£¥]))"
+        rf"(?:\s+(?P<qafter>{_alt(list(quals_after))}){e})?",
+        re.I,
+    )
+    symbolic = [k for k, u in units.items() if u.kind == "currency" and _SYMBOLIC.match(k.upper())]
+    prefix = re.compile(
+        rf"(?:{w}(?P<qual>{_alt(list(quals_before))})\s+)?"
+        rf"(?<![^\W_])(?P<unit>{_alt(symbolic)})\s*(?P<num>(?<![\w.,/])(?:{_DIGITS})(?![\d/%]))(?P<scales>(?:\s*{scale})*)",
+        re.I,
+    )
+    return _Lex(
+        main, prefix, units, scales, words,
+        {**quals_before, **quals_after}, approx.get("qualifier", "over"),
+        frozenset(_key(s) for s in item.get("stop", [])), int(item.get("max_words", 5)),
+        tuple(_key(c) for c in conv.get("cues", [])), int(conv.get("window", 40)),
+    )
+
+
+def parse_number(text: str) -> Decimal:
+    """A Vietnamese-notation numeral, exactly: "1.113.673" → 1113673, "1,3" → 1.3, "3.5" → 3.5."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        return Decimal(text.replace(".", "").replace(",", "."))
+    return Decimal(text.replace(",", "."))
+
+
+def _scale(text: str | None, lex: _Lex) -> Decimal:
+    """The product of the scale words in `text` ("nghìn tỷ" → 1e12)."""
+    out = Decimal(1)
+    for word in re.findall(r"[^\W\d_]+", _key(text or "")):
+        out *= lex.scales.get(word, Decimal(1))
+    return out
+
+
+def _value(m: re.Match[str], lex: _Lex) -> Decimal:
+    """The full number of a main-pattern match, "1 tỷ 200 triệu" included; a
+    range "12-13 triệu" gives its lower end."""
+    if m.group("approx"):
+        return _scale(m.group("ascale"), lex)
+    num = _key(m.group("lo") or m.group("num"))
+    base = lex.words[num] if num in lex.words else parse_number(num)
+    value = base * _scale(m.group("scales"), lex)
+    last = _scale(m.group("scales"), lex)
+    for part in re.finditer(rf"({_DIGITS})\s*([^\d]+)", m.group("more") or ""):
+        sc = _scale(part.group(2), lex)
+        if sc >= last:
+            break
+        value += parse_number(part.group(1)) * sc
+        last = sc
+    return value
+
+
+def _item(text: str, lex: _Lex) -> str | None:
+    """The noun phrase after a count unit, up to a stop word or punctuation."""
+    words: list[str] = []
+    for tok in text.split()[: lex.item_max + 1]:
+        bare = tok.rstrip(",.;:!?)\"'")
+        if not bare or bare[0] in "(\"'/" or bare[0].isdigit() or not re.search(r"[^\W\d_]", bare):
+            break
+        low = bare.lower()
+        if low in lex.item_stop or (words and f"{words[-1].lower()} {low}" in lex.item_stop):
+            if words and f"{words[-1].lower()} {low}" in lex.item_stop:
+                words.pop()
+            break
+        words.append(bare)
+        if bare != tok or len(words) >= lex.item_max:
+            break
+    return " ".join(words) or None
+
+
+def _glued(text: str, start: int) -> bool:
+    """A number glued to a word by a hyphen: "COVID-19", "SARS-CoV-2"."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+
+
+def _is_conversion(between: str, lex: _Lex) -> bool:
+    """Whether the text between two currency amounts marks the second as a conversion."""
+    low = _key(between)
+    if not any(c in low for c in lex.conv_cues):
+        return False
+    rest = low
+    for c in sorted(set(lex.conv_cues) | set(lex.quals), key=len, reverse=True):
+        rest = rest.replace(c, " ")
+    return not rest.strip(" ,(~:")
+
+
+def find_quantities(doc: Document) -> Document:
+    """Fill doc.quantities with every amount of a known unit in the body sentences."""
+    if not doc.sentences and doc.paragraphs:
+        from hoptac.text.sentences import split_sentences
+
+        split_sentences(doc)
+    lex = _lex()
+    doc.quantities = []
+    for s in doc.sentences:
+        text, ns = doc.normalised(s.start, s.end)
+        found: list[tuple[int, int, Quantity]] = []
+        for m in list(lex.main.finditer(text)) + list(lex.prefix.finditer(text)):
+            num_start = m.start("lo") if m.re is lex.main and m.group("lo") else m.start("num") if m.group("num") else m.start()
+            if m.group("num") and _glued(text, num_start):
+                continue
+            unit = lex.units.get(_key(m.group("unit")))
+            if unit is None or unit.kind == "block":
+                continue
+            if text[m.end("unit") : m.end("unit") + 1] == "/":
+                continue  # a rate or price per unit ("55 triệu đồng/lượng", "2 tấn/sào"): no amount
+            if m.re is lex.main:
+                value = _value(m, lex)
+                qafter = m.group("qafter")
+            else:
+                if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("scales").strip():
+                    continue  # "tỷ giá USD 2017": a year after a currency code
+                value = parse_number(_key(m.group("num"))) * _scale(m.group("scales"), lex)
+                qafter = None
+            qual = m.group("qual") or qafter
+            if qual:
+                qualifier = lex.quals.get(_key(qual), "exact")
+            elif m.re is lex.main and m.group("approx"):
+                qualifier = lex.approx_qualifier
+            elif m.re is lex.main and m.group("lo"):
+                qualifier = "approx"  # a range: its lower end, approximately
+            else:
+                qualifier = "exact"
+            item = _item(text[m.end():], lex) if unit.takes_item and not qafter else None
+            q = Quantity(float(value), unit.unit, qualifier, item, sentence=s.index)
+            found.append((m.start(), m.end(), q))
+        found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        last: tuple[int, int, Quantity] | None = None
+        for start, end, q in found:
+            if last and start < last[1]:
+                continue
+            if (
+                last
+                and q.unit in _currencies(lex)
+                and last[2].unit in _currencies(lex)
+                and start - last[1] <= lex.conv_window
+                and _is_conversion(text[last[1]:start], lex)
+            ):
+                last = (last[0], end, last[2])  # swallow the conversion, keep the first amount
+                continue
+            q.start, q.end = doc.to_original(ns + start, ns + end)
+            q.text = doc.text[q.start : q.end]
+            doc.quantities.append(q)
+            last = (start, end, q)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(u.unit for u in _lex().units.values() if u.kind == "currency")
+
+
+def _currencies(lex: _Lex) -> frozenset[str]:
+    return _currency_codes()

@@ -1,0 +1,142 @@
+"""Date finding and resolution: corpus sentences, the guide's year rules, false dates."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from hoptac.model import Document, Paragraph
+from hoptac.mentions.dates import find_dates
+from hoptac.text.sentences import split_sentences
+
+
+def _dates(text: str, published: str | None = None) -> list[tuple[str, str | None]]:
+    doc = Document(text=text, paragraphs=[Paragraph(" ".join(text.split()), 0, len(text))], published=published)
+    find_dates(split_sentences(doc))
+    for d in doc.dates:
+        assert d.reason, d
+        assert doc.text[d.start : d.end] == d.text
+        assert d.sentence >= 0
+    return [(d.text, d.value) for d in doc.dates]
+
+
+PUB = "2020-04-03T06:41:00+07:00"
+
+
+# Real sentences from the corpora (published date as in the corpus record).
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        ("Cũng về dự án này, chiều ngày 28/10, Thủ tướng Nguyễn Xuân Phúc đã chủ trì cuộc họp Thường trực Chính phủ.", "2020-11-01", [("chiều ngày 28/10", "2020-10-28")]),
+        ("Ngày 22/4/2020, Bộ GTVT đã có văn bản gửi ông Nguyễn Lân Hiếu.", "2020-10-01", [("Ngày 22/4/2020", "2020-04-22")]),
+        ("Siêu trăng hồng đạt kích thước cực đại vào trưa thứ Ba (27/4) theo giờ Việt Nam.", "2021-04-28", [("trưa thứ Ba (27/4)", "2021-04-27")]),
+        ("Hôm thứ Tư (14/4/2021), nước này ghi nhận có thêm 1.335 ca nhiễm Covid-19.", "2021-04-15", [("Hôm thứ Tư (14/4/2021)", "2021-04-14")]),
+        ("Theo kế hoạch, Fed sẽ tổ chức cuộc họp về chính sách tiền tệ trong hai ngày 27-28/4.", "2021-04-27", [("ngày 27-28/4", "2021-04-27")]),
+        ("Kỳ thi chọn học sinh giỏi quốc gia được tổ chức từ ngày 25-27/12/2020 với 12 môn thi.", "2021-04-26", [("ngày 25-27/12/2020", "2020-12-25")]),
+        ("Nếu như phiên hôm qua (30/9), mã này được khớp tổng cộng hơn 390 nghìn đơn vị.", "2020-10-01", [("hôm qua (30/9)", "2020-09-30")]),
+        ("Dự án được quyết định chủ trương đầu tư từ tháng 5/2020 với thời gian thực hiện 37 tháng.", "2020-11-01", [("tháng 5/2020", "2020-05")]),
+        ("Singapore ngày 28/4 thông báo đã gửi 2 máy bay chở ôxy.", "2021-04-29", [("ngày 28/4", "2021-04-28")]),
+        ("Thủ tướng Chính phủ vừa ban hành Chỉ thị 05/CT-TTg ngày 6/2/2017 về thi hành án dân sự.", None, [("ngày 6/2/2017", "2017-02-06")]),
+        ("Vị trí y tế trường học được thể hiện tại Chỉ thị số 23/2006/CT-TTg, ngày 12-7-2006, của Thủ tướng.", None, [("ngày 12-7-2006", "2006-07-12")]),
+    ],
+)
+def test_corpus_sentences(sentence: str, published: str | None, expected: list) -> None:
+    assert _dates(sentence, published) == expected
+
+
+# Real sentences with no date in them.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự kiến nhà máy này cấp nguồn nước sạch cho khoảng 1/3 dân số Hà Nội.",
+        "Trong đó có 1/2 số người trong nhóm đã hoàn thành tiêm đủ 2 mũi vắc xin.",
+        'Vincom Retail đã chính thức đưa vào hoạt động "thành phố giải trí 24/7" Grand World.',
+        "SL Nghệ An đã phải nhận thất bại nặng nề với tỷ số 1-3 trước Hải Phòng ở vòng 13.",
+        "Liên hệ ông Mã Chí Thọ, số điện thoại: 0939.231.868 hoặc hotline 0963 999 701.",
+        "Vinamilk là thương hiệu sữa được chọn mua nhiều nhất trong 8 năm liền (2012-2020).",
+        "Ngân hàng sẽ trình cổ đông việc bầu bổ sung 1 thành viên HĐQT nhiệm kỳ 2018-2023.",
+        "Thực hiện Nghị quyết 18-NQ/TW và Chỉ thị 13/CT-TTg, dịch COVID-19 được kiểm soát.",
+        "RAM tùy chọn 3/4 GB tương ứng với bộ nhớ trong 32/64 GB.",
+        "Thứ trưởng có cuộc điện đàm lần thứ 2 với lãnh đạo các nước về Covid -19.",
+    ],
+)
+def test_no_false_dates(sentence: str) -> None:
+    assert _dates(sentence, PUB) == []
+
+
+def test_seed_004_dm_with_publication_year() -> None:
+    assert _dates("Ngày 2/4, Thủ tướng điện đàm với Thủ tướng Lý Khắc Cường.", PUB) == [("Ngày 2/4", "2020-04-02")]
+
+
+def test_year_from_body_when_no_publication() -> None:
+    text = "Theo Bộ Ngoại giao, sáng 27/3, Thứ trưởng điện đàm. Việt Nam trên cương vị Chủ tịch ASEAN 2020 khẳng định trách nhiệm."
+    doc = Document(text=text, paragraphs=[Paragraph(text, 0, len(text))])
+    find_dates(split_sentences(doc))
+    assert doc.dates[0].value == "2020-03-27"
+    assert "ASEAN 2020" in doc.dates[0].reason
+
+
+def test_no_year_anywhere_gives_xxxx() -> None:
+    assert _dates("Ngày 1/4 đã diễn ra Hội nghị trực tuyến ASEAN-Mỹ.") == [("Ngày 1/4", "XXXX-04-01")]
+
+
+def test_after_publication_is_previous_year_unless_upcoming() -> None:
+    assert _dates("Chiều 16/8, hai bên ký kết.", PUB) == [("Chiều 16/8", "2019-08-16")]
+    assert _dates("Ngày 28/12, hai bên ký kết.", "2021-01-05") == [("Ngày 28/12", "2020-12-28")]
+    assert _dates("Lệnh cách ly kéo dài đến ngày 15/4 tới.", PUB) == [("ngày 15/4", "2020-04-15")]
+    assert _dates("Hội nghị sẽ diễn ra ngày 2/1.", "2020-12-28") == [("ngày 2/1", "2021-01-02")]
+
+
+def test_forms_with_published() -> None:
+    got = dict(_dates("Ngày 2 tháng 4 năm 2020, tối 5/6, tháng 8/2021, tháng 3, năm 2019 và 19 - 20/2.", PUB))
+    assert got == {
+        "Ngày 2 tháng 4 năm 2020": "2020-04-02",
+        "tối 5/6": "2019-06-05",
+        "tháng 8/2021": "2021-08",
+        "tháng 3": "2020-03",
+        "năm 2019": "2019",
+        "19 - 20/2": "2020-02-19",
+    }
+
+
+def test_relative_words() -> None:
+    got = dict(_dates("Hôm nay, sáng nay, chiều nay, hôm qua, tối qua và ngày mai.", PUB))
+    assert got == {
+        "Hôm nay": "2020-04-03",
+        "sáng nay": "2020-04-03",
+        "chiều nay": "2020-04-03",
+        "hôm qua": "2020-04-02",
+        "tối qua": "2020-04-02",
+        "ngày mai": "2020-04-04",
+    }
+    assert dict(_dates("Hôm qua, hai bên điện đàm.")) == {"Hôm qua": None}
+
+
+def test_month_with_relative_year() -> None:
+    assert _dates("Apple ra mắt iPhone 12 vào tháng 10 năm ngoái.", "2021-04-03") == [("tháng 10 năm ngoái", "2020-10")]
+
+
+def test_weekdays() -> None:
+    # 2020-04-03 is a Friday.
+    got = dict(_dates("Thứ Hai, vào thứ 5, Chủ nhật tuần trước và thứ Hai (30/3).", PUB))
+    assert got == {
+        "Thứ Hai": "2020-03-30",
+        "vào thứ 5": "2020-04-02",
+        "Chủ nhật tuần trước": "2020-03-29",
+        "thứ Hai (30/3)": "2020-03-30",
+    }
+    assert _dates("Thứ hai là hỗ trợ kỹ thuật.", PUB) == []
+
+
+def test_null_markers_and_absorption() -> None:
+    got = _dates("Vừa qua, thời gian qua, từ rất sớm, trước đó, gần đây. Ngày 1/4 vừa qua hai bên gặp.", PUB)
+    assert got[:5] == [("Vừa qua", None), ("thời gian qua", None), ("từ rất sớm", None), ("trước đó", None), ("gần đây", None)]
+    assert got[5] == ("Ngày 1/4 vừa qua", "2020-04-01")
+
+
+def test_nfd_and_nbsp() -> None:
+    text = unicodedata.normalize("NFD", "Chiều\u00a0ngày 16/3, Bộ trưởng tiếp Đại sứ Nhật Bản; hôm qua\u00a0cũng vậy.")
+    got = _dates(text, PUB)
+    assert [v for _, v in got] == ["2020-03-16", "2020-04-02"]
+    assert got[0][0] == unicodedata.normalize("NFD", "Chiều\u00a0ngày 16/3")
