@@ -21,7 +21,7 @@ from hoptac.pipeline import Pipeline
 
 app = typer.Typer(help="hoptac: a verifiable ledger of international cooperation from Vietnamese news.",
                   no_args_is_help=True, add_completion=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 
 DbOption = Annotated[Optional[str], typer.Option("--db", envvar="HOPTAC_DB",
