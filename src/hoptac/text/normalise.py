@@ -14,6 +14,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Tone marks (combining) vs. the other Vietnamese diacritics, which stay put.
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -54,6 +55,7 @@ def _split_tone(ch: str) -> tuple[str, str]:
     return unicodedata.normalize("NFC", rest), tone
 
 
+@lru_cache(maxsize=65536)  # news reuses a few thousand syllables: fold each once
 def _canonical_syllable(word: str) -> str:
     """Put the tone where the old (most common) style does and fold lone y to i.
 
