@@ -1,15 +1,14 @@
-"""Records: cue rules turn sentences with actors into the guide's records."""
+"""Records: cue rules turn sentences with actors into the guide's records.
+
+`find_records` reads the cue data (lexicon/data/cues.toml, measures.tsv) and
+fills `doc.records`; `merge_records` folds restatements into one record per
+event. The parts: cues.py (data → matchers), roles.py (source and targets),
+context.py (event frame and dates), rules.py (per type), merge.py.
+"""
 
 from __future__ import annotations
 
-from hoptac.model import Document
+from hoptac.records.merge import merge_records
+from hoptac.records.rules import find_records
 
-
-def find_records(doc: Document) -> Document:
-    """Fill doc.records from sentences, actors, dates and quantities. (Stub.)"""
-    return doc
-
-
-def merge_records(doc: Document) -> Document:
-    """Merge restatements within the document. (Stub.)"""
-    return doc
+__all__ = ["find_records", "merge_records"]

@@ -1,0 +1,52 @@
+"""Merge restatements within a document: one record per event, every mention kept.
+
+The guide's key: same type, same actors (participants as a set; source and
+targets with direction), same date, and for CONSULT the mode, for AID status
+and quantities, for MEASURE the measure. A lead and its restatement become one
+record; two calls on different days stay two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hoptac.model import Document, Record
+
+
+def _key(r: Record) -> tuple[Any, ...]:
+    if r.type in ("CONSULT", "AGREE"):
+        actors: tuple[Any, ...] = (frozenset(r.participants),)
+    else:
+        actors = (frozenset(r.source), frozenset(r.targets))
+    extra: tuple[Any, ...] = ()
+    if r.type == "CONSULT":
+        extra = (r.mode,)
+    elif r.type == "AID":
+        extra = (r.status, frozenset((round(q.value, 2), q.unit, q.qualifier) for q in r.quantities))
+    elif r.type == "MEASURE":
+        extra = (r.measure,)
+    elif r.type == "AGREE" and r.quantities:
+        extra = (frozenset((round(q.value, 2), q.unit, q.qualifier) for q in r.quantities),)
+    return (r.type, *actors, r.date, *extra)
+
+
+def merge_records(doc: Document) -> Document:
+    """Fold records that state the same event into the first, keeping every mention."""
+    merged: dict[tuple[Any, ...], Record] = {}
+    out: list[Record] = []
+    for r in doc.records:
+        k = _key(r)
+        first = merged.get(k)
+        if first is None:
+            merged[k] = r
+            out.append(r)
+            continue
+        seen = {(m.sentence, m.rule) for m in first.mentions}
+        first.mentions += [m for m in r.mentions if (m.sentence, m.rule) not in seen]
+        first.confidence = max(first.confidence, r.confidence)
+        have = {(a.start, a.end) for a in first.actors}
+        first.actors += [a for a in r.actors if (a.start, a.end) not in have]
+        if first.category == "other" and r.category not in (None, "other"):
+            first.category = r.category
+    doc.records = out
+    return doc

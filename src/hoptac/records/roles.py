@@ -1,0 +1,214 @@
+"""Who does what to whom in one sentence: the sentence view, sources and targets.
+
+Vietnamese news puts the actor before the verb ("Nhật Bản trao tặng ...") and
+the recipient after it, often behind "cho"/"với"/"tặng" ("... cho Việt Nam").
+So the source of a cue is the nearest actor before it, skipping actors that are
+themselves objects or places ("cho X", "tại X", "của X"), widened to a
+coordinated group ("ASEAN và Mỹ", "Việt Nam đã cùng Hoa Kỳ, Nhật Bản ...");
+targets are the actors after the cue up to a window stop ("về", "nhằm", ...),
+the next cue or the clause end (";"). When a sentence names no actor before the
+cue, the subject carried from earlier sentences speaks (reported speech: "Ông
+cảm ơn ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hoptac.model import Actor, DateValue, Document, Quantity, Sentence
+from hoptac.records.cues import CueHit, find_cues, lexicon, lower, spans
+
+# Words right before an actor that make it an object, a place or an owner, not a subject.
+_NOT_SUBJECT = re.compile(r"(?:^|\s)(?:của|cho|với|tới|đến|tặng|giúp|tại|ở|từ|sang|thăm|giữa)\s*$")
+# What may stand between coordinated actors: "A và B", "A, B", "A đã cùng B", "A-B".
+_COORD = re.compile(r"^[\s,\-–]*(?:(?:và|cùng|với|đã|cùng với|và các nước|các nước)[\s,\-–]*)*$")
+_STATE = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass
+class Slot:
+    """An actor (or a group word) in sentence coordinates (offsets into `View.low`)."""
+
+    start: int
+    end: int
+    code: str | None  # None for a group word, resolved against the event context
+    text: str
+    actor: Actor | None = None
+    group: str | None = None  # folded group word ("các nước", "hai bên")
+    pair: bool = False  # the group word names two sides
+
+    @property
+    def is_state(self) -> bool:
+        if self.code is None or self.code == "INTL":
+            return False
+        if self.actor is not None and self.actor.kind in ("org", "intl", "group"):
+            return False
+        return bool(_STATE.match(self.code))
+
+
+@dataclass
+class View:
+    """One sentence as the rules see it: folded text, cues, actors, dates, amounts, clauses."""
+
+    sentence: Sentence
+    low: str
+    ns: int  # where the sentence starts in doc.norm
+    slots: list[Slot] = field(default_factory=list)
+    cues: list[CueHit] = field(default_factory=list)
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    dates: list[tuple[int, int, DateValue]] = field(default_factory=list)
+    quantities: list[tuple[int, int, Quantity]] = field(default_factory=list)
+    speech: list[tuple[int, int]] = field(default_factory=list)
+    stops: list[tuple[int, int]] = field(default_factory=list)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        for cs, ce in self.clauses:
+            if cs <= pos < ce:
+                return cs, ce
+        return 0, len(self.low)
+
+    def has(self, word_list: str, start: int, end: int) -> bool:
+        """Whether a phrase list of cues.toml occurs inside [start, end)."""
+        return any(start <= s and e <= end for s, e in spans(lexicon().words.get(word_list), self.low))
+
+
+def _local(doc: Document, ns: int, start: int, end: int) -> tuple[int, int]:
+    s, e = doc.norm.from_original(start, end)
+    return s - ns, e - ns
+
+
+def build_view(doc: Document, sent: Sentence) -> View:
+    """Everything the rules need about one sentence, in its folded coordinates."""
+    text, ns = doc.normalised(sent.start, sent.end)
+    low = lower(text)
+    view = View(sent, low, ns)
+    lex = lexicon()
+    inside = lambda x: sent.start <= x.start and x.end <= sent.end  # noqa: E731
+    for a in sorted((a for a in doc.actors if inside(a)), key=lambda a: a.start):
+        s, e = _local(doc, ns, a.start, a.end)
+        word = low[s:e]
+        # Group words come with kind "group" and no code, or as INTL ending in "các nước"
+        # ("Lãnh đạo Bộ Ngoại giao các nước"): in an event they stand for its parties.
+        tail = [m for m in spans(lex.words["groups"], word) if m[1] == len(word)]
+        if a.kind == "group" or not a.code or (a.code == "INTL" and tail):
+            g = word[tail[0][0]:] if tail else word
+            view.slots.append(Slot(s, e, None, a.text, a, g, _is_pair(g)))
+        else:
+            view.slots.append(Slot(s, e, a.code, a.text, a))
+    # Group words the actor finder did not report.
+    for s, e in spans(lex.words["groups"], low):
+        if not any(sl.start < e and s < sl.end for sl in view.slots):
+            view.slots.append(Slot(s, e, None, low[s:e], None, low[s:e], _is_pair(low[s:e])))
+    view.slots.sort(key=lambda sl: sl.start)
+    # A group word that only introduces names ("các nước Mỹ, Nhật Bản", "các nước ASEAN") is not a group.
+    view.slots = [sl for i, sl in enumerate(view.slots)
+                  if not (sl.group and i + 1 < len(view.slots) and view.slots[i + 1].code
+                          and view.slots[i + 1].start - sl.end <= 2)]
+    view.cues = find_cues(low)
+    bounds = [0] + [m.end() for m in re.finditer(";", low)] + [len(low)]
+    view.clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+    for d in doc.dates:
+        if inside(d):
+            s, e = _local(doc, ns, d.start, d.end)
+            view.dates.append((s, e, d))
+    for s, e in spans(lex.words["null"], low):  # null markers the date finder may not report
+        if not any(ds < e and s < de for ds, de, _ in view.dates):
+            view.dates.append((s, e, DateValue(None, 0, 0, low[s:e], "null marker (cues.toml)", sent.index)))
+    view.dates.sort(key=lambda t: t[0])
+    for q in doc.quantities:
+        if inside(q):
+            s, e = _local(doc, ns, q.start, q.end)
+            view.quantities.append((s, e, q))
+    view.speech = spans(lex.words["speech"], low)
+    view.stops = spans(lex.words["stop"], low)
+    return view
+
+
+def _is_pair(word: str) -> bool:
+    rx = lexicon().words["pair"]
+    return rx is not None and rx.fullmatch(word) is not None
+
+
+def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
+    """The actor(s) acting at `pos`: nearest usable actor before it in its clause,
+    widened to its coordination; else the sentence's subject (its first usable
+    actor, the speaker of what follows); [] when the sentence names nobody
+    before `pos` (the caller then uses the subject carried from earlier)."""
+    cs, _ce = view.clause(pos)
+
+    def usable(sl: Slot) -> bool:
+        if sl.end > pos or _NOT_SUBJECT.search(view.low[max(0, sl.start - 12):sl.start]):
+            return False
+        return sl.is_state if states_only else True
+
+    cands = [sl for sl in view.slots if usable(sl)]
+    limit = int(lexicon().raw.get("window", {}).get("subject_chars", 10**6))
+    # A far actor is the subject only as the speaker of a reporting verb ("X cho biết ...").
+    cands = [sl for sl in cands if pos - sl.end <= limit or _speaker(view, sl)]
+    if not cands:
+        return []
+    in_clause = [sl for sl in cands if sl.start >= cs]
+    if in_clause:
+        head = in_clause[-1]
+    else:
+        head = cands[0]
+        follow = [head]
+        for nxt in view.slots[view.slots.index(head) + 1:]:
+            if nxt.end > pos or not _COORD.match(view.low[follow[-1].end:nxt.start]):
+                break
+            follow.append(nxt)
+        return follow
+    group = [head]
+    idx = view.slots.index(head)
+    for prev in reversed(view.slots[:idx]):
+        gap = view.low[prev.end:group[0].start]
+        if not _COORD.match(gap) or (states_only and not prev.is_state):
+            break
+        group.insert(0, prev)
+    return group
+
+
+def _speaker(view: View, sl: Slot) -> bool:
+    """An actor right before or right after a reporting verb speaks for the clause."""
+    return any(0 <= s - sl.end <= 40 or 0 <= sl.start - e <= 30 for s, e in view.speech)
+
+
+def window_end(view: View, cue: CueHit, next_cue: int | None) -> int:
+    """Where the actors and amounts of a cue stop: a stop word, the next cue, the clause end."""
+    _cs, ce = view.clause(cue.start)
+    end = ce
+    for s, _e in view.stops:
+        if cue.end <= s < end:
+            end = s
+            break
+    if next_cue is not None and cue.end <= next_cue < end:
+        end = next_cue
+    return end
+
+
+def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Slot]:
+    """Actors (and group words) inside a window that can be the cue's targets.
+
+    With `typ`, only a chain starting near the cue counts (each member within the
+    type's `gap` of the one before), plus actors marked by "cho"/"với"/... — an
+    actor far behind its verb is seldom its object."""
+    inside = [sl for sl in view.slots if start <= sl.start and sl.end <= end]
+    gap = lexicon().raw.get("window", {}).get("gap", {}).get(typ) if typ else None
+    if gap is None:
+        return inside
+    marked_rx = lexicon().words.get("marked")
+    out: list[Slot] = []
+    last = start
+    for sl in inside:
+        before = view.low[max(start, sl.start - 8):sl.start]
+        is_marked = marked_rx is not None and any(e >= len(before) - 1 for _s, e in spans(marked_rx, before))
+        if sl.start - last <= gap or is_marked:
+            out.append(sl)
+            last = sl.end
+    return out
+
+
+def is_reported(view: View, pos: int) -> bool:
+    """A cue after a reporting verb in its sentence is something said, not the frame itself."""
+    return any(e <= pos for _s, e in view.speech)

@@ -1,0 +1,219 @@
+"""The records stage on real news sentences (Dân trí 2019–2021, not the seeds).
+
+Each case runs the real chain (sentences → mentions → records → merge) on a
+short text and checks type, actor codes and fields; the negative cases are the
+domestic, sports, price and sale news that must yield nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.mentions import find_mentions
+from hoptac.model import Document, Paragraph, Record
+from hoptac.pipeline import normalise_stage
+from hoptac.records import find_records, merge_records
+from hoptac.text.sentences import split_sentences
+
+
+def run(*paragraphs: str, published: str | None = "2021-04-30T08:00:00+07:00") -> list[Record]:
+    paras, pos = [], 0
+    for p in paragraphs:
+        paras.append(Paragraph(p, pos, pos + len(p)))
+        pos += len(p) + 1
+    doc = Document(text="\n".join(paragraphs), id="t", paragraphs=paras, published=published, body_ready=True)
+    for stage in (normalise_stage, split_sentences, find_mentions, find_records, merge_records):
+        doc = stage(doc)
+    return doc.records
+
+
+def find(records: list[Record], typ: str, **want: object) -> Record:
+    """The record of `typ` whose actors/fields are what the case asks for."""
+    for r in records:
+        if r.type != typ:
+            continue
+        ok = True
+        for k, v in want.items():
+            got = getattr(r, k)
+            if k in ("participants", "targets", "source"):
+                ok &= set(v) <= set(got) if k == "participants" else set(got) == set(v)  # type: ignore[arg-type]
+            else:
+                ok &= got == v
+        if ok:
+            return r
+    raise AssertionError(f"no {typ} {want} in {[(r.type, r.participants, r.source, r.targets) for r in records]}")
+
+
+# ------------------------------------------------------------------ positives
+POSITIVE = [
+    # CONSULT
+    ("Trong cuộc điện đàm hôm qua, Tổng thống Nga Vladimir Putin và Thủ tướng Ấn Độ Narendra Modi đã thảo luận về tình hình đại dịch ở Ấn Độ.",
+     "CONSULT", {"participants": ["RUS", "IND"], "mode": "phone"}),
+    ("Philippines cho biết đã gửi 2 công hàm phản đối Trung Quốc.",
+     "CONSULT", {"participants": ["PHL", "CHN"], "mode": "message"}),
+    ("Ngoại trưởng Ukraine Dmytro Kuleba đã tham dự cuộc họp trực tuyến với Ngoại trưởng của các nước thành viên EU.",
+     "CONSULT", {"participants": ["UKR", "EU"], "mode": "video"}),
+    ("Trong cuộc gặp giữa Ngoại trưởng Indonesia với Ngoại trưởng Mỹ Mike Pompeo ngày 29/10, Indonesia đã kêu gọi Mỹ đầu tư phát triển các đảo bên ngoài.",
+     "CONSULT", {"participants": ["IDN", "USA"], "mode": "meeting"}),
+    ("Vài ngày sau cuộc hội đàm với phía Mỹ ở Alaska, Ngoại trưởng Trung Quốc Vương Nghị đã tiếp đón Ngoại trưởng Nga Sergei Lavrov.",
+     "CONSULT", {"participants": ["CHN", "RUS"], "mode": "meeting"}),
+    ("Hiệp ước Hữu nghị Nga - Trung cũng được mở rộng trong chuyến thăm chính thức của Ngoại trưởng Lavrov tới Trung Quốc.",
+     "CONSULT", {"participants": ["RUS", "CHN"], "mode": "visit"}),
+    # AGREE
+    ("Tuần trước, Thủ tướng Nhật Bản Suga Yoshihide và Tổng thống Mỹ Joe Biden cam kết sẽ hợp tác cùng nhau để đối phó với thách thức từ Trung Quốc.",
+     "AGREE", {"participants": ["JPN", "USA"]}),
+    ("Từ đó, Việt Nam và Singapore cùng nhất trí tăng cường hợp tác để tạo thuận lợi cho công dân nhập cảnh.",
+     "AGREE", {"participants": ["VNM", "SGP"]}),
+    ("Thủ tướng Malaysia Muhiyiddin Yassin và Thủ tướng Việt Nam Phạm Minh Chính thống nhất quan điểm về vấn đề Myanmar, vấn đề Biển Đông.",
+     "AGREE", {"participants": ["MYS", "VNM"]}),
+    ("Tháng 12 năm ngoái, Tokyo đã ký kết một thỏa thuận với Kuwait nhằm xây dựng một kho dự trữ dầu chung ở Nhật Bản.",
+     "AGREE", {"participants": ["JPN", "KWT"]}),
+    ("Việt Nam đã thoả thuận mua 10 triệu liều vaccine Abdala của Cuba.",
+     "AGREE", {"participants": ["VNM", "CUB"]}),
+    # REQUEST
+    ("Thái Lan đã kêu gọi chính quyền quân sự Myanmar xuống thang căng thẳng, tránh các hành động bạo lực nhằm vào người biểu tình.",
+     "REQUEST", {"source": ["THA"], "targets": ["MMR"]}),
+    ("Đại sứ quán Việt Nam cũng đề nghị Malaysia cung cấp bằng chứng liên quan đến tàu cá.",
+     "REQUEST", {"targets": ["MYS"]}),
+    ("Ngoài ra, Indonesia cũng đề nghị Singapore và Australia hỗ trợ vì những nước này sở hữu tàu cứu hộ tàu ngầm.",
+     "REQUEST", {"source": ["IDN"], "targets": ["SGP", "AUS"]}),
+    ("Cộng đồng quốc tế đã kêu gọi quân đội Myanmar chấm dứt bạo lực nhằm vào dân thường.",
+     "REQUEST", {"source": ["INTL"], "targets": ["MMR"]}),
+    ("Trước tình hình này, Ukraine đã nhiều lần đề nghị Mỹ hỗ trợ vũ khí để đối phó với mối đe dọa từ Nga.",
+     "REQUEST", {"source": ["UKR"], "targets": ["USA"]}),
+    ("Thủ tướng Lý Hiển Long vui vẻ nhận lời và trân trọng mời Thủ tướng Phạm Minh Chính sang thăm Singapore.",
+     "REQUEST", {"source": ["SGP"], "targets": ["VNM"]}),
+    # SUPPORT
+    ("Tổng Bí thư Nguyễn Phú Trọng nhiệt liệt chúc mừng Trung Quốc vừa tổ chức thành công Kỳ họp thứ tư Lưỡng hội khóa 13.",
+     "SUPPORT", {"source": ["VNM"], "targets": ["CHN"]}),
+    ("Ông Borell nói, EU đánh giá cao những phản ứng có chừng mực của Ukraine, trong khi đó hối thúc Nga giảm căng thẳng ở biên giới.",
+     "SUPPORT", {"source": ["EU"], "targets": ["UKR"]}),
+    ("Bộ trưởng Bộ Quốc phòng Trung Quốc Ngụy Phượng Hòa cảm ơn Bộ trưởng Phan Văn Giang dành thời gian đón tiếp, hội đàm.",
+     "SUPPORT", {"source": ["CHN"], "targets": ["VNM"]}),
+    ("Thủ tướng Phạm Minh Chính chúc mừng Brunei kiểm soát tốt đại dịch.",
+     "SUPPORT", {"source": ["VNM"], "targets": ["BRN"]}),
+    # AID
+    ("Người đứng đầu WHO cho biết tổ chức này đã gấp rút hỗ trợ Ấn Độ giải quyết cuộc khủng hoảng Covid-19.",
+     "AID", {"source": ["WHO"], "targets": ["IND"]}),
+    ("Pháp đã gửi tới Ấn Độ các máy tạo ôxy có khả năng tạo ra dưỡng khí cho 250 bệnh nhân trong một năm.",
+     "AID", {"source": ["FRA"], "targets": ["IND"], "category": "medical_supplies"}),
+    ("Trung Quốc cũng tuyên bố sẽ cố gắng gửi thiết bị y tế tới quốc gia láng giềng Ấn Độ.",
+     "AID", {"source": ["CHN"], "targets": ["IND"], "status": "pledged", "category": "medical_supplies"}),
+    ("Ngoài ra, Mỹ cũng sẽ hỗ trợ thêm Ấn Độ các vật tư y tế cần thiết.",
+     "AID", {"source": ["USA"], "targets": ["IND"], "status": "pledged", "category": "medical_supplies"}),
+    ("Thủ tướng Đức Angela Merkel hôm qua cũng tuyên bố chính phủ của bà đang chuẩn bị hỗ trợ khẩn cấp cho Ấn Độ.",
+     "AID", {"source": ["DEU"], "targets": ["IND"], "status": "pledged"}),
+    ("Ngoài Mỹ, các quốc gia gồm Anh và Đức đã cam kết hỗ trợ Ấn Độ.",
+     "AID", {"source": ["GBR", "DEU"], "targets": ["IND"], "status": "pledged"}),
+    # MEASURE
+    ("Pakistan đã cấm nhập cảnh từ Ấn Độ dưới mọi hình thức kể từ ngày 19/4.",
+     "MEASURE", {"source": ["PAK"], "measure": "entry_restriction"}),
+    ("Pakistan cũng đóng cửa toàn bộ trường học, cấm các hoạt động đi lại liên tỉnh, du lịch trong dịp lễ Eid vào tháng 5.",
+     "MEASURE", {"source": ["PAK"], "measure": "school_closure"}),
+    ("Để ngăn dịch bùng phát mạnh, Campuchia đã ra lệnh phong tỏa hai tuần với thủ đô Phnom Penh từ ngày 15/4.",
+     "MEASURE", {"source": ["KHM"], "measure": "lockdown"}),
+    ("Tại Lào, Thủ tướng Lào Phankham Viphavanh đã ký lệnh phong tỏa thủ đô Vientiane trong hai tuần.",
+     "MEASURE", {"source": ["LAO"], "measure": "lockdown"}),
+    ("Triều Tiên đã đóng cửa biên giới kể từ tháng 1/2020 ngay sau khi virus corona bùng phát ở thành phố Vũ Hán.",
+     "MEASURE", {"source": ["PRK"], "measure": "entry_restriction"}),
+    ("Trước nguy cơ hệ thống y tế sụp đổ, Ấn Độ đã đẩy mạnh chiến dịch tiêm chủng vắc xin ngừa Covid-19 toàn dân.",
+     "MEASURE", {"source": ["IND"], "measure": "vaccination"}),
+    ("Chính phủ Pakistan đã điều động quân đội thực thi các biện pháp hạn chế nhằm phòng dịch như đóng cửa nhà hàng, các phòng tập gym.",
+     "MEASURE", {"source": ["PAK"], "measure": "business_closure"}),
+    ("Kế hoạch Giải cứu nước Mỹ với gói kích thích kinh tế trị giá 1.900 tỷ USD được thông qua ở Quốc hội hồi tháng 3.",
+     "MEASURE", {"source": ["USA"], "measure": "economic_relief"}),
+]
+
+
+@pytest.mark.parametrize("text,typ,want", POSITIVE, ids=[f"{t}-{i}" for i, (_, t, _w) in enumerate(POSITIVE)])
+def test_positive(text: str, typ: str, want: dict[str, object]) -> None:
+    rec = find(run(text), typ, **want)
+    assert rec.rule and 0 < rec.confidence <= 1
+    assert rec.mentions and rec.mentions[0].text.strip() in text
+
+
+# ------------------------------------------------------------------ negatives
+NEGATIVE = [
+    # domestic: every actor acts for VNM
+    ("Vinamilk ủng hộ 40 tỷ đồng cho Quỹ vaccine phòng chống Covid-19.", None),
+    ("Bộ trưởng Đào Ngọc Dung đề nghị Tổng cục Giáo dục nghề nghiệp và Cục Việc làm thực hiện tốt 3 nội dung chính.", "REQUEST"),
+    ("Bộ Y tế đề nghị Bộ Ngoại giao và các bộ, ngành tiếp tục phối hợp chặt chẽ.", None),
+    ("Hà Nội hỗ trợ 1,5 triệu đồng cho mỗi lao động mất việc do dịch Covid-19.", "AID"),
+    ("Tại hội nghị, nhiều đại biểu cho rằng, cần làm rõ trách nhiệm của các bên liên quan như cơ sở đào tạo, địa phương, bộ ngành.", None),
+    # sports, prices, business
+    ("Giới truyền thông Hàn Quốc rất mong đợi trận đấu giữa đội tuyển Việt Nam và Indonesia vào ngày 7/6 tới.", None),
+    ("Đội tuyển Việt Nam sẽ gặp Thái Lan ở lượt trận thứ hai của vòng loại.", None),
+    ("Giá vàng thế giới tăng lên 1.780 USD/ounce khi đồng USD suy yếu so với đồng yen Nhật Bản.", None),
+    ("Apple dự kiến cung cấp tổng cộng 169 triệu màn hình OLED cho dòng iPhone 13 của mình và 110 triệu trong số đó sẽ được cung cấp bởi Samsung.", "AID"),
+    ("Khi nói đến nền tảng họp trực tuyến, có lẽ nhiều người sẽ ngay lập tức nhắc tới Zoom, Skype, hay Google Meet.", "CONSULT"),
+    ("Không nằm ngoài dự đoán của giới chuyên môn trước lễ trao giải Oscar 2021, giải thưởng Nữ diễn viên phụ xuất sắc nhất đã được trao nữ diễn viên Hàn Quốc.", "AID"),
+    # a delivery under a purchase contract; nominal mentions; calls for a measure
+    ("Lô 1 triệu liều vaccine AstraZeneca do Việt Nam đặt mua từ Anh đã về đến sân bay Tân Sơn Nhất.", None),
+    ("New Delhi hiện chưa bình luận về đề nghị của Bắc Kinh.", "REQUEST"),
+    ("Một chuyên gia đề nghị dấu tên cho rằng, BRI có rất ít các chi tiết quan trọng.", "REQUEST"),
+    ("Thông tin Singapore đơn phương dỡ lệnh đóng cửa biên giới đối với du khách đến từ Việt Nam là vấn đề được đặt ra.", "MEASURE"),
+    ("Hiện nay, 7 người Ấn Độ còn lại và 1 cán bộ y tế tiếp tục thực hiện cách ly tập trung tại khách sạn Như Nguyệt 2.", "MEASURE"),
+    ("Ấn Độ có kế hoạch cung cấp thêm 10 máy thở cho các bệnh viện trong nước.", "AID"),
+]
+
+
+@pytest.mark.parametrize("text,typ", NEGATIVE, ids=[f"neg-{i}" for i in range(len(NEGATIVE))])
+def test_negative(text: str, typ: str | None) -> None:
+    got = [r for r in run(text) if typ is None or r.type == typ]
+    assert got == [], [(r.type, r.participants, r.source, r.targets, r.rule) for r in got]
+
+
+# ------------------------------------------------------------------ roles, context, dates
+def test_group_words_in_a_call_stand_for_the_other_participants() -> None:
+    recs = run("Ngày 20/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Nhật Bản và Ngoại trưởng Ấn Độ.",
+               "Tại cuộc điện đàm, Ngoại trưởng Nhật Bản đề nghị các nước tăng cường chia sẻ thông tin về dịch bệnh.")
+    call = find(recs, "CONSULT", participants=["VNM", "JPN", "IND"], mode="phone")
+    assert call.date == "2021-04-20"
+    req = find(recs, "REQUEST", source=["JPN"], targets=["VNM", "IND"])
+    assert req.date == "2021-04-20" and "within" in req.date_reason
+
+
+def test_null_marker_makes_the_date_null() -> None:
+    recs = run("Vừa qua, Việt Nam đã điện đàm với Hàn Quốc về hợp tác phòng chống dịch.")
+    assert find(recs, "CONSULT", participants=["VNM", "KOR"]).date is None
+
+
+def test_aid_amount_status_and_category() -> None:
+    recs = run("Ngày 27/4, Chính phủ Nhật Bản đã trao tặng Việt Nam 5 triệu USD để phòng chống dịch Covid-19.")
+    aid = find(recs, "AID", source=["JPN"], targets=["VNM"], status="delivered", category="financial")
+    assert [(q.value, q.unit) for q in aid.quantities] == [(5_000_000, "USD")]
+    assert aid.rule.startswith("cues.toml:AID.delivered")
+
+
+def test_reported_speech_gives_the_speakers_side() -> None:
+    recs = run("Đại sứ Australia cho biết Chính phủ Australia sẽ viện trợ 1,5 triệu liều vaccine cho Việt Nam.")
+    aid = find(recs, "AID", source=["AUS"], targets=["VNM"], status="pledged", category="vaccine")
+    assert aid.quantities and aid.quantities[0].unit == "dose"
+
+
+def test_economic_relief_carries_its_amount() -> None:
+    recs = run("Chính phủ Ấn Độ đã đưa ra gói cứu trợ trị giá hơn 22 tỷ USD cho người nghèo.")
+    m = find(recs, "MEASURE", source=["IND"], measure="economic_relief")
+    assert [(q.value, q.qualifier) for q in m.quantities] == [(22_000_000_000, "over")]
+
+
+# ------------------------------------------------------------------ merge
+def test_lead_and_restatement_merge_into_one_record() -> None:
+    recs = run("Ngày 2/4, Thủ tướng Nguyễn Xuân Phúc đã điện đàm với Thủ tướng Trung Quốc Lý Khắc Cường.",
+               "Tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã điện đàm với Thủ tướng Trung Quốc Lý Khắc Cường về hợp tác phòng chống dịch.")
+    calls = [r for r in recs if r.type == "CONSULT"]
+    assert len(calls) == 1 and len(calls[0].mentions) == 2 and calls[0].date == "2021-04-02"
+
+
+def test_two_calls_on_different_days_stay_two() -> None:
+    recs = run("Ngày 2/4, Thủ tướng Nguyễn Xuân Phúc đã điện đàm với Thủ tướng Trung Quốc Lý Khắc Cường.",
+               "Ngày 9/4, Thủ tướng Nguyễn Xuân Phúc tiếp tục điện đàm với Thủ tướng Trung Quốc Lý Khắc Cường.")
+    calls = [r for r in recs if r.type == "CONSULT"]
+    assert sorted(r.date for r in calls) == ["2021-04-02", "2021-04-09"]
+
+
+def test_same_support_in_two_sentences_merges() -> None:
+    recs = run("Ngoại trưởng Mỹ đánh giá cao nỗ lực của Việt Nam trong phòng chống dịch.",
+               "Ông cũng cảm ơn Việt Nam đã hỗ trợ công dân Mỹ.")
+    sup = [r for r in recs if r.type == "SUPPORT"]
+    assert len(sup) == 1 and len(sup[0].mentions) == 2
