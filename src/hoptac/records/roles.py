@@ -15,15 +15,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from hoptac.model import Actor, DateValue, Document, Quantity, Sentence
 from hoptac.records.cues import CueHit, find_cues, lexicon, lower, spans
+from hoptac.text.normalise import fold
 
-# Words right before an actor that make it an object, a place or an owner, not a subject.
-_NOT_SUBJECT = re.compile(r"(?:^|\s)(?:của|cho|với|tới|đến|tặng|giúp|tại|ở|từ|sang|thăm|giữa)\s*$")
-# What may stand between coordinated actors: "A và B", "A, B", "A đã cùng B", "A-B".
-_COORD = re.compile(r"^[\s,\-–]*(?:(?:và|cùng|với|đã|cùng với|và các nước|các nước)[\s,\-–]*)*$")
 _STATE = re.compile(r"^[A-Z]{3}$")
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(fold(w)) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """cues.toml [roles]: words that make an actor a non-subject, and the coordinators."""
+    roles = lexicon().raw.get("roles", {})
+    not_subject = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("not_subject", [])) + r")\s*$")
+    coord = re.compile(r"^[\s,\-–]*(?:(?:" + _alternatives(roles.get("coordinators", [])) + r")[\s,\-–]*)*$")
+    return not_subject, coord
 
 
 @dataclass
@@ -138,7 +149,7 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     cs, _ce = view.clause(pos)
 
     def usable(sl: Slot) -> bool:
-        if sl.end > pos or _NOT_SUBJECT.search(view.low[max(0, sl.start - 12):sl.start]):
+        if sl.end > pos or _role_words()[0].search(view.low[max(0, sl.start - 12):sl.start]):
             return False
         return sl.is_state if states_only else True
 
@@ -155,7 +166,7 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
         head = cands[0]
         follow = [head]
         for nxt in view.slots[view.slots.index(head) + 1:]:
-            if nxt.end > pos or not _COORD.match(view.low[follow[-1].end:nxt.start]):
+            if nxt.end > pos or not _role_words()[1].match(view.low[follow[-1].end:nxt.start]):
                 break
             follow.append(nxt)
         return follow
@@ -163,7 +174,7 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     idx = view.slots.index(head)
     for prev in reversed(view.slots[:idx]):
         gap = view.low[prev.end:group[0].start]
-        if not _COORD.match(gap) or (states_only and not prev.is_state):
+        if not _role_words()[1].match(gap) or (states_only and not prev.is_state):
             break
         group.insert(0, prev)
     return group
