@@ -86,6 +86,7 @@ class Lexicon:
     measure_cases: re.Pattern[str] | None
     measure_confidence: float
     raw: dict[str, Any]
+    frames: list[re.Pattern[str]] = field(default_factory=list)
 
 
 def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, str]) -> list[CueRule]:
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
             continue
         rx = re.compile(_B + _expand(pat, holders) + _E)
         rules.append(CueRule("MEASURE", measure, f"measures.tsv:{measure}.{pat}", rx, {"measure": measure}, mconf))
+    mod = raw.get("modality", {})
     exc = raw.get("exclude", {})
     exclude = [p for p in [phrase_regex(exc.get("phrases", []))] if p is not None]
     exclude += [re.compile(_B + _expand(p, holders)) for p in exc.get("patterns", [])]
@@ -146,12 +148,21 @@ def lexicon() -> Lexicon:
         "intl": phrase_regex(raw.get("groups", {}).get("intl", [])),
         "join": _join_regex(raw.get("context", {}), holders),
         "marked": phrase_regex(raw.get("window", {}).get("marked", [])),
+        "open_stops": phrase_regex(raw.get("window", {}).get("open_stops", [])),
+        "member": phrase_regex(raw.get("window", {}).get("member", [])),
+        "neg": phrase_regex(mod.get("before", [])),
+        "not_neg": phrase_regex(mod.get("not_before", [])),
+        "conditional": phrase_regex(mod.get("conditional", [])),
+        "consult_neg": phrase_regex(mod.get("consult_before", [])),
+        "delivered_after": phrase_regex(raw.get("status", {}).get("delivered_after", [])),
+        "ignore": phrase_regex(raw.get("ignore", {}).get("sentence", [])),
     }
+    frames = [re.compile(_expand(p, holders)) for p in mod.get("frames", [])]
     cats = raw.get("AID", {}).get("categories", {})
     categories = {k: phrase_regex(v) for k, v in cats.items() if isinstance(v, list)}
     m = raw.get("MEASURE", {})
     return Lexicon(rules, exclude, words, categories, dict(raw.get("AID", {}).get("units", {})),
-                   phrase_regex(m.get("blockers", [])), phrase_regex(m.get("case_words", [])), mconf, raw)
+                   phrase_regex(m.get("blockers", [])), phrase_regex(m.get("case_words", [])), mconf, raw, frames)
 
 
 def find_cues(low: str) -> list[CueHit]:

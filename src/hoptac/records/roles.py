@@ -29,12 +29,15 @@ def _alternatives(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _role_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """cues.toml [roles]: words that make an actor a non-subject, and the coordinators."""
+def _role_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """cues.toml [roles]: words that make an actor a non-subject, the coordinators,
+    people words and nominalisers (all matched right before an actor)."""
     roles = lexicon().raw.get("roles", {})
     not_subject = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("not_subject", [])) + r")\s*$")
     coord = re.compile(r"^[\s,\-–]*(?:(?:" + _alternatives(roles.get("coordinators", [])) + r")[\s,\-–]*)*$")
-    return not_subject, coord
+    people = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("people", [])) + r")\s*$")
+    nominal = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("nominal", [])) + r")\s*$")
+    return not_subject, coord, people, nominal
 
 
 @dataclass
@@ -112,11 +115,17 @@ def build_view(doc: Document, sent: Sentence) -> View:
         if not any(sl.start < e and s < sl.end for sl in view.slots):
             view.slots.append(Slot(s, e, None, low[s:e], None, low[s:e], _is_pair(low[s:e])))
     view.slots.sort(key=lambda sl: sl.start)
+    # "(Bỉ)", "(Mỹ)" after a place or a paper glosses it: the gloss is no party.
+    view.slots = [sl for sl in view.slots
+                  if not (low[max(0, sl.start - 1):sl.start] == "(" and low[sl.end:sl.end + 1] == ")")]
     # A group word that only introduces names ("các nước Mỹ, Nhật Bản", "các nước ASEAN") is not a group.
     view.slots = [sl for i, sl in enumerate(view.slots)
                   if not (sl.group and i + 1 < len(view.slots) and view.slots[i + 1].code
                           and view.slots[i + 1].start - sl.end <= 2)]
-    view.cues = find_cues(low)
+    # A cue word inside a name is no cue ("Các Tiểu vương quốc Ả Rập Thống nhất",
+    # "Chủ tịch Hội nghị Hiệp thương ... Trung Quốc").
+    named = [(sl.start, sl.end) for sl in view.slots if sl.code]
+    view.cues = [c for c in find_cues(low) if not any(s < c.end and c.start < e for s, e in named)]
     bounds = [0] + [m.end() for m in re.finditer(";", low)] + [len(low)]
     view.clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
     for d in doc.dates:
@@ -148,8 +157,15 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     before `pos` (the caller then uses the subject carried from earlier)."""
     cs, _ce = view.clause(pos)
 
+    words = _role_words()
+    reach = int(lexicon().raw.get("roles", {}).get("nominal_reach", 15))
+
     def usable(sl: Slot) -> bool:
-        if sl.end > pos or _role_words()[0].search(view.low[max(0, sl.start - 12):sl.start]):
+        before = view.low[max(0, sl.start - 20):sl.start]
+        if sl.end > pos or words[0].search(before[-12:]) or words[2].search(before):
+            return False
+        # "việc Mỹ trợ giúp ... và dự kiến hỗ trợ": X acts in the nominal clause, so it may go on acting.
+        if words[3].search(before) and not any(0 <= c.start - sl.end <= reach for c in view.cues):
             return False
         return sl.is_state if states_only else True
 
@@ -160,6 +176,10 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     if not cands:
         return []
     in_clause = [sl for sl in cands if sl.start >= cs]
+    # "X phản đối việc Y ... đồng thời kêu gọi": the second verb is X's again.
+    resets = [m.end() for m in re.finditer(r"\bđồng thời\b", view.low[:pos])]
+    if resets and in_clause and in_clause[-1].end < resets[-1] and in_clause[0].end < resets[-1]:
+        in_clause = [in_clause[0]]
     if in_clause:
         head = in_clause[-1]
     else:
@@ -189,8 +209,14 @@ def window_end(view: View, cue: CueHit, next_cue: int | None) -> int:
     """Where the actors and amounts of a cue stop: a stop word, the next cue, the clause end."""
     _cs, ce = view.clause(cue.start)
     end = ce
-    for s, _e in view.stops:
+    opens = lexicon().words.get("open_stops")
+    for s, e in view.stops:
         if cue.end <= s < end:
+            # "để Việt Nam tổ chức ...": the actor right after "để" is the beneficiary.
+            beneficiary = [sl for sl in view.slots if sl.code and 0 <= sl.start - e <= 2]
+            if opens is not None and opens.fullmatch(view.low[s:e]) and beneficiary:
+                end = beneficiary[0].end
+                break
             end = s
             break
     if next_cue is not None and cue.end <= next_cue < end:
@@ -208,12 +234,22 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
     gap = lexicon().raw.get("window", {}).get("gap", {}).get(typ) if typ else None
     if gap is None:
         return inside
-    marked_rx = lexicon().words.get("marked")
+    unmarked = typ in lexicon().raw.get("roles", {}).get("unmarked_types", [])
+    marked_rx = None if unmarked else lexicon().words.get("marked")
     out: list[Slot] = []
     last = start
+    member_rx = lexicon().words.get("member")
     for sl in inside:
         before = view.low[max(start, sl.start - 8):sl.start]
-        is_marked = marked_rx is not None and any(e >= len(before) - 1 for _s, e in spans(marked_rx, before))
+        # "vai trò của Indonesia trong ASEAN": a body its target is a member of is no target.
+        if member_rx is not None and any(e >= len(before) - 1 for _s, e in spans(member_rx, before)) and out:
+            continue
+        # "du khách Trung Quốc", "đạo diễn người Mỹ": people meet, agree and ask for no state.
+        if typ in ("CONSULT", "AGREE", "REQUEST") and _role_words()[2].search(view.low[max(0, sl.start - 20):sl.start]):
+            continue
+        # "cho Việt Nam", also "cho Cảnh sát Biển Việt Nam": the marker, then at most three words.
+        wide = view.low[max(start, last, sl.start - 28):sl.start]
+        is_marked = marked_rx is not None and any(len(wide[e:].split()) <= 3 for _s, e in spans(marked_rx, wide))
         if sl.start - last <= gap or is_marked:
             out.append(sl)
             last = sl.end

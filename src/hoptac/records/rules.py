@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
-from hoptac.model import Actor, Document, Mention, Quantity, Record
+from hoptac.model import Actor, Document, Mention, Record
 from hoptac.records.context import COMPATIBLE, Context, date_of, own_date
+from hoptac.records.aid import _money, amounts as _amounts, category as _category, fill_aid, subsume_aid
 from hoptac.records.cues import CueHit, lexicon, spans
+from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.roles import Slot, View, build_view, is_reported, objects, subject, window_end
 from hoptac.text.normalise import normalise
 
@@ -32,33 +34,12 @@ def find_records(doc: Document) -> Document:
     return doc
 
 
-def _money(q: Quantity) -> bool:
-    return lexicon().unit_category.get(q.unit) == "financial"
-
-
-def _amounts(view: View, start: int, end: int) -> list[Quantity]:
-    return [q for s, _e, q in view.quantities if start <= s < end]
-
-
-def _category(view: View, cue: CueHit, end: int, qs: list[Quantity]) -> str:
-    lex = lexicon()
-    for q in qs:
-        if q.unit in lex.unit_category:
-            return lex.unit_category[q.unit]
-    best: tuple[int, str] | None = None
-    for cat, rx in lex.categories.items():
-        for s, _e in spans(rx, view.low[cue.start:end]):
-            if best is None or s < best[0]:
-                best = (s, cat)
-    return best[1] if best else "other"
-
-
 def _applicable(view: View, cue: CueHit, qend: int) -> bool:
     """The cue's own conditions: required amounts or items, and clause blockers."""
     rule = view and cue.rule
     qs = _amounts(view, cue.start, qend)
     need = {"quantity": bool(qs), "money": any(_money(q) for q in qs),
-            "item": bool(qs) or _category(view, cue, qend, []) != "other"}
+            "item": bool(qs) or any(spans(rx, view.low[cue.start:qend]) for rx in lexicon().categories.values())}
     if rule.requires and not need.get(rule.requires, True):
         return False
     if rule.unless and need.get(rule.unless, False):
@@ -76,9 +57,13 @@ def _select(view: View) -> list[CueHit]:
         _cs, ce = view.clause(cue.start)
         if not _applicable(view, cue, min(later[0], ce) if later else ce):
             continue
+        subj = subject(view, cue.start)
+        if cue_unreal(view, cue, subj[-1].end if subj else None, cues[i - 1] if i else None):
+            continue
         nxt = next((c for c in cues[i + 1:] if c.start >= cue.end), None)
         # "cam kết viện trợ", "khẳng định sẽ hỗ trợ": the promise is the AID's status, not an AGREE.
-        if cue.type == "AGREE" and nxt is not None and nxt.type == "AID" and nxt.start - cue.end <= 25:
+        if cue.type == "AGREE" and nxt is not None and nxt.type == "AID" and nxt.start - cue.end <= 25 \
+                and cue.rule.group != "signed":
             continue
         out.append(cue)
     kept: list[CueHit] = []
@@ -102,13 +87,22 @@ def _actors(slots: list[Slot]) -> list[Actor]:
 
 
 def _sentence(view: View, ctx: Context) -> list[Record]:
+    if sentence_unreal(view):
+        _carry(view, ctx)
+        return []
     cues = _select(view)
+    _sentence_pair(view, ctx)
     records: list[Record] = []
     prev_measure_end = 0
     borrowed: set[int] = set()  # AIDs whose item was named by the next verb: still vague
     for i, cue in enumerate(cues):
         nxt = next((c.start for c in cues[i + 1:] if c.start >= cue.end), None)
         wend = window_end(view, cue, nxt)
+        # Coordinated verbs share their object: "ủng hộ, hỗ trợ để Việt Nam ...", "hỗ trợ và chia sẻ với Lào".
+        j, shared = i + 1, nxt
+        while shared is not None and j < len(cues) and view.low[cue.end:shared].strip(" ,") in ("", "và", "hoặc"):
+            after = next((c.start for c in cues[j + 1:] if c.start >= cues[j].end), None)
+            wend, shared, j = window_end(view, cues[j], after), after, j + 1
         _cs, ce = view.clause(cue.start)
         qend = min(nxt, ce) if nxt is not None else ce
         subj = subject(view, cue.start, states_only=cue.type == "MEASURE")
@@ -128,10 +122,16 @@ def _sentence(view: View, ctx: Context) -> list[Record]:
         rec.date, rec.date_reason = date_of(view, cue, cues, ctx, inherit=inherit)
         why = f"source {'carried from earlier sentences' if carried else 'before the cue'}"
         if cue.type == "CONSULT":
+            if rec.mode == "visit":  # "đã đến Nhật Bản, bắt đầu chuyến thăm": the host stands before the cue
+                cs = view.clause(cue.start)[0]
+                objs = objs + [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in subj
+                               and re.search(r"(?:đến|tới|sang|thăm)\s*$", view.low[max(0, sl.start - 6):sl.start])]
             if _consult(view, cue, rec, source, objs, ctx, conf):
                 records.append(rec)
             continue
         if cue.type == "AGREE":
+            if not source:
+                continue  # nobody named before the verb: no party agrees ("... tỏ ra đồng ý ... Áo (65%)")
             rec.participants = _uniq(source + ctx.codes(objs))
             if rec.rule.startswith("cues.toml:AGREE.sale"):
                 rec.quantities = _amounts(view, cue.start, qend)
@@ -155,8 +155,12 @@ def _sentence(view: View, ctx: Context) -> list[Record]:
                     objs = objects(view, chained.end, chain_end, "AID")
             else:
                 chain_end = qend
-            if not _aid(view, cue, rec, source, objs, ctx, qend, subj):
+            if not fill_aid(view, cue, rec, source, objs, ctx, qend, subj):
                 continue
+            prev = cues[i - 1] if i else None
+            if prev is not None and prev.type == "SUPPORT" and rec.category == "other" and not rec.quantities \
+                    and view.low[prev.end:cue.start].strip(" ,") in ("", "và"):
+                continue  # "ủng hộ, hỗ trợ để Việt Nam tổ chức ...": backing, no aid named
             if rec.category == "other" and not rec.quantities:
                 rec.category = _category(view, cue, max(chain_end, qend), [])
                 borrowed.add(id(rec))
@@ -182,7 +186,7 @@ def _sentence(view: View, ctx: Context) -> list[Record]:
         rec.confidence = round(min(conf, 1.0), 3)
         rec.mentions = [_mention(view, cue, rec.confidence, why)]
         records.append(rec)
-    _subsume_aid(records, borrowed)
+    subsume_aid(records, borrowed)
     _carry(view, ctx)
     return records
 
@@ -226,54 +230,20 @@ def _consult(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     return True
 
 
-def _aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list[Slot], ctx: Context,
-         qend: int, subj: list[Slot]) -> bool:
-    """Fill an AID record's roles, status, amounts and category; False when it is no AID."""
-    lex = lexicon()
-    found = ctx.codes(objs)
-    if cue.rule.not_firm and any(sl.actor is not None and sl.actor.role == "firm" for sl in subj):
-        return False
-    if cue.rule.direction == "receive":
-        # Only a giver marked as such ("từ Nhật Bản", "của Mỹ", "do Úc tài trợ") is the source.
-        givers = [o for o in objs if re.search(r"(?:từ|của|do)\s*$", view.low[max(0, o.start - 6):o.start])]
-        source, targets = ctx.codes(givers), source
-    else:
-        targets = [c for c in found if c not in source]
-    factor = 1.0
-    if not targets and spans(lex.words["intl"], view.low[cue.start:qend]):
-        targets = ["INTL"]
-    if not targets and ctx.event is not None and source and cue.rule.infer_targets:
-        targets, factor = ctx.others(source), 0.7
-    rec.source, rec.targets = [c for c in source if c not in targets], targets
-    if not rec.source:
-        return False
-    cs, _ce = view.clause(cue.start)
-    lo = max(cs, subj[-1].end if subj and subj[-1].end <= cue.start else cs)
-    between = view.low[lo:cue.start + (cue.end - cue.start)]
-    if spans(lex.words["pledged"], view.low[lo:cue.start]):
-        rec.status = "pledged"
-    elif rec.status == "announced" and spans(lex.words["delivered"], between):
-        rec.status = "delivered"
-    rec.quantities = _amounts(view, cue.start, qend)
-    rec.category = _category(view, cue, qend, rec.quantities)
-    if not rec.targets or (set(rec.targets) == {"INTL"} and not rec.quantities):
-        return False
-    rec.confidence = factor
-    return True
-
-
-def _subsume_aid(records: list[Record], borrowed: set[int]) -> None:
-    """A vague AID ("hình thức hỗ trợ") beside a specific one of the same giver and status is the same aid."""
-    aids = [r for r in records if r.type == "AID"]
-    vague_ones = [r for r in aids if (r.category == "other" or id(r) in borrowed) and not r.quantities]
-    for vague in vague_ones:
-        for r in aids:
-            if r is vague or r not in records or r in vague_ones:
-                continue
-            if r.source == vague.source and r.status == vague.status:
-                r.mentions += vague.mentions
-                records.remove(vague)
-                break
+def _sentence_pair(view: View, ctx: Context) -> None:
+    """'Quan hệ Nhật Bản – Campuchia ... sau khi hai nước ký kết': "hai nước" are the two
+    named before it in the sentence (named together, else the first two), when no event frames it."""
+    first = next((i for i, sl in enumerate(view.slots) if sl.pair), None)
+    if first is None or ctx.event is not None:
+        return
+    before = [sl for sl in view.slots[:first] if sl.is_state]
+    for a, b in zip(before, before[1:]):
+        if a.code != b.code and view.low[a.end:b.start].strip(" ,") in ("và", "-", "–", "với", ""):
+            ctx.last_pair = [a.code, b.code]  # type: ignore[list-item]
+            return
+    codes = list(dict.fromkeys(sl.code for sl in before))
+    if len(codes) >= 2:
+        ctx.last_pair = codes[:2]  # type: ignore[assignment]
 
 
 def _carry(view: View, ctx: Context) -> None:

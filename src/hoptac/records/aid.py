@@ -1,0 +1,125 @@
+"""AID records: who gives to whom, status, amounts and category.
+
+The giver is the subject before the verb ("Nhật Bản trao tặng ..."), unless the
+text marks another: a passive agent ("lô vaccine do Covax viện trợ"), an owner
+right after a nominal cue ("chuyến bay hỗ trợ của Mỹ đã tới Ấn Độ", "khoản tài
+trợ ... của chính phủ Mỹ"), or the source of a receiving verb ("tiếp nhận ...
+từ Nhật Bản"). Then the subject, if any, is the recipient.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hoptac.model import Quantity, Record
+from hoptac.records.context import Context
+from hoptac.records.cues import CueHit, lexicon, spans
+from hoptac.records.roles import Slot, View
+
+
+def _money(q: Quantity) -> bool:
+    return lexicon().unit_category.get(q.unit) == "financial"
+
+
+def amounts(view: View, start: int, end: int) -> list[Quantity]:
+    return [q for s, _e, q in view.quantities if start <= s < end]
+
+
+def category(view: View, cue: CueHit, end: int, qs: list[Quantity]) -> str:
+    lex = lexicon()
+    for q in qs:
+        if q.unit in lex.unit_category:
+            return lex.unit_category[q.unit]
+    best: tuple[int, str] | None = None
+    for cat, rx in lex.categories.items():  # "other" lists items of no category
+        for s, _e in spans(rx, view.low[cue.start:end]):
+            if best is None or s < best[0]:
+                best = (s, cat)
+    return best[1] if best else "other"
+
+
+def _marked(view: View, sl: Slot, words: str, reach: int = 6) -> bool:
+    return re.search(r"(?:^|\s)(?:" + words + r")\s*$", view.low[max(0, sl.start - reach):sl.start]) is not None
+
+
+def _owner(view: View, sl: Slot, lo: int) -> bool:
+    """'của' between the previous boundary and the actor: it owns something, it receives nothing."""
+    gap = view.low[lo:sl.start]
+    m = list(re.finditer(r"(?:^|\s)của(?:\s|$)", gap))
+    # "... của nhà sản xuất Anh tới Canada": a marker after "của" opens a new role.
+    return len(gap) <= 45 and bool(m) and re.search(r"(?:^|\s)(?:cho|tới|đến|tặng)\s", gap[m[-1].end() - 1:]) is None
+
+
+def _purpose_targets(view: View, start: int, end: int) -> list[Slot]:
+    """'... để cứu trợ khẩn cấp cho Ấn Độ': a recipient behind a purpose clause."""
+    out = []
+    for sl in view.slots:
+        if start <= sl.start < end and sl.code and re.search(r"(?:để|nhằm)\s", view.low[start:sl.start]) \
+                and _marked(view, sl, "cho|tới|đến"):
+            out.append(sl)
+    return out
+
+
+def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list[Slot], ctx: Context,
+             qend: int, subj: list[Slot]) -> bool:
+    """Fill an AID record's roles, status, amounts and category; False when it is no AID."""
+    lex = lexicon()
+    if cue.rule.not_firm and any(sl.actor is not None and sl.actor.role == "firm" for sl in subj):
+        return False
+    cs, ce = view.clause(cue.start)
+    if cue.rule.direction == "receive":
+        # Only a giver marked as such ("từ Nhật Bản", "của Mỹ", "do Úc tài trợ") is the source.
+        givers = [o for o in objs if _marked(view, o, "từ|của|do") or _marked(view, o, "của", 18)]
+        source, targets = ctx.codes(givers), source
+    else:
+        bounds = [cue.end] + [o.end for o in objs]
+        agents = [o for o in objs if _marked(view, o, "do")]
+        owners = [o for i, o in enumerate(objs) if _owner(view, o, bounds[i]) and o not in agents]
+        if not subj and owners and owners[0].start - cue.end <= 45:
+            agents.append(owners.pop(0))  # "chuyến bay hỗ trợ của Mỹ"
+        # A firm after the item names the product ("vắc xin AstraZeneca"), never the recipient.
+        rest = [o for o in objs if o not in agents and o not in owners
+                and not (o.actor is not None and o.actor.role == "firm")]
+        if agents:
+            source, targets = ctx.codes(agents), [c for c in ctx.codes(rest) or source if c not in ctx.codes(agents)]
+        else:
+            targets = [c for c in ctx.codes(rest) if c not in source]
+        if not targets:
+            targets = [c for c in ctx.codes(_purpose_targets(view, cue.end, ce)) if c not in source]
+    factor = 1.0
+    if not targets and spans(lex.words["intl"], view.low[cue.start:qend]):
+        targets = ["INTL"]
+    if not targets and ctx.event is not None and source and cue.rule.infer_targets:
+        targets, factor = ctx.others(source), 0.7
+    rec.source, rec.targets = [c for c in source if c not in targets], targets
+    if not rec.source:
+        return False
+    lo = max(cs, subj[-1].end if subj and subj[-1].end <= cue.start else cs)
+    between = view.low[lo:cue.start + (cue.end - cue.start)]
+    if spans(lex.words["pledged"], view.low[lo:cue.start]):
+        rec.status = "pledged"
+    elif rec.status == "announced" and (spans(lex.words["delivered"], between)
+                                        or spans(lex.words.get("delivered_after"), view.low[cue.end:qend])):
+        rec.status = "delivered"
+    rec.quantities = amounts(view, cue.start, qend)
+    rec.category = category(view, cue, qend, rec.quantities)
+    if not rec.targets or (set(rec.targets) == {"INTL"} and not rec.quantities):
+        return False
+    rec.confidence = factor
+    return True
+
+
+def subsume_aid(records: list[Record], borrowed: set[int]) -> None:
+    """A vague AID ("hình thức hỗ trợ") beside a specific one of the same giver and status is the same aid."""
+    aids = [r for r in records if r.type == "AID"]
+    vague_ones = [r for r in aids if (r.category == "other" or id(r) in borrowed) and not r.quantities]
+    for vague in vague_ones:
+        for r in aids:
+            if r is vague or r not in records or r in vague_ones:
+                continue
+            if r.source == vague.source and r.status == vague.status:
+                r.mentions += vague.mentions
+                records.remove(vague)
+                break
+
+

@@ -1,0 +1,55 @@
+"""Whether a cue states an act at all: negation, doubt, condition, question, sport.
+
+"Nga sẽ không yêu cầu Mỹ ...", "Mỹ vẫn chưa quyết định sẽ gửi ...", "Chúng tôi
+sẽ ủng hộ nếu như ...", "Khi hai bên thống nhất thì ..." and "Ông có nghĩ ...
+sẽ yêu cầu ...?" all hold a cue word and report no act. The words are in
+cues.toml [modality] and [ignore]; this module only says where they count, and
+returns the reason so the caller can log why a cue was dropped.
+"""
+
+from __future__ import annotations
+
+from hoptac.records.cues import CueHit, lexicon, spans
+from hoptac.records.roles import View
+
+
+def _inside(pos: tuple[int, int], masks: list[tuple[int, int]]) -> bool:
+    return any(s <= pos[0] and pos[1] <= e for s, e in masks)
+
+
+def sentence_unreal(view: View) -> str | None:
+    """A question, or a sentence about sport: no record comes from it."""
+    if view.low.rstrip(" \"'”’)").endswith("?"):
+        return "the sentence is a question"
+    hit = spans(lexicon().words.get("ignore"), view.low)
+    if hit:
+        return f"sport sentence ('{view.low[hit[0][0]:hit[0][1]]}')"
+    return None
+
+
+def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | None = None) -> str | None:
+    """Why this cue reports no act (negated, doubted, conditional, framed), or None."""
+    lex = lexicon()
+    mod = lex.raw.get("modality", {})
+    cs, ce = view.clause(cue.start)
+    reach = int(mod.get("reach", 32))
+    lo = max(cs, cue.start - reach, subject_end if subject_end is not None and subject_end <= cue.start else cs)
+    masks = spans(lex.words.get("not_neg"), view.low)
+    for s, e in spans(lex.words.get("neg"), view.low[lo:cue.start]):
+        if not _inside((lo + s, lo + e), masks):
+            return f"'{view.low[lo + s:lo + e]}' before the cue"
+    if cue.type == "CONSULT":
+        # A contact hoped for or planned; from the previous cue on (what follows "và" is another verb).
+        clo = max(lo, prev.end if prev is not None and prev.type != "CONSULT" and prev.end <= cue.start else lo)
+        for s, e in spans(lex.words.get("consult_neg"), view.low[clo:cue.start]):
+            return f"'{view.low[clo + s:clo + e]}': the contact has not taken place"
+    after = int(mod.get("after_reach", 80))
+    for s, e in spans(lex.words.get("conditional"), view.low[cs:ce]):
+        s, e = cs + s, cs + e
+        if s < cue.start or s - cue.end <= after:
+            return f"conditional '{view.low[s:e]}' in the clause"
+    for rx in lex.frames:
+        for m in rx.finditer(view.low, cs, ce):
+            if m.start() <= cue.start and cue.end <= m.end() + 1:
+                return f"framed by '{m.group(0).strip()}'"
+    return None
