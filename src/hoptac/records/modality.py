@@ -21,6 +21,10 @@ def sentence_unreal(view: View) -> str | None:
     """A question, or a sentence about sport: no record comes from it."""
     if view.low.rstrip(" \"'”’)").endswith("?"):
         return "the sentence is a question"
+    low = view.low
+    for cap in lexicon().raw.get("ignore", {}).get("captions", []):
+        if cap in low:
+            return f"photo caption ('{cap}')"
     hit = spans(lexicon().words.get("ignore"), view.low)
     if hit:
         return f"sport sentence ('{view.low[hit[0][0]:hit[0][1]]}')"
