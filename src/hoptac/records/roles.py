@@ -156,6 +156,10 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     actor, the speaker of what follows); [] when the sentence names nobody
     before `pos` (the caller then uses the subject carried from earlier)."""
     cs, _ce = view.clause(pos)
+    # "X cảm ơn A đã ..., đề nghị B ...": a verb right after a comma continues the first verb's subject.
+    firsts = [s for s, _e in view.speech if cs <= s < pos] + [c.start for c in view.cues if cs <= c.start < pos]
+    if firsts and view.low[cs:pos].rstrip().endswith(",") and min(firsts) < pos:
+        return subject(view, min(firsts), states_only)
 
     words = _role_words()
     reach = int(lexicon().raw.get("roles", {}).get("nominal_reach", 15))
