@@ -135,8 +135,8 @@ def _sentence(view: View, ctx: Context) -> list[Record]:
             rec.participants = _uniq(source + ctx.codes(objs))
             if rec.rule.startswith("cues.toml:AGREE.sale"):
                 rec.quantities = _amounts(view, cue.start, qend)
-            if len(rec.participants) < 2:
-                continue
+            if len([c for c in rec.participants if c != "INTL"]) < 2:
+                continue  # "cam kết ... với các đối tác": a promise of one side
         elif cue.type in ("REQUEST", "SUPPORT"):
             rec.source = source
             rec.targets = ctx.codes(objs, exclude=source)
