@@ -221,3 +221,95 @@ def test_sample_004_without_sentences_falls_back_to_lines():
     assert all(doc.text[a.start:a.end] == a.text for a in doc.actors)
     li = [a for a in doc.actors if a.name == "Lý Khắc Cường"]
     assert li and all(a.code == "CHN" for a in li)
+
+
+# --- foreign people and offices, press, teams (corpus gaps) ----------------------
+
+def test_a_foreign_name_after_a_bare_title_is_not_vietnamese():
+    # corpus: a US attorney general, a Korean president visiting his own ministry
+    doc = find_actors(make_doc("Tổng thống Donald Trump đồng ý với nhận định của Bộ trưởng Tư pháp Jeff Sessions rằng, ông Comey không đủ năng lực.", published="2017-05-10"))
+    assert [(a.code, a.name) for a in doc.actors] == [("USA", "Donald Trump")]
+    doc = find_actors(make_doc("Phát biểu trong chuyến thăm Bộ Quốc phòng ở thủ đô Seoul, ông Moon tuyên bố vụ phóng đã vi phạm các nghị quyết của Hội đồng Bảo an Liên hợp quốc.", published="2017-05-15"))
+    assert [(a.text, a.code) for a in doc.actors] == [("Bộ Quốc phòng", "KOR"), ("Moon", "KOR"), ("Hội đồng Bảo an", "UN"), ("Liên hợp quốc", "UN")]
+    # a Vietnamese name still takes the Vietnamese default; offices Việt Nam has not never do
+    assert codes("Bộ trưởng Tư pháp Lê Thành Long phát biểu.") == ["VNM"]
+    doc = find_actors(make_doc("Bộ trưởng Tư pháp Lê Thành Long phát biểu."))
+    assert doc.actors[0].role == "justice_minister" and doc.actors[0].name == "Lê Thành Long"
+    assert codes("Thống đốc bang Andrew Cuomo và Thượng nghị sĩ Nguyễn Văn A.") == []
+    doc = find_actors(make_doc("Chủ tịch nước Trần Đại Quang phát biểu.", "Tổng thống cảm ơn Việt Nam."))
+    assert [a.text for a in doc.actors] == ["Chủ tịch nước Trần Đại Quang", "Việt Nam"]  # not the last Vietnamese president
+    assert codes("Bộ trưởng Ngoại giao Kim Kye-gwan.", "Thứ trưởng Ned Rice.", "Bộ trưởng John Smith.") == []
+
+
+def test_office_holders_of_2017_to_2021_and_their_short_names():
+    doc = find_actors(make_doc("Tổng thống Trump gặp Thủ tướng May.", "Ông Mattis và ông Moon cũng có mặt.", published="2017-06-01"))
+    assert [(a.code, a.name) for a in doc.actors] == [
+        ("USA", "Donald Trump"), ("GBR", "Theresa May"), ("USA", "Jim Mattis"), ("KOR", "Moon Jae-in")]
+    # corpus: short names are words too ("Tập đoàn", "Tập trung"); only a title or ông/bà makes them a person
+    assert codes("Bộ trưởng Đào Ngọc Dung đề nghị Tổng cục Giáo dục nghề nghiệp và Cục Việc làm thực hiện tốt 3 nội dung chính: Tập trung xây dựng hệ thống.") == ["VNM"]
+    assert "CHN" not in codes("Thủ tướng đề nghị Tập đoàn P&G tiếp tục đầu tư lâu dài ở Việt Nam.")
+    assert codes("Chủ tịch Trung Quốc Tập Cận Bình đã chính thức mời ông Moon thăm Bắc Kinh.", published="2017-06-01") == ["CHN", "KOR"]
+    assert codes("Thủ tướng Samdech Hun Sen đã dành thời gian cảm ơn Đảng, Nhân dân Việt Nam.", published="2017-06-01") == ["KHM", "VNM"]
+    # two offices at once: the title says which
+    doc = find_actors(make_doc("Phó Thủ tướng Phạm Bình Minh và Bộ trưởng Ngoại giao Phạm Bình Minh.", published="2017-06-01"))
+    assert [a.role for a in doc.actors] == ["deputy_prime_minister", "foreign_minister"]
+    tl = find_actors(make_doc("Tổng Bí thư Tô Lâm tiếp Tổng thống Biden.", published="2024-09-01")).actors
+    assert [(a.code, a.role) for a in tl] == [("VNM", "general_secretary"), ("USA", "president")]
+
+
+def test_title_variants():
+    # corpus
+    doc = find_actors(make_doc("Văn phòng Tổng thống Nga cho biết Tổng thống Nga Vladimir Putin và tân Tổng thống Hàn Quốc Moon Jae-in đã có cuộc điện đàm ngày 12/5.", published="2017-05-13"))
+    assert [(a.text, a.code) for a in doc.actors][1:] == [
+        ("Tổng thống Nga Vladimir Putin", "RUS"), ("tân Tổng thống Hàn Quốc Moon Jae-in", "KOR")]
+    assert codes("Tuần trước, Bộ trưởng Quốc phòng Mỹ Jim Mattis và người đồng nhiệm Hàn Quốc Han Min-koo đã nhất trí tiến hành tập trận.") == ["USA", "KOR"]
+    assert codes("Đại tướng Ngô Xuân Lịch tiếp Thượng nghị sĩ John McCain cùng đoàn công tác của Ủy ban Quân vụ Thượng viện Hoa Kỳ.", published="2017-06-01") == [
+        "VNM", "USA", "USA"]
+    assert codes("Chính phủ Nhật Bản cho biết Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì ngày 29/5 đã đến Nhật Bản.") == ["JPN", "CHN", "JPN"]
+    assert codes("Đặc phái viên Liên hợp quốc về Syria đã triệu tập hội nghị.") == ["UN", "SYR"]
+    assert codes("Trước đó cùng ngày, Tổng thư ký LHQ Antonio Guterres cũng đã lên án việc Triều Tiên phóng tên lửa.") == ["UN", "PRK"]
+    doc = find_actors(make_doc("Thủ hiến New Delhi, Arvind Kejriwal, đã gia hạn lệnh phong tỏa ở thủ đô thêm một tuần."))
+    assert [(a.text, a.code, a.name) for a in doc.actors] == [("Thủ hiến New Delhi, Arvind Kejriwal", "IND", "Arvind Kejriwal")]
+    assert codes("Thủ đô Bangkok cũng đóng cửa hàng loạt trung tâm giải trí.") == ["THA"]
+
+
+def test_capitals_and_seats_of_power_stand_for_the_state():
+    # corpus
+    assert codes("Moscow và Damascus đã ký một thỏa thuận vào ngày 18/1/2017.") == ["RUS", "SYR"]
+    assert codes("Trước chuyến thăm của ông Mattis, Washington đã nhất trí bán tên lửa cho Seoul.", published="2017-06-01") == [
+        "USA", "USA", "KOR"]
+    assert codes("Guterres kêu gọi Bình Nhưỡng quay trở lại với chính sách phi hạt nhân.") == ["UN", "PRK"]
+    assert codes("Mỹ trở lại khi được chính phủ Baghdad đề nghị giúp đỡ.") == ["USA", "IRQ"]
+    assert codes("Nhà Trắng, Điện Kremlin và Lầu Năm Góc.") == ["USA", "RUS", "USA"]
+    assert codes("Hội nghị diễn ra ở thủ đô Seoul và tại Mát-xcơ-va.") == []
+
+
+def test_country_names_of_several_words_and_short_forms():
+    # corpus
+    doc = find_actors(make_doc("Bà Hằng cho biết phía Việt Nam gửi lời chia buồn sâu sắc nhất đến chính phủ, nhân dân Liên hiệp Vương quốc Anh và Bắc Ireland."))
+    assert [a.code for a in doc.actors] == ["VNM", "GBR"]
+    assert doc.actors[1].text == "Liên hiệp Vương quốc Anh và Bắc Ireland"
+    assert codes("Vương quốc Liên hiệp Anh và Bắc Ireland.") == ["GBR"]
+    assert codes("Việt Nam hôm nay lên án vụ tấn công tại thành phố Manchester và chia buồn với người dân Anh.") == ["VNM", "GBR"]
+    assert codes("Séc thường xuyên tham gia các hội nghị quốc tế tài trợ cho Việt Nam.") == ["CZE", "VNM"]
+    doc = find_actors(make_doc("Phần còn lại của các nước Đức, Israel và Các tiểu vương quốc Arập thống nhất."))
+    assert [(a.text, a.code) for a in doc.actors][-1] == ("Các tiểu vương quốc Arập thống nhất", "ARE")
+    assert [a.code for a in find_actors(make_doc("Các Tiểu vương quốc Ả Rập Thống nhất cũng đã hạn chế việc đi lại.")).actors] == ["ARE"]
+    # "Trung" is China only in a pair
+    assert codes("3 tuyên bố chung Mỹ - Trung; quan hệ Việt-Trung; Nga – Trung.") == ["USA", "CHN", "VNM", "CHN", "RUS", "CHN"]
+    assert codes("Trung tâm của Trung Đông; miền Trung - Tây Nguyên; các nước Trung - Đông Âu; Mỹ và Trung.")[-1:] == ["USA"]
+    assert codes("Anh Trung nói.", "Tập trung vào Trung ương.") == []
+
+
+def test_sports_teams_and_news_sources_are_no_actors():
+    # corpus
+    assert codes("Vị thuyền trưởng của đội tuyển U23 Việt Nam Nguyễn Hữu Thắng đã bày tỏ mong muốn cùng U23 Việt Nam đánh bại U23 Malaysia.") == []
+    assert codes("Đội tuyển Thái Lan gặp tuyển Việt Nam; ĐT Việt Nam thắng.") == []
+    doc = find_actors(make_doc("Theo báo chí Nga, Tổng thống Mỹ Donald Trump đã có cuộc điện đàm với người đồng cấp Ukraine ông Petr Poroshenko.", published="2017-02-05"))
+    assert "RUS" not in [a.code for a in doc.actors] and [a.code for a in doc.actors][:2] == ["USA", "UKR"]
+    assert codes("Theo tờ Politico (Mỹ), Tổng thống Mỹ đã có cuộc họp với Ngoại trưởng Nga.") == ["USA", "RUS"]
+    assert codes("Truyền thông Hàn Quốc đưa tin; hãng tin Yonhap (Hàn Quốc) cho biết; Thông tấn xã Việt Nam.") == []
+    assert codes("Mỹ cảnh báo Triều Tiên.") == ["USA", "PRK"]  # "báo" inside a verb is no press
+    # corpus: the press's country is no actor, but "nước này" still refers to it
+    doc = find_actors(make_doc("Hãng thông tấn trung ương Triều Tiên KCNA ngày 15/5 cho hay vụ phóng tên lửa mới nhất của nước này là vụ thử thành công."))
+    assert [(a.text, a.code) for a in doc.actors] == [("nước này", "PRK")]

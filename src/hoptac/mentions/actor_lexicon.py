@@ -37,13 +37,14 @@ class Entry:
     rule: str  # "country_aliases.tsv:12", "cldr:vi:US"
     upper_first: bool  # the phrase starts with a capital letter
     ntok: int
-    guard: str = ""  # "" | name | state | metonym
+    guard: str = ""  # "" | name | state | metonym | pair | short (a person's short name)
     unless_next: frozenset[str] = frozenset()
     role: str | None = None
-    title_kind: str | None = None  # person | body (titles)
+    title_kind: str | None = None  # person | body | portfolio (titles)
     members: tuple[str, ...] = ()
     holder_rows: list[dict[str, str]] = field(default_factory=list)  # persons
     exact: str = ""  # single words: the exact normalised form
+    not_vnm: bool = False  # titles: an office Việt Nam's state does not have (default "-")
 
 
 @dataclass
@@ -154,7 +155,9 @@ def load() -> Lexicon:
     _add_holders(b)
     title_keys: set[str] = set()
     for r in read_tsv("titles.tsv"):
-        e = b.add(r["phrase"], code=r.get("default", ""), kind="title", rule=_short(r["_where"]),
+        default = r.get("default", "")
+        e = b.add(r["phrase"], code="" if default == "-" else default, not_vnm=default == "-",
+                  kind="title", rule=_short(r["_where"]),
                   role=r["role"], title_kind=r.get("kind", "person"))
         if e is not None:
             title_keys.add(key_of(r["phrase"])[0])
@@ -193,32 +196,36 @@ def _add_cldr(b: _Builder, names: dict[str, str]) -> None:
 
 
 def _add_holders(b: _Builder) -> None:
-    """Each office holder's name and aliases lead to all of that person's rows."""
+    """Each office holder's name and aliases lead to all of that person's rows;
+    the short forms ("Moon", "Tập") do too, but only after a title or ông/bà."""
     rows: dict[str, list[dict[str, str]]] = {}
     for r in read_tsv("office_holders.tsv"):
         rows.setdefault(r["name"], []).append(r)
     for name, rs in rows.items():
         spellings = [name] + [a for a in rs[0].get("aliases", "").split("|") if a]
-        for s in spellings:
+        shorts = [a for a in rs[0].get("short", "").split("|") if a]
+        for s in spellings + shorts:
             b.add(s, code=rs[0]["code"], kind="person", rule=_short(rs[0]["_where"]),
-                  holder_rows=rs, guard="")
+                  holder_rows=rs, guard="short" if s in shorts else "")
 
 
 def holder_row(entry: Entry, published: str | None, role_hint: str | None = None) -> dict[str, str]:
     """The office a known person held on the publication date (or matching the title).
 
-    Without a date, the row of the title's role if any, else the person's latest row."""
+    Of two offices held at once, the one the title names; without a date, the
+    row of the title's role if any, else the person's latest row."""
+    from hoptac.mentions.actor_names import role_fits
+
     rows = entry.holder_rows
     day = (published or "")[:10]
     if day:
-        for r in rows:
-            if r.get("from", "") <= day and (not r.get("to") or day < r["to"]):
-                return r
+        held = [r for r in rows if r.get("from", "") <= day and (not r.get("to") or day < r["to"])]
+        fitting = [r for r in held if role_hint and role_fits(role_hint, r["role"])]
+        if fitting or held:
+            return (fitting or held)[0]
     if role_hint:
-        from hoptac.mentions.actors import _role_fits
-
         for r in reversed(rows):
-            if _role_fits(role_hint, r["role"]):
+            if role_fits(role_hint, r["role"]):
                 return r
     if day:
         return {**rows[-1], "role": ""}  # not in office then: still the person's country

@@ -115,6 +115,10 @@ def build_view(doc: Document, sent: Sentence) -> View:
         if not any(sl.start < e and s < sl.end for sl in view.slots):
             view.slots.append(Slot(s, e, None, low[s:e], None, low[s:e], _is_pair(low[s:e])))
     view.slots.sort(key=lambda sl: sl.start)
+    media = lexicon().raw.get("roles", {}).get("media", [])
+    lead = re.match(r"^(?:[^,;]{0,40}, )?theo (?:" + _alternatives(media) + r")\b[^,;]{0,60},", low) if media else None
+    if lead:
+        view.slots = [sl for sl in view.slots if sl.start >= lead.end()]
     # "(Bỉ)", "(Mỹ)" after a place or a paper glosses it: the gloss is no party.
     view.slots = [sl for sl in view.slots
                   if not (low[max(0, sl.start - 1):sl.start] == "(" and low[sl.end:sl.end + 1] == ")")]
@@ -198,8 +202,8 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     idx = view.slots.index(head)
     for prev in reversed(view.slots[:idx]):
         gap = view.low[prev.end:group[0].start]
-        if not _role_words()[1].match(gap) or (states_only and not prev.is_state):
-            break
+        if not _role_words()[1].match(gap) or (states_only and not prev.is_state) or not usable(prev):
+            break  # "tấn công tại Anh, Văn phòng Tổng thống Pháp": a place is no co-subject
         group.insert(0, prev)
     return group
 

@@ -1,0 +1,154 @@
+"""Guards: whether a matched name is an actor here, decided from its neighbours.
+
+Short or ambiguous names ("Anh", "Nga", "Mỹ", "Washington", "Trung") count only
+in the context their data row asks for (country_aliases.tsv `guard`); any
+state named as a sports team ("U23 Việt Nam") or as a news source ("báo chí
+Nga", "tờ Politico (Mỹ)") is no actor; a portfolio ("Tư pháp") only extends
+the title right before it; a person's short name ("Moon", "Tập") needs a title
+or ông/bà before it. All context words are in actor_context.tsv.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hoptac.mentions.actor_lexicon import Entry, Lexicon
+from hoptac.mentions.actor_names import Tok, is_cap
+
+HONORIFIC_PERSON = {"ông", "bà", "ngài"}
+_MAX_OUTLET = 4  # words of an outlet's name before a "(country)" gloss
+
+
+@dataclass(slots=True)
+class Hit:
+    i: int  # first token
+    j: int  # one past the last token
+    entry: Entry
+    ok: bool | None = None  # guard verdict
+    muted: bool = False  # a state named as a team or the press: no actor, still the topic
+
+
+def suffix_len(toks: list[Tok], i: int, phrases: set[str], maxlen: int = 3) -> int:
+    """How many words just before token i form one of `phrases` (0: none)."""
+    for k in range(maxlen, 0, -1):
+        if i - k >= 0 and " ".join(t.low for t in toks[i - k:i]) in phrases:
+            return k
+    return 0
+
+
+def ends_with(toks: list[Tok], i: int, phrases: set[str], maxlen: int = 3) -> bool:
+    """Do the words just before token i form one of `phrases`?"""
+    return suffix_len(toks, i, phrases, maxlen) > 0
+
+
+def starts_with(toks: list[Tok], j: int, phrases: set[str], maxlen: int = 3) -> bool:
+    return any(j + k <= len(toks) and " ".join(t.low for t in toks[j:j + k]) in phrases
+               for k in range(1, maxlen + 1))
+
+
+def _not_a_party(h: Hit, toks: list[Tok], ctx: dict[str, set[str]], title_before: bool) -> bool:
+    """A state (or "nước này") named as a sports team or as the press that reports the news."""
+    if h.entry.kind not in ("state", "anaphor") or title_before:
+        return False
+    if ends_with(toks, h.i, ctx.get("team_before", set()), 3):
+        return True  # "U23 Việt Nam", "đội tuyển Thái Lan"
+    media = ctx.get("media_before", set())
+    if ends_with(toks, h.i, media, 5):
+        return True  # "Theo báo chí Nga", "truyền thông Hàn Quốc đưa tin"
+    if h.i >= 2 and toks[h.i - 1].text == "(" and h.j < len(toks) and toks[h.j].text == ")":
+        k = h.i - 1  # "tờ Politico (Mỹ)", "hãng tin Yonhap (Hàn Quốc)": the outlet's country
+        while k > 0 and h.i - 1 - k < _MAX_OUTLET and is_cap(toks[k - 1]):
+            k -= 1
+        return k < h.i - 1 and ends_with(toks, k, media | {"theo"}, 5)
+    return False
+
+
+def _metonym(h: Hit, toks: list[Tok], ctx: dict[str, set[str]], title_before: bool) -> bool:
+    """A capital for its state: as the subject of a verb, after của/với or a title."""
+    loc = ctx.get("locative_before", set())
+    place = suffix_len(toks, h.i, ctx.get("place_noun", set()), 2)
+    if ends_with(toks, h.i - place, loc, 2):
+        return False  # "tại Washington", "ở thủ đô Bắc Kinh"
+    if title_before:
+        return True  # "Thủ hiến New Delhi"
+    return starts_with(toks, h.j, ctx.get("metonym_after", set()), 2) or (
+        not place and ends_with(toks, h.i, ctx.get("metonym_before", set()), 2))
+
+
+def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str) -> None:
+    """Decide each guarded hit from its neighbours (lists need two passes)."""
+    ctx = lex.context
+    func = ctx.get("function_word", set()) | ctx.get("state_before", set())
+    starts = {h.i: h for h in hits}
+    ends = {h.j: h for h in hits}
+    for h in hits:
+        g = h.entry.guard
+        before = ends.get(h.i)
+        title_before = before is not None and before.entry.kind == "title" and before.ok is not False
+        if h.entry.title_kind == "portfolio":
+            h.ok = title_before  # "Bộ trưởng Tư pháp"; alone it is nothing
+            continue
+        if h.entry.kind == "block" or _not_a_party(h, toks, ctx, title_before):
+            h.ok, h.muted = False, h.entry.kind == "state"
+            continue
+        prev = toks[h.i - 1] if h.i else None
+        if g == "short":  # "Tổng thống Moon", "Chủ tịch Trung Quốc Tập", "ông Moon"
+            named = before is not None and before.ok is not False and (
+                title_before or (before.entry.kind in ("state", "org") and before.i in ends
+                                 and ends[before.i].entry.kind == "title"))
+            h.ok = named or (prev is not None and prev.low in HONORIFIC_PERSON)
+            continue
+        if not g:
+            h.ok = True
+            continue
+        nxt = toks[h.j] if h.j < len(toks) else None
+        trigger = title_before or ends_with(toks, h.i, ctx.get("state_before", set()), 2)
+        glued = nxt is not None and norm[toks[h.j - 1].end:nxt.start] == " "
+        name_after = nxt is not None and is_cap(nxt) and (
+            h.j not in starts or (bool(starts[h.j].entry.guard) and glued))
+        hit_before = before is not None and before.ok is not False  # "Pfizer Mỹ", "Việt-Trung"
+        if nxt and (nxt.text in h.entry.unless_next or nxt.low in h.entry.unless_next):
+            h.ok = False
+        elif prev and (prev.low in ctx.get("honorific", set()) or prev.low in ctx.get("not_after", set())):
+            h.ok = False  # "chị Nga", "cô Mỹ", "huyện Mỹ Đức", "tiếng Pháp"
+        elif prev and is_cap(prev) and not hit_before and prev.low not in func:
+            h.ok = False  # "Thị Nga", "Minh Đức": part of a name
+        elif g == "metonym":
+            h.ok = _metonym(h, toks, ctx, title_before)
+        elif g == "name":
+            h.ok = trigger or not name_after  # "Mỹ Tâm", "Đức Anh"; but "Nhật-Hàn"
+        elif g in ("state", "pair"):
+            if name_after and not title_before:
+                h.ok = False  # "của Anh Sa": a person; "Trung Đông"
+            else:
+                h.ok = True if trigger and g == "state" else None
+    _lists(hits, toks, ctx.get("list_join", set()), norm)
+    for h in hits:
+        if h.ok is None:
+            h.ok = False
+
+
+def _lists(hits: list[Hit], toks: list[Tok], joins: set[str], norm: str) -> None:
+    """"Anh và Pháp", "Đức, Ý, Áo": a list carries its members; two short forms
+    joined by a dash carry each other ("Việt-Trung"); "Trung" needs the dash."""
+    for _ in range(3):
+        changed = False
+        for k, h in enumerate(hits):
+            if h.ok is not None:
+                continue
+            for other in (hits[k - 1] if k else None, hits[k + 1] if k + 1 < len(hits) else None):
+                if other is None or other.ok is False or other.entry.kind not in ("state", "org"):
+                    continue
+                a, b = (other, h) if other.i < h.i else (h, other)
+                gap = " ".join(t.low for t in toks[a.j:b.i])
+                between = norm[toks[a.j - 1].end:toks[b.i].start]
+                dash = (not gap and "-" in between) or gap == "/"
+                if not dash and (other.ok is None or "pair" in (h.entry.guard, other.entry.guard)):
+                    continue
+                if dash or gap in joins:
+                    h.ok, changed = True, True
+                    if other.ok is None:
+                        other.ok = True
+                    break
+        if not changed:
+            break
