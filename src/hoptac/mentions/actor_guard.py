@@ -50,10 +50,11 @@ def _not_a_party(h: Hit, toks: list[Tok], ctx: dict[str, set[str]], title_before
     """A state (or "nước này") named as a sports team or as the press that reports the news."""
     if h.entry.kind not in ("state", "anaphor") or title_before:
         return False
-    if ends_with(toks, h.i, ctx.get("team_before", set()), 3):
+    i = h.i - suffix_len(toks, h.i, ctx.get("place_noun", set()), 2)  # "đội bóng thủ đô Paris"
+    if ends_with(toks, i, ctx.get("team_before", set()), 3):
         return True  # "U23 Việt Nam", "đội tuyển Thái Lan"
     media = ctx.get("media_before", set())
-    if ends_with(toks, h.i, media, 5):
+    if ends_with(toks, i, media, 5):
         return True  # "Theo báo chí Nga", "truyền thông Hàn Quốc đưa tin"
     if h.i >= 2 and toks[h.i - 1].text == "(" and h.j < len(toks) and toks[h.j].text == ")":
         k = h.i - 1  # "tờ Politico (Mỹ)", "hãng tin Yonhap (Hàn Quốc)": the outlet's country
