@@ -17,7 +17,7 @@ from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import Slot, View
 
 
-def _money(q: Quantity) -> bool:
+def is_money(q: Quantity) -> bool:
     return lexicon().unit_category.get(q.unit) == "financial"
 
 

@@ -13,7 +13,7 @@ import re
 
 from hoptac.model import Actor, Document, Mention, Record
 from hoptac.records.context import COMPATIBLE, Context, date_of, own_date
-from hoptac.records.aid import _money, amounts as _amounts, category as _category, fill_aid, subsume_aid
+from hoptac.records.aid import amounts as _amounts, category as _category, fill_aid, is_money, subsume_aid
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.roles import Slot, View, build_view, is_reported, objects, subject, window_end
@@ -38,7 +38,7 @@ def _applicable(view: View, cue: CueHit, qend: int) -> bool:
     """The cue's own conditions: required amounts or items, and clause blockers."""
     rule = view and cue.rule
     qs = _amounts(view, cue.start, qend)
-    need = {"quantity": bool(qs), "money": any(_money(q) for q in qs),
+    need = {"quantity": bool(qs), "money": any(is_money(q) for q in qs),
             "item": bool(qs) or any(spans(rx, view.low[cue.start:qend]) for rx in lexicon().categories.values())}
     if rule.requires and not need.get(rule.requires, True):
         return False
@@ -180,7 +180,7 @@ def _sentence(view: View, ctx: Context) -> list[Record]:
                 continue
             rec.source = [c for c in source if c != "INTL"][:1]
             if rec.measure == "economic_relief":
-                rec.quantities = [q for q in _amounts(view, cue.start, qend) if _money(q)]
+                rec.quantities = [q for q in _amounts(view, cue.start, qend) if is_money(q)]
             if not rec.source:
                 continue
         rec.confidence = round(min(conf, 1.0), 3)
