@@ -56,8 +56,10 @@ def test_corpus_sentence(case: dict[str, object]) -> None:
         f"no {typ} {want} in {[(r.type, r.participants, r.source, r.targets, r.status, r.mode) for r in records]}"  # type: ignore[arg-type]
 
 
-def test_every_type_has_ten_passing_sentences_and_near_misses() -> None:
-    """The issue asks for at least ten real sentences per type; the xfails do not count."""
+def test_every_type_keeps_passing_sentences_and_near_misses() -> None:
+    """Marking cases as gaps must not hollow the file out: at least eight passing
+    sentences per type here (test_records.py holds the rest of the issue's ten)
+    and forty passing near misses; the xfails do not count."""
     for typ in ("CONSULT", "AGREE", "REQUEST", "SUPPORT", "AID", "MEASURE"):
         good = [c for c in CASES if c["type"] == typ and not c.get("gap")]
         assert len(good) >= 8, (typ, len(good))

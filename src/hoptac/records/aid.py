@@ -10,11 +10,13 @@ từ Nhật Bản"). Then the subject, if any, is the recipient.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from hoptac.model import Quantity, Record
 from hoptac.records.context import Context
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import Slot, View
+from hoptac.text.normalise import fold
 
 
 def is_money(q: Quantity) -> bool:
@@ -38,26 +40,33 @@ def category(view: View, cue: CueHit, end: int, qs: list[Quantity]) -> str:
     return best[1] if best else "other"
 
 
-def _marked(view: View, sl: Slot, words: str, reach: int = 6) -> bool:
-    return re.search(r"(?:^|\s)(?:" + words + r")\s*$", view.low[max(0, sl.start - reach):sl.start]) is not None
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, str]:
+    """cues.toml [AID.markers] as regex alternations of folded words."""
+    raw = lexicon().raw.get("AID", {}).get("markers", {})
+    return {k: "|".join(re.escape(fold(w)) for w in v) for k, v in raw.items()}
+
+
+def _marked(view: View, sl: Slot, kind: str, reach: int = 6) -> bool:
+    words = _markers().get(kind)
+    return bool(words) and re.search(r"(?:^|\s)(?:" + words + r")\s*$",
+                                     view.low[max(0, sl.start - reach):sl.start]) is not None
 
 
 def _owner(view: View, sl: Slot, lo: int) -> bool:
-    """'của' between the previous boundary and the actor: it owns something, it receives nothing."""
+    """An owner word between the previous boundary and the actor: it owns something, it receives nothing."""
     gap = view.low[lo:sl.start]
-    m = list(re.finditer(r"(?:^|\s)của(?:\s|$)", gap))
-    # "... của nhà sản xuất Anh tới Canada": a marker after "của" opens a new role.
-    return len(gap) <= 45 and bool(m) and re.search(r"(?:^|\s)(?:cho|tới|đến|tặng)\s", gap[m[-1].end() - 1:]) is None
+    m = list(re.finditer(r"(?:^|\s)(?:" + _markers()["owner"] + r")(?:\s|$)", gap))
+    # "... của nhà sản xuất Anh tới Canada": a recipient marker after the owner word opens a new role.
+    return len(gap) <= 45 and bool(m) and \
+        re.search(r"(?:^|\s)(?:" + _markers()["recipient"] + r")\s", gap[m[-1].end() - 1:]) is None
 
 
 def _purpose_targets(view: View, start: int, end: int) -> list[Slot]:
     """'... để cứu trợ khẩn cấp cho Ấn Độ': a recipient behind a purpose clause."""
-    out = []
-    for sl in view.slots:
-        if start <= sl.start < end and sl.code and re.search(r"(?:để|nhằm)\s", view.low[start:sl.start]) \
-                and _marked(view, sl, "cho|tới|đến"):
-            out.append(sl)
-    return out
+    purpose = re.compile(r"(?:" + _markers()["purpose"] + r")\s")
+    return [sl for sl in view.slots if start <= sl.start < end and sl.code
+            and purpose.search(view.low[start:sl.start]) and _marked(view, sl, "recipient")]
 
 
 def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list[Slot], ctx: Context,
@@ -69,11 +78,11 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     cs, ce = view.clause(cue.start)
     if cue.rule.direction == "receive":
         # Only a giver marked as such ("từ Nhật Bản", "của Mỹ", "do Úc tài trợ") is the source.
-        givers = [o for o in objs if _marked(view, o, "từ|của|do") or _marked(view, o, "của", 18)]
+        givers = [o for o in objs if _marked(view, o, "source") or _marked(view, o, "owner", 18)]
         source, targets = ctx.codes(givers), source
     else:
         bounds = [cue.end] + [o.end for o in objs]
-        agents = [o for o in objs if _marked(view, o, "do")]
+        agents = [o for o in objs if _marked(view, o, "agent")]
         owners = [o for i, o in enumerate(objs) if _owner(view, o, bounds[i]) and o not in agents]
         if not subj and owners and owners[0].start - cue.end <= 45:
             agents.append(owners.pop(0))  # "chuyến bay hỗ trợ của Mỹ"

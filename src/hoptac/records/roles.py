@@ -185,7 +185,8 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
         return []
     in_clause = [sl for sl in cands if sl.start >= cs]
     # "X phản đối việc Y ... đồng thời kêu gọi": the second verb is X's again.
-    resets = [m.end() for m in re.finditer(r"\bđồng thời\b", view.low[:pos])]
+    reset_words = _alternatives(lexicon().raw.get("roles", {}).get("resets", []))
+    resets = [m.end() for m in re.finditer(r"\b(?:" + reset_words + r")\b", view.low[:pos])] if reset_words else []
     if resets and in_clause and in_clause[-1].end < resets[-1] and in_clause[0].end < resets[-1]:
         in_clause = [in_clause[0]]
     if in_clause:

@@ -124,8 +124,9 @@ def _sentence(view: View, ctx: Context) -> list[Record]:
         if cue.type == "CONSULT":
             if rec.mode == "visit":  # "đã đến Nhật Bản, bắt đầu chuyến thăm": the host stands before the cue
                 cs = view.clause(cue.start)[0]
+                dest = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("destination", []))
                 objs = objs + [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in subj
-                               and re.search(r"(?:đến|tới|sang|thăm)\s*$", view.low[max(0, sl.start - 6):sl.start])]
+                               and re.search(r"(?:^|\s)(?:" + dest + r")\s*$", view.low[max(0, sl.start - 6):sl.start])]
             if _consult(view, cue, rec, source, objs, ctx, conf):
                 records.append(rec)
             continue
