@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -16,16 +16,75 @@ from rich.progress import Progress, ProgressColumn, SpinnerColumn, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from hoptac.model import Document, ReadError
+from hoptac.model import Document
 from hoptac.pipeline import Pipeline
 
-app = typer.Typer(help="hoptac: a verifiable ledger of international cooperation from Vietnamese news.",
-                  no_args_is_help=True, add_completion=False)
+from hoptac.evaluate import TYPES
+from hoptac.limits import Limits
+
+app = typer.Typer(help="hoptac: a verifiable ledger of international cooperation from Vietnamese news.\n\n"
+                       "Exit codes: 0 all went well; 1 some input or document failed (the rest was still "
+                       "processed and stored); 2 a usage or database error.",
+                  no_args_is_help=True, add_completion=False,
+                  context_settings={"help_option_names": ["-h", "--help"]})
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 
 DbOption = Annotated[Optional[str], typer.Option("--db", envvar="HOPTAC_DB",
                                                  help="SQLAlchemy URL or SQLite file [default: hoptac.db]")]
+MaxDocBytes = Annotated[Optional[int], typer.Option(
+    "--max-document-bytes", help="bytes of one page, JSON line or WARC payload [env HOPTAC_MAX_DOCUMENT_BYTES; "
+                                 "default 16 MiB]")]
+MaxInputBytes = Annotated[Optional[int], typer.Option(
+    "--max-input-bytes", help="decompressed bytes read from one input [env HOPTAC_MAX_INPUT_BYTES; default 8 GiB]")]
+MaxChars = Annotated[Optional[int], typer.Option(
+    "--max-text-chars", help="characters of a document's text kept; the rest is cut with a note "
+                             "[env HOPTAC_MAX_TEXT_CHARS; default 1,000,000]")]
+MaxSeconds = Annotated[Optional[float], typer.Option(
+    "--max-seconds", help="processing time of one document before it is given up "
+                          "[env HOPTAC_MAX_SECONDS; default 120]")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from hoptac import __version__
+
+        out.print(f"hoptac {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                 help="print the version and exit")] = False) -> None:
+    """hoptac: a verifiable ledger of international cooperation from Vietnamese news."""
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _limits(document_bytes: int | None, input_bytes: int | None, chars: int | None,
+            seconds: float | None) -> Limits:
+    try:
+        return Limits.from_env(document_bytes=document_bytes, input_bytes=input_bytes, text_chars=chars,
+                               seconds=seconds)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+
+
+@contextmanager
+def _store(db: str | None, create: bool = False, create_dirs: bool = False) -> Iterator[Any]:
+    """Open the store, or end with a one-line error (exit 2) naming what is wrong."""
+    from hoptac.store import SearchError, Store, StoreError
+
+    try:
+        with Store(db, create=create, create_dirs=create_dirs) as store:
+            yield store
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
+    except SearchError as exc:
+        raise _fail(f"search: {exc}") from None
 
 
 class _RateColumn(ProgressColumn):
@@ -36,78 +95,66 @@ class _RateColumn(ProgressColumn):
         return Text(f"{speed:.1f} docs/s" if speed else "- docs/s", style="progress.data.speed")
 
 
-class _Tally:
-    """Counts what was read and keeps the errors, so a bad file never stops a batch."""
-
-    def __init__(self) -> None:
-        self.read = 0
-        self.errors: list[str] = []
-
-    def documents(self, inputs: Iterable[str]) -> Iterator[Document]:
-        from hoptac.read import read_inputs
-
-        for item in read_inputs(inputs):
-            if isinstance(item, ReadError):
-                self.errors.append(str(item))
-                err.print(f"[red]error[/red] {item}", highlight=False)
-            else:
-                self.read += 1
-                for w in item.warnings:
-                    err.print(f"[yellow]note[/yellow] {item.source or item.id}: {w}", highlight=False)
-                yield item
-
-    def exit_code(self, strict: bool) -> int:
-        if self.read == 0 and self.errors:
-            return 1
-        return 1 if strict and self.errors else 0
-
-
 def _progress() -> Progress:
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} docs"),
                     _RateColumn(), TimeElapsedColumn(), console=err, transient=False)
+
+
+def _print_error(line: str) -> None:
+    err.print(f"[red]error[/red] {line}", highlight=False)
+
+
+def _print_note(doc: Document, line: str) -> None:
+    err.print(f"[yellow]note[/yellow] {doc.source or doc.id}: {line}", highlight=False)
 
 
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="files, directories, globs, or - for stdin")],
     db: DbOption = None,
-    batch_size: Annotated[int, typer.Option(help="documents per transaction")] = 64,
+    batch_size: Annotated[int, typer.Option(help="documents per transaction", min=1)] = 64,
     extract: Annotated[bool, typer.Option(help="extract records too")] = True,
-    strict: Annotated[bool, typer.Option(help="exit non-zero on any unreadable input")] = False,
+    create_dirs: Annotated[bool, typer.Option("--create-dirs", help="create the database's folder if missing")] = False,
+    max_document_bytes: MaxDocBytes = None,
+    max_input_bytes: MaxInputBytes = None,
+    max_text_chars: MaxChars = None,
+    max_seconds: MaxSeconds = None,
 ) -> None:
     """Read, extract and store documents; a rerun stores nothing twice."""
-    from itertools import islice
+    from hoptac.ingest import ingest as run
 
-    from hoptac.store import Store
-
-    tally = _Tally()
-    pipeline = Pipeline(extract=extract)
-    stored, skipped = 0, Counter()
-    records = Counter()
-    with Store(db) as store, _progress() as progress:
+    limits = _limits(max_document_bytes, max_input_bytes, max_text_chars, max_seconds)
+    with _store(db, create=True, create_dirs=create_dirs) as store, _progress() as progress:
         task = progress.add_task("ingest", total=None)
-        docs = pipeline.pipe(tally.documents(paths), batch_size=batch_size)
-        while batch := list(islice(docs, batch_size)):
-            report = store.save(batch)
-            stored += report.stored
-            skipped.update(why for _doc, why in report.skipped)
-            saved_ids = {d for d, _ in report.skipped}
-            for doc in batch:
-                if doc.id not in saved_ids:
-                    records.update(r.type for r in doc.records)
-            progress.advance(task, len(batch))
+        try:
+            report = run(paths, store, pipeline=Pipeline(extract=extract, limits=limits), limits=limits,
+                         batch_size=batch_size, on_error=_print_error, on_note=_print_note,
+                         on_batch=lambda n: progress.advance(task, n))
+        finally:
+            progress.stop()
         total = store.count_documents()
     table = Table(title="ingest summary", show_header=False)
-    table.add_row("read", str(tally.read))
-    table.add_row("stored", str(stored))
-    for why, n in skipped.items():
+    table.add_row("read", str(report.read))
+    table.add_row("stored", str(report.stored))
+    for why, n in report.skipped.items():
         table.add_row(f"skipped: {why}", str(n))
-    table.add_row("unreadable", str(len(tally.errors)))
+    table.add_row("failed (inputs, documents)", str(len(report.errors)))
     if extract:
-        table.add_row("records stored", ", ".join(f"{t} {n}" for t, n in sorted(records.items())) or "0")
+        table.add_row("records stored", ", ".join(f"{t} {n}" for t, n in sorted(report.records.items())) or "0")
     table.add_row("documents in store", str(total))
     out.print(table)
-    raise typer.Exit(tally.exit_code(strict))
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def _json_line(obj: dict[str, Any], indent: int | None = None) -> str:
+    """JSON that any terminal or file takes: text that cannot be UTF-8 (lone surrogates
+    from a file name) is written as \\u escapes, never as a raw invalid byte."""
+    line = json.dumps(obj, ensure_ascii=False, indent=indent)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj, ensure_ascii=True, indent=indent)
+    return line
 
 
 @app.command()
@@ -115,37 +162,44 @@ def extract(
     paths: Annotated[list[str], typer.Argument(help="files, directories, globs, or - for stdin")],
     jsonl: Annotated[bool, typer.Option("--jsonl", help="one JSON object per line")] = False,
     records: Annotated[bool, typer.Option(help="extract records (else bodies only)")] = True,
-    strict: Annotated[bool, typer.Option(help="exit non-zero on any unreadable input")] = False,
+    max_document_bytes: MaxDocBytes = None,
+    max_input_bytes: MaxInputBytes = None,
+    max_text_chars: MaxChars = None,
+    max_seconds: MaxSeconds = None,
 ) -> None:
     """Print each document in the annotation guide's schema."""
-    tally = _Tally()
-    for doc in Pipeline(extract=records).pipe(tally.documents(paths)):
-        obj = doc.to_json()
-        sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=None if jsonl else 2) + "\n")
-    raise typer.Exit(tally.exit_code(strict))
+    from hoptac.ingest import IngestReport, processed, read_documents
+
+    limits = _limits(max_document_bytes, max_input_bytes, max_text_chars, max_seconds)
+    report = IngestReport()
+    docs = read_documents(paths, limits, report, _print_error, _print_note)
+    for doc in processed(docs, Pipeline(extract=records, limits=limits), report, 64, _print_error):
+        sys.stdout.write(_json_line(doc.to_json(), indent=None if jsonl else 2) + "\n")
+    raise typer.Exit(0 if report.ok else 1)
 
 
 @app.command()
 def docs(
     key: Annotated[Optional[str], typer.Argument(help="show one document: its id, number or hash prefix")] = None,
     db: DbOption = None,
-    q: Annotated[Optional[str], typer.Option("-q", help="search title and body")] = None,
-    limit: int = 50,
+    q: Annotated[Optional[str], typer.Option("-q", help='search title and body for whole words; "a phrase" '
+                                                        "in quotes; no diacritics typed = any diacritics")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 50,
 ) -> None:
     """List stored documents, or show one with its body and records."""
-    from hoptac.store import Store
-
-    with Store(db) as store:
+    with _store(db) as store:
         if key is None:
             table = Table("#", "id", "outlet", "published", "title")
             for d in store.list_documents(limit=limit, q=q):
                 table.add_row(str(d.meta.get("pk", "")), d.id, d.outlet or "", d.published or "", d.title or "")
             out.print(table)
             return
-        doc = store.get_document(key)
+        try:
+            doc = store.get_document(key)
+        except LookupError as exc:
+            raise _fail(str(exc)) from None
         if doc is None:
-            err.print(f"no document {key!r}")
-            raise typer.Exit(1)
+            raise _fail(f"no document {key!r}", 1)
         out.print(f"[bold]{doc.title}[/bold]", highlight=False)
         out.print(f"{doc.outlet or '-'} · {doc.published or '-'} · {doc.source}", highlight=False)
         for p in doc.paragraphs:
@@ -153,7 +207,7 @@ def docs(
         if doc.records:
             out.print("\n[bold]records[/bold]")
             for r in doc.records:
-                out.print(json.dumps(r.to_json(), ensure_ascii=False), highlight=False)
+                out.print(_json_line(r.to_json()), highlight=False)
 
 
 def _actors_brief(rec: dict) -> str:
@@ -164,22 +218,40 @@ def _actors_brief(rec: dict) -> str:
     return f"{src} → {', '.join(rec.get('targets', []))}" if rec.get("targets") else str(src)
 
 
+def _record_type(value: str | None) -> str | None:
+    if value is None:
+        return None
+    upper = value.strip().upper()
+    if upper not in TYPES:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(TYPES)}")
+    return upper
+
+
+def _actor_code(value: str | None) -> str | None:
+    if value is None:
+        return None
+    code = value.strip().upper()
+    if not code or not code.replace("_", "").isalnum() or len(code) > 32:
+        raise typer.BadParameter(f"{value!r} is not an actor code (CHN, USA, ASEAN, WHO, INTL, ...)")
+    return code
+
+
 @app.command()
 def records(
     db: DbOption = None,
-    type: Annotated[Optional[str], typer.Option("--type", help="CONSULT, AGREE, REQUEST, SUPPORT, AID or MEASURE")] = None,
-    code: Annotated[Optional[str], typer.Option("--code", help="an actor code on any side, e.g. CHN")] = None,
-    limit: int = 100,
+    type: Annotated[Optional[str], typer.Option("--type", callback=_record_type,
+                                                help="CONSULT, AGREE, REQUEST, SUPPORT, AID or MEASURE")] = None,
+    code: Annotated[Optional[str], typer.Option("--code", callback=_actor_code,
+                                                help="an actor code on any side, e.g. CHN or chn")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 100,
     as_json: Annotated[bool, typer.Option("--jsonl", help="one JSON object per line")] = False,
 ) -> None:
     """List stored records with their actors, date and evidence."""
-    from hoptac.store import Store
-
-    with Store(db) as store:
-        rows = store.list_records(type=type.upper() if type else None, code=code, limit=limit)
+    with _store(db) as store:
+        rows = store.list_records(type=type, code=code, limit=limit)
         if as_json:
             for row in rows:
-                sys.stdout.write(json.dumps({"doc": row.doc_id, **row.record.to_json()}, ensure_ascii=False) + "\n")
+                sys.stdout.write(_json_line({"doc": row.doc_id, **row.record.to_json()}) + "\n")
             return
         table = Table("doc", "type", "actors", "detail", "date", "evidence", show_lines=True)
         for row in rows:
@@ -189,8 +261,11 @@ def records(
             table.add_row(row.doc_id[:12], rec["type"], _actors_brief(rec), " ".join(filter(None, [detail, qty])),
                           str(rec["date"]), rec["evidence"][:160])
         out.print(table)
-        counts = store.counts_by_type()
-        out.print(", ".join(f"{t} {n}" for t, n in sorted(counts.items())) or "no records", highlight=False)
+        counts = store.counts_by_type(type=type, code=code)
+        total = sum(counts.values())
+        shown = f"showing {len(rows)} of {total}" + (f" (--limit {limit})" if len(rows) < total else "")
+        out.print(", ".join(f"{t} {n}" for t, n in sorted(counts.items())) + f"; {shown}" if counts
+                  else "no records" + (" match the filter" if type or code else ""), highlight=False)
 
 
 @app.command(name="eval")
@@ -208,10 +283,13 @@ def evaluate(
     if pred is not None:
         pred_docs = [json.loads(line) for line in pred.read_text(encoding="utf-8").splitlines() if line.strip()]
     elif docs_dir is not None:
+        from hoptac.ingest import IngestReport, processed, read_documents
+
         wanted = {g["id"] for g in gold_docs}
-        tally = _Tally()
         start = time.perf_counter()
-        pred_docs = [d.to_json() for d in Pipeline().pipe(tally.documents([str(docs_dir)])) if d.id in wanted]
+        report = IngestReport()
+        docs = read_documents([str(docs_dir)], Limits.from_env(), report, _print_error)
+        pred_docs = [d.to_json() for d in processed(docs, Pipeline(), report, 64, _print_error) if d.id in wanted]
         err.print(f"{len(pred_docs)} documents in {time.perf_counter() - start:.2f}s")
     else:
         err.print("give --docs DIR or --pred FILE")

@@ -177,6 +177,7 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     norm: Any = field(default=None, repr=False, compare=False)  # text.normalise.NormText
+    failed: str | None = None  # why the pipeline gave this document up (then it has no records)
 
     def normalised(self, start: int = 0, end: int | None = None) -> tuple[str, int]:
         """The normalised text of an original span, and where it starts in `norm`.

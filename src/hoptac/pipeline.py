@@ -9,9 +9,13 @@ batch before the documents go through one by one.
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 
+from hoptac.limits import Limits
 from hoptac.model import Document
 from hoptac.text.normalise import normalise
 
@@ -43,11 +47,42 @@ def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
     return stages
 
 
+class StageTimeout(Exception):
+    """A document took longer than `Limits.seconds`."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise StageTimeout in the block after `seconds` (SIGALRM; main thread only).
+
+    Every stage is meant to be linear, and the readers bound each document's
+    size; this is the last guard, so that a pathological input costs one
+    document, not the run and the unsaved batch before it. Where signals are
+    not available (other threads, Windows) the block runs unguarded."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def _alarm(_signum: int, _frame: object) -> None:
+        raise StageTimeout()
+
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 class Pipeline:
     """Runs documents through the named stages; `pipe` does it in batches."""
 
-    def __init__(self, stages: list[tuple[str, Stage]] | None = None, extract: bool = True):
+    def __init__(self, stages: list[tuple[str, Stage]] | None = None, extract: bool = True,
+                 limits: Limits | None = None):
         self.stages = stages if stages is not None else default_stages(extract)
+        self.limits = limits or Limits()
 
     @property
     def names(self) -> list[str]:
@@ -58,8 +93,28 @@ class Pipeline:
             doc = stage(doc)
         return doc
 
+    def guarded(self, doc: Document) -> Document:
+        """Run the stages, but never raise: a document that fails or runs out of time
+        comes back with `failed` saying in which stage and why, and no records."""
+        name = "-"
+        try:
+            with _time_limit(self.limits.seconds):
+                for name, stage in self.stages:
+                    doc = stage(doc)
+        except StageTimeout:
+            doc.failed = (f"gave up after {self.limits.seconds:g} s in stage {name!r} "
+                          "(limit seconds, HOPTAC_MAX_SECONDS)")
+        except Exception as exc:  # noqa: BLE001 - one document's failure must not end the run
+            why = " ".join(str(exc).split())[:200]
+            doc.failed = f"stage {name!r} failed: {type(exc).__name__}: {why}"
+        if doc.failed:
+            doc.records = []
+        return doc
+
     def pipe(self, docs: Iterable[Document], batch_size: int = 64) -> Iterator[Document]:
-        """Process a stream of documents; batch-aware stages see each batch first."""
+        """Process a stream of documents; batch-aware stages see each batch first.
+
+        A document that fails is yielded with `failed` set (see `guarded`)."""
         it = iter(docs)
         while batch := list(islice(it, batch_size)):
             for _name, stage in self.stages:
@@ -67,4 +122,4 @@ class Pipeline:
                 if prepare is not None:
                     prepare(batch)
             for doc in batch:
-                yield self(doc)
+                yield self.guarded(doc)

@@ -21,7 +21,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from hoptac.model import Document, ReadError
+from hoptac.limits import CountingReader, Limits, TooLarge, read_capped, skip_line
+from hoptac.model import Document, Paragraph, ReadError
 from hoptac.read.detect import HEAD_SIZE, detect, gunzip_head, kind_from_name, stem
 from hoptac.read.encoding import DecodeError, bom_encoding, decode
 from hoptac.read.html import read_html
@@ -29,12 +30,42 @@ from hoptac.read.jsonl import read_jsonl_lines, read_jsonl_text
 from hoptac.read.text import read_text
 from hoptac.read.warc import read_warc
 
-__all__ = ["read_inputs", "read_bytes", "read_path", "expand"]
+__all__ = ["read_inputs", "read_bytes", "read_path", "expand", "display_path", "cap_text"]
 
 _GLOB_CHARS = set("*?[")
 STDIN = "-"
 
 Opener = Callable[[], IO[bytes]]
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as text any database, terminal and JSON file takes.
+
+    A file name that is not valid UTF-8 reaches Python with lone surrogates
+    (PEP 383); those cannot be encoded, so they are shown as \\xNN escapes. The
+    real path is still used to open the file."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def cap_text(doc: Document, limit: int) -> Document:
+    """Cut a document's text to `limit` characters (at a line break when one is near),
+    dropping the paragraphs past the cut and saying so in its warnings."""
+    if len(doc.text) <= limit:
+        return doc
+    cut = doc.text.rfind("\n", limit // 2, limit)
+    cut = cut if cut > 0 else limit
+    doc.warnings.append(f"text cut at {cut:,} of {len(doc.text):,} characters "
+                        "(limit text_chars, HOPTAC_MAX_TEXT_CHARS)")
+    doc.text = doc.text[:cut]
+    doc.paragraphs = [p if p.end <= cut else Paragraph(" ".join(doc.text[p.start:cut].split()), p.start, cut)
+                      for p in doc.paragraphs if p.start < cut]
+    doc.paragraphs = [p for p in doc.paragraphs if p.text]
+    return doc
 
 
 def _hidden(name: str) -> bool:
@@ -60,7 +91,7 @@ def _walk(root: Path) -> Iterator[Path | ReadError]:
             yield Path(dirpath) / name
         while failed:
             exc = failed.pop(0)
-            yield ReadError(str(exc.filename or dirpath), f"cannot list folder ({exc.strerror or exc})")
+            yield ReadError(display_path(exc.filename or dirpath), f"cannot list folder ({exc.strerror or exc})")
 
 
 def expand(inputs: Iterable[str]) -> Iterator[str | ReadError]:
@@ -93,7 +124,7 @@ def expand(inputs: Iterable[str]) -> Iterator[str | ReadError]:
         elif _GLOB_CHARS & set(item):
             matches = sorted(glob.glob(item, recursive=True))
             if not matches:
-                yield ReadError(item, "glob pattern matched no files")
+                yield ReadError(display_path(item), "glob pattern matched no files")
             for m in matches:
                 mp = Path(m)
                 if mp.is_dir():
@@ -101,47 +132,64 @@ def expand(inputs: Iterable[str]) -> Iterator[str | ReadError]:
                 else:
                     yield from once(mp)
         else:
-            yield ReadError(item, "no such file or directory")
+            yield ReadError(display_path(item), "no such file or directory")
 
 
-def _gunzip_all(data: bytes) -> bytes:
-    """Whole gzip payload (all members); raises ValueError when truncated or corrupt."""
-    try:
-        return gzip.decompress(data)
-    except (EOFError, OSError, zlib.error) as exc:
-        raise ValueError(f"truncated or corrupt gzip ({exc})") from None
-
-
-def _read_all(opener: Opener) -> bytes:
-    with opener() as fh:
-        return fh.read()
-
-
-def _jsonl_stream(opener: Opener, gz: bool, source: str, name: str) -> Iterator[Document | ReadError]:
-    """Stream a JSON-lines file (gzipped or not) line by line; I/O failure → one ReadError."""
+def _open_plain(opener: Opener, gz: bool, limits: Limits, source: str) -> IO[bytes]:
+    """The input's decompressed bytes as a stream that stops at `limits.input_bytes`."""
     fh = opener()
     stream: IO[bytes] = gzip.GzipFile(fileobj=fh) if gz else fh
-    count = 0
+    return CountingReader(stream, limits.input_bytes, what=source)  # type: ignore[return-value]
 
-    def lines() -> Iterator[bytes]:
-        nonlocal count
-        for raw in stream:
-            count += 1
-            yield raw
 
+def _bounded_lines(stream: IO[bytes], limit: int, source: str, errors: list[ReadError],
+                   counter: list[int]) -> Iterator[bytes]:
+    """Lines of at most `limit` bytes; a longer line is skipped (never held whole) and
+    reported through `errors`, with its number, while the lines after it go on."""
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        counter[0] += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            skip_line(stream)
+            errors.append(ReadError(f"{source}:line {counter[0]}",
+                                    f"line longer than {limit:,} bytes (limit document_bytes, "
+                                    "HOPTAC_MAX_DOCUMENT_BYTES); skipped"))
+            yield b""  # keeps the line numbering of the reader in step
+            continue
+        yield raw
+
+
+def _jsonl_stream(opener: Opener, gz: bool, source: str, name: str, limits: Limits
+                  ) -> Iterator[Document | ReadError]:
+    """Stream a JSON-lines file (gzipped or not) line by line; I/O failure → one ReadError."""
+    stream = _open_plain(opener, gz, limits, source)
+    counter = [0]
+    errors: list[ReadError] = []
     try:
-        yield from read_jsonl_lines(lines(), source, stem(name))
+        for item in read_jsonl_lines(_bounded_lines(stream, limits.document_bytes, source, errors, counter),
+                                     source, stem(name)):
+            yield from errors
+            errors.clear()
+            yield item
+        yield from errors
+    except TooLarge as exc:
+        yield from errors
+        yield ReadError(f"{source}:line {counter[0]}", f"{exc}; the rest of the file was not read")
     except (EOFError, OSError, zlib.error) as exc:
-        yield ReadError(f"{source}:line {count + 1}", f"truncated or corrupt gzip ({exc})")
+        yield from errors
+        yield ReadError(f"{source}:line {counter[0] + 1}", f"truncated or corrupt gzip ({exc})")
     finally:
         stream.close()
-        fh.close()
 
 
-def read_bytes_from(opener: Opener, name: str, source: str, doc_id: str | None = None
-                    ) -> Iterator[Document | ReadError]:
+def read_bytes_from(opener: Opener, name: str, source: str, doc_id: str | None = None,
+                    limits: Limits | None = None) -> Iterator[Document | ReadError]:
     """Detect the kind of one input and run its reader. `opener` gives a fresh binary stream
-    (so archives and JSON lines stream instead of sitting in memory)."""
+    (so archives and JSON lines stream instead of sitting in memory); `limits` bound what
+    is read: nothing is ever decompressed or held whole past them."""
+    limits = limits or Limits()
     with opener() as fh:
         head = fh.read(HEAD_SIZE)
     if not head:
@@ -152,62 +200,88 @@ def read_bytes_from(opener: Opener, name: str, source: str, doc_id: str | None =
     if kind == "warc":
         # warcio reads gzipped and plain archives itself, member by member.
         with opener() as fh:
-            yield from read_warc(fh, source)
+            yield from read_warc(fh, source, limits.document_bytes)
         return
     plain_head = gunzip_head(head) if gz else head
     if kind == "jsonl" and bom_encoding(plain_head) in (None, "utf-8"):
-        yield from _jsonl_stream(opener, gz, source, name)
+        yield from _jsonl_stream(opener, gz, source, name, limits)
         return
-    data = _read_all(opener)
-    if gz:
-        try:
-            data = _gunzip_all(data)
-        except ValueError as exc:
-            yield ReadError(source, str(exc))
-            return
-        if not data.strip():
-            yield ReadError(source, "empty file (after gunzip)")
-            return
+    stream = _open_plain(opener, gz, limits, source)
+    try:
+        # UTF-16/32 JSON lines cannot be split on b"\n": such a file is read (up to its limit) whole.
+        cap = limits.input_bytes if kind == "jsonl" else limits.document_bytes
+        data, cut = read_capped(stream, cap)
+    except TooLarge as exc:
+        yield ReadError(source, str(exc))
+        return
+    except (EOFError, OSError, zlib.error) as exc:
+        yield ReadError(source, f"truncated or corrupt gzip ({exc})" if gz else f"read failed ({exc})")
+        return
+    finally:
+        stream.close()
+    if cut and kind == "jsonl":
+        yield ReadError(source, f"UTF-16/32 JSON lines over {cap:,} bytes (limit input_bytes); not read")
+        return
+    if gz and not data.strip():
+        yield ReadError(source, "empty file (after gunzip)")
+        return
+    note = (f"cut at {len(data):,} bytes: the document is longer than {cap:,} bytes "
+            "(limit document_bytes, HOPTAC_MAX_DOCUMENT_BYTES)") if cut else None
+    for item in _read_kind(kind, data, source, doc_id):
+        if note and isinstance(item, Document):
+            item.warnings.append(note)
+        yield item
+
+
+def _read_kind(kind: str, data: bytes, source: str, doc_id: str) -> Iterator[Document | ReadError]:
     if kind == "jsonl":
-        # UTF-16/32 JSON lines: decode the whole file first, bytes cannot be split on b"\n".
         try:
             dec = decode(data)
         except DecodeError as exc:
             yield ReadError(source, str(exc))
             return
-        yield from read_jsonl_text(dec.text, source, stem(name), dec.encoding, dec.warnings)
+        yield from read_jsonl_text(dec.text, source, stem(source), dec.encoding, dec.warnings)
     elif kind == "html":
         yield from read_html(data, source, doc_id)
     else:
         yield from read_text(data, source, doc_id)
 
 
-def read_bytes(data: bytes, name: str = "stdin", source: str = "<stdin>", doc_id: str | None = None
-               ) -> Iterator[Document | ReadError]:
+def read_bytes(data: bytes, name: str = "stdin", source: str = "<stdin>", doc_id: str | None = None,
+               limits: Limits | None = None) -> Iterator[Document | ReadError]:
     """Read an in-memory input (stdin, an upload) as if it were a file called `name`."""
-    yield from read_bytes_from(lambda: io.BytesIO(data), name, source, doc_id)
+    yield from read_bytes_from(lambda: io.BytesIO(data), name, source, doc_id, limits)
 
 
-def read_path(path: str) -> Iterator[Document | ReadError]:
+def read_path(path: str, limits: Limits | None = None) -> Iterator[Document | ReadError]:
     """Read one file; unreadable files become a ReadError naming it."""
     p = Path(path)
+    shown = display_path(path)
     try:
         if not p.is_file():
-            yield ReadError(path, "not a regular file" if p.exists() else "no such file (broken link?)")
+            yield ReadError(shown, "not a regular file" if p.exists() else "no such file (broken link?)")
             return
         with open(p, "rb"):
             pass  # fail here, with a clear message, on permissions
     except OSError as exc:
-        yield ReadError(path, f"cannot open ({exc.strerror or exc})")
+        yield ReadError(shown, f"cannot open ({exc.strerror or exc})")
         return
     try:
-        yield from read_bytes_from(lambda: open(p, "rb"), p.name, path)
+        yield from read_bytes_from(lambda: open(p, "rb"), display_path(p.name), shown, limits=limits)
     except OSError as exc:  # the file vanished or the disk failed mid-read
-        yield ReadError(path, f"read failed ({exc.strerror or exc})")
+        yield ReadError(shown, f"read failed ({exc.strerror or exc})")
 
 
-def read_inputs(inputs: Iterable[str]) -> Iterator[Document | ReadError]:
-    """Yield a Document per article found, or a ReadError for what could not be read."""
+def read_inputs(inputs: Iterable[str], limits: Limits | None = None) -> Iterator[Document | ReadError]:
+    """Yield a Document per article found, or a ReadError for what could not be read.
+
+    Every document's text is capped at `limits.text_chars` (with a note)."""
+    limits = limits or Limits()
+    for item in _read_all_inputs(inputs, limits):
+        yield cap_text(item, limits.text_chars) if isinstance(item, Document) else item
+
+
+def _read_all_inputs(inputs: Iterable[str], limits: Limits) -> Iterator[Document | ReadError]:
     if isinstance(inputs, str):
         inputs = [inputs]  # a lone path is a common slip; don't iterate its characters
     for item in expand(inputs):
@@ -215,17 +289,20 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Document | ReadError]:
             yield item
         elif item == STDIN:
             try:
-                data = sys.stdin.buffer.read()
+                data, cut = read_capped(sys.stdin.buffer, limits.input_bytes)
             except (OSError, AttributeError, ValueError) as exc:
                 yield ReadError("<stdin>", f"cannot read stdin ({exc})")
                 continue
             if not data.strip():
                 yield ReadError("<stdin>", "empty input")
                 continue
-            yield from read_bytes(data, name="stdin", source="<stdin>", doc_id="stdin")
+            if cut:
+                yield ReadError("<stdin>", f"over {limits.input_bytes:,} bytes (limit input_bytes); "
+                                           "only the first part is read")
+            yield from read_bytes(data, name="stdin", source="<stdin>", doc_id="stdin", limits=limits)
         else:
             try:
-                yield from read_path(item)
+                yield from read_path(item, limits)
             except Exception as exc:  # noqa: BLE001 - a reader bug on one file must not end the batch
                 why = " ".join(str(exc).split())[:200]
-                yield ReadError(item, f"unexpected {type(exc).__name__} while reading: {why}")
+                yield ReadError(display_path(item), f"unexpected {type(exc).__name__} while reading: {why}")

@@ -52,7 +52,16 @@ def _meta(record: Any, number: int) -> dict[str, Any]:
     return meta
 
 
-def _response(record: Any, source: str, where: str, number: int) -> Document | ReadError | None:
+def _payload(record: Any, where: str, limit: int) -> bytes | ReadError:
+    """A record's payload, refused past `limit` bytes (never read whole)."""
+    data = record.content_stream().read(limit + 1)
+    if len(data) > limit:
+        return ReadError(where, f"payload over {limit:,} bytes (limit document_bytes, "
+                                "HOPTAC_MAX_DOCUMENT_BYTES); record skipped")
+    return data
+
+
+def _response(record: Any, source: str, where: str, number: int, limit: int) -> Document | ReadError | None:
     """An HTML response record → Document; None for records that are not articles."""
     http = record.http_headers
     if http is None:
@@ -63,7 +72,9 @@ def _response(record: Any, source: str, where: str, number: int) -> Document | R
     ctype = (http.get_header("Content-Type") or "").lower()
     if not ctype.startswith(_HTML_TYPES):
         return None
-    payload = record.content_stream().read()
+    payload = _payload(record, where, limit)
+    if isinstance(payload, ReadError):
+        return payload
     if not payload.strip():
         return ReadError(where, "HTML response with an empty payload")
     try:
@@ -79,9 +90,11 @@ def _response(record: Any, source: str, where: str, number: int) -> Document | R
     return doc
 
 
-def _conversion(record: Any, source: str, where: str, number: int) -> Document | ReadError | None:
+def _conversion(record: Any, source: str, where: str, number: int, limit: int) -> Document | ReadError | None:
     """A WET conversion record → text Document for the body stage."""
-    payload = record.content_stream().read()
+    payload = _payload(record, where, limit)
+    if isinstance(payload, ReadError):
+        return payload
     if not payload.strip():
         return None  # Common Crawl writes empty conversions for pages with no text
     try:
@@ -139,7 +152,7 @@ def _bytes_after(stream: IO[bytes], archive: ArchiveIterator) -> int:
     return max(size - int(getattr(archive, "offset", size)), 0)
 
 
-def read_warc(stream: IO[bytes], source: str) -> Iterator[Document | ReadError]:
+def read_warc(stream: IO[bytes], source: str, limit: int = 16 << 20) -> Iterator[Document | ReadError]:
     """Yield a Document per article record; on a corrupt/truncated archive, what was read
     and then one ReadError naming the record where reading stopped."""
     number = 0
@@ -160,9 +173,9 @@ def read_warc(stream: IO[bytes], source: str) -> Iterator[Document | ReadError]:
                 yield ReadError(where, "truncated or corrupt archive: record header incomplete")
                 return
             if record.rec_type == "response":
-                item = _response(record, source, where, number)
+                item = _response(record, source, where, number, limit)
             elif record.rec_type == "conversion":
-                item = _conversion(record, source, where, number)
+                item = _conversion(record, source, where, number, limit)
             else:
                 item = None
             if _short(record):

@@ -13,6 +13,7 @@ cảm ơn ...").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -92,14 +93,32 @@ def _local(doc: Document, ns: int, start: int, end: int) -> tuple[int, int]:
     return s - ns, e - ns
 
 
-def build_view(doc: Document, sent: Sentence) -> View:
+class MentionIndex:
+    """The document's actors, dates and quantities sorted by start, so each sentence
+    finds its own by bisection: scanning every mention for every sentence made the
+    records stage quadratic in the length of a document."""
+
+    def __init__(self, doc: Document) -> None:
+        self._lists = {}
+        for name in ("actors", "dates", "quantities"):
+            items = sorted(getattr(doc, name), key=lambda x: x.start)
+            self._lists[name] = (items, [x.start for x in items])
+
+    def inside(self, name: str, start: int, end: int) -> list:
+        """The mentions of kind `name` lying wholly in [start, end), in text order."""
+        items, starts = self._lists[name]
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        return [x for x in items[lo:hi] if x.end <= end]
+
+
+def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None) -> View:
     """Everything the rules need about one sentence, in its folded coordinates."""
     text, ns = doc.normalised(sent.start, sent.end)
     low = lower(text)
     view = View(sent, low, ns)
     lex = lexicon()
-    inside = lambda x: sent.start <= x.start and x.end <= sent.end  # noqa: E731
-    for a in sorted((a for a in doc.actors if inside(a)), key=lambda a: a.start):
+    index = index or MentionIndex(doc)
+    for a in index.inside("actors", sent.start, sent.end):
         s, e = _local(doc, ns, a.start, a.end)
         word = low[s:e]
         # Group words come with kind "group" and no code, or as INTL ending in "các nước"
@@ -132,18 +151,16 @@ def build_view(doc: Document, sent: Sentence) -> View:
     view.cues = [c for c in find_cues(low) if not any(s < c.end and c.start < e for s, e in named)]
     bounds = [0] + [m.end() for m in re.finditer(";", low)] + [len(low)]
     view.clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
-    for d in doc.dates:
-        if inside(d):
-            s, e = _local(doc, ns, d.start, d.end)
-            view.dates.append((s, e, d))
+    for d in index.inside("dates", sent.start, sent.end):
+        s, e = _local(doc, ns, d.start, d.end)
+        view.dates.append((s, e, d))
     for s, e in spans(lex.words["null"], low):  # null markers the date finder may not report
         if not any(ds < e and s < de for ds, de, _ in view.dates):
             view.dates.append((s, e, DateValue(None, 0, 0, low[s:e], "null marker (cues.toml)", sent.index)))
     view.dates.sort(key=lambda t: t[0])
-    for q in doc.quantities:
-        if inside(q):
-            s, e = _local(doc, ns, q.start, q.end)
-            view.quantities.append((s, e, q))
+    for q in index.inside("quantities", sent.start, sent.end):
+        s, e = _local(doc, ns, q.start, q.end)
+        view.quantities.append((s, e, q))
     view.speech = spans(lex.words["speech"], low)
     view.stops = spans(lex.words["stop"], low)
     return view

@@ -16,7 +16,7 @@ from hoptac.records.context import COMPATIBLE, Context, date_of, own_date
 from hoptac.records.aid import amounts as _amounts, category as _category, fill_aid, is_money, subsume_aid
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.modality import cue_unreal, sentence_unreal
-from hoptac.records.roles import Slot, View, build_view, is_reported, objects, subject, window_end
+from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, objects, subject, window_end
 from hoptac.text.normalise import normalise
 
 _SCOPE = {"REQUEST": {"AID", "SUPPORT", "AGREE", "CONSULT"}, "AGREE": {"AID", "SUPPORT"}}
@@ -28,8 +28,9 @@ def find_records(doc: Document) -> Document:
         doc.norm = normalise(doc.text)
     ctx = Context()
     doc.records = []
+    index = MentionIndex(doc)
     for sent in doc.sentences:
-        view = build_view(doc, sent)
+        view = build_view(doc, sent, index)
         doc.records += _sentence(view, ctx)
     return doc
 

@@ -6,11 +6,17 @@
 
 Guarantees the CLI and the web app build on:
 
-- A document is identified by `Document.content_hash`; saving it again is a
-  no-op reported as "already stored", so re-ingesting the same input (or
-  resuming after a crash) stores exactly what is missing.
-- `save` is one transaction per call: if anything fails, the database is left
-  as it was before the call, never with half a batch.
+- A document is identified by its text (`content_hash`), its normalised body
+  (`identity`, so JSONL and a page dump of one article are one document) and
+  its URL; saving it again is a no-op reported as "already stored", so
+  re-ingesting the same input (or resuming after a crash) stores exactly what
+  is missing.
+- `save` is one transaction per call: the database never holds half a batch.
+  A document the database refuses is reported and the batch is stored
+  without it, so one bad page never costs the good ones.
+- Every problem with the database itself (a bad path or URL, a file that is
+  not a database, a server that does not answer, a missing driver) is a
+  `StoreError` with a one-line message.
 - Opening a store runs the packaged Alembic migrations to head, so a user needs
   neither an alembic.ini nor a separate setup step.
 """
@@ -18,6 +24,7 @@ Guarantees the CLI and the web app build on:
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import as_file, files
@@ -25,9 +32,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, exists, func, select, text
+from sqlalchemy import Engine, and_, create_engine, event, exists, func, literal_column, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, defer, selectinload
 from sqlalchemy.pool import StaticPool
 
@@ -35,7 +42,7 @@ from hoptac.model import Document, Record
 from hoptac.store import convert
 from hoptac.store.schema import Base, DocumentRow, RecordCodeRow, RecordRow
 
-__all__ = ["Base", "SaveReport", "Store", "StoredRecord", "DEFAULT_URL"]
+__all__ = ["Base", "SaveReport", "Store", "StoreError", "StoredRecord", "DEFAULT_URL", "SearchError"]
 
 DEFAULT_URL = "sqlite:///hoptac.db"
 ALREADY_STORED = "already stored"
@@ -46,13 +53,40 @@ _MIGRATION_LOCK = 0x686F70746163  # "hoptac": serialises concurrent migrations o
 _SAVE_LOCK = _MIGRATION_LOCK + 1  # serialises concurrent saves on PostgreSQL
 
 
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 12
+SEARCH_SECONDS = 10  # PostgreSQL: a search that runs longer is cancelled on the server
+
+
+class StoreError(Exception):
+    """The database cannot be opened or written: one line saying which and why."""
+
+
+class SearchError(ValueError):
+    """A search query the store refuses (too long, or nothing to search for)."""
+
+
+class _Offender(Exception):
+    """A document the database refused inside a batch (carries its position)."""
+
+    def __init__(self, position: int, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.position = position
+        self.cause = cause
+
+
 @dataclass
 class SaveReport:
-    """What one `save` call did: how many documents went in, and which did not and why."""
+    """What one `save` call did: how many documents went in, and which did not and why.
+
+    `skipped` are documents already stored (or repeated in the batch); `failed`
+    are documents the database refused, with its reason; the rest of the
+    batch was stored without them."""
 
     stored: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     stored_ids: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -78,6 +112,63 @@ def resolve_url(url: str | None = None) -> str:
     return "sqlite:///" + str(Path(url).expanduser())
 
 
+def _one_line(exc: BaseException) -> str:
+    """The driver's own message, first line, without SQLAlchemy's background links."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip().splitlines()
+    return (text[0] if text else type(orig).__name__)[:300]
+
+
+def _shown(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def check_target(url: str, create: bool, create_dirs: bool = False) -> None:
+    """Refuse, in one line, a database that cannot be what the caller wants.
+
+    Only `ingest` creates a database (`create=True`), and only in a folder that
+    exists unless `create_dirs`: a typo must not leave an empty database in a
+    new folder while `records` says "no records"."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"{url!r} is neither a database URL nor a file path") from None
+    backend = parsed.get_backend_name()
+    if backend != "sqlite":
+        if backend == "postgresql" and parsed.get_driver_name() in ("psycopg", "postgresql"):
+            try:
+                import psycopg  # noqa: F401
+            except ModuleNotFoundError:
+                raise StoreError("PostgreSQL needs its driver: pip install 'hoptac[pg]' (installs psycopg)") \
+                    from None
+        return
+    database = parsed.database
+    if database in (None, "", ":memory:") or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.is_dir():
+        raise StoreError(f"{database} is a folder, not a database file")
+    if path.exists():
+        return
+    if not create:
+        raise StoreError(f"no database at {database} (hoptac ingest creates one)")
+    parent = path.parent
+    for folder in (parent, *parent.parents):
+        if folder.exists() and not folder.is_dir():
+            raise StoreError(f"cannot create {database}: {folder} is a file, not a folder")
+    if not parent.exists():
+        if not create_dirs:
+            raise StoreError(f"cannot create {database}: folder {parent} does not exist "
+                             "(create it, or pass --create-dirs)")
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create folder {parent}: {exc.strerror or exc}") from None
+
+
 def _json_dumps(value: Any) -> str:
     """JSON with Vietnamese kept readable in the database (not \\u escapes)."""
     import json
@@ -96,8 +187,6 @@ def _sqlite_engine(url: str) -> Engine:
     failing with "database is locked" when its read transaction turns into a write."""
     database = make_url(url).database
     memory = database in (None, "", ":memory:")
-    if not memory:
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         url,
         json_serializer=_json_dumps,
@@ -127,7 +216,8 @@ def make_engine(url: str | None = None) -> Engine:
     url = resolve_url(url)
     if make_url(url).get_backend_name() == "sqlite":
         return _sqlite_engine(url)
-    return create_engine(url, json_serializer=_json_dumps, pool_pre_ping=True)
+    connect_args = {"connect_timeout": 10} if make_url(url).get_backend_name() == "postgresql" else {}
+    return create_engine(url, json_serializer=_json_dumps, pool_pre_ping=True, connect_args=connect_args)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -145,19 +235,57 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def _terms(q: str | None) -> list[str]:
-    return convert.fold(q).split() if q else []
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def search_terms(q: str) -> list[tuple[str, bool]]:
+    """The query as (phrase, plain) terms that must all match as whole words.
+
+    A "quoted part" is one phrase; every other word is a term of its own. A term
+    typed without diacritics matches any ("vien tro" finds "viện trợ"), as
+    someone on a plain keyboard expects; one typed with them matches them."""
+    folded = " ".join(convert.fold(q).split())
+    if len(folded) > MAX_QUERY_CHARS or len(folded.split()) > MAX_QUERY_WORDS:
+        raise SearchError(f"search is limited to {MAX_QUERY_CHARS} characters and {MAX_QUERY_WORDS} words")
+    parts = [m.group(1) for m in _QUOTED.finditer(folded)] + _QUOTED.sub(" ", folded).split()
+    terms = []
+    for part in parts:
+        words = re.findall(r"[^\W_]+", part)
+        if words:
+            phrase = " ".join(words)
+            plain = convert.plain(phrase)
+            terms.append((plain, True) if plain == phrase else (phrase, False))
+    return terms
 
 
 class Store:
-    """A hoptac database: SQLite file by default, any SQLAlchemy URL otherwise."""
+    """A hoptac database: SQLite file by default, any SQLAlchemy URL otherwise.
 
-    def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
+    `create=False` (for readers: `docs`, `records`) refuses a database that does
+    not exist yet instead of creating an empty one."""
+
+    def __init__(self, url: str | None = None, *, migrate: bool = True, create: bool = True,
+                 create_dirs: bool = False) -> None:
         self.url = resolve_url(url)
-        self.engine = make_engine(self.url)
+        check_target(self.url, create, create_dirs)
+        try:
+            self.engine = make_engine(self.url)
+        except NoSuchModuleError:
+            scheme = self.url.split("://", 1)[0]
+            raise StoreError(f"unknown kind of database {scheme!r} in {_shown(self.url)} "
+                             "(give a file path, sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)") from None
+        except ModuleNotFoundError as exc:
+            raise StoreError(f"the driver for {_shown(self.url)} is not installed ({exc.name}); "
+                             "for PostgreSQL: pip install 'hoptac[pg]'") from None
+        except ArgumentError as exc:
+            raise StoreError(f"bad database URL {_shown(self.url)}: {exc}") from None
         self._writer = self.engine.execution_options(**{_WRITE: True})
         if migrate:
-            upgrade(self.engine)
+            try:
+                upgrade(self.engine)
+            except SQLAlchemyError as exc:
+                self.engine.dispose()
+                raise StoreError(f"cannot open {_shown(self.url)}: {_one_line(exc)}") from None
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -186,49 +314,66 @@ class Store:
         that does not take turns store one of our documents meanwhile, the
         unique hash fails our batch whole and one retry skips that document."""
         docs = list(docs)
-        try:
-            return self._save(docs)
-        except IntegrityError:
-            return self._save(docs)
+        failed: list[tuple[str, str]] = []
+        raced = False
+        while True:
+            try:
+                report = self._save(docs)
+            except _Offender as off:
+                if isinstance(off.cause, IntegrityError) and not raced:
+                    raced = True  # another writer stored one of ours meanwhile: look again
+                    continue
+                doc = docs.pop(off.position)
+                failed.append((doc.id, f"the database refused it: {_one_line(off.cause)}"))
+                continue
+            except DBAPIError as exc:
+                raise StoreError(f"cannot write to {_shown(self.url)}: {_one_line(exc)}") from None
+            report.failed = failed
+            return report
 
     def _save(self, docs: Sequence[Document]) -> SaveReport:
         report = SaveReport()
-        hashes = [d.content_hash for d in docs]
+        keys = [(d.content_hash, convert.identity(d), d.url) for d in docs]
         with Session(self._writer) as session, session.begin():
             if session.get_bind().dialect.name == "postgresql":
                 session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SAVE_LOCK})
-            stored = self._stored_hashes(session, hashes)
+            stored = self._stored_keys(session, keys)
             seen: set[str] = set()
-            for doc, content_hash in zip(docs, hashes):
+            for position, (doc, key) in enumerate(zip(docs, keys)):
                 reason = None
-                if content_hash in stored:
+                mine = {k for k in key if k}
+                if mine & stored:
                     reason = ALREADY_STORED
-                elif content_hash in seen:
+                elif mine & seen:
                     reason = DUPLICATE_IN_BATCH
                 elif (name := convert.nul_field(doc)) is not None:
                     reason = f"NUL character in {name}"
                 if reason:
                     report.skipped.append((doc.id, reason))
                     continue
-                seen.add(content_hash)
+                seen |= mine
                 try:
-                    session.add(convert.to_row(doc))
-                    session.flush()  # fail here, naming the document, not at commit
-                except Exception as exc:
-                    exc.add_note(f"hoptac.store: while storing document {doc.id!r} ({doc.source}); "
-                                 "the whole batch was rolled back")
-                    raise
+                    with session.begin_nested():
+                        session.add(convert.to_row(doc))
+                        session.flush()  # fail here, naming the document, not at commit
+                except (DBAPIError, ValueError, TypeError) as exc:
+                    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+                        raise
+                    raise _Offender(position, exc) from exc
                 report.stored += 1
                 report.stored_ids.append(doc.id)
         return report
 
     @staticmethod
-    def _stored_hashes(session: Session, hashes: Sequence[str]) -> set[str]:
+    def _stored_keys(session: Session, keys: Sequence[tuple[str, str, str | None]]) -> set[str]:
+        """Which of the batch's hashes, identities and URLs the store already holds."""
         found: set[str] = set()
-        unique = sorted(set(hashes))
-        for i in range(0, len(unique), _IN_CHUNK):
-            chunk = unique[i:i + _IN_CHUNK]
-            found.update(session.scalars(select(DocumentRow.content_hash).where(DocumentRow.content_hash.in_(chunk))))
+        for column, values in ((DocumentRow.content_hash, {k[0] for k in keys}),
+                               (DocumentRow.identity, {k[1] for k in keys}),
+                               (DocumentRow.url, {k[2] for k in keys if k[2]})):
+            unique = sorted(values)
+            for i in range(0, len(unique), _IN_CHUNK):
+                found.update(session.scalars(select(column).where(column.in_(unique[i:i + _IN_CHUNK]))))
         return found
 
     # -- reading -----------------------------------------------------------
@@ -240,25 +385,50 @@ class Store:
 
     def list_documents(self, limit: int = 50, offset: int = 0, q: str | None = None,
                        outlet: str | None = None) -> list[Document]:
-        """Documents newest first, without records or HTML; every word of `q` must occur
-        in the title or body (case- and NFC/NFD-insensitive).
+        """Documents newest first, without records or HTML; with `q`, those whose title or
+        body holds `q` as a phrase of whole words (case- and NFC/NFD-insensitive; a query
+        with no diacritics matches any, one with diacritics matches them exactly).
 
-        Each `meta` carries `pk`, `content_hash` and `records` (how many)."""
+        Each `meta` carries `pk`, `content_hash` and `records` (how many).
+        Raises SearchError for a query over MAX_QUERY_CHARS or MAX_QUERY_WORDS."""
         n_records = (select(func.count()).where(RecordRow.document_id == DocumentRow.pk)
                      .correlate(DocumentRow).scalar_subquery())
-        stmt = select(DocumentRow, n_records).options(defer(DocumentRow.html), defer(DocumentRow.search))
-        for term in _terms(q):
-            stmt = stmt.where(DocumentRow.search.contains(term, autoescape=True))
+        stmt = select(DocumentRow, n_records).options(defer(DocumentRow.html), defer(DocumentRow.search),
+                                                      defer(DocumentRow.search_plain))
+        if q is not None:
+            terms = search_terms(q)
+            if not terms:
+                return []  # punctuation only: no word can match
+            stmt = stmt.where(self._matches(terms))
         if outlet is not None:
             stmt = stmt.where(DocumentRow.outlet == outlet)
         stmt = stmt.order_by(DocumentRow.published.is_(None), DocumentRow.published.desc(), DocumentRow.pk.desc())
         with Session(self.engine) as session:
+            if session.get_bind().dialect.name == "postgresql":
+                session.execute(text(f"SET LOCAL statement_timeout = {SEARCH_SECONDS * 1000}"))
             out = []
             for row, count in session.execute(stmt.limit(limit).offset(offset)):
                 doc = convert.to_document(row, full=False)
                 doc.meta["records"] = count
                 out.append(doc)
             return out
+
+    def _matches(self, terms: list[tuple[str, bool]]) -> Any:
+        """A WHERE clause: the document's search text holds every term as whole words."""
+        dialect = self.engine.dialect.name
+        columns = [(DocumentRow.search_plain if plain else DocumentRow.search, phrase) for phrase, plain in terms]
+        if dialect == "sqlite":
+            # Terms are words joined by spaces: no quote or operator of FTS5 can reach the query.
+            fts = " AND ".join(f'{{{column.key}}} : "{phrase}"' for column, phrase in columns)
+            return DocumentRow.pk.in_(text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :fts")
+                                      .bindparams(fts=fts))
+        if dialect == "postgresql":
+            simple = literal_column("'simple'")
+            return and_(*(func.to_tsvector(simple, column).op("@@")(func.phraseto_tsquery(simple, phrase))
+                          for column, phrase in columns))
+        # Other databases: whole words by padding with spaces (slower, still right at word edges).
+        return and_(*(func.concat(" ", column, " ").contains(f" {phrase} ", autoescape=True)
+                      for column, phrase in columns))
 
     def get_document(self, key: int | str) -> Document | None:
         """One document with its paragraphs and records, by pk, doc id or content-hash prefix.
@@ -296,6 +466,7 @@ class Store:
         if type:
             stmt = stmt.where(RecordRow.type == type.upper())
         if code:
+            code = code.upper()
             stmt = stmt.where(exists().where(RecordCodeRow.record_id == RecordRow.pk, RecordCodeRow.code == code))
         if since:
             stmt = stmt.where(RecordRow.date >= since)
@@ -311,8 +482,12 @@ class Store:
                 for row, doc_id, title, published, doc_outlet in session.execute(stmt.limit(limit).offset(offset))
             ]
 
-    def counts_by_type(self) -> dict[str, int]:
-        """How many records of each type, for a dashboard or an ingest summary."""
+    def counts_by_type(self, type: str | None = None, code: str | None = None) -> dict[str, int]:
+        """How many records of each type (of one type, or with one actor code on any side)."""
         stmt = select(RecordRow.type, func.count()).group_by(RecordRow.type).order_by(RecordRow.type)
+        if type:
+            stmt = stmt.where(RecordRow.type == type.upper())
+        if code:
+            stmt = stmt.where(exists().where(RecordCodeRow.record_id == RecordRow.pk, RecordCodeRow.code == code))
         with Session(self.engine) as session:
             return {t: n for t, n in session.execute(stmt)}

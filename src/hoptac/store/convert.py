@@ -8,10 +8,13 @@ and comes back out as the same dataclasses, with text stored exactly as given
 
 from __future__ import annotations
 
+import hashlib
 import json
 import unicodedata
 from dataclasses import asdict
 from typing import Any
+
+from sqlalchemy import String, inspect
 
 from hoptac.model import Actor, Document, Mention, Paragraph, Quantity, Record
 from hoptac.store.schema import ActorRow, DocumentRow, MentionRow, RecordCodeRow, RecordRow
@@ -20,17 +23,80 @@ SIDES = (("source", "source"), ("targets", "target"), ("participants", "particip
 
 
 def fold(text: str) -> str:
-    """The search form of a text: NFC, case-folded, whitespace collapsed.
+    """The search form of a text: normalised as for matching (NFC, one tone placement,
+    i/y variants), case-folded, whitespace collapsed.
 
     Done in Python because SQL `lower()` folds ASCII only on SQLite (and per
-    locale on PostgreSQL), and NFD "Việt" must find NFC "Việt"."""
-    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
+    locale on PostgreSQL), and NFD "Việt" must find NFC "Việt", "hoà" "hòa"."""
+    from hoptac.text.normalise import fold as match_fold
+
+    folded = unicodedata.normalize("NFC", match_fold(text).casefold())
     return " ".join(folded.split())
+
+
+def plain(folded: str) -> str:
+    """`fold`ed text without diacritics (đ → d): what "vien tro" is matched against."""
+    from hoptac.text.normalise import strip_accents
+
+    return strip_accents(folded)
+
+
+MIN_IDENTITY_CHARS = 200  # shorter bodies ("Xem video", a caption) say too little to be an identity
+
+
+def body_identity(paragraphs: list[str]) -> str | None:
+    """sha256 of the body in its folded form, or None for a body too short to identify.
+
+    The same article keeps this across formats (JSONL, page dump, HTML) and
+    across NFC/NFD, spacing and case; `content_hash` does not."""
+    folded = fold("\n".join(p for p in paragraphs if p.strip()))
+    if len(folded) < MIN_IDENTITY_CHARS:
+        return None
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def safe_text(value: str) -> str:
+    """A string any database and JSON encoder takes: lone surrogates (from file names
+    that are not UTF-8) become \\xNN escapes instead of failing the whole batch."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def fit_row(row: Any, notes: list[str]) -> Any:
+    """Make every string attribute of a row storable: no lone surrogates, and no longer
+    than its column allows (SQLite would store an over-long outlet silently and
+    PostgreSQL refuse the whole batch); each cut leaves a note."""
+    for column in inspect(type(row)).columns:
+        key = column.key
+        value = getattr(row, key, None)
+        if not isinstance(value, str):
+            continue
+        value = safe_text(value)
+        length = column.type.length if isinstance(column.type, String) else None
+        if length and len(value) > length:
+            notes.append(f"{type(row).__tablename__}.{column.name} cut to {length} characters "
+                         f"(was {len(value)}: {value[:40]!r}...)")
+            value = value[:length]
+        setattr(row, key, value)
+    return row
 
 
 def _jsonable(value: Any) -> Any:
     """`meta` may hold anything a reader found; keep what JSON can say, stringify the rest."""
-    return json.loads(json.dumps(value, default=str, ensure_ascii=False))
+    return _safe_json(json.loads(json.dumps(value, default=str, ensure_ascii=False)))
+
+
+def _safe_json(value: Any) -> Any:
+    if isinstance(value, str):
+        return safe_text(value)
+    if isinstance(value, list):
+        return [_safe_json(v) for v in value]
+    if isinstance(value, dict):
+        return {safe_text(str(k)): _safe_json(v) for k, v in value.items()}
+    return value
 
 
 def nul_field(doc: Document) -> str | None:
@@ -71,10 +137,13 @@ def record_row(record: Record, position: int) -> RecordRow:
 
 
 def to_row(doc: Document) -> DocumentRow:
-    """The rows for one document and all its records."""
+    """The rows for one document and all its records, fitted to their columns."""
     body = [asdict(p) for p in doc.paragraphs]
-    return DocumentRow(
+    search = fold("\n".join([doc.title or "", *(p["text"] for p in body)]))
+    notes: list[str] = []
+    row = DocumentRow(
         content_hash=doc.content_hash,
+        identity=identity(doc),
         doc_id=doc.id or "",
         source=str(doc.source or ""),
         url=doc.url,
@@ -89,9 +158,21 @@ def to_row(doc: Document) -> DocumentRow:
         html=doc.raw,
         warnings=[str(w) for w in doc.warnings],
         meta=_jsonable(doc.meta or {}),
-        search=fold("\n".join([doc.title or "", *(p["text"] for p in body)])),
+        search=search,
+        search_plain=plain(search),
         records=[record_row(r, i) for i, r in enumerate(doc.records)],
     )
+    fit_row(row, notes)
+    for rec in row.records:
+        for child in (rec, *rec.mentions, *rec.actors, *rec.codes):
+            fit_row(child, notes)
+    row.warnings = [safe_text(w) for w in row.warnings] + notes
+    return row
+
+
+def identity(doc: Document) -> str:
+    """What makes two stored documents the same article: the normalised body, else the text."""
+    return body_identity([p.text for p in doc.paragraphs]) or doc.content_hash
 
 
 def to_record(row: RecordRow) -> Record:

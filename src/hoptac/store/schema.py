@@ -8,7 +8,9 @@ suite checks with Alembic's autogenerate compare that the two never drift.
 Why some columns exist beyond the `Document` dataclass:
 
 - `documents.search` is the title and body paragraphs, NFC-normalised and
-  case-folded in Python at save time. SQLite's `lower()`/`LIKE` fold ASCII
+  case-folded in Python at save time; `search_plain` is the same without
+  diacritics (đ → d), for queries typed without them. Both are indexed for
+  whole-word phrase search (SQLite FTS5, PostgreSQL full-text search). SQLite's `lower()`/`LIKE` fold ASCII
   only, and PostgreSQL's depend on the database locale, so a case-insensitive
   search for "việt nam" or an NFD/NFC-agnostic one cannot rely on the SQL side.
 - `record_codes` repeats each record's source/targets/participants codes one
@@ -47,16 +49,35 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# Full-text search lives beside the tables: an FTS5 table (and its shadow
+# tables) on SQLite, expression GIN indexes on PostgreSQL (migration 0002).
+# Neither is a SQLAlchemy model, so comparisons of models and database skip them.
+FTS_TABLE = "documents_fts"
+
+
+FTS_INDEXES = ("ix_documents_search_fts", "ix_documents_search_plain_fts")
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Alembic's filter: the FTS5 table, its shadow tables and the GIN indexes are not models."""
+    if type_ == "table" and name is not None and name.startswith(FTS_TABLE):
+        return False
+    return not (type_ == "index" and name in FTS_INDEXES)
+
+
 class DocumentRow(Base):
-    """One stored article; `content_hash` (sha256 of the text) is its identity."""
+    """One stored article. `content_hash` (sha256 of the text) and `identity` (sha256 of
+    its normalised body) both identify it, so the same article read from JSONL and
+    from a page dump is one document; so is one URL."""
 
     __tablename__ = "documents"
 
     pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    identity: Mapped[str | None] = mapped_column(String(64), unique=True)
     doc_id: Mapped[str] = mapped_column(String(512), index=True, default="")
     source: Mapped[str] = mapped_column(Text, default="")
-    url: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text, index=True)
     reader: Mapped[str] = mapped_column(String(32), default="")
     encoding: Mapped[str] = mapped_column(String(64), default="utf-8")
     title: Mapped[str | None] = mapped_column(Text)
@@ -69,6 +90,7 @@ class DocumentRow(Base):
     warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
     meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     search: Mapped[str] = mapped_column(Text, default="")
+    search_plain: Mapped[str] = mapped_column(Text, default="")  # `search` without diacritics
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
     records: Mapped[list[RecordRow]] = relationship(

@@ -33,7 +33,7 @@ from hoptac.model import Document, Sentence
 # A run of terminators and what may close behind it.
 _TERMINATOR = re.compile(r"(?:\./\.|\.{2,}|…+|[.!?]+)[\"'”’»)\]]*")
 _OPENERS = "\"'“‘«([-–—•*"
-_TOKEN_START = re.compile(r"\S+$")
+_TOKEN_MAX = 64  # an abbreviation token is short; looking further back would make splitting quadratic
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +59,13 @@ def _opens_sentence(text: str, i: int) -> bool:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the single "." at `dot` closes an abbreviation or an initial."""
-    m = _TOKEN_START.search(text, 0, dot + 1)
-    if not m:
-        return False
-    token = m.group(0).lstrip("\"'“‘«([")
+    start = dot
+    floor = max(0, dot - _TOKEN_MAX)
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    if start == floor and start > 0 and not text[start - 1].isspace():
+        return False  # a "word" longer than any abbreviation
+    token = text[start:dot + 1].lstrip("\"'“‘«([")
     keep, end_ok = _abbreviations()
     if token in end_ok:
         return False
@@ -97,6 +100,23 @@ def _boundaries(text: str) -> list[int]:
     return sorted(set(ends))
 
 
+MAX_SENTENCE_CHARS = 2000  # longer "sentences" (tables, lists with no stop) are cut at a space
+
+
+def _bounded(cuts: list[int], text: str, limit: int = MAX_SENTENCE_CHARS) -> list[int]:
+    """Add cuts so no piece is longer than `limit`: the per-sentence stages compare
+    actors and cues pairwise, so one unbounded sentence would make them quadratic."""
+    out = [cuts[0]]
+    for b in cuts[1:]:
+        a = out[-1]
+        while b - a > limit:
+            space = text.rfind(" ", a + limit // 2, a + limit)
+            a = space + 1 if space > a else a + limit
+            out.append(a)
+        out.append(b)
+    return out
+
+
 def _collapse(s: str) -> str:
     return " ".join(s.split())
 
@@ -106,7 +126,7 @@ def split_sentences(doc: Document) -> Document:
     doc.sentences = []
     for pi, para in enumerate(doc.paragraphs):
         ntext, ns = doc.normalised(para.start, para.end)
-        cuts = [0] + _boundaries(ntext) + [len(ntext)]
+        cuts = _bounded([0] + _boundaries(ntext) + [len(ntext)], ntext)
         for a, b in zip(cuts, cuts[1:]):
             piece = ntext[a:b]
             lead = len(piece) - len(piece.lstrip())

@@ -14,7 +14,7 @@ import os
 from alembic import context
 from sqlalchemy import Connection, create_engine, pool
 
-from hoptac.store.schema import Base
+from hoptac.store.schema import Base, include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -26,6 +26,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite cannot ALTER most things
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
