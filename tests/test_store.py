@@ -274,3 +274,16 @@ def test_hash_prefix_must_be_unambiguous(store: Store) -> None:
         store.get_document(doc.content_hash[:4])
     assert store.get_document(doc.content_hash[:12]).id == doc.id
     assert store.get_document(doc.content_hash[:3]) is None  # too short to be a hash prefix
+
+
+def test_values_the_schema_cannot_hold_are_fitted_on_every_backend(store: Store) -> None:
+    """PostgreSQL refused an over-long outlet (varchar(200)) and a surrogate in a file name,
+    rolling back the good documents of the batch with it; SQLite stored them silently."""
+    long = make_doc(1, outlet="Báo " * 100)
+    odd = make_doc(2)
+    odd.source, odd.id = "/data/b\udce1o.txt", "b\udce1o"
+    report = store.save([make_doc(0), long, odd, make_doc(3)])
+    assert report.stored == 4 and report.failed == []
+    got = {d.id: d for d in store.list_documents()}
+    assert len(got["doc-001"].outlet) == 200 and any("outlet cut to 200" in w for w in got["doc-001"].warnings)
+    assert got["b\\xe1o"].source == "/data/b\\xe1o.txt"

@@ -89,9 +89,16 @@ def _walk(root: Path) -> Iterator[Path | ReadError]:
             if kind_from_name(name) is None and Path(name).suffix:
                 continue
             yield Path(dirpath) / name
-        while failed:
-            exc = failed.pop(0)
-            yield ReadError(display_path(exc.filename or dirpath), f"cannot list folder ({exc.strerror or exc})")
+        yield from _folder_errors(failed, dirpath)
+    # os.walk reports a folder it cannot list only when it tries to enter it, which for
+    # the last folder is after the loop's last turn: drain once more, or it is lost.
+    yield from _folder_errors(failed, str(root))
+
+
+def _folder_errors(failed: list[OSError], where: str) -> Iterator[ReadError]:
+    while failed:
+        exc = failed.pop(0)
+        yield ReadError(display_path(exc.filename or where), f"cannot list folder ({exc.strerror or exc})")
 
 
 def expand(inputs: Iterable[str]) -> Iterator[str | ReadError]:

@@ -34,7 +34,7 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, create_engine, event, exists, func, literal_column, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, defer, selectinload
 from sqlalchemy.pool import StaticPool
 
@@ -356,10 +356,8 @@ class Store:
                     with session.begin_nested():
                         session.add(convert.to_row(doc))
                         session.flush()  # fail here, naming the document, not at commit
-                except (DBAPIError, ValueError, TypeError) as exc:
-                    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
-                        raise
-                    raise _Offender(position, exc) from exc
+                except (IntegrityError, DataError, ValueError, TypeError) as exc:
+                    raise _Offender(position, exc) from exc  # this document's values; others may pass
                 report.stored += 1
                 report.stored_ids.append(doc.id)
         return report
