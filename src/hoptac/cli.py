@@ -268,37 +268,79 @@ def records(
                   else "no records" + (" match the filter" if type or code else ""), highlight=False)
 
 
+FROZEN = "test"  # the frozen split of standoff gold: measured, never read for errors
+
+
 @app.command(name="eval")
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="gold JSONL in the annotation guide's schema")],
+    gold: Annotated[Path, typer.Argument(help="gold JSONL: full documents in the guide's schema, or standoff "
+                                              "gold pointing into --corpora")],
     docs_dir: Annotated[Optional[Path], typer.Option("--docs", help="directory of the documents to run on")] = None,
+    corpora: Annotated[Optional[Path], typer.Option("--corpora", help="folder of the corpora standoff gold "
+                                                                      "points into (<name>.jsonl.gz)")] = None,
     pred: Annotated[Optional[Path], typer.Option("--pred", help="score this prediction JSONL instead")] = None,
-    errors: Annotated[bool, typer.Option("--errors", help="list false positives and misses")] = False,
+    split: Annotated[Optional[str], typer.Option("--split", help="score one split of standoff gold "
+                                                                 "(train, test)")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="list false positives and misses "
+                                                         "(never for the frozen test split)")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print the figures as JSON")] = False,
 ) -> None:
-    """Score hoptac (or a prediction file) against gold, as the annotation guide defines."""
-    from hoptac.evaluate import format_report, score
+    """Score hoptac (or a prediction file) against gold, as the annotation guide defines.
 
-    gold_docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    Standoff gold is scored per split, then overall; its frozen test split is for
+    measuring only, so --errors lists the train split's errors alone."""
+    from hoptac.evaluate import format_report, score
+    from hoptac.gold import GoldError, corpus_documents, is_standoff, load_standoff, read_jsonl
+
+    try:
+        gold_docs = read_jsonl(gold)
+        standoff = bool(gold_docs) and is_standoff(gold_docs[0])
+        if standoff:
+            if corpora is None:
+                raise _fail(f"{gold} is standoff gold: give --corpora DIR (the folder of its corpora)")
+            gold_docs = load_standoff(gold_docs, corpora, where=str(gold))
+    except (GoldError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    if split is not None:
+        gold_docs = [g for g in gold_docs if g.get("split") == split]
+        if not gold_docs:
+            raise _fail(f"no gold document in split {split!r}")
+    if errors and split == FROZEN:
+        raise _fail(f"the {FROZEN!r} split is frozen: it is measured, its errors are not listed")
     if pred is not None:
         pred_docs = [json.loads(line) for line in pred.read_text(encoding="utf-8").splitlines() if line.strip()]
-    elif docs_dir is not None:
+    elif docs_dir is not None or standoff:
         from hoptac.ingest import IngestReport, processed, read_documents
 
         wanted = {g["id"] for g in gold_docs}
         start = time.perf_counter()
         report = IngestReport()
-        docs = read_documents([str(docs_dir)], Limits.from_env(), report, _print_error)
+        docs = (corpus_documents(gold_docs, corpora) if standoff and docs_dir is None  # type: ignore[arg-type]
+                else read_documents([str(docs_dir)], Limits.from_env(), report, _print_error))
         pred_docs = [d.to_json() for d in processed(docs, Pipeline(), report, 64, _print_error) if d.id in wanted]
         err.print(f"{len(pred_docs)} documents in {time.perf_counter() - start:.2f}s")
     else:
-        err.print("give --docs DIR or --pred FILE")
-        raise typer.Exit(2)
-    report = score(gold_docs, pred_docs)
+        raise _fail("give --docs DIR, --corpora DIR (standoff gold) or --pred FILE")
+    splits = sorted({g.get("split") for g in gold_docs if g.get("split")}) if standoff else []
+    parts = [(name, [g for g in gold_docs if g.get("split") == name]) for name in splits] if len(splits) > 1 else []
+    parts.append(("all", gold_docs))
+    results = {}
+    for name, part in parts:
+        rep = score(part, pred_docs)
+        if errors and standoff and name != "train":
+            rep.false_positives, rep.misses, rep.mismatches = [], [], []
+        results[name] = rep
     if as_json:
-        out.print_json(data=report.as_dict())
-    else:
-        out.print(format_report(report, errors=errors), highlight=False)
+        out.print_json(data={name: rep.as_dict() for name, rep in results.items()} if standoff
+                       else results["all"].as_dict())
+        return
+    for name, rep in results.items():
+        if standoff:
+            out.print(f"\n== {name} ({sum(1 for g in gold_docs if name == 'all' or g.get('split') == name)} "
+                      "documents) ==", highlight=False)
+        show = errors and (not standoff or name == "train" or (name == "all" and len(results) == 1
+                                                                and split != FROZEN))
+        out.print(format_report(rep, errors=show), highlight=False)
 
 
 def main() -> None:  # pragma: no cover - console entry point

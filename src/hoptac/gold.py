@@ -1,0 +1,104 @@
+"""Standoff gold: annotations that point into a corpus instead of copying it.
+
+The corpora are copyrighted, so `eval/gold/gold.jsonl` holds no article text:
+each line names its corpus and article id, its split (train or the frozen
+test) and its records, each with a short evidence quote and the character
+offsets of that quote in the article's `text` (or `title`). `load_standoff`
+rebuilds full gold documents in the annotation guide's schema from the
+corpus files and refuses gold whose offsets no longer slice to its quote, so
+a changed corpus can never be scored against stale gold.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from hoptac.model import Document
+
+
+class GoldError(ValueError):
+    """Standoff gold that does not fit its corpus (missing article, offsets off)."""
+
+
+def is_standoff(obj: dict[str, Any]) -> bool:
+    """True for a line of standoff gold (it names its corpus)."""
+    return "corpus" in obj and "id" in obj
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The objects of a JSON-lines file; a bad line raises GoldError naming it."""
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise GoldError(f"{path}:line {n}: invalid JSON ({exc.msg})") from None
+    return out
+
+
+def corpus_articles(corpora: Path, wanted: dict[str, set[str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The articles {(corpus, id): object} named in `wanted` ({corpus: ids}), streamed from
+    `corpora/<corpus>.jsonl.gz` (or `.jsonl`)."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for corpus, ids in wanted.items():
+        path = next((p for p in (corpora / f"{corpus}.jsonl.gz", corpora / f"{corpus}.jsonl") if p.exists()), None)
+        if path is None:
+            raise GoldError(f"corpus {corpus!r} not found in {corpora}")
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:  # type: ignore[operator]
+            for line in fh:
+                obj = json.loads(line)
+                if obj.get("id") in ids:
+                    found[(corpus, obj["id"])] = obj
+    return found
+
+
+def load_standoff(lines: list[dict[str, Any]], corpora: Path, where: str = "gold") -> list[dict[str, Any]]:
+    """Full gold documents (id, title, outlet, published, body, events, split) from standoff lines.
+
+    Every record's offsets must slice its article to its quoted evidence."""
+    wanted: dict[str, set[str]] = {}
+    for row in lines:
+        wanted.setdefault(row["corpus"], set()).add(row["id"])
+    articles = corpus_articles(corpora, wanted)
+    docs = []
+    for n, row in enumerate(lines, start=1):
+        art = articles.get((row["corpus"], row["id"]))
+        if art is None:
+            raise GoldError(f"{where}:line {n}: article {row['id']!r} is not in corpus {row['corpus']!r}")
+        events = []
+        for k, ev in enumerate(row.get("events", [])):
+            span = ev.get("span") or {}
+            source = art.get(span.get("field", "text")) or ""
+            got = source[span.get("start", 0):span.get("end", 0)]
+            if got != ev.get("evidence"):
+                raise GoldError(f"{where}:line {n}: {row['id']} record {k}: offsets "
+                                f"{span.get('start')}-{span.get('end')} slice {got[:60]!r}, "
+                                f"not the quoted evidence {str(ev.get('evidence'))[:60]!r}")
+            events.append({key: value for key, value in ev.items() if key != "span"})
+        docs.append({"id": row["id"], "corpus": row["corpus"], "split": row.get("split", "all"),
+                     "title": art.get("title"), "outlet": art.get("source"), "published": art.get("date"),
+                     "body": [" ".join(p.split()) for p in (art.get("text") or "").splitlines() if p.strip()],
+                     "events": events})
+    return docs
+
+
+def corpus_documents(gold_docs: Iterable[dict[str, Any]], corpora: Path) -> Iterator[Document]:
+    """The gold documents' articles as the JSONL reader gives them, for the pipeline."""
+    from hoptac.read.jsonl import document_from_object
+
+    gold_docs = list(gold_docs)
+    wanted: dict[str, set[str]] = {}
+    for g in gold_docs:
+        wanted.setdefault(g["corpus"], set()).add(g["id"])
+    articles = corpus_articles(corpora, wanted)
+    for n, g in enumerate(gold_docs, start=1):
+        doc = document_from_object(articles[(g["corpus"], g["id"])], source=g["corpus"], stem=g["corpus"], line=n)
+        if isinstance(doc, Document):
+            yield doc
