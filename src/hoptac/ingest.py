@@ -69,7 +69,7 @@ def ingest(inputs: Iterable[str], store, *, pipeline: Pipeline | None = None,  #
            on_note: Callable[[Document, str], None] = lambda _doc, _line: None,
            on_batch: Callable[[int], None] = lambda _n: None) -> IngestReport:
     """Read, extract and store `inputs` into `store` (a `hoptac.store.Store`)."""
-    limits = limits or Limits()
+    limits = limits or Limits.from_env()
     pipeline = pipeline or Pipeline(limits=limits)
     report = IngestReport()
     docs = processed(read_documents(inputs, limits, report, on_error, on_note), pipeline, report,

@@ -82,7 +82,7 @@ class Pipeline:
     def __init__(self, stages: list[tuple[str, Stage]] | None = None, extract: bool = True,
                  limits: Limits | None = None):
         self.stages = stages if stages is not None else default_stages(extract)
-        self.limits = limits or Limits()
+        self.limits = limits or Limits.from_env()
 
     @property
     def names(self) -> list[str]:

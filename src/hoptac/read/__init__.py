@@ -196,7 +196,7 @@ def read_bytes_from(opener: Opener, name: str, source: str, doc_id: str | None =
     """Detect the kind of one input and run its reader. `opener` gives a fresh binary stream
     (so archives and JSON lines stream instead of sitting in memory); `limits` bound what
     is read: nothing is ever decompressed or held whole past them."""
-    limits = limits or Limits()
+    limits = limits or Limits.from_env()
     with opener() as fh:
         head = fh.read(HEAD_SIZE)
     if not head:
@@ -283,7 +283,7 @@ def read_inputs(inputs: Iterable[str], limits: Limits | None = None) -> Iterator
     """Yield a Document per article found, or a ReadError for what could not be read.
 
     Every document's text is capped at `limits.text_chars` (with a note)."""
-    limits = limits or Limits()
+    limits = limits or Limits.from_env()
     for item in _read_all_inputs(inputs, limits):
         yield cap_text(item, limits.text_chars) if isinstance(item, Document) else item
 
