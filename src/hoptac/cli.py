@@ -182,8 +182,8 @@ def extract(
 def docs(
     key: Annotated[Optional[str], typer.Argument(help="show one document: its id, number or hash prefix")] = None,
     db: DbOption = None,
-    q: Annotated[Optional[str], typer.Option("-q", help='search title and body for whole words; "a phrase" '
-                                                        "in quotes; no diacritics typed = any diacritics")] = None,
+    q: Annotated[Optional[str], typer.Option("-q", help="search title and body: the query as a phrase of whole words, "
+                                                        "\"quoted\" \"parts\" each; no diacritics typed = any")] = None,
     limit: Annotated[int, typer.Option(min=1)] = 50,
 ) -> None:
     """List stored documents, or show one with its body and records."""

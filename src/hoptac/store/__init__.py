@@ -239,15 +239,16 @@ _QUOTED = re.compile(r'"([^"]*)"')
 
 
 def search_terms(q: str) -> list[tuple[str, bool]]:
-    """The query as (phrase, plain) terms that must all match as whole words.
+    """The query as (phrase, plain) terms that must all match as phrases of whole words.
 
-    A "quoted part" is one phrase; every other word is a term of its own. A term
-    typed without diacritics matches any ("vien tro" finds "viện trợ"), as
-    someone on a plain keyboard expects; one typed with them matches them."""
+    The query is one phrase ("viện trợ" is not "viện ... trợ"); "quoted parts"
+    are phrases of their own that must all occur, in any order. A phrase typed
+    without diacritics matches any ("vien tro" finds "viện trợ"), as someone on
+    a plain keyboard expects; one typed with them matches them exactly."""
     folded = " ".join(convert.fold(q).split())
     if len(folded) > MAX_QUERY_CHARS or len(folded.split()) > MAX_QUERY_WORDS:
         raise SearchError(f"search is limited to {MAX_QUERY_CHARS} characters and {MAX_QUERY_WORDS} words")
-    parts = [m.group(1) for m in _QUOTED.finditer(folded)] + _QUOTED.sub(" ", folded).split()
+    parts = [m.group(1) for m in _QUOTED.finditer(folded)] + [_QUOTED.sub(" ", folded)]
     terms = []
     for part in parts:
         words = re.findall(r"[^\W_]+", part)
