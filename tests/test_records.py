@@ -182,7 +182,11 @@ def test_aid_amount_status_and_category() -> None:
     recs = run("Ngày 27/4, Chính phủ Nhật Bản đã trao tặng Việt Nam 5 triệu USD để phòng chống dịch Covid-19.")
     aid = find(recs, "AID", source=["JPN"], targets=["VNM"], status="delivered", category="financial")
     assert [(q.value, q.unit) for q in aid.quantities] == [(5_000_000, "USD")]
-    assert aid.rule.startswith("cues.toml:AID.delivered")
+    where, line, group, cue = aid.rule.split(":", 3)
+    assert (where, group, cue) == ("cues.toml", "AID.delivered", "trao tặng")
+    from hoptac.lexicon import DATA
+
+    assert '"trao tặng"' in (DATA / "cues.toml").read_text(encoding="utf-8").splitlines()[int(line) - 1]
 
 
 def test_reported_speech_gives_the_speakers_side() -> None:

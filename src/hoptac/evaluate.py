@@ -11,7 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-TYPES = ("CONSULT", "AGREE", "REQUEST", "SUPPORT", "AID", "MEASURE")
+from hoptac.records.types import record_types
+
+TYPES = tuple(record_types())  # the declared record types (types.toml), in order
 _DETAIL = ("date", "mode", "status", "category", "measure")
 
 
@@ -100,7 +102,8 @@ def _codes(value: Any) -> list[str]:
 
 def actor_set(event: dict[str, Any]) -> set[tuple[str, str]]:
     """Participants untagged; sources and targets tagged, so direction counts."""
-    if event.get("type") in ("CONSULT", "AGREE"):
+    declared = record_types().get(event.get("type") or "")
+    if (declared.roles == "participants") if declared else "participants" in event:
         return {("P", c) for c in _codes(event.get("participants"))}
     tagged = {("S", c) for c in _codes(event.get("source"))}
     return tagged | {("T", c) for c in _codes(event.get("targets"))}
@@ -188,7 +191,8 @@ def score(gold_docs: list[dict[str, Any]], pred_docs: list[dict[str, Any]]) -> R
                     report.details[k].add(ok)
                     if not ok:
                         report.mismatches.append((doc_id, k, p.get(k), g))
-            if g.get("type") in ("AID", "MEASURE"):
+            declared = record_types().get(g.get("type") or "")
+            if declared and "quantities" in declared.fields and "quantities" not in declared.optional:
                 pq, gq = p.get("quantities") or [], g.get("quantities") or []
                 report.quantities.add(len(pq), len(gq), _quantity_hits(pq, gq))
         report.false_positives += [(doc_id, e) for i, e in enumerate(pred_ev) if i not in matched_p]

@@ -124,22 +124,21 @@ class Record:
 
     def to_json(self) -> dict[str, Any]:
         """The guide's schema plus detail fields (rule, confidence, mentions)."""
+        from hoptac.records.types import record_types
+
+        declared = record_types().get(self.type)
+        roles = declared.roles if declared else "directed"
         out: dict[str, Any] = {"type": self.type}
-        if self.type in ("CONSULT", "AGREE"):
+        if roles == "participants":
             out["participants"] = list(self.participants)
         else:
             out["source"] = self.source[0] if len(self.source) == 1 else list(self.source)
-            if self.type != "MEASURE":
+            if roles == "directed":
                 out["targets"] = list(self.targets)
-        if self.type == "CONSULT":
-            out["mode"] = self.mode
-        if self.type == "AID":
-            out["category"] = self.category
-            out["status"] = self.status
-        if self.type == "MEASURE":
-            out["measure"] = self.measure
-        if self.type in ("AID", "MEASURE") or (self.type == "AGREE" and self.quantities):
-            out["quantities"] = [q.to_json() for q in self.quantities]
+        for name in declared.fields if declared else ():
+            value = [q.to_json() for q in self.quantities] if name == "quantities" else getattr(self, name)
+            if value or name not in declared.optional:  # type: ignore[union-attr]
+                out[name] = value
         out["date"] = self.date
         out["evidence"] = self.evidence
         out["rule"] = self.rule

@@ -9,8 +9,9 @@ their rows are added to the shipped ones, so a local alias or cue needs no code.
 
 from __future__ import annotations
 
-import csv
+import json
 import os
+import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -18,6 +19,31 @@ from pathlib import Path
 from typing import Any
 
 DATA = resources.files("hoptac.lexicon") / "data"
+SHIPPED = "hoptac/lexicon/data/"
+
+# The columns each table must fill in every row ("a|b": one of them); others may stay empty.
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "abbreviations.tsv": ("abbr", "kind"),
+    "actor_context.tsv": ("kind", "phrase"),
+    "country_aliases.tsv": ("phrase", "code"),
+    "firms.tsv": ("phrase", "code"),
+    "intl.tsv": ("phrase", "kind"),
+    "measures.tsv": ("measure", "pattern"),
+    "office_holders.tsv": ("name", "code", "role"),
+    "organisations.tsv": ("phrase", "code|members"),
+    "qualifiers.tsv": ("phrase", "qualifier"),
+    "titles.tsv": ("phrase", "role"),
+    "units.tsv": ("phrase", "unit"),
+}
+
+
+class LexiconError(ValueError):
+    """A data file that cannot be what it claims: the message names file and line."""
+
+
+def short(where: str) -> str:
+    """'hoptac/lexicon/data/x.tsv:12' -> 'x.tsv:12' (extension files keep their path)."""
+    return where.split(SHIPPED, 1)[-1]
 
 
 def _extra_dirs() -> list[Path]:
@@ -27,7 +53,7 @@ def _extra_dirs() -> list[Path]:
 
 def _sources(name: str) -> list[tuple[str, str]]:
     """(where, text) of the shipped file and of every extension file of that name."""
-    out = [(f"hoptac/lexicon/data/{name}", (DATA / name).read_text(encoding="utf-8"))]
+    out = [(f"{SHIPPED}{name}", (DATA / name).read_text(encoding="utf-8"))]
     for d in _extra_dirs():
         p = d / name
         if p.is_file():
@@ -37,27 +63,122 @@ def _sources(name: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=None)
 def read_tsv(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of a TSV table as dicts; each row also says where it came from (`_where`)."""
+    """Rows of a TSV table as dicts; each row also says where it came from (`_where`,
+    its file and its real line, comments counted).
+
+    A row with more fields than the header, a required column left empty, or an
+    extension file whose header lacks a required column is a LexiconError."""
     rows: list[dict[str, str]] = []
+    required = REQUIRED_COLUMNS.get(name, ())
     for where, text in _sources(name):
-        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-        if not lines:
-            continue
-        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        for i, row in enumerate(reader, start=2):
-            clean = {k.strip(): (v or "").strip() for k, v in row.items() if k}
-            clean["_where"] = f"{where}:{i}"
-            rows.append(clean)
+        header: list[str] | None = None
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            at = f"{short(where)}:{number}"
+            if header is None:
+                header = cells
+                missing = [c for c in required if not set(c.split("|")) & set(header)]
+                if missing:
+                    raise LexiconError(f"{at}: header lacks the column(s) {', '.join(missing)}")
+                continue
+            if len(cells) > len(header):
+                raise LexiconError(f"{at}: {len(cells)} fields, the header names {len(header)} "
+                                   "(a tab inside a field?)")
+            row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+            empty = [c.replace("|", " or ") for c in required if not any(row.get(a) for a in c.split("|"))]
+            if empty:
+                raise LexiconError(f"{at}: empty {', '.join(empty)}")
+            row["_where"] = at
+            rows.append(row)
     return tuple(rows)
+
+
+_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
+_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"|\'([^\']*)\'')
+
+
+def _toml_lines(text: str) -> dict[tuple[str, ...], int]:
+    """Where each table, key and string value of a TOML text stands: (table..., key[, value]) → line.
+
+    tomllib gives no positions; this reads the text once more, line by line, which is
+    enough for the flat tables and string lists our data files are made of."""
+    index: dict[tuple[str, ...], int] = {}
+    table: tuple[str, ...] = ()
+    key: str | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.lstrip().startswith("#"):
+            continue
+        m = _HEADER.match(line)
+        if m:
+            table, key = tuple(p.strip().strip('"') for p in m.group(1).split(".")), None
+            index.setdefault(table, number)
+            continue
+        rest = line
+        m = _KEY.match(line)
+        if m:
+            key, rest = m.group(1).strip('"'), line[m.end():]
+            index.setdefault((*table, key), number)
+        if key is None:
+            continue
+        for sm in _STRING.finditer(rest):
+            value = sm.group(2) if sm.group(1) is None else _unescape(sm.group(1))
+            index.setdefault((*table, key, value), number)
+    return index
+
+
+def _unescape(body: str) -> str:
+    try:
+        return json.loads(f'"{body}"')
+    except ValueError:
+        return body
+
+
+@lru_cache(maxsize=None)
+def toml_positions(name: str) -> tuple[tuple[str, dict[tuple[str, ...], int]], ...]:
+    """For each source of a TOML file (shipped, then extensions): (where, positions)."""
+    return tuple((where, _toml_lines(text)) for where, text in _sources(name))
+
+
+def toml_where(name: str, *path: str) -> str:
+    """'cues.toml:241': the file and line of a table, key or value (the first source that has it)."""
+    for where, index in toml_positions(name):
+        if path in index:
+            return f"{short(where)}:{index[path]}"
+    return short(f"{SHIPPED}{name}")
 
 
 @lru_cache(maxsize=None)
 def read_toml(name: str) -> dict[str, Any]:
-    """A TOML file; tables of extension files are merged in, lists appended."""
+    """A TOML file; tables of extension files are merged in, lists appended.
+
+    An empty list or table, or a file that is not TOML, is a LexiconError naming
+    file and line: an analyst's slip must not silently switch a rule off."""
     merged: dict[str, Any] = {}
-    for _where, text in _sources(name):
-        _merge(merged, tomllib.loads(text))
+    for where, text in _sources(name):
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise LexiconError(f"{short(where)}: {exc}") from None
+        _check_not_empty(data, (), where, _toml_lines(text))
+        _merge(merged, data)
     return merged
+
+
+def _check_not_empty(data: dict[str, Any], path: tuple[str, ...], where: str,
+                     index: dict[tuple[str, ...], int]) -> None:
+    for k, v in data.items():
+        here = (*path, k)
+        if isinstance(v, dict):
+            if not v:
+                raise LexiconError(f"{short(where)}:{index.get(here, 0)}: empty table [{'.'.join(here)}]")
+            _check_not_empty(v, here, where, index)
+        elif isinstance(v, list) and not v:
+            raise LexiconError(f"{short(where)}:{index.get(here, 0)}: empty list {'.'.join(here)}")
+        elif isinstance(v, list) and any(isinstance(x, str) and not x.strip() for x in v):
+            raise LexiconError(f"{short(where)}:{index.get(here, 0)}: empty string in {'.'.join(here)}")
 
 
 def _merge(into: dict[str, Any], new: dict[str, Any]) -> None:

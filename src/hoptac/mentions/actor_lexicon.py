@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from hoptac.lexicon import read_tsv
+from hoptac.lexicon import read_tsv, short
 from hoptac.text.normalise import normalise
 
 # A word (letters/digits, with & and + inside acronyms such as J&J) or one sign;
@@ -71,8 +71,8 @@ def key_of(phrase: str) -> tuple[str, list[str]]:
 
 
 def _short(where: str) -> str:
-    """'hoptac/lexicon/data/x.tsv:12' -> 'x.tsv:12' (extension files keep their path)."""
-    return where.split("hoptac/lexicon/data/", 1)[-1]
+    """Rows already carry their short place ('x.tsv:12'); kept for the callers below."""
+    return short(where)
 
 
 def alpha3_codes() -> dict[str, str]:

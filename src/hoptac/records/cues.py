@@ -15,10 +15,62 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from hoptac.lexicon import read_toml, read_tsv
+from hoptac.lexicon import LexiconError, read_toml, read_tsv, toml_where
+from hoptac.records.types import record_types
 from hoptac.text.normalise import fold
 
-TYPES = ("CONSULT", "AGREE", "REQUEST", "SUPPORT", "AID", "MEASURE")
+# What cues.toml may hold besides the cue groups of each declared type: every other
+# table or key is a load-time error naming its line, so a typo never switches a rule off.
+_SECTIONS: dict[str, set[str] | None] = {
+    "placeholders": None,  # any name
+    "exclude": {"phrases", "patterns"},
+    "speech": {"cues"},
+    "status": {"delivered_after", "pledged", "delivered"},
+    "dates": {"null_markers"},
+    "modality": {"reach", "before", "not_before", "conditional", "after_reach", "consult_before", "frames"},
+    "ignore": {"sentence", "captions"},
+    "window": {"stop", "gap", "open_stops", "member", "marked", "subject_chars"},
+    "context": {"join", "join_patterns"},
+    "roles": {"not_subject", "resets", "destination", "media", "people", "nominal", "nominal_reach",
+              "unmarked_types", "coordinators"},
+    "groups": {"words", "pair", "intl"},
+}
+_GROUP_KEYS = {"cues", "patterns", "mode", "status", "category", "confidence", "requires", "unless", "blockers",
+               "direction", "not_firm", "infer_targets"}
+# Tables and keys of a type's section that are not cue groups (read by records/aid.py and rules.py).
+_TYPE_EXTRAS = {"AID": {"markers", "categories", "units"}, "MEASURE": {"confidence", "blockers", "people",
+                                                                        "case_words"}}
+
+
+def _check(raw: dict[str, Any]) -> None:
+    """Refuse what cues.toml must not hold: undeclared types, unknown tables and keys, bad values."""
+    types = record_types()
+    for section, spec in raw.items():
+        where = toml_where("cues.toml", section)
+        if section in types:
+            extras = _TYPE_EXTRAS.get(section, set())
+            for group, gspec in spec.items():
+                if group in extras:
+                    continue
+                if not isinstance(gspec, dict):
+                    raise LexiconError(f"{toml_where('cues.toml', section, group)}: [{section}] unknown key {group!r}")
+                bad = sorted(set(gspec) - _GROUP_KEYS)
+                if bad:
+                    raise LexiconError(f"{toml_where('cues.toml', section, group, bad[0])}: [{section}.{group}] "
+                                       f"unknown key {bad[0]!r} (known: {', '.join(sorted(_GROUP_KEYS))})")
+                for fname, allowed in types[section].values.items():
+                    if fname in gspec and gspec[fname] not in allowed:
+                        raise LexiconError(f"{toml_where('cues.toml', section, group, fname)}: [{section}.{group}] "
+                                           f"{fname} = {gspec[fname]!r} is not one of {', '.join(allowed)}")
+        elif section.isupper():
+            raise LexiconError(f"{where}: [{section}] is not a record type declared in types.toml")
+        elif section not in _SECTIONS:
+            raise LexiconError(f"{where}: unknown table [{section}] (known: {', '.join(sorted(_SECTIONS))}, "
+                               "and the record types)")
+        elif _SECTIONS[section] is not None:
+            bad = sorted(set(spec) - _SECTIONS[section])  # type: ignore[operator]
+            if bad:
+                raise LexiconError(f"{toml_where('cues.toml', section, bad[0])}: [{section}] unknown key {bad[0]!r}")
 _B = r"(?<![\w])"  # word boundary before
 _E = r"(?![\w])"  # word boundary after
 
@@ -29,7 +81,7 @@ class CueRule:
 
     type: str
     group: str
-    name: str  # "cues.toml:AID.delivered.trao tặng"
+    name: str  # "cues.toml:242:AID.delivered:trao tặng": the file and line the cue stands on
     regex: re.Pattern[str]
     fields: dict[str, Any] = field(default_factory=dict)
     confidence: float = 0.8
@@ -102,12 +154,15 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         not_firm=bool(spec.get("not_firm", False)),
         infer_targets=bool(spec.get("infer_targets", True)),
     )
-    for cue in spec.get("cues", []):
-        rx = re.compile(_B + re.escape(fold(cue)) + _E)
-        out.append(CueRule(typ, group, f"cues.toml:{typ}.{group}.{cue}", rx, **common))  # type: ignore[arg-type]
-    for pat in spec.get("patterns", []):
-        rx = re.compile(_B + _expand(pat, holders))
-        out.append(CueRule(typ, group, f"cues.toml:{typ}.{group}.{pat}", rx, **common))  # type: ignore[arg-type]
+    for key, items in (("cues", spec.get("cues", [])), ("patterns", spec.get("patterns", []))):
+        for item in items:
+            where = toml_where("cues.toml", typ, group, key, item)
+            try:
+                rx = re.compile(_B + re.escape(fold(item)) + _E if key == "cues" else _B + _expand(item, holders))
+            except re.error as exc:
+                raise LexiconError(f"{where}: bad pattern {item!r} ({exc})") from None
+            name = f"{where}:{typ}.{group}:{item}"
+            out.append(CueRule(typ, group, name, rx, **common))  # type: ignore[arg-type]
     return out
 
 
@@ -120,9 +175,10 @@ def _join_regex(spec: dict[str, Any], holders: dict[str, str]) -> re.Pattern[str
 def lexicon() -> Lexicon:
     """Load and compile cues.toml and measures.tsv (cached: data do not change at run time)."""
     raw = read_toml("cues.toml")
+    _check(raw)
     holders = {k: str(v) for k, v in raw.get("placeholders", {}).items()}
     rules: list[CueRule] = []
-    for typ in TYPES:
+    for typ in record_types():
         for group, spec in raw.get(typ, {}).items():
             if isinstance(spec, dict) and ("cues" in spec or "patterns" in spec):
                 rules += _group_rules(typ, group, spec, holders)
@@ -131,8 +187,15 @@ def lexicon() -> Lexicon:
         pat, measure = row.get("pattern", ""), row.get("measure", "")
         if not pat or not measure:
             continue
-        rx = re.compile(_B + _expand(pat, holders) + _E)
-        rules.append(CueRule("MEASURE", measure, f"measures.tsv:{measure}.{pat}", rx, {"measure": measure}, mconf))
+        allowed = record_types()["MEASURE"].values.get("measure", ())
+        if allowed and measure not in allowed:
+            raise LexiconError(f"{row['_where']}: measure {measure!r} is not one of {', '.join(allowed)}")
+        try:
+            rx = re.compile(_B + _expand(pat, holders) + _E)
+        except re.error as exc:
+            raise LexiconError(f"{row['_where']}: bad pattern {pat!r} ({exc})") from None
+        rules.append(CueRule("MEASURE", measure, f"{row['_where']}:MEASURE.{measure}:{pat}", rx,
+                             {"measure": measure}, mconf))
     mod = raw.get("modality", {})
     exc = raw.get("exclude", {})
     exclude = [p for p in [phrase_regex(exc.get("phrases", []))] if p is not None]

@@ -11,22 +11,22 @@ from __future__ import annotations
 from typing import Any
 
 from hoptac.model import Document, Record
+from hoptac.records.types import record_types
 
 
 def _key(r: Record) -> tuple[Any, ...]:
-    if r.type in ("CONSULT", "AGREE"):
+    """Type, actors (by the type's roles), date and the type's `merge_on` fields (types.toml)."""
+    declared = record_types().get(r.type)
+    if declared is not None and declared.roles == "participants":
         actors: tuple[Any, ...] = (frozenset(r.participants),)
     else:
         actors = (frozenset(r.source), frozenset(r.targets))
-    extra: tuple[Any, ...] = ()
-    if r.type == "CONSULT":
-        extra = (r.mode,)
-    elif r.type == "AID":
-        extra = (r.status, frozenset((round(q.value, 2), q.unit, q.qualifier) for q in r.quantities))
-    elif r.type == "MEASURE":
-        extra = (r.measure,)
-    elif r.type == "AGREE" and r.quantities:
-        extra = (frozenset((round(q.value, 2), q.unit, q.qualifier) for q in r.quantities),)
+    extra: list[Any] = []
+    for name in declared.merge_on if declared else ():
+        if name == "quantities":
+            extra.append(frozenset((round(q.value, 2), q.unit, q.qualifier) for q in r.quantities))
+        else:
+            extra.append(getattr(r, name))
     return (r.type, *actors, r.date, *extra)
 
 

@@ -135,7 +135,7 @@ def _sentence(view: View, ctx: Context) -> list[Record]:
             if not source:
                 continue  # nobody named before the verb: no party agrees ("... tỏ ra đồng ý ... Áo (65%)")
             rec.participants = _uniq(source + ctx.codes(objs))
-            if rec.rule.startswith("cues.toml:AGREE.sale"):
+            if cue.rule.group == "sale":
                 rec.quantities = _amounts(view, cue.start, qend)
             if len([c for c in rec.participants if c != "INTL"]) < 2:
                 continue  # "cam kết ... với các đối tác": a promise of one side
