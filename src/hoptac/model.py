@@ -98,6 +98,26 @@ class Mention:
 
 
 @dataclass
+class Drop:
+    """A cue that fired and gave no record, and why: every decision stays checkable.
+
+    `kind` is one of modality (negated, doubted, conditional, a question),
+    guard (a word or context that rules the cue out: a caption, sport, a sale),
+    condition (the rule's own requirement unmet), scope (inside another act:
+    "đề nghị ... hỗ trợ"), party (a side missing), merge (a restatement folded
+    into another record)."""
+
+    type: str
+    rule: str
+    sentence: int
+    start: int  # the cue in Document.text
+    end: int
+    cue: str
+    kind: str
+    reason: str
+
+
+@dataclass
 class Record:
     """One record of the annotation guide (CONSULT, AGREE, REQUEST, SUPPORT,
     AID, MEASURE), with every mention that states it."""
@@ -172,6 +192,7 @@ class Document:
     dates: list[DateValue] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     records: list[Record] = field(default_factory=list)
+    drops: list[Drop] = field(default_factory=list)  # cues that gave no record, with the reason
     body_ready: bool = False  # the reader already gave clean paragraphs
     meta: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)

@@ -70,11 +70,11 @@ def _purpose_targets(view: View, start: int, end: int) -> list[Slot]:
 
 
 def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list[Slot], ctx: Context,
-             qend: int, subj: list[Slot]) -> bool:
-    """Fill an AID record's roles, status, amounts and category; False when it is no AID."""
+             qend: int, subj: list[Slot]) -> tuple[str, str] | None:
+    """Fill an AID record's roles, status, amounts and category; (kind, reason) when it is no AID."""
     lex = lexicon()
     if cue.rule.not_firm and any(sl.actor is not None and sl.actor.role == "firm" for sl in subj):
-        return False
+        return "guard", "a firm supplies it: a sale, not aid"
     cs, ce = view.clause(cue.start)
     if cue.rule.direction == "receive":
         # Only a giver marked as such ("từ Nhật Bản", "của Mỹ", "do Úc tài trợ") is the source.
@@ -102,7 +102,7 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         targets, factor = ctx.others(source), 0.7
     rec.source, rec.targets = [c for c in source if c not in targets], targets
     if not rec.source:
-        return False
+        return "party", "no giver named or carried"
     lo = max(cs, subj[-1].end if subj and subj[-1].end <= cue.start else cs)
     between = view.low[lo:cue.start + (cue.end - cue.start)]
     if spans(lex.words["pledged"], view.low[lo:cue.start]):
@@ -112,14 +112,19 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         rec.status = "delivered"
     rec.quantities = amounts(view, cue.start, qend)
     rec.category = category(view, cue, qend, rec.quantities)
-    if not rec.targets or (set(rec.targets) == {"INTL"} and not rec.quantities):
-        return False
+    if not rec.targets:
+        return "party", "no recipient named"
+    if set(rec.targets) == {"INTL"} and not rec.quantities:
+        return "party", "only 'other states' as recipient and no amount"
     rec.confidence = factor
-    return True
+    return None
 
 
-def subsume_aid(records: list[Record], borrowed: set[int]) -> None:
-    """A vague AID ("hình thức hỗ trợ") beside a specific one of the same giver and status is the same aid."""
+def subsume_aid(records: list[Record], borrowed: set[int]) -> list[tuple[Record, Record]]:
+    """A vague AID ("hình thức hỗ trợ") beside a specific one of the same giver and status is the same aid.
+
+    Returns the (vague, specific) pairs folded, so the caller can say so."""
+    folded: list[tuple[Record, Record]] = []
     aids = [r for r in records if r.type == "AID"]
     vague_ones = [r for r in aids if (r.category == "other" or id(r) in borrowed) and not r.quantities]
     for vague in vague_ones:
@@ -129,6 +134,8 @@ def subsume_aid(records: list[Record], borrowed: set[int]) -> None:
             if r.source == vague.source and r.status == vague.status:
                 r.mentions += vague.mentions
                 records.remove(vague)
+                folded.append((vague, r))
                 break
+    return folded
 
 

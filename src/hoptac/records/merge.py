@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hoptac.model import Document, Record
+from hoptac.model import Document, Drop, Record
 from hoptac.records.types import record_types
 
 
@@ -41,6 +41,11 @@ def merge_records(doc: Document) -> Document:
             merged[k] = r
             out.append(r)
             continue
+        m = r.mentions[0] if r.mentions else None
+        doc.drops.append(Drop(r.type, r.rule, m.sentence if m else -1, m.start if m else -1, m.end if m else -1,
+                              m.text if m else "", "merge",
+                              f"the same event as the record of sentence {first.mentions[0].sentence if first.mentions else '?'}"
+                              " (type, actors, date and the type's merge fields agree)"))
         seen = {(m.sentence, m.rule) for m in first.mentions}
         first.mentions += [m for m in r.mentions if (m.sentence, m.rule) not in seen]
         first.confidence = max(first.confidence, r.confidence)

@@ -17,17 +17,18 @@ def _inside(pos: tuple[int, int], masks: list[tuple[int, int]]) -> bool:
     return any(s <= pos[0] and pos[1] <= e for s, e in masks)
 
 
-def sentence_unreal(view: View) -> str | None:
-    """A question, or a sentence about sport: no record comes from it."""
+def sentence_unreal(view: View) -> tuple[str, str] | None:
+    """A question (modality), a photo caption or a sentence about sport (guard): no record
+    comes from it; (kind, reason) saying which."""
     if view.low.rstrip(" \"'”’)").endswith("?"):
-        return "the sentence is a question"
+        return "modality", "the sentence is a question"
     low = view.low
     for cap in lexicon().raw.get("ignore", {}).get("captions", []):
         if cap in low:
-            return f"photo caption ('{cap}')"
+            return "guard", f"photo caption ('{cap}')"
     hit = spans(lexicon().words.get("ignore"), view.low)
     if hit:
-        return f"sport sentence ('{view.low[hit[0][0]:hit[0][1]]}')"
+        return "guard", f"sport sentence ('{view.low[hit[0][0]:hit[0][1]]}')"
     return None
 
 

@@ -1,0 +1,189 @@
+"""Each record type's decision: one small handler per `handler` name of types.toml.
+
+`rules.py` finds a cue, its subject, objects, date and confidence (a
+`Candidate`) and hands it to the handler its type declares. The handler fills
+the type's roles and fields and returns None when the cue stands as a record,
+or a `(kind, reason)` pair saying why it does not, which the pipeline keeps as
+a `Drop`. Kinds: modality, guard, condition, scope, party, merge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from hoptac.model import Record
+from hoptac.records.aid import amounts, category, fill_aid, is_money
+from hoptac.records.context import COMPATIBLE, Context, own_date
+from hoptac.records.cues import CueHit, lexicon, spans
+from hoptac.records.roles import Slot, View, is_reported, objects, window_end
+from hoptac.records.types import RecordType
+
+Reason = tuple[str, str] | None
+
+
+@dataclass
+class Candidate:
+    """A cue on its way to becoming a record: what rules.py found around it."""
+
+    view: View
+    cue: CueHit
+    cues: list[CueHit]  # the sentence's selected cues
+    index: int  # of `cue` in `cues`
+    rec: Record
+    subj: list[Slot]
+    objs: list[Slot]
+    source: list[str]
+    conf: float
+    why: str
+    qend: int  # where the cue's amounts end (next cue or clause end)
+    declared: RecordType
+
+
+@dataclass
+class SentenceState:
+    """What handlers share across the cues of one sentence."""
+
+    borrowed: set[int] = field(default_factory=set)  # AIDs whose item was named by the next verb
+    prev_measure_end: int = 0
+
+
+Handler = Callable[[Candidate, Context, SentenceState], Reason]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handler(name: str) -> Callable[[Handler], Handler]:
+    """Register a handler under the name types.toml uses."""
+    def register(fn: Handler) -> Handler:
+        HANDLERS[name] = fn
+        return fn
+    return register
+
+
+def _uniq(codes: list[str]) -> list[str]:
+    return list(dict.fromkeys(codes))
+
+
+@handler("consult")
+def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
+    """A new contact, or a restatement folded into the framing event (then a merge drop)."""
+    from hoptac.records.rules import mention
+
+    view, cue, rec, objs = c.view, c.cue, c.rec, c.objs
+    if rec.mode == "visit":  # "đã đến Nhật Bản, bắt đầu chuyến thăm": the host stands before the cue
+        cs = view.clause(cue.start)[0]
+        dest = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("destination", []))
+        objs = objs + [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in c.subj
+                       and re.search(r"(?:^|\s)(?:" + dest + r")\s*$", view.low[max(0, sl.start - 6):sl.start])]
+    parts = _uniq(c.source + ctx.codes(objs))
+    ev = ctx.event
+    if rec.mode == "message" and not [o for o in objs if o.code]:
+        return "party", "a message with no addressee named"
+    if ev is not None and rec.mode in COMPATIBLE.get(ev.mode or "", set()):
+        own = own_date(view, cue)
+        same_day = own is None or own[0] == ev.date
+        # Another event only when it names a counterpart the frame does not have.
+        new = [o.code for o in objs if o.code and o.code not in ev.participants and o.code != "INTL"]
+        cs, ce = view.clause(cue.start)
+        join = view.has("join", cs, ce)
+        if same_day and (not new or join):
+            if join:
+                ev.participants = _uniq(ev.participants + parts)
+            ev.mentions.append(mention(view, cue, c.conf * 0.9, "restates the framing event"))
+            return "merge", f"restates the framing {ev.type} {'+'.join(ev.participants)} ({ev.mode})"
+    if len(set(parts)) < c.declared.min_parties:
+        return "party", f"fewer than {c.declared.min_parties} parties ({'+'.join(parts) or 'none'})"
+    rec.participants = parts
+    rec.confidence = round(c.conf, 3)
+    rec.mentions = [mention(view, cue, c.conf, "participants: subject and the actors after the cue")]
+    if ev is None or not is_reported(view, cue.start):
+        ctx.event = rec
+        if len(parts) == 2:
+            ctx.last_pair = list(parts)
+    return None
+
+
+@handler("agree")
+def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
+    if not c.source:
+        return "party", "nobody named before the verb agrees"
+    c.rec.participants = _uniq(c.source + ctx.codes(c.objs))
+    if c.cue.rule.group == "sale":
+        c.rec.quantities = amounts(c.view, c.cue.start, c.qend)
+    named = [p for p in c.rec.participants if p != "INTL"]
+    if len(named) < c.declared.min_parties:
+        return "party", f"a promise of one side: {len(named)} named part{'y' if len(named) == 1 else 'ies'}"
+    return None
+
+
+@handler("directed")
+def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
+    """REQUEST, SUPPORT and any type that goes from a source to targets."""
+    c.rec.source = c.source
+    c.rec.targets = ctx.codes(c.objs, exclude=c.source)
+    if not c.rec.targets and ctx.event is not None and c.source:
+        c.rec.targets, c.conf = ctx.others(c.source), c.conf * 0.7
+        c.why += "; targets: the event's other participants"
+    if not c.rec.source:
+        return "party", "no source named or carried"
+    if not c.rec.targets:
+        return "party", "no target named, and no event to take one from"
+    return None
+
+
+@handler("aid")
+def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
+    view, cue, cues, i = c.view, c.cue, c.cues, c.index
+    objs = c.objs
+    chained = cues[i + 1] if i + 1 < len(cues) else None
+    if chained is not None and chained.type == "AID" and view.clause(chained.start) == view.clause(cue.start):
+        # "viện trợ 140 triệu USD để hỗ trợ các nước đang phát triển": the purpose names the
+        # recipient; "hình thức viện trợ và ... cung cấp vật tư": the next verb names the item.
+        after = next((x.start for x in cues[i + 2:] if x.start >= chained.end), None)
+        chain_end = window_end(view, chained, after)
+        if not ctx.codes(objs):
+            objs = objects(view, chained.end, chain_end, "AID")
+    else:
+        chain_end = c.qend
+    reason = fill_aid(view, cue, c.rec, c.source, objs, ctx, c.qend, c.subj)
+    if reason is not None:
+        return reason
+    prev = cues[i - 1] if i else None
+    if prev is not None and prev.type == "SUPPORT" and c.rec.category == "other" and not c.rec.quantities \
+            and view.low[prev.end:cue.start].strip(" ,") in ("", "và"):
+        return "scope", "backing right after a SUPPORT ('ủng hộ, hỗ trợ để ...'): no aid named"
+    if c.rec.category == "other" and not c.rec.quantities:
+        c.rec.category = category(view, cue, max(chain_end, c.qend), [])
+        state.borrowed.add(id(c.rec))
+    if c.rec.confidence:
+        c.conf *= c.rec.confidence
+    return None
+
+
+@handler("measure")
+def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
+    view, cue, subj = c.view, c.cue, c.subj
+    lex = lexicon()
+    cs, ce = view.clause(cue.start)
+    if not subj:
+        return "party", "no state before the measure"
+    case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce]) if s >= cs]
+    if case:
+        s, e = case[0]
+        return "guard", f"a case report ('{view.low[cs + s:cs + e]}'), not a measure"
+    people = lex.raw.get("MEASURE", {}).get("people", [])
+    word = next((p for p in people if view.low[:subj[-1].start].rstrip().endswith(p)), None)
+    if word is not None:
+        return "guard", f"'{word} ...': people of a state, not the state"
+    lo = max(subj[-1].end, cs, state.prev_measure_end)
+    state.prev_measure_end = cue.end
+    block = spans(lex.measure_blockers, view.low[lo:cue.start])
+    if block:
+        return "guard", f"'{view.low[lo + block[0][0]:lo + block[0][1]]}' between the state and the measure"
+    c.rec.source = [x for x in c.source if x != "INTL"][:1]
+    if c.rec.measure == "economic_relief":
+        c.rec.quantities = [q for q in amounts(view, cue.start, c.qend) if is_money(q)]
+    if not c.rec.source:
+        return "party", "no state takes it (the international community takes no measure)"
+    return None
