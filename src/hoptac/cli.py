@@ -19,7 +19,6 @@ from rich.text import Text
 from hoptac.model import Document
 from hoptac.pipeline import Pipeline
 
-from hoptac.evaluate import TYPES
 from hoptac.limits import Limits
 
 app = typer.Typer(help="hoptac: a verifiable ledger of international cooperation from Vietnamese news.\n\n"
@@ -162,6 +161,8 @@ def extract(
     paths: Annotated[list[str], typer.Argument(help="files, directories, globs, or - for stdin")],
     jsonl: Annotated[bool, typer.Option("--jsonl", help="one JSON object per line")] = False,
     records: Annotated[bool, typer.Option(help="extract records (else bodies only)")] = True,
+    explain: Annotated[bool, typer.Option("--explain", help="show each sentence's actors, dates, amounts, "
+                                                              "records and dropped cues with rules and reasons")] = False,
     max_document_bytes: MaxDocBytes = None,
     max_input_bytes: MaxInputBytes = None,
     max_text_chars: MaxChars = None,
@@ -174,7 +175,12 @@ def extract(
     report = IngestReport()
     docs = read_documents(paths, limits, report, _print_error, _print_note)
     for doc in processed(docs, Pipeline(extract=records, limits=limits), report, 64, _print_error):
-        sys.stdout.write(_json_line(doc.to_json(), indent=None if jsonl else 2) + "\n")
+        if explain:
+            from hoptac.explain import explain as explained
+
+            sys.stdout.write(explained(doc) + "\n\n")
+        else:
+            sys.stdout.write(_json_line(doc.to_json(), indent=None if jsonl else 2) + "\n")
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -221,9 +227,11 @@ def _actors_brief(rec: dict) -> str:
 def _record_type(value: str | None) -> str | None:
     if value is None:
         return None
+    from hoptac.records.types import type_names
+
     upper = value.strip().upper()
-    if upper not in TYPES:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(TYPES)}")
+    if upper not in type_names():
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(type_names())}")
     return upper
 
 

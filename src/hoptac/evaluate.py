@@ -11,9 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from hoptac.records.types import record_types
+from hoptac.records.types import record_types, type_names
 
-TYPES = tuple(record_types())  # the declared record types (types.toml), in order
+TYPES = type_names()  # the declared record types at import; the scorer reads them afresh per report
 _DETAIL = ("date", "mode", "status", "category", "measure")
 
 
@@ -68,7 +68,7 @@ class Report:
 
     body: PRF = field(default_factory=PRF)
     titles: Accuracy = field(default_factory=Accuracy)
-    records: dict[str, PRF] = field(default_factory=lambda: {t: PRF() for t in (*TYPES, "ALL")})
+    records: dict[str, PRF] = field(default_factory=lambda: {t: PRF() for t in (*type_names(), "ALL")})
     actors: PRF = field(default_factory=PRF)
     details: dict[str, Accuracy] = field(default_factory=lambda: {k: Accuracy() for k in _DETAIL})
     quantities: PRF = field(default_factory=PRF)
@@ -175,7 +175,7 @@ def score(gold_docs: list[dict[str, Any]], pred_docs: list[dict[str, Any]]) -> R
         pairs = _match(pred_ev, gold_ev)
         matched_p = {i for i, _ in pairs}
         matched_g = {j for _, j in pairs}
-        for t in TYPES:
+        for t in type_names():
             n_p = sum(1 for e in pred_ev if e.get("type") == t)
             n_g = sum(1 for e in gold_ev if e.get("type") == t)
             hit = sum(1 for i, _ in pairs if pred_ev[i].get("type") == t)

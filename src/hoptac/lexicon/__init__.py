@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -114,7 +115,8 @@ def _toml_lines(text: str) -> dict[tuple[str, ...], int]:
         m = _HEADER.match(line)
         if m:
             table, key = tuple(p.strip().strip('"') for p in m.group(1).split(".")), None
-            index.setdefault(table, number)
+            for n in range(1, len(table) + 1):  # [AID.delivered] also places [AID]
+                index.setdefault(table[:n], number)
             continue
         rest = line
         m = _KEY.match(line)
@@ -179,6 +181,19 @@ def _check_not_empty(data: dict[str, Any], path: tuple[str, ...], where: str,
             raise LexiconError(f"{short(where)}:{index.get(here, 0)}: empty list {'.'.join(here)}")
         elif isinstance(v, list) and any(isinstance(x, str) and not x.strip() for x in v):
             raise LexiconError(f"{short(where)}:{index.get(here, 0)}: empty string in {'.'.join(here)}")
+
+
+def reload() -> None:
+    """Forget every compiled lexicon, so the next use reads the files again (after
+    HOPTAC_LEXICON or a data file changed: tests, a server taking an analyst's edit).
+
+    Every hoptac module caches what it compiles from data with functools caches;
+    they are all cleared here rather than each module keeping a reset of its own."""
+    for name, module in list(sys.modules.items()):
+        if name == "hoptac" or name.startswith("hoptac."):
+            for obj in list(vars(module).values()):
+                if getattr(obj, "__module__", None) == name and callable(getattr(obj, "cache_clear", None)):
+                    obj.cache_clear()
 
 
 def _merge(into: dict[str, Any], new: dict[str, Any]) -> None:

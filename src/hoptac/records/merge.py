@@ -43,7 +43,7 @@ def merge_records(doc: Document) -> Document:
             continue
         m = r.mentions[0] if r.mentions else None
         doc.drops.append(Drop(r.type, r.rule, m.sentence if m else -1, m.start if m else -1, m.end if m else -1,
-                              m.text if m else "", "merge",
+                              r.rule.rsplit(":", 1)[-1], "merge",
                               f"the same event as the record of sentence {first.mentions[0].sentence if first.mentions else '?'}"
                               " (type, actors, date and the type's merge fields agree)"))
         seen = {(m.sentence, m.rule) for m in first.mentions}

@@ -157,7 +157,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         records.append(rec)
     for vague, specific in subsume_aid(records, state.borrowed):
         m = vague.mentions[0]
-        doc.drops.append(Drop(vague.type, vague.rule, m.sentence, m.start, m.end, m.text, "merge",
+        doc.drops.append(Drop(vague.type, vague.rule, m.sentence, m.start, m.end, vague.rule.rsplit(":", 1)[-1], "merge",
                               f"a vague AID beside the specific one of the same giver ({specific.rule})"))
     _carry(view, ctx)
     return records

@@ -1,0 +1,56 @@
+"""`hoptac extract --explain`: each sentence with what the pipeline saw and decided in it.
+
+An analyst checking a record, or a developer asking why a cue gave nothing,
+reads the sentence, its actors, dates and amounts, the records it states and
+the cues it dropped, each with the rule (file:line) and the reason.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from hoptac.model import Document, Record
+
+
+def _record_line(r: Record) -> str:
+    data = r.to_json()
+    if "participants" in data:
+        actors = "+".join(data["participants"])
+    else:
+        src = data.get("source")
+        actors = ",".join(src) if isinstance(src, list) else str(src)
+        if data.get("targets"):
+            actors += " → " + ",".join(data["targets"])
+    extra = " ".join(f"{k}={data[k]}" for k in ("mode", "category", "status", "measure") if data.get(k))
+    qty = "; ".join(f"{q['qualifier']} {q['value']:,} {q['unit']}" for q in data.get("quantities") or [])
+    parts = [r.type, actors, extra, qty and f"[{qty}]", f"date={r.date} ({r.date_reason})",
+             f"conf={r.confidence:.2f}", f"— {r.rule}"]
+    return " ".join(p for p in parts if p)
+
+
+def explain(doc: Document) -> str:
+    """The document sentence by sentence: mentions, records and drops with their reasons."""
+    by_sentence: dict[int, list[str]] = defaultdict(list)
+    for a in doc.actors:
+        by_sentence[a.sentence].append(f"  actor    {a.code or '(group)'} '{a.text}' ({a.rule})")
+    for d in doc.dates:
+        by_sentence[d.sentence].append(f"  date     {d.value} '{d.text}' ({d.reason})")
+    for q in doc.quantities:
+        by_sentence[q.sentence].append(f"  amount   {q.qualifier} {q.value:,g} {q.unit} '{q.text}'")
+    for r in doc.records:
+        for k, m in enumerate(r.mentions):
+            line = _record_line(r) if k == 0 else f"{r.type} again ({m.reason}) — {m.rule}"
+            by_sentence[m.sentence].append(f"  record   {line}")
+    for d in doc.drops:
+        by_sentence[d.sentence].append(f"  dropped  {d.type} '{d.cue}' — {d.kind}: {d.reason} ({d.rule})")
+    out = [f"== {doc.id}: {doc.title or '(no title)'}", f"   published {doc.published or '-'}; "
+           f"{len(doc.sentences)} sentences, {len(doc.records)} records, {len(doc.drops)} drops"]
+    for s in doc.sentences:
+        lines = by_sentence.get(s.index)
+        if lines:
+            out.append(f"[s{s.index}] {s.text}")
+            out += lines
+    if by_sentence.get(-1):
+        out.append("[no sentence]")
+        out += by_sentence[-1]
+    return "\n".join(out)

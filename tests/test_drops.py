@@ -1,0 +1,126 @@
+"""Extraction that says why: every dropped cue keeps a reason, types are declared in data,
+rules cite their real line, and malformed data files fail at load, naming file and line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import hoptac
+from hoptac.cli import app
+from hoptac.lexicon import DATA, LexiconError, read_tsv, reload
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+# Real sentences (corpus_sentences.jsonl, Dân trí and baomoi): one per kind of drop.
+DROPS = [
+    ("modality", "CONSULT", "chuyến thăm", "'hoãn' before the cue",
+     "Thủ tướng Đức Angela Merkel hoãn chuyến thăm Nhà Trắng vào ngày 14-3.", "2017-03-10"),
+    ("guard", "AID", "cung cấp", "'thị trường' in the clause",
+     "Việt Nam vẫn là nước cung cấp tôm lớn nhất cho thị trường Úc đạt 1.925 tấn, trị giá 19.567.000 USD.", None),
+    ("condition", "AID", "cung cấp", "needs an item",
+     "Trưởng phái đoàn Hàn Quốc cho rằng dường như Bình Nhưỡng đang trông đợi một cuộc gặp thượng đỉnh với phía "
+     "Seoul, nhưng không cung cấp thêm chi tiết.", None),
+    ("scope", "AID", "hỗ trợ", "inside the REQUEST 'đề nghị'",
+     "Indonesia hiện đang triển khai các tàu tìm kiếm ở vùng nước sâu, đồng thời đề nghị Australia, Singapore và "
+     "Ấn Độ hỗ trợ cuộc tìm kiếm.", None),
+    ("party", "CONSULT", "đến thăm", "fewer than 2 parties",
+     "Riêng 3 tháng đầu năm 2017, gần 950.000 lượt du khách Trung Quốc đã đến thăm Việt Nam.", None),
+    ("merge", "CONSULT", "hội đàm", "restates the framing CONSULT",
+     "Ngày 2/4, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Lý Khắc Cường. "
+     "Trong cuộc hội đàm, hai Thủ tướng trao đổi về hợp tác.", "2020-04-03"),
+]
+
+
+@pytest.mark.parametrize("kind, type_, cue, reason, text, published", DROPS, ids=[d[0] for d in DROPS])
+def test_every_kind_of_drop_comes_with_its_reason(kind, type_, cue, reason, text, published) -> None:
+    doc = hoptac.extract(text, published=published)
+    found = [d for d in doc.drops if d.kind == kind and d.type == type_]
+    assert found, [(d.kind, d.type, d.reason) for d in doc.drops]
+    d = found[0]
+    assert cue in d.cue.lower() and reason in d.reason
+    assert doc.text[d.start:d.end] == d.cue and d.rule.split(":")[1].isdigit()
+
+
+def test_a_merged_restatement_is_a_drop_of_kind_merge() -> None:
+    doc = hoptac.extract("Nhật Bản đã trao tặng Việt Nam 1 triệu liều vaccine. Nhật Bản đã trao tặng Việt Nam "
+                         "1 triệu liều vaccine.", published="2021-06-16")
+    assert len([r for r in doc.records if r.type == "AID"]) == 1
+    assert any(d.kind == "merge" and "the same event" in d.reason for d in doc.drops)
+
+
+def test_rules_cite_the_line_they_stand_on() -> None:
+    lines = (DATA / "cues.toml").read_text(encoding="utf-8").splitlines()
+    doc = hoptac.extract("Ngày 27/4, Chính phủ Nhật Bản đã trao tặng Việt Nam 5 triệu USD.", published="2021-04-28")
+    for rule in {r.rule for r in doc.records} | {d.rule for d in doc.drops}:
+        file, line, _name, cue = rule.split(":", 3)
+        assert file == "cues.toml" and f'"{cue}"' in lines[int(line) - 1], rule
+    rows = read_tsv("measures.tsv")
+    text = (DATA / "measures.tsv").read_text(encoding="utf-8").splitlines()
+    for row in rows[:5]:  # the data file starts with comments: numbering must count them
+        assert text[int(row["_where"].split(":")[1]) - 1].startswith(row["measure"] + "\t")
+
+
+@pytest.fixture()
+def lexicon_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOPTAC_LEXICON", str(tmp_path))
+    reload()
+    yield tmp_path
+    monkeypatch.delenv("HOPTAC_LEXICON")
+    reload()
+
+
+def test_a_type_declared_only_in_data_flows_end_to_end(lexicon_dir, tmp_path) -> None:
+    (lexicon_dir / "types.toml").write_text(
+        '[CONDEMN]\nroles = "directed"\nhandler = "directed"\nmin_parties = 2\n', encoding="utf-8")
+    (lexicon_dir / "cues.toml").write_text('[CONDEMN.condemn]\ncues = ["lên án"]\nconfidence = 0.7\n',
+                                           encoding="utf-8")
+    text = "Ngày 5/4, Bộ Ngoại giao Việt Nam lên án Trung Quốc vì vụ tấn công tàu cá."
+    doc = hoptac.extract(text, published="2020-04-06")
+    [rec] = [r for r in doc.records if r.type == "CONDEMN"]
+    assert (rec.source, rec.targets, rec.date) == (["VNM"], ["CHN"], "2020-04-05")
+    assert re.match(r".*cues\.toml:2:CONDEMN\.condemn:lên án$", rec.rule)
+    out = rec.to_json()
+    assert out["source"] == "VNM" and out["targets"] == ["CHN"]
+    gold = tmp_path / "g.jsonl"
+    import json
+
+    gold.write_text(json.dumps({"id": "x", "events": [{"type": "CONDEMN", "source": "VNM", "targets": ["CHN"],
+                                                       "date": "2020-04-05"}]}) + "\n", encoding="utf-8")
+    pred = tmp_path / "p.jsonl"
+    pred.write_text(json.dumps({"id": "x", "events": [out]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    scored = CliRunner().invoke(app, ["eval", str(gold), "--pred", str(pred)])
+    assert re.search(r"CONDEMN\s+1\.000\s+1\.000\s+1\.000", scored.stdout), scored.stdout
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("cues.toml", '[AID.delivered]\ncuess = ["tặng"]\n', r"cues\.toml:2: \[AID\.delivered\] unknown key 'cuess'"),
+    ("cues.toml", '[CONDEMN.x]\ncues = ["lên án"]\n', r"cues\.toml:1: \[CONDEMN\] is not a record type declared"),
+    ("cues.toml", '[speech]\ncues = []\n', r"cues\.toml:2: empty list speech\.cues"),
+    ("cues.toml", '[CONSULT.phone]\nmode = "telepathy"\ncues = ["gọi"]\n', r"mode = 'telepathy' is not one of"),
+    ("cues.toml", '[windoww]\nstop = ["x"]\n', r"cues\.toml:1: unknown table \[windoww\]"),
+    ("measures.tsv", "measure\tpattern\nlockdown\t\n", r"measures\.tsv:2: empty pattern"),
+    ("measures.tsv", "measure\tpattern\ncurfew\tgiới nghiêm\n", r"measures\.tsv:2: measure 'curfew' is not one of"),
+    ("titles.tsv", "phrase\trole\tkind\tdefault\tnote\textra\nBộ trưởng\tminister\ta\tb\tc\td\te\n",
+     r"titles\.tsv:2: 7 fields, the header names 6"),
+    ("types.toml", '[AID]\nhandlr = "aid"\n', r"types\.toml:2: \[AID\] unknown key 'handlr'"),
+    ("types.toml", '[PRAISE]\nroles = "sideways"\nhandler = "directed"\n', r"roles must be one of"),
+])
+def test_a_malformed_data_file_is_a_load_error_naming_file_and_line(lexicon_dir, name, content, message) -> None:
+    (lexicon_dir / name).write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        hoptac.extract("Nhật Bản trao tặng Việt Nam 1 triệu liều vaccine; Bộ trưởng Lý gặp Thủ tướng Hàn Quốc.")
+
+
+def test_extract_explain_shows_sentences_records_and_drops() -> None:
+    result = CliRunner().invoke(app, ["extract", str(SAMPLES / "004_6cbae7a29efbc530.txt"), "--explain"])
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "[s0] Ngày 2/4, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã điện đàm" in out
+    assert re.search(r"record +CONSULT VNM\+CHN mode=phone date=2020-04-02 .*cues\.toml:\d+:CONSULT\.phone:điện đàm",
+                     out)
+    assert re.search(r"dropped +AID 'cung cấp' — party: no recipient named", out)
+    assert "actor    CHN 'Thủ tướng Quốc vụ viện Trung Quốc Lý Khắc Cường'" in out
