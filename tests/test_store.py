@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import unicodedata
 import uuid
+from datetime import datetime, timezone
 from collections.abc import Iterator
 from urllib.parse import quote
 
@@ -292,3 +293,56 @@ def test_values_the_schema_cannot_hold_are_fitted_on_every_backend(store: Store)
     got = {d.id: d for d in store.list_documents()}
     assert len(got["doc-001"].outlet) == 200 and any("outlet cut to 200" in w for w in got["doc-001"].warnings)
     assert got["b\\xe1o"].source == "/data/b\\xe1o.txt"
+
+
+def test_upgrading_a_0001_database_with_rows_keeps_every_record(db_url: str) -> None:
+    """0002 adds columns and indexes in place: a copy-and-rename migration on SQLite with
+    foreign keys on would cascade-delete every record of every stored document."""
+    from sqlalchemy import MetaData, insert
+
+    engine = store_module.make_engine(db_url)
+    store_module.upgrade(engine, "0001")
+    tables = MetaData()
+    tables.reflect(engine)
+    body = "Mỹ trao tặng Việt Nam 1 triệu liều vaccine Pfizer. " * 6
+    with engine.begin() as conn:
+        pk = conn.execute(insert(tables.tables["documents"]).values(
+            content_hash="a" * 64, doc_id="old-1", source="/old.txt", reader="text", encoding="utf-8",
+            title="Mỹ trao tặng vaccine", body=[{"text": body, "start": 0, "end": len(body)}], text=body,
+            warnings=[], meta={}, search="mỹ trao tặng vaccine", created_at=datetime.now(timezone.utc),
+        ).returning(tables.tables["documents"].c.id)).scalar_one()
+        for position, type_ in enumerate(("AID", "SUPPORT")):
+            rid = conn.execute(insert(tables.tables["records"]).values(
+                document_id=pk, position=position, type=type_, date="2021-07-30", date_reason="", source=["USA"],
+                targets=["VNM"], participants=[], quantities=[], rule="old", confidence=0.8,
+            ).returning(tables.tables["records"].c.id)).scalar_one()
+            conn.execute(insert(tables.tables["record_codes"]).values(record_id=rid, code="USA", side="source"))
+    engine.dispose()
+    with Store(db_url) as s:
+        assert s.counts_by_type() == {"AID": 1, "SUPPORT": 1}
+        assert sorted(r.record.type for r in s.list_records(code="usa")) == ["AID", "SUPPORT"]
+        assert [d.id for d in s.list_documents(q="Mỹ")] == ["old-1"]  # search recomputed with today's folding
+        assert [d.id for d in s.list_documents(q="vaccine pfizer")] == ["old-1"]
+        again = Document(text=body + "\n", id="again", title="Mỹ trao tặng vaccine",
+                         paragraphs=[Paragraph(" ".join(body.split()), 0, len(body))])
+        assert s.save([again]).skipped == [("again", "already stored (same body, other text)")]
+
+
+def test_one_document_over_a_database_limit_is_refused_alone(store: Store) -> None:
+    """PostgreSQL refuses a tsvector over 1 MB and an index row over ~2,700 bytes; such a
+    document must cost itself, not its batch (search text is capped, URLs are indexed by hash)."""
+    words = " ".join(f"từ{n}x{n * 7919 % 10007}" for n in range(120_000))  # ~1.3M characters, all distinct
+    long_text = make_doc(1, body=words)
+    long_url = make_doc(2)
+    long_url.url = "https://example.vn/" + "a" * 9000
+    report = store.save([make_doc(0), long_text, long_url, make_doc(3)])
+    assert report.failed == [] and report.stored == 4
+    assert [d.id for d in store.list_documents(q="từ5x9574")] == ["doc-001"]
+
+
+def test_a_read_only_database_opens_for_queries(tmp_path) -> None:
+    path = tmp_path / "ro.db"
+    with Store(str(path)) as s:
+        s.save([make_doc(0)])
+    with Store(f"sqlite:///file:{path}?mode=ro&uri=true") as s:
+        assert s.count_documents() == 1 and s.counts_by_type() == {"AID": 1, "CONSULT": 1}

@@ -47,5 +47,9 @@ def process(*inputs: str, strict: bool = False, batch_size: int = 64) -> Iterato
 
 def extract(text: str, published: str | None = None, id: str = "text") -> Document:
     """Run the whole pipeline on one text (a page dump or a clean article)."""
-    doc = Document(text=text, id=id, reader="text", published=published)
-    return Pipeline()(doc)
+    from hoptac.limits import Limits
+    from hoptac.read import cap_text
+
+    limits = Limits.from_env()
+    doc = cap_text(Document(text=text, id=id, reader="text", published=published), limits.text_chars)
+    return Pipeline(limits=limits)(doc)

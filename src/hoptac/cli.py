@@ -118,6 +118,8 @@ def ingest(
     max_input_bytes: MaxInputBytes = None,
     max_text_chars: MaxChars = None,
     max_seconds: MaxSeconds = None,
+    strict: Annotated[bool, typer.Option("--strict", hidden=True,
+                                         help="kept for old scripts: the exit code is 1 whenever anything failed")] = False,
 ) -> None:
     """Read, extract and store documents; a rerun stores nothing twice."""
     from hoptac.ingest import ingest as run
@@ -167,6 +169,8 @@ def extract(
     max_input_bytes: MaxInputBytes = None,
     max_text_chars: MaxChars = None,
     max_seconds: MaxSeconds = None,
+    strict: Annotated[bool, typer.Option("--strict", hidden=True,
+                                         help="kept for old scripts: the exit code is 1 whenever anything failed")] = False,
 ) -> None:
     """Print each document in the annotation guide's schema."""
     from hoptac.ingest import IngestReport, processed, read_documents
@@ -190,13 +194,14 @@ def docs(
     db: DbOption = None,
     q: Annotated[Optional[str], typer.Option("-q", help="search title and body: the query as a phrase of whole words, "
                                                         "\"quoted\" \"parts\" each; no diacritics typed = any")] = None,
+    exact: Annotated[bool, typer.Option("--exact", help="match diacritics as typed (Nga is then not ngà)")] = False,
     limit: Annotated[int, typer.Option(min=1)] = 50,
 ) -> None:
     """List stored documents, or show one with its body and records."""
     with _store(db) as store:
         if key is None:
             table = Table("#", "id", "outlet", "published", "title")
-            for d in store.list_documents(limit=limit, q=q):
+            for d in store.list_documents(limit=limit, q=q, exact=exact):
                 table.add_row(str(d.meta.get("pk", "")), d.id, d.outlet or "", d.published or "", d.title or "")
             out.print(table)
             return

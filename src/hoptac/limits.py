@@ -11,6 +11,11 @@ file and line or record.
 from __future__ import annotations
 
 import os
+import signal
+import threading
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from typing import IO
 
@@ -89,7 +94,15 @@ def read_capped(stream: IO[bytes], limit: int) -> tuple[bytes, bool]:
 
     The cut falls on the last line break (or, failing that, before a split
     UTF-8 sequence), so the text that is kept decodes cleanly."""
-    data = stream.read(limit + 1)
+    parts: list[bytes] = []
+    size = 0
+    while size <= limit:  # in chunks: read(limit + 1) would ask for the whole limit up front
+        part = stream.read(min(MiB, limit + 1 - size))
+        if not part:
+            break
+        parts.append(part)
+        size += len(part)
+    data = b"".join(parts)
     if len(data) <= limit:
         return data, False
     data = data[:limit]
@@ -104,9 +117,66 @@ def read_capped(stream: IO[bytes], limit: int) -> tuple[bytes, bool]:
     return data[:end], True
 
 
+def spool(stream: IO[bytes], limit: int) -> tuple[IO[bytes], bool]:
+    """Copy a stream that cannot be read twice (stdin) into a temporary file, in chunks and
+    up to `limit` bytes, so it can be sniffed and then streamed like any file."""
+    import tempfile
+
+    out = tempfile.SpooledTemporaryFile(max_size=16 * MiB)  # noqa: SIM115 - the caller closes it
+    copied = 0
+    while copied <= limit:
+        part = stream.read(min(MiB, limit + 1 - copied))
+        if not part:
+            break
+        out.write(part)
+        copied += len(part)
+    out.seek(0)
+    return out, copied > limit  # type: ignore[return-value]
+
+
 def skip_line(stream: IO[bytes], chunk: int = MiB) -> None:
     """Read and drop the rest of an overlong line, a chunk at a time (never whole)."""
     while True:
         part = stream.readline(chunk)
         if not part or part.endswith(b"\n"):
             return
+
+
+class OutOfTime(BaseException):
+    """A document (or an input being read) took longer than `Limits.seconds`.
+
+    A BaseException, so that no `except Exception` inside a stage or a library
+    can swallow it and leave the run unguarded."""
+
+
+_warned_thread = False
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise OutOfTime in the block after `seconds` (SIGALRM; main thread only).
+
+    Every stage is meant to be linear and the readers bound each document's
+    size; this is the last guard, so that a pathological input costs one
+    document, not the run. Where signals cannot be used (a thread of a web
+    server or a Dask worker, Windows) the block runs unguarded, said once."""
+    global _warned_thread
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        if not _warned_thread:
+            _warned_thread = True
+            warnings.warn("hoptac: the per-document time limit needs the main thread (SIGALRM); "
+                          "here only the size limits apply", RuntimeWarning, stacklevel=3)
+        yield
+        return
+
+    def _alarm(_signum: int, _frame: object) -> None:
+        raise OutOfTime()
+
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

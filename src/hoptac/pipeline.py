@@ -9,13 +9,10 @@ batch before the documents go through one by one.
 
 from __future__ import annotations
 
-import signal
-import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from itertools import islice
 
-from hoptac.limits import Limits
+from hoptac.limits import Limits, OutOfTime, time_limit
 from hoptac.model import Document
 from hoptac.text.normalise import normalise
 
@@ -47,35 +44,6 @@ def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
     return stages
 
 
-class StageTimeout(Exception):
-    """A document took longer than `Limits.seconds`."""
-
-
-@contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise StageTimeout in the block after `seconds` (SIGALRM; main thread only).
-
-    Every stage is meant to be linear, and the readers bound each document's
-    size; this is the last guard, so that a pathological input costs one
-    document, not the run and the unsaved batch before it. Where signals are
-    not available (other threads, Windows) the block runs unguarded."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
-        yield
-        return
-
-    def _alarm(_signum: int, _frame: object) -> None:
-        raise StageTimeout()
-
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 class Pipeline:
     """Runs documents through the named stages; `pipe` does it in batches."""
 
@@ -98,10 +66,10 @@ class Pipeline:
         comes back with `failed` saying in which stage and why, and no records."""
         name = "-"
         try:
-            with _time_limit(self.limits.seconds):
+            with time_limit(self.limits.seconds):
                 for name, stage in self.stages:
                     doc = stage(doc)
-        except StageTimeout:
+        except OutOfTime:
             doc.failed = (f"gave up after {self.limits.seconds:g} s in stage {name!r} "
                           "(limit seconds, HOPTAC_MAX_SECONDS)")
         except Exception as exc:  # noqa: BLE001 - one document's failure must not end the run
@@ -111,15 +79,26 @@ class Pipeline:
             doc.records = []
         return doc
 
+    def _prepare(self, name: str, prepare: Callable[[list[Document]], None], batch: list[Document]) -> None:
+        """A stage's look at the whole batch, under the same time limit as one document:
+        if it runs out, the batch goes on without what it would have learnt, with a note."""
+        try:
+            with time_limit(self.limits.seconds):
+                prepare(batch)
+        except OutOfTime:
+            for doc in batch:
+                doc.warnings.append(f"stage {name!r} gave up learning from the batch after "
+                                    f"{self.limits.seconds:g} s (limit seconds)")
+
     def pipe(self, docs: Iterable[Document], batch_size: int = 64) -> Iterator[Document]:
         """Process a stream of documents; batch-aware stages see each batch first.
 
         A document that fails is yielded with `failed` set (see `guarded`)."""
         it = iter(docs)
         while batch := list(islice(it, batch_size)):
-            for _name, stage in self.stages:
+            for name, stage in self.stages:
                 prepare = getattr(stage, "prepare", None)
                 if prepare is not None:
-                    prepare(batch)
+                    self._prepare(name, prepare, batch)
             for doc in batch:
                 yield self.guarded(doc)

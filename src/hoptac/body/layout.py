@@ -92,15 +92,21 @@ def classify(lines: list[Line], cues: Cues, boiler: Boiler) -> dict[int, Datelin
     return datelines
 
 
+_SLUG_WORDS = 60  # no headline is longer; bounds the prefixes kept per slug line
+
+
 def _title_by_slug(lines: list[Line]) -> Line | None:
     """The line whose diacritic-free form is the slug printed on the page."""
     slugs = [s for ln in lines if ln.text and (s := slug_prefix(ln))]
     if not slugs:
         return None
+    # Every prefix of every slug, once: a line is then looked up, not compared with each slug
+    # (lines x slugs made a page of many slug lines quadratic).
+    prefixes = {tuple(s[:n]) for s in slugs for n in range(3, min(len(s), _SLUG_WORDS) + 1)}
     for ln in lines:
         if ln.text and ln.kind != "slug" and not ln.text.isascii():
             w = slug_words(ln.text)
-            if len(w) >= 3 and any(s[: len(w)] == w for s in slugs):
+            if 3 <= len(w) <= _SLUG_WORDS and tuple(w) in prefixes:
                 return ln
     return None
 

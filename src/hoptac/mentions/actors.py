@@ -50,6 +50,14 @@ def find_actors(doc: Document) -> Document:
     return doc
 
 
+def _recent(items: list, first_sentence: int, sentence_of) -> list:  # type: ignore[type-arg]
+    """The tail of a text-ordered list whose sentence is at least `first_sentence`."""
+    i = len(items)
+    while i > 0 and sentence_of(items[i - 1]) >= first_sentence:
+        i -= 1
+    return items[i:]
+
+
 def _line_sentences(doc: Document) -> list[Sentence]:
     """Without a sentence splitter's output, each non-empty line stands for a sentence."""
     out, pos = [], 0
@@ -150,9 +158,10 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
             emit(h.i, h.j, "", "group", e.rule)
         elif e.kind == "anaphor":
             at = doc.to_original(toks[h.i].start, toks[h.i].end)[0]
-            prior = [(a.sentence, a.start, a.code) for a in before + out
+            # Only the last three sentences count: walk back from the end, never the whole document.
+            prior = [(a.sentence, a.start, a.code) for a in _recent(before, s.index - 2, lambda a: a.sentence) + out
                      if a.kind == "state" and a.code and a.sentence >= s.index - 2]
-            prior += [t for t in memory.topics if t[0] >= s.index - 2]
+            prior += _recent(memory.topics, s.index - 2, lambda t: t[0])
             prior = sorted(t for t in prior if t[0] < s.index or t[1] < at)
             if prior:
                 emit(h.i, h.j, prior[-1][2], "state", f"anaphor:{e.rule}")

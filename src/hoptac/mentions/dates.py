@@ -28,6 +28,7 @@ Patterns, cue words and the context words that refuse false dates (fractions
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -267,11 +268,22 @@ class _Resolver:
         self.lex = lex
         self.pub, self.pub_year, self.pub_month = _published(doc)
         self.years = _year_mentions(doc, lex)
+        self.year_positions = [t[0] for t in self.years]
 
     def _body_year(self, pos: int) -> tuple[int, str] | None:
+        """The year stated nearest `pos` (an earlier one on a tie): bisection over the sorted
+        mentions, since scanning them all for every date made the stage quadratic."""
         if not self.years:
             return None
-        best = min(self.years, key=lambda t: (abs(t[0] - pos), t[0] > pos))
+        i = bisect.bisect_left(self.year_positions, pos)
+        # Equal positions can stand on both sides of the cut: widen to every mention at the two distances.
+        lo, hi = max(0, i - 1), min(len(self.years), i + 1)
+        while lo > 0 and self.years[lo - 1][0] == self.years[lo][0]:
+            lo -= 1
+        while hi < len(self.years) and self.years[hi][0] == self.years[hi - 1][0]:
+            hi += 1
+        near = self.years[lo:hi]
+        best = min(near, key=lambda t: (abs(t[0] - pos), t[0] > pos))
         return best[1], best[2]
 
     def _future(self, before: str, after: str) -> str | None:

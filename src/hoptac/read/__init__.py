@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from hoptac.limits import CountingReader, Limits, TooLarge, read_capped, skip_line
+from hoptac.limits import CountingReader, Limits, OutOfTime, TooLarge, read_capped, skip_line, spool, time_limit
 from hoptac.model import Document, Paragraph, ReadError
+from hoptac.text.safe import safe_text
 from hoptac.read.detect import HEAD_SIZE, detect, gunzip_head, kind_from_name, stem
 from hoptac.read.encoding import DecodeError, bom_encoding, decode
 from hoptac.read.html import read_html
@@ -39,17 +40,8 @@ Opener = Callable[[], IO[bytes]]
 
 
 def display_path(path: str | os.PathLike[str]) -> str:
-    """A path as text any database, terminal and JSON file takes.
-
-    A file name that is not valid UTF-8 reaches Python with lone surrogates
-    (PEP 383); those cannot be encoded, so they are shown as \\xNN escapes. The
-    real path is still used to open the file."""
-    text = os.fspath(path)
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    """A path as text any database, terminal and JSON file takes (see hoptac.text.safe)."""
+    return safe_text(os.fspath(path))
 
 
 def cap_text(doc: Document, limit: int) -> Document:
@@ -191,12 +183,8 @@ def _jsonl_stream(opener: Opener, gz: bool, source: str, name: str, limits: Limi
         stream.close()
 
 
-def read_bytes_from(opener: Opener, name: str, source: str, doc_id: str | None = None,
-                    limits: Limits | None = None) -> Iterator[Document | ReadError]:
-    """Detect the kind of one input and run its reader. `opener` gives a fresh binary stream
-    (so archives and JSON lines stream instead of sitting in memory); `limits` bound what
-    is read: nothing is ever decompressed or held whole past them."""
-    limits = limits or Limits.from_env()
+def _read_one(opener: Opener, name: str, source: str, doc_id: str | None,
+              limits: Limits) -> Iterator[Document | ReadError]:
     with opener() as fh:
         head = fh.read(HEAD_SIZE)
     if not head:
@@ -207,7 +195,7 @@ def read_bytes_from(opener: Opener, name: str, source: str, doc_id: str | None =
     if kind == "warc":
         # warcio reads gzipped and plain archives itself, member by member.
         with opener() as fh:
-            yield from read_warc(fh, source, limits.document_bytes)
+            yield from read_warc(fh, source, limits.document_bytes, limits.input_bytes)
         return
     plain_head = gunzip_head(head) if gz else head
     if kind == "jsonl" and bom_encoding(plain_head) in (None, "utf-8"):
@@ -240,6 +228,17 @@ def read_bytes_from(opener: Opener, name: str, source: str, doc_id: str | None =
         yield item
 
 
+def read_bytes_from(opener: Opener, name: str, source: str, doc_id: str | None = None,
+                    limits: Limits | None = None) -> Iterator[Document | ReadError]:
+    """Detect the kind of one input and run its reader. `opener` gives a fresh binary stream
+    (so archives and JSON lines stream instead of sitting in memory); `limits` bound what
+    is read: nothing is ever decompressed or held whole past them, and every document's
+    text is capped at `limits.text_chars` (with a note)."""
+    limits = limits or Limits.from_env()
+    for item in _read_one(opener, name, source, doc_id, limits):
+        yield cap_text(item, limits.text_chars) if isinstance(item, Document) else item
+
+
 def _read_kind(kind: str, data: bytes, source: str, doc_id: str) -> Iterator[Document | ReadError]:
     if kind == "jsonl":
         try:
@@ -252,6 +251,36 @@ def _read_kind(kind: str, data: bytes, source: str, doc_id: str) -> Iterator[Doc
         yield from read_html(data, source, doc_id)
     else:
         yield from read_text(data, source, doc_id)
+
+
+class _Unclosed(io.BufferedIOBase):
+    """A view of a spooled file that the readers may close without closing the file."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._raw.read(size if size is not None else -1)
+
+    def readline(self, size: int | None = -1) -> bytes:  # type: ignore[override]
+        return self._raw.readline(size if size is not None else -1)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def seekable(self) -> bool:
+        return True
+
+
+def _reopen(spooled: IO[bytes]) -> IO[bytes]:
+    spooled.seek(0)
+    return _Unclosed(spooled)  # type: ignore[return-value]
 
 
 def read_bytes(data: bytes, name: str = "stdin", source: str = "<stdin>", doc_id: str | None = None,
@@ -279,16 +308,26 @@ def read_path(path: str, limits: Limits | None = None) -> Iterator[Document | Re
         yield ReadError(shown, f"read failed ({exc.strerror or exc})")
 
 
+def _timed(items: Iterator[Document | ReadError], where: str, seconds: float) -> Iterator[Document | ReadError]:
+    """The items of one input, each given at most `seconds` to be read (trafilatura on a
+    pathological page, a decoder on a huge line); past that the input is given up."""
+    while True:
+        try:
+            with time_limit(seconds):
+                item = next(items)
+        except StopIteration:
+            return
+        except OutOfTime:
+            items.close()
+            yield ReadError(where, f"gave up reading after {seconds:g} s (limit seconds, HOPTAC_MAX_SECONDS); "
+                                   "the rest of this input was not read")
+            return
+        yield item
+
+
 def read_inputs(inputs: Iterable[str], limits: Limits | None = None) -> Iterator[Document | ReadError]:
-    """Yield a Document per article found, or a ReadError for what could not be read.
-
-    Every document's text is capped at `limits.text_chars` (with a note)."""
+    """Yield a Document per article found, or a ReadError for what could not be read."""
     limits = limits or Limits.from_env()
-    for item in _read_all_inputs(inputs, limits):
-        yield cap_text(item, limits.text_chars) if isinstance(item, Document) else item
-
-
-def _read_all_inputs(inputs: Iterable[str], limits: Limits) -> Iterator[Document | ReadError]:
     if isinstance(inputs, str):
         inputs = [inputs]  # a lone path is a common slip; don't iterate its characters
     for item in expand(inputs):
@@ -296,20 +335,21 @@ def _read_all_inputs(inputs: Iterable[str], limits: Limits) -> Iterator[Document
             yield item
         elif item == STDIN:
             try:
-                data, cut = read_capped(sys.stdin.buffer, limits.input_bytes)
+                spooled, cut = spool(sys.stdin.buffer, limits.input_bytes)
             except (OSError, AttributeError, ValueError) as exc:
                 yield ReadError("<stdin>", f"cannot read stdin ({exc})")
                 continue
-            if not data.strip():
-                yield ReadError("<stdin>", "empty input")
-                continue
-            if cut:
-                yield ReadError("<stdin>", f"over {limits.input_bytes:,} bytes (limit input_bytes); "
-                                           "only the first part is read")
-            yield from read_bytes(data, name="stdin", source="<stdin>", doc_id="stdin", limits=limits)
+            with spooled:
+                if not spooled.read(HEAD_SIZE).strip():
+                    yield ReadError("<stdin>", "empty input")
+                    continue
+                if cut:
+                    yield ReadError("<stdin>", f"over {limits.input_bytes:,} bytes (limit input_bytes); "
+                                               "only the first part is read")
+                yield from read_bytes_from(lambda: _reopen(spooled), "stdin", "<stdin>", "stdin", limits)
         else:
             try:
-                yield from read_path(item, limits)
+                yield from _timed(read_path(item, limits), display_path(item), limits.seconds)
             except Exception as exc:  # noqa: BLE001 - a reader bug on one file must not end the batch
                 why = " ".join(str(exc).split())[:200]
                 yield ReadError(display_path(item), f"unexpected {type(exc).__name__} while reading: {why}")

@@ -152,10 +152,16 @@ def _bytes_after(stream: IO[bytes], archive: ArchiveIterator) -> int:
     return max(size - int(getattr(archive, "offset", size)), 0)
 
 
-def read_warc(stream: IO[bytes], source: str, limit: int = 16 << 20) -> Iterator[Document | ReadError]:
+def read_warc(stream: IO[bytes], source: str, limit: int = 16 << 20,
+              input_limit: int = 8 << 30) -> Iterator[Document | ReadError]:
     """Yield a Document per article record; on a corrupt/truncated archive, what was read
-    and then one ReadError naming the record where reading stopped."""
+    and then one ReadError naming the record where reading stopped.
+
+    `limit` bounds one record's payload (a larger one is skipped with an error);
+    `input_limit` the payloads of the whole archive, by their declared lengths, so
+    a record of a gigabyte is refused before it is inflated."""
     number = 0
+    total = 0
     inside = False  # True while a record's payload is read: a failure is that record's
     archive = _CheckedIterator(stream)
     try:
@@ -171,6 +177,11 @@ def read_warc(stream: IO[bytes], source: str, limit: int = 16 << 20) -> Iterator
             if not record.rec_type or not length.isdigit():
                 # Every WARC record must state both; a cut header block lacks them.
                 yield ReadError(where, "truncated or corrupt archive: record header incomplete")
+                return
+            total += int(length)
+            if total > input_limit:
+                yield ReadError(where, f"the archive's records pass {input_limit:,} bytes (limit input_bytes, "
+                                       "HOPTAC_MAX_INPUT_BYTES); the rest of it was not read")
                 return
             if record.rec_type == "response":
                 item = _response(record, source, where, number, limit)

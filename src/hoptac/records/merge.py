@@ -31,26 +31,31 @@ def _key(r: Record) -> tuple[Any, ...]:
 
 
 def merge_records(doc: Document) -> Document:
-    """Fold records that state the same event into the first, keeping every mention."""
-    merged: dict[tuple[Any, ...], Record] = {}
+    """Fold records that state the same event into the first, keeping every mention.
+
+    The mentions and actors each record already holds are kept in sets beside it, so
+    an event restated many times costs one look-up per restatement, not a rescan."""
+    merged: dict[tuple[Any, ...], tuple[Record, set[tuple[int, str]], set[tuple[int, int]]]] = {}
     out: list[Record] = []
     for r in doc.records:
         k = _key(r)
-        first = merged.get(k)
-        if first is None:
-            merged[k] = r
+        if k not in merged:
+            merged[k] = (r, {(m.sentence, m.rule) for m in r.mentions}, {(a.start, a.end) for a in r.actors})
             out.append(r)
             continue
+        first, seen, have = merged[k]
         m = r.mentions[0] if r.mentions else None
         doc.drops.append(Drop(r.type, r.rule, m.sentence if m else -1, m.start if m else -1, m.end if m else -1,
                               r.rule.rsplit(":", 1)[-1], "merge",
                               f"the same event as the record of sentence {first.mentions[0].sentence if first.mentions else '?'}"
                               " (type, actors, date and the type's merge fields agree)"))
-        seen = {(m.sentence, m.rule) for m in first.mentions}
-        first.mentions += [m for m in r.mentions if (m.sentence, m.rule) not in seen]
+        new_mentions = [x for x in r.mentions if (x.sentence, x.rule) not in seen]
+        first.mentions += new_mentions
+        seen.update((x.sentence, x.rule) for x in new_mentions)
         first.confidence = max(first.confidence, r.confidence)
-        have = {(a.start, a.end) for a in first.actors}
-        first.actors += [a for a in r.actors if (a.start, a.end) not in have]
+        new_actors = [a for a in r.actors if (a.start, a.end) not in have]
+        first.actors += new_actors
+        have.update((a.start, a.end) for a in new_actors)
         if first.category == "other" and r.category not in (None, "other"):
             first.category = r.category
     doc.records = out

@@ -66,6 +66,20 @@ class SearchError(ValueError):
     """A search query the store refuses (too long, or nothing to search for)."""
 
 
+_SAME = ("text", "body", "URL")
+# SQLSTATE classes that speak of one row's values, not of the database: data exceptions,
+# integrity violations, program limits (a tsvector or an index row too long).
+_VALUE_STATES = ("22", "23", "54")
+
+
+def _refuses_values(exc: BaseException) -> bool:
+    """Whether the database refused this document's values (then the rest of the batch may pass)."""
+    if isinstance(exc, (IntegrityError, DataError, ValueError, TypeError)):
+        return True
+    state = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
+    return state[:2] in _VALUE_STATES
+
+
 class _Offender(Exception):
     """A document the database refused inside a batch (carries its position)."""
 
@@ -138,12 +152,16 @@ def check_target(url: str, create: bool, create_dirs: bool = False) -> None:
         raise StoreError(f"{url!r} is neither a database URL nor a file path") from None
     backend = parsed.get_backend_name()
     if backend != "sqlite":
-        if backend == "postgresql" and parsed.get_driver_name() in ("psycopg", "postgresql"):
+        if backend == "postgresql":
+            driver = parsed.get_driver_name()
+            module = {"psycopg": "psycopg", "psycopg2": "psycopg2"}.get(driver)
             try:
-                import psycopg  # noqa: F401
+                if module:
+                    __import__(module)
             except ModuleNotFoundError:
-                raise StoreError("PostgreSQL needs its driver: pip install 'hoptac[pg]' (installs psycopg)") \
-                    from None
+                hint = ("pip install 'hoptac[pg]' (installs psycopg)" if module == "psycopg"
+                        else "use postgresql+psycopg://... after pip install 'hoptac[pg]'")
+                raise StoreError(f"PostgreSQL driver {module} is not installed: {hint}") from None
         return
     database = parsed.database
     if database in (None, "", ":memory:") or database.startswith("file:"):
@@ -200,7 +218,10 @@ def _sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         if not memory:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            except Exception:  # noqa: BLE001 - a read-only database can still be read
+                pass
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -220,11 +241,30 @@ def make_engine(url: str | None = None) -> Engine:
     return create_engine(url, json_serializer=_json_dumps, pool_pre_ping=True, connect_args=connect_args)
 
 
+def _migrations() -> Any:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(files("hoptac.store") / "migrations"))
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None for a new one), read without writing."""
+    from alembic.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run the migrations shipped in the package on `engine`'s database."""
+    """Run the migrations shipped in the package on `engine`'s database.
+
+    A database already at the wanted revision is only read, so a read-only
+    database (a shared copy, a mounted snapshot) opens for queries."""
     from alembic import command
     from alembic.config import Config
 
+    if revision == "head" and current_revision(engine) == _migrations().get_current_head():
+        return
     writer = engine.execution_options(**{_WRITE: True})
     with as_file(files("hoptac.store") / "migrations") as location, writer.begin() as connection:
         if connection.dialect.name == "postgresql":
@@ -238,17 +278,20 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 _QUOTED = re.compile(r'"([^"]*)"')
 
 
-def search_terms(q: str) -> list[tuple[str, bool]]:
+def search_terms(q: str, exact: bool = False) -> list[tuple[str, bool]]:
     """The query as (phrase, plain) terms that must all match as phrases of whole words.
 
     The query is one phrase ("viện trợ" is not "viện ... trợ"); "quoted parts"
     are phrases of their own that must all occur, in any order. A phrase typed
     without diacritics matches any ("vien tro" finds "viện trợ"), as someone on
-    a plain keyboard expects; one typed with them matches them exactly."""
+    a plain keyboard expects; one typed with them matches them exactly, and
+    `exact` makes every phrase match as typed ("Nga" then is not "ngà")."""
     folded = " ".join(convert.fold(q).split())
     if len(folded) > MAX_QUERY_CHARS or len(folded.split()) > MAX_QUERY_WORDS:
         raise SearchError(f"search is limited to {MAX_QUERY_CHARS} characters and {MAX_QUERY_WORDS} words")
     parts = [m.group(1) for m in _QUOTED.finditer(folded)] + [_QUOTED.sub(" ", folded)]
+    if exact:
+        return [(" ".join(re.findall(r"[^\W_]+", p)), False) for p in parts if re.search(r"[^\W_]", p)]
     terms = []
     for part in parts:
         words = re.findall(r"[^\W_]+", part)
@@ -281,6 +324,7 @@ class Store:
         except ArgumentError as exc:
             raise StoreError(f"bad database URL {_shown(self.url)}: {exc}") from None
         self._writer = self.engine.execution_options(**{_WRITE: True})
+        self._fts: bool | None = None
         if migrate:
             try:
                 upgrade(self.engine)
@@ -334,7 +378,7 @@ class Store:
 
     def _save(self, docs: Sequence[Document]) -> SaveReport:
         report = SaveReport()
-        keys = [(d.content_hash, convert.identity(d), d.url) for d in docs]
+        keys = [(d.content_hash, convert.identity(d), convert.url_key(d.url)) for d in docs]
         with Session(self._writer) as session, session.begin():
             if session.get_bind().dialect.name == "postgresql":
                 session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SAVE_LOCK})
@@ -342,37 +386,36 @@ class Store:
             seen: set[str] = set()
             for position, (doc, key) in enumerate(zip(docs, keys)):
                 reason = None
-                mine = {k for k in key if k}
-                if mine & stored:
-                    reason = ALREADY_STORED
-                elif mine & seen:
+                found = [_SAME[i] for i, k in enumerate(key) if k and k in stored]
+                if found:
+                    reason = ALREADY_STORED + ("" if found[0] == "text" else f" (same {found[0]}, other text)")
+                elif {k for k in key if k} & seen:
                     reason = DUPLICATE_IN_BATCH
                 elif (name := convert.nul_field(doc)) is not None:
                     reason = f"NUL character in {name}"
                 if reason:
                     report.skipped.append((doc.id, reason))
                     continue
-                seen |= mine
+                seen |= {k for k in key if k}
                 try:
-                    with session.begin_nested():
-                        session.add(convert.to_row(doc))
-                        session.flush()  # fail here, naming the document, not at commit
-                except (IntegrityError, DataError, ValueError, TypeError) as exc:
-                    raise _Offender(position, exc) from exc  # this document's values; others may pass
+                    session.add(convert.to_row(doc))
+                    session.flush()  # fail here, naming the document, not at commit
+                except (DBAPIError, ValueError, TypeError) as exc:
+                    if _refuses_values(exc):
+                        raise _Offender(position, exc) from exc  # this document's values; others may pass
+                    raise
                 report.stored += 1
                 report.stored_ids.append(doc.id)
         return report
 
     @staticmethod
     def _stored_keys(session: Session, keys: Sequence[tuple[str, str, str | None]]) -> set[str]:
-        """Which of the batch's hashes, identities and URLs the store already holds."""
+        """Which of the batch's text hashes, identities and URL keys the store already holds."""
         found: set[str] = set()
-        for column, values in ((DocumentRow.content_hash, {k[0] for k in keys}),
-                               (DocumentRow.identity, {k[1] for k in keys}),
-                               (DocumentRow.url, {k[2] for k in keys if k[2]})):
-            unique = sorted(values)
-            for i in range(0, len(unique), _IN_CHUNK):
-                found.update(session.scalars(select(column).where(column.in_(unique[i:i + _IN_CHUNK]))))
+        for i, column in enumerate((DocumentRow.content_hash, DocumentRow.identity, DocumentRow.url_key)):
+            unique = sorted({k[i] for k in keys if k[i]})
+            for j in range(0, len(unique), _IN_CHUNK):
+                found.update(session.scalars(select(column).where(column.in_(unique[j:j + _IN_CHUNK]))))
         return found
 
     # -- reading -----------------------------------------------------------
@@ -383,7 +426,7 @@ class Store:
             return session.scalar(select(func.count()).select_from(DocumentRow)) or 0
 
     def list_documents(self, limit: int = 50, offset: int = 0, q: str | None = None,
-                       outlet: str | None = None) -> list[Document]:
+                       outlet: str | None = None, exact: bool = False) -> list[Document]:
         """Documents newest first, without records or HTML; with `q`, those whose title or
         body holds `q` as a phrase of whole words (case- and NFC/NFD-insensitive; a query
         with no diacritics matches any, one with diacritics matches them exactly).
@@ -395,7 +438,7 @@ class Store:
         stmt = select(DocumentRow, n_records).options(defer(DocumentRow.html), defer(DocumentRow.search),
                                                       defer(DocumentRow.search_plain))
         if q is not None:
-            terms = search_terms(q)
+            terms = search_terms(q, exact)
             if not terms:
                 return []  # punctuation only: no word can match
             stmt = stmt.where(self._matches(terms))
@@ -406,7 +449,14 @@ class Store:
             if session.get_bind().dialect.name == "postgresql":
                 session.execute(text(f"SET LOCAL statement_timeout = {SEARCH_SECONDS * 1000}"))
             out = []
-            for row, count in session.execute(stmt.limit(limit).offset(offset)):
+            try:
+                rows = session.execute(stmt.limit(limit).offset(offset)).all()
+            except DBAPIError as exc:
+                if getattr(exc.orig, "sqlstate", None) == "57014":  # query_canceled: statement_timeout
+                    raise SearchError(f"the search took longer than {SEARCH_SECONDS} s: "
+                                      "give a longer phrase or words with diacritics") from None
+                raise
+            for row, count in rows:
                 doc = convert.to_document(row, full=False)
                 doc.meta["records"] = count
                 out.append(doc)
@@ -416,7 +466,7 @@ class Store:
         """A WHERE clause: the document's search text holds every term as whole words."""
         dialect = self.engine.dialect.name
         columns = [(DocumentRow.search_plain if plain else DocumentRow.search, phrase) for phrase, plain in terms]
-        if dialect == "sqlite":
+        if dialect == "sqlite" and self._has_fts():
             # Terms are words joined by spaces: no quote or operator of FTS5 can reach the query.
             fts = " AND ".join(f'{{{column.key}}} : "{phrase}"' for column, phrase in columns)
             return DocumentRow.pk.in_(text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :fts")
@@ -425,9 +475,16 @@ class Store:
             simple = literal_column("'simple'")
             return and_(*(func.to_tsvector(simple, column).op("@@")(func.phraseto_tsquery(simple, phrase))
                           for column, phrase in columns))
-        # Other databases: whole words by padding with spaces (slower, still right at word edges).
+        # SQLite without FTS5, other databases: whole words by padding with spaces (a scan).
         return and_(*(func.concat(" ", column, " ").contains(f" {phrase} ", autoescape=True)
                       for column, phrase in columns))
+
+    def _has_fts(self) -> bool:
+        if self._fts is None:
+            with self.engine.connect() as conn:
+                self._fts = conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'").first() is not None
+        return self._fts
 
     def get_document(self, key: int | str) -> Document | None:
         """One document with its paragraphs and records, by pk, doc id or content-hash prefix.
@@ -487,6 +544,7 @@ class Store:
         if type:
             stmt = stmt.where(RecordRow.type == type.upper())
         if code:
-            stmt = stmt.where(exists().where(RecordCodeRow.record_id == RecordRow.pk, RecordCodeRow.code == code))
+            stmt = stmt.where(exists().where(RecordCodeRow.record_id == RecordRow.pk,
+                                             RecordCodeRow.code == code.upper()))
         with Session(self.engine) as session:
             return {t: n for t, n in session.execute(stmt)}

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import String, inspect
 
+from hoptac.text.safe import safe_text
 from hoptac.model import Actor, Document, Mention, Paragraph, Quantity, Record
 from hoptac.store.schema import ActorRow, DocumentRow, MentionRow, RecordCodeRow, RecordRow
 
@@ -42,27 +44,36 @@ def plain(folded: str) -> str:
 
 
 MIN_IDENTITY_CHARS = 200  # shorter bodies ("Xem video", a caption) say too little to be an identity
+IDENTITY_PARAGRAPHS = 3
+SEARCH_CHARS = 200_000  # of title and body searched; PostgreSQL's tsvector holds at most 1 MB
+_WORD = re.compile(r"[^\W_]+")
 
 
 def body_identity(paragraphs: list[str]) -> str | None:
-    """sha256 of the body in its folded form, or None for a body too short to identify.
+    """sha256 of the body's longest paragraphs in folded form, or None for a body too short.
 
-    The same article keeps this across formats (JSONL, page dump, HTML) and
-    across NFC/NFD, spacing and case; `content_hash` does not."""
-    folded = fold("\n".join(p for p in paragraphs if p.strip()))
-    if len(folded) < MIN_IDENTITY_CHARS:
+    The same article keeps this across formats (JSONL, page dump, HTML), across
+    NFC/NFD, spacing and case, and across the short lines one reader keeps and
+    another drops (a caption, a subheading, a byline); `content_hash` does not."""
+    folded = [f for f in (fold(p) for p in paragraphs) if f]
+    if sum(len(f) for f in folded) < MIN_IDENTITY_CHARS:
         return None
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+    core = sorted(folded, key=lambda f: (-len(f), f))[:IDENTITY_PARAGRAPHS]
+    return hashlib.sha256("\n".join(core).encode("utf-8")).hexdigest()
 
 
-def safe_text(value: str) -> str:
-    """A string any database and JSON encoder takes: lone surrogates (from file names
-    that are not UTF-8) become \\xNN escapes instead of failing the whole batch."""
-    try:
-        value.encode("utf-8")
-        return value
-    except UnicodeEncodeError:
-        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+def url_key(url: str | None) -> str | None:
+    """sha256 of a URL (stripped): what the URL index holds, whatever the URL's length."""
+    url = (url or "").strip()
+    return hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest() if url else None
+
+
+def search_text(title: str | None, paragraphs: list[str]) -> tuple[str, str]:
+    """What full-text search indexes: the folded words of title and body, with and without
+    diacritics, one space apart. Punctuation is dropped here, in Python, so SQLite's and
+    PostgreSQL's tokenizers see the same words ("covid-19" is "covid 19" on both)."""
+    exact = " ".join(_WORD.findall(fold("\n".join([title or "", *paragraphs]))))[:SEARCH_CHARS]
+    return exact, plain(exact)
 
 
 def fit_row(row: Any, notes: list[str]) -> Any:
@@ -139,7 +150,7 @@ def record_row(record: Record, position: int) -> RecordRow:
 def to_row(doc: Document) -> DocumentRow:
     """The rows for one document and all its records, fitted to their columns."""
     body = [asdict(p) for p in doc.paragraphs]
-    search = fold("\n".join([doc.title or "", *(p["text"] for p in body)]))
+    search, search_plain = search_text(doc.title, [p["text"] for p in body])
     notes: list[str] = []
     row = DocumentRow(
         content_hash=doc.content_hash,
@@ -159,7 +170,8 @@ def to_row(doc: Document) -> DocumentRow:
         warnings=[str(w) for w in doc.warnings],
         meta=_jsonable(doc.meta or {}),
         search=search,
-        search_plain=plain(search),
+        search_plain=search_plain,
+        url_key=url_key(doc.url),
         records=[record_row(r, i) for i, r in enumerate(doc.records)],
     )
     fit_row(row, notes)
@@ -171,8 +183,9 @@ def to_row(doc: Document) -> DocumentRow:
 
 
 def identity(doc: Document) -> str:
-    """What makes two stored documents the same article: the normalised body, else the text."""
-    return body_identity([p.text for p in doc.paragraphs]) or doc.content_hash
+    """What makes two stored documents the same article: the longest paragraphs of title and
+    body (a reader may take the lead for the headline, another not), else the text."""
+    return body_identity([doc.title or "", *(p.text for p in doc.paragraphs)]) or doc.content_hash
 
 
 def to_record(row: RecordRow) -> Record:

@@ -74,10 +74,11 @@ class DocumentRow(Base):
 
     pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    identity: Mapped[str | None] = mapped_column(String(64), unique=True)
+    identity: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
     doc_id: Mapped[str] = mapped_column(String(512), index=True, default="")
     source: Mapped[str] = mapped_column(Text, default="")
-    url: Mapped[str | None] = mapped_column(Text, index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    url_key: Mapped[str | None] = mapped_column(String(64), index=True)  # sha256 of the URL: any length indexes
     reader: Mapped[str] = mapped_column(String(32), default="")
     encoding: Mapped[str] = mapped_column(String(64), default="utf-8")
     title: Mapped[str | None] = mapped_column(Text)

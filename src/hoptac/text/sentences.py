@@ -126,7 +126,11 @@ def split_sentences(doc: Document) -> Document:
     doc.sentences = []
     for pi, para in enumerate(doc.paragraphs):
         ntext, ns = doc.normalised(para.start, para.end)
-        cuts = _bounded([0] + _boundaries(ntext) + [len(ntext)], ntext)
+        natural = [0] + _boundaries(ntext) + [len(ntext)]
+        cuts = _bounded(natural, ntext)
+        if len(cuts) > len(natural):
+            doc.warnings.append(f"paragraph {pi}: {len(cuts) - len(natural)} cut(s) in sentences longer than "
+                                f"{MAX_SENTENCE_CHARS:,} characters")
         for a, b in zip(cuts, cuts[1:]):
             piece = ntext[a:b]
             lead = len(piece) - len(piece.lstrip())

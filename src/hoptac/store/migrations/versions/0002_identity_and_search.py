@@ -1,12 +1,19 @@
-"""Document identity across formats, URL index, and full-text search.
+"""Document identity across formats, URL lookup, and full-text search.
 
-- `documents.identity`: sha256 of the normalised body, unique, so an article
-  read from JSONL and again from a page dump is stored once (backfilled here).
-- `documents.url` gets an index: the same URL is the same document.
-- `documents.search_plain`: the search text without diacritics (backfilled).
-- Full-text search: on SQLite an external-content FTS5 table over `search` and
-  `search_plain`, kept in step by triggers; on PostgreSQL GIN indexes on
-  `to_tsvector('simple', ...)` of both columns.
+- `documents.identity`: a hash of the normalised body, unique, so an article
+  read from JSONL and again from a page dump is stored once.
+- `documents.url_key`: sha256 of the URL, indexed (a URL can be longer than
+  any index row allows; its hash cannot).
+- `documents.search` (recomputed) and `search_plain`: the title and body as
+  folded words, with and without diacritics.
+- Full-text search: on SQLite an external-content FTS5 table over both columns,
+  kept in step by triggers (left out, with search falling back to a scan, where
+  SQLite was built without FTS5); on PostgreSQL GIN indexes on
+  `to_tsvector('simple', ...)`.
+
+Only ADD COLUMN and CREATE INDEX are used: on SQLite a batch (copy-and-rename)
+migration would drop `documents` with foreign keys on and cascade-delete every
+record. Rows are backfilled in chunks, a few hundred per statement.
 
 Revision ID: 0002
 Revises: 0001
@@ -24,6 +31,7 @@ down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+_CHUNK = 500
 _FTS_TRIGGERS = {
     "documents_fts_ai": "AFTER INSERT ON documents BEGIN "
     "INSERT INTO documents_fts(rowid, search, search_plain) VALUES (new.id, new.search, new.search_plain); END",
@@ -37,31 +45,51 @@ _FTS_TRIGGERS = {
 }
 
 
-def upgrade() -> None:
-    from hoptac.store.convert import body_identity, plain
+def _backfill(bind: sa.Connection) -> None:
+    from hoptac.store.convert import body_identity, search_text, url_key
 
-    with op.batch_alter_table("documents", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("identity", sa.String(length=64), nullable=True))
-        batch_op.add_column(sa.Column("search_plain", sa.Text(), nullable=False, server_default=""))
-        batch_op.create_index(batch_op.f("ix_documents_url"), ["url"], unique=False)
-
-    bind = op.get_bind()
     docs = sa.table("documents", sa.column("id", sa.Integer), sa.column("body", sa.JSON),
+                    sa.column("title", sa.Text), sa.column("url", sa.Text),
                     sa.column("content_hash", sa.String), sa.column("identity", sa.String),
-                    sa.column("search", sa.Text), sa.column("search_plain", sa.Text))
+                    sa.column("url_key", sa.String), sa.column("search", sa.Text),
+                    sa.column("search_plain", sa.Text))
+    update = (docs.update().where(docs.c.id == sa.bindparam("pk"))
+              .values(identity=sa.bindparam("i"), url_key=sa.bindparam("u"), search=sa.bindparam("s"),
+                      search_plain=sa.bindparam("p")))
     seen: set[str] = set()
-    for pk, body, content_hash, search in bind.execute(
-            sa.select(docs.c.id, docs.c.body, docs.c.content_hash, docs.c.search).order_by(docs.c.id)).all():
-        identity = body_identity([p.get("text", "") for p in body or []]) or content_hash
-        if identity in seen:
-            identity = content_hash  # two rows stored before identities existed: both stay
-        seen.add(identity)
-        bind.execute(docs.update().where(docs.c.id == pk).values(identity=identity, search_plain=plain(search or "")))
+    last = 0
+    while True:
+        rows = bind.execute(sa.select(docs.c.id, docs.c.body, docs.c.title, docs.c.url, docs.c.content_hash)
+                            .where(docs.c.id > last).order_by(docs.c.id).limit(_CHUNK)).all()
+        if not rows:
+            return
+        params = []
+        for pk, body, title, url, content_hash in rows:
+            paragraphs = [p.get("text", "") for p in body or []]
+            identity = body_identity([title or "", *paragraphs]) or content_hash
+            if identity in seen:
+                identity = content_hash  # two rows stored before identities existed: both stay
+            seen.add(identity)
+            exact, plain = search_text(title, paragraphs)
+            params.append({"pk": pk, "i": identity, "u": url_key(url), "s": exact, "p": plain})
+        bind.execute(update, params)
+        last = rows[-1][0]
 
-    with op.batch_alter_table("documents", schema=None) as batch_op:
-        batch_op.create_unique_constraint(batch_op.f("uq_documents_identity"), ["identity"])
 
-    if bind.dialect.name == "sqlite":
+def _has_fts5(bind: sa.Connection) -> bool:
+    options = {row[0] for row in bind.exec_driver_sql("PRAGMA compile_options")}
+    return "ENABLE_FTS5" in options
+
+
+def upgrade() -> None:
+    op.add_column("documents", sa.Column("identity", sa.String(length=64), nullable=True))
+    op.add_column("documents", sa.Column("url_key", sa.String(length=64), nullable=True))
+    op.add_column("documents", sa.Column("search_plain", sa.Text(), nullable=False, server_default=""))
+    bind = op.get_bind()
+    _backfill(bind)
+    op.create_index(op.f("ix_documents_identity"), "documents", ["identity"], unique=True)
+    op.create_index(op.f("ix_documents_url_key"), "documents", ["url_key"], unique=False)
+    if bind.dialect.name == "sqlite" and _has_fts5(bind):
         op.execute("CREATE VIRTUAL TABLE documents_fts USING fts5(search, search_plain, "
                    "content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 0')")
         for name, body in _FTS_TRIGGERS.items():
@@ -82,8 +110,7 @@ def downgrade() -> None:
     elif bind.dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_documents_search_fts")
         op.execute("DROP INDEX IF EXISTS ix_documents_search_plain_fts")
-    with op.batch_alter_table("documents", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("uq_documents_identity"), type_="unique")
-        batch_op.drop_index(batch_op.f("ix_documents_url"))
-        batch_op.drop_column("search_plain")
-        batch_op.drop_column("identity")
+    op.drop_index(op.f("ix_documents_url_key"), table_name="documents")
+    op.drop_index(op.f("ix_documents_identity"), table_name="documents")
+    for column in ("search_plain", "url_key", "identity"):
+        op.drop_column("documents", column)  # SQLite >= 3.35 drops a column in place
