@@ -98,7 +98,7 @@ def test_short_names_that_are_also_words_or_names():
     assert codes("Ngay cả các hãng xe của Nhật như Honda, hay của Hàn như Hyundai cũng sản xuất phiên bản dành riêng cho người tiêu dùng Trung Quốc.") == [
         "JPN", "JPN", "KOR", "KOR", "CHN"]
     assert codes("Hợp tác Nhật-Hàn được thúc đẩy.") == ["JPN", "KOR"]
-    assert codes("VKSND huyện Mỹ Đức (Hà Nội) đã hoàn tất hồ sơ.") == []
+    assert codes("VKSND huyện Mỹ Đức (Hà Nội) đã hoàn tất hồ sơ.") == ["VNM"]  # a city of Việt Nam, no "Mỹ"
     assert codes("Những bức ảnh của Anh Sa lan truyền; bà nói tiếng Pháp.") == []
 
 
@@ -200,8 +200,9 @@ def test_firms_act_for_their_country():
 
 def test_domestic_sentences_yield_only_vnm_or_nothing():
     assert set(codes("Bộ Y tế đề nghị Bộ Ngoại giao và các Bộ, ngành tiếp tục phối hợp chặt chẽ.")) == {"VNM"}
-    assert codes("UBND tỉnh Quảng Ninh tổ chức tiêm vaccine cho cán bộ y tế.") == []
-    assert codes("Tính đến hết ngày 28/4, toàn tỉnh Hà Nam đã tiêm vắc xin cho 729 người.") == []  # corpus
+    # A province acts for its state (the guide): its measures are Việt Nam's.
+    assert codes("UBND tỉnh Quảng Ninh tổ chức tiêm vaccine cho cán bộ y tế.") == ["VNM"]
+    assert codes("Tính đến hết ngày 28/4, toàn tỉnh Hà Nam đã tiêm vắc xin cho 729 người.") == ["VNM"]  # corpus
     assert codes("Hai bên đường có hàng cây xanh mát.") == [""]  # a group word: the records stage decides
 
 

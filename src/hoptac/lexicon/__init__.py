@@ -27,6 +27,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "abbreviations.tsv": ("abbr", "kind"),
     "actor_context.tsv": ("kind", "phrase"),
     "country_aliases.tsv": ("phrase", "code"),
+    "subnational.tsv": ("phrase", "code"),
     "firms.tsv": ("phrase", "code"),
     "intl.tsv": ("phrase", "kind"),
     "measures.tsv": ("measure", "pattern"),

@@ -135,7 +135,7 @@ def load() -> Lexicon:
     b = _Builder()
     orgs = {r["code"] for r in read_tsv("organisations.tsv") if r.get("code")}
     names: dict[str, str] = {}
-    for r in read_tsv("country_aliases.tsv"):
+    for r in (*read_tsv("country_aliases.tsv"), *read_tsv("subnational.tsv")):
         code = r["code"]
         kind = "block" if code == "-" else ("org" if code in orgs else "state")
         unless = frozenset(normalise(w).text for w in r.get("unless_next", "").split("|") if w)
