@@ -32,7 +32,7 @@ _SECTIONS: dict[str, set[str] | None] = {
     "window": {"stop", "gap", "open_stops", "member", "marked", "subject_chars"},
     "context": {"join", "join_patterns"},
     "roles": {"not_subject", "resets", "destination", "media", "people", "nominal", "nominal_reach",
-              "unmarked_types", "coordinators"},
+              "unmarked_types", "coordinators", "directive_reach"},
     "groups": {"words", "pair", "intl"},
 }
 _GROUP_KEYS = {"cues", "patterns", "mode", "status", "category", "confidence", "requires", "unless", "blockers",

@@ -39,6 +39,7 @@ class Candidate:
     why: str
     qend: int  # where the cue's amounts end (next cue or clause end)
     declared: RecordType
+    carried: bool = False  # the source was carried from earlier sentences (no actor named here)
 
 
 @dataclass
@@ -166,22 +167,23 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     view, cue, subj = c.view, c.cue, c.subj
     lex = lexicon()
     cs, ce = view.clause(cue.start)
-    if not subj:
-        return "party", "no state before the measure"
+    if not subj and not c.carried:
+        return "party", "no state before the measure, and none carried from earlier sentences"
     case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce]) if s >= cs]
     if case:
         s, e = case[0]
         return "guard", f"a case report ('{view.low[cs + s:cs + e]}'), not a measure"
     people = lex.raw.get("MEASURE", {}).get("people", [])
-    word = next((p for p in people if view.low[:subj[-1].start].rstrip().endswith(p)), None)
+    word = next((p for p in people if subj and view.low[:subj[-1].start].rstrip().endswith(p)), None)
     if word is not None:
         return "guard", f"'{word} ...': people of a state, not the state"
-    lo = max(subj[-1].end, cs, state.prev_measure_end)
+    lo = max(subj[-1].end if subj else cs, cs, state.prev_measure_end)
     state.prev_measure_end = cue.end
     block = spans(lex.measure_blockers, view.low[lo:cue.start])
     if block:
         return "guard", f"'{view.low[lo + block[0][0]:lo + block[0][1]]}' between the state and the measure"
-    c.rec.source = [x for x in c.source if x != "INTL"][:1]
+    # Several states named together take the measure together ("Canada cùng với Anh, Pháp ...").
+    c.rec.source = list(dict.fromkeys(x for x in c.source if x != "INTL"))
     if c.rec.measure == "economic_relief":
         c.rec.quantities = [q for q in amounts(view, cue.start, c.qend) if is_money(q)]
     if not c.rec.source:

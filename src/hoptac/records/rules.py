@@ -137,7 +137,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             source = ctx.codes(subj)
             if cue.start - subj[-1].end > 120:
                 conf *= 0.85
-        elif declared.roles != "source" and ctx.carried:
+        elif ctx.carried and (declared.roles != "source" or _directive(view, cue)):
             source, carried, conf = list(ctx.carried), True, conf * 0.8
         else:
             source = []
@@ -146,7 +146,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         rec.date, rec.date_reason = date_of(view, cue, cues, ctx, inherit=declared.inherits_event_date)
         cand = Candidate(view, cue, cues, i, rec, subj, objs, source, conf,
                          f"source {'carried from earlier sentences' if carried else 'before the cue'}",
-                         min(nxt, ce) if nxt is not None else ce, declared)
+                         min(nxt, ce) if nxt is not None else ce, declared, carried)
         why = HANDLERS[declared.handler](cand, ctx, state)
         if why is not None:
             drop(doc, view, cue, *why)
@@ -161,6 +161,14 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                               f"a vague AID beside the specific one of the same giver ({specific.rule})"))
     _carry(view, ctx)
     return records
+
+
+def _directive(view: View, cue: CueHit) -> bool:
+    """A one-side act with no actor named, opening its sentence: an item of a list of
+    directives ("Tạm dừng hoạt động các cơ sở ...") under the authority named before."""
+    lead = view.low[:cue.start]
+    return not view.slots and len(lead) <= lexicon().raw.get("roles", {}).get("directive_reach", 30) \
+        and not lead.lstrip(" -–•*+").startswith(tuple(lexicon().raw.get("roles", {}).get("nominal", [])))
 
 
 def _sentence_pair(view: View, ctx: Context) -> None:
