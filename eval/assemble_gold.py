@@ -9,29 +9,19 @@ and both passes; the rest take pass A. This script reads those JSONL files,
 finds each evidence sentence in the corpus text and writes standoff records:
 corpus, article id and character offsets, plus the short evidence quote.
 
-Usage: python eval/assemble_gold.py ANNOT_DIR ../shared/corpora
+Usage (from the repository root): python eval/assemble_gold.py ANNOT_DIR ../shared/corpora
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 from pathlib import Path
 
+from hoptac.gold import corpus_articles, evidence_fields
+
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold"
-
-
-def corpus_articles(corpora: Path, wanted: dict[str, dict]) -> dict[str, dict]:
-    out = {}
-    for name in sorted({w["corpus"] for w in wanted.values()}):
-        with gzip.open(corpora / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
-            for line in fh:
-                art = json.loads(line)
-                if art["id"] in wanted and wanted[art["id"]]["corpus"] == name:
-                    out[art["id"]] = art
-    return out
 
 
 def locate(evidence: str, art: dict) -> dict:
@@ -44,10 +34,15 @@ def locate(evidence: str, art: dict) -> dict:
 
 
 def standoff(events: list[dict], art: dict) -> list[dict]:
+    """Each record with the place of its evidence, its first words and sha1 (no whole quote)."""
     out = []
     for ev in events:
         ev = dict(ev)
-        ev["span"] = locate(ev["evidence"], art)
+        if ev.get("type") == "MEASURE":
+            ev.pop("targets", None)  # the guide gives a MEASURE a source only
+        evidence = ev.pop("evidence")
+        ev["span"] = locate(evidence, art)
+        ev.update(evidence_fields(evidence))
         out.append(ev)
     return out
 
@@ -68,7 +63,10 @@ def main() -> None:
     ap.add_argument("corpora", type=Path)
     args = ap.parse_args()
     selection = {r["id"]: r for r in map(json.loads, (GOLD / "selection.jsonl").read_text().splitlines())}
-    arts = corpus_articles(args.corpora, selection)
+    wanted: dict[str, set[str]] = {}
+    for i, sel in selection.items():
+        wanted.setdefault(sel["corpus"], set()).add(i)
+    arts = {i: art for (_corpus, i), art in corpus_articles(args.corpora, wanted).items()}
     passes = {p: load_pass(sorted((args.annot / f"pass_{p}").glob("batch_*.jsonl"))) for p in "AB"}
     adjudicated = load_pass(sorted((args.annot / "adjudicated").glob("adj_*.jsonl")))
     final = {i: adjudicated.get(i, passes["A"][i]) for i in selection}

@@ -4,7 +4,7 @@ Needs ../shared/corpora (the gold is standoff: it holds no article text), so it
 is not part of `make test`. The frozen test split is measured here and never
 read for errors (`hoptac eval --errors` lists the train split's only).
 
-Usage: python eval/run_eval.py [--corpora ../shared/corpora]
+Usage (from the repository root): python eval/run_eval.py [--corpora ../shared/corpora]
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from hoptac.evaluate import TYPES, Report, score
-from hoptac.gold import corpus_documents, load_standoff, read_jsonl
+from hoptac.evaluate import Report, score
+from hoptac.records.types import type_names
+from hoptac.gold import corpus_articles, documents_of, load_standoff, read_jsonl, wanted_articles
 from hoptac.pipeline import Pipeline
 
 HERE = Path(__file__).resolve().parent
@@ -25,7 +26,7 @@ GOLD = HERE / "gold"
 
 def row(name: str, rep: Report) -> str:
     r = rep.records["ALL"]
-    per_type = " ".join(f"{rep.records[t].f1:5.3f}" for t in TYPES)
+    per_type = " ".join(f"{rep.records[t].f1:5.3f}" for t in type_names())
     d = rep.details
     return (f"{name:18} {r.precision:5.3f} {r.recall:5.3f} {r.f1:5.3f} | {per_type} | {rep.actors.f1:5.3f} "
             f"{d['date'].value:5.3f} {rep.quantities.f1:5.3f} {d['status'].value:5.3f} {d['category'].value:5.3f} "
@@ -39,11 +40,13 @@ def main() -> None:
     if not args.corpora.exists():
         print(f"skipped: {args.corpora} not found", file=sys.stderr)
         return
-    gold = load_standoff(read_jsonl(GOLD / "gold.jsonl"), args.corpora, "gold.jsonl")
-    passes = {p: load_standoff(read_jsonl(GOLD / f"pass_{p}.jsonl"), args.corpora, f"pass_{p}.jsonl")
+    lines = read_jsonl(GOLD / "gold.jsonl")
+    articles = corpus_articles(args.corpora, wanted_articles(lines))  # the corpora are read once
+    gold = load_standoff(lines, args.corpora, "gold.jsonl", articles)
+    passes = {p: load_standoff(read_jsonl(GOLD / f"pass_{p}.jsonl"), args.corpora, f"pass_{p}.jsonl", articles)
               for p in ("a", "b")}
     start = time.perf_counter()
-    pred = [d.to_json() for d in Pipeline().pipe(corpus_documents(gold, args.corpora))]
+    pred = [d.to_json() for d in Pipeline().pipe(documents_of(gold, articles))]
     took = time.perf_counter() - start
 
     print("corpus:", len(gold), "articles;", Counter(g["split"] for g in gold))
@@ -51,10 +54,10 @@ def main() -> None:
         part = [g for g in gold if g["split"] == split]
         types = Counter(e["type"] for g in part for e in g["events"])
         print(f"  {split}: {len(part)} articles, {sum(types.values())} records: "
-              + ", ".join(f"{t} {types[t]}" for t in TYPES)
+              + ", ".join(f"{t} {types[t]}" for t in type_names())
               + f"; articles with records {sum(1 for g in part if g['events'])}")
     print(f"hoptac ran on {len(pred)} articles in {took:.1f} s\n")
-    head = ("                    P     R     F1   | " + " ".join(f"{t[:5]:>5}" for t in TYPES)
+    head = ("                    P     R     F1   | " + " ".join(f"{t[:5]:>5}" for t in type_names())
             + " | actor date  qty   status categ mode  | body  title")
     for split in ("test", "train", "all"):
         part = [g for g in gold if split == "all" or g["split"] == split]

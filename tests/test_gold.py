@@ -71,3 +71,58 @@ def test_eval_scores_standoff_gold_per_split_and_keeps_the_frozen_split_closed(c
     assert listed.exit_code == 0 and "false positives" in listed.stdout
     no_corpora = runner.invoke(app, ["eval", str(gold)])
     assert no_corpora.exit_code == 2 and "--corpora" in no_corpora.output
+
+
+def test_hashed_evidence_is_checked_and_rebuilt(corpus) -> None:
+    from hoptac.gold import evidence_fields
+
+    gold = _gold()
+    ev = gold[0]["events"][0]
+    ev.update(evidence_fields(ev.pop("evidence")))
+    [doc, _] = load_standoff(gold, corpus)
+    assert doc["events"][0]["evidence"] == EVIDENCE  # rebuilt from the corpus
+    ev["evidence_sha1"] = "0" * 40
+    with pytest.raises(GoldError, match="not the evidence"):
+        load_standoff(gold, corpus)
+
+
+def test_a_split_must_be_train_or_test(corpus) -> None:
+    gold = _gold(split="tset")
+    with pytest.raises(GoldError, match="split 'tset' is not one of train, test"):
+        load_standoff(gold, corpus)
+    del gold[1]["corpus"]
+    gold[0]["split"] = "test"
+    with pytest.raises(GoldError, match="line 2: a standoff line needs 'corpus'"):
+        load_standoff(gold, corpus)
+
+
+def test_frozen_errors_stay_closed_for_full_gold_too(tmp_path) -> None:
+    """Gold in the guide's full schema whose documents carry a split: the test split's errors
+    are not listed either (a missed record there would otherwise print its evidence)."""
+    gold, pred = tmp_path / "g.jsonl", tmp_path / "p.jsonl"
+    miss = {"type": "AID", "source": "JPN", "targets": ["VNM"], "evidence": "SECRET TEST SENTENCE"}
+    gold.write_text("\n".join(json.dumps(d) for d in [
+        {"id": "a", "split": "test", "events": [miss]},
+        {"id": "b", "split": "train", "events": [dict(miss, evidence="OPEN TRAIN SENTENCE")]}]) + "\n",
+        encoding="utf-8")
+    pred.write_text('{"id": "a", "events": []}\n{"id": "b", "events": []}\n', encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(gold), "--pred", str(pred), "--errors"])
+    assert result.exit_code == 0
+    assert "OPEN TRAIN SENTENCE" in result.stdout and "[b]" in result.stdout
+    assert "SECRET" not in result.stdout
+
+
+def test_the_frozen_split_is_pinned() -> None:
+    """The gold in eval/gold/ keeps its selection: 72 test and 138 train articles, the ids
+    and splits of selection.jsonl, and a span and an evidence fingerprint on every record."""
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parents[1] / "eval" / "gold"
+    selection = {(r["corpus"], r["id"]): r["split"] for r in map(json.loads, (here / "selection.jsonl").open())}
+    for name in ("gold.jsonl", "pass_a.jsonl", "pass_b.jsonl"):
+        rows = [json.loads(line) for line in (here / name).open(encoding="utf-8")]
+        assert {(r["corpus"], r["id"]): r["split"] for r in rows} == selection, name
+        assert all(set(e["span"]) == {"field", "start", "end"} and len(e["evidence_sha1"]) == 40 and
+                   "evidence" not in e for r in rows for e in r["events"]), name
+    splits = list(selection.values())
+    assert (splits.count("test"), splits.count("train")) == (72, 138)

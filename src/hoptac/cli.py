@@ -63,6 +63,16 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _pipeline(extract: bool = True, limits: Limits | None = None) -> Pipeline:
+    """The pipeline, or a one-line error (exit 2) when a data file is malformed."""
+    from hoptac.lexicon import LexiconError
+
+    try:
+        return Pipeline(extract=extract, limits=limits)
+    except LexiconError as exc:
+        raise _fail(f"data file: {exc}") from None
+
+
 def _limits(document_bytes: int | None, input_bytes: int | None, chars: int | None,
             seconds: float | None) -> Limits:
     try:
@@ -128,7 +138,7 @@ def ingest(
     with _store(db, create=True, create_dirs=create_dirs) as store, _progress() as progress:
         task = progress.add_task("ingest", total=None)
         try:
-            report = run(paths, store, pipeline=Pipeline(extract=extract, limits=limits), limits=limits,
+            report = run(paths, store, pipeline=_pipeline(extract, limits), limits=limits,
                          batch_size=batch_size, on_error=_print_error, on_note=_print_note,
                          on_batch=lambda n: progress.advance(task, n))
         finally:
@@ -178,7 +188,7 @@ def extract(
     limits = _limits(max_document_bytes, max_input_bytes, max_text_chars, max_seconds)
     report = IngestReport()
     docs = read_documents(paths, limits, report, _print_error, _print_note)
-    for doc in processed(docs, Pipeline(extract=records, limits=limits), report, 64, _print_error):
+    for doc in processed(docs, _pipeline(records, limits), report, 64, _print_error):
         if explain:
             from hoptac.explain import explain as explained
 
@@ -284,6 +294,11 @@ def records(
 FROZEN = "test"  # the frozen split of standoff gold: measured, never read for errors
 
 
+def FROZEN_IN(gold_docs: list[dict[str, Any]]) -> bool:  # noqa: N802 - reads as the rule it is
+    """Whether any gold document belongs to the frozen split (then its errors are never listed)."""
+    return any(g.get("split") == FROZEN for g in gold_docs)
+
+
 @app.command(name="eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="gold JSONL: full documents in the guide's schema, or standoff "
@@ -303,15 +318,18 @@ def evaluate(
     Standoff gold is scored per split, then overall; its frozen test split is for
     measuring only, so --errors lists the train split's errors alone."""
     from hoptac.evaluate import format_report, score
-    from hoptac.gold import GoldError, corpus_documents, is_standoff, load_standoff, read_jsonl
+    from hoptac.gold import (GoldError, corpus_articles, documents_of, is_standoff, load_standoff, read_jsonl,
+                             wanted_articles)
 
+    articles: dict[tuple[str, str], dict[str, Any]] = {}
     try:
         gold_docs = read_jsonl(gold)
         standoff = bool(gold_docs) and is_standoff(gold_docs[0])
         if standoff:
             if corpora is None:
                 raise _fail(f"{gold} is standoff gold: give --corpora DIR (the folder of its corpora)")
-            gold_docs = load_standoff(gold_docs, corpora, where=str(gold))
+            articles = corpus_articles(corpora, wanted_articles(gold_docs, str(gold)))
+            gold_docs = load_standoff(gold_docs, corpora, where=str(gold), articles=articles)
     except (GoldError, OSError) as exc:
         raise _fail(str(exc)) from None
     if split is not None:
@@ -328,9 +346,9 @@ def evaluate(
         wanted = {g["id"] for g in gold_docs}
         start = time.perf_counter()
         report = IngestReport()
-        docs = (corpus_documents(gold_docs, corpora) if standoff and docs_dir is None  # type: ignore[arg-type]
+        docs = (documents_of(gold_docs, articles) if standoff and docs_dir is None
                 else read_documents([str(docs_dir)], Limits.from_env(), report, _print_error))
-        pred_docs = [d.to_json() for d in processed(docs, Pipeline(), report, 64, _print_error) if d.id in wanted]
+        pred_docs = [d.to_json() for d in processed(docs, _pipeline(), report, 64, _print_error) if d.id in wanted]
         err.print(f"{len(pred_docs)} documents in {time.perf_counter() - start:.2f}s")
     else:
         raise _fail("give --docs DIR, --corpora DIR (standoff gold) or --pred FILE")
@@ -346,14 +364,14 @@ def evaluate(
         if standoff:
             n = sum(1 for g in gold_docs if name == "all" or g.get("split") == name)
             out.print(f"\n== {name} ({n} documents) ==", highlight=False)
-        out.print(format_report(rep, errors=errors and not standoff), highlight=False)
-    if errors and standoff:
+        out.print(format_report(rep, errors=errors and not FROZEN_IN(gold_docs)), highlight=False, markup=False)
+    if errors and FROZEN_IN(gold_docs):
         # The frozen split's errors are never listed: only the other splits' documents are.
         open_docs = [g for g in gold_docs if g.get("split") != FROZEN]
         out.print(f"\n== errors of the open splits ({len(open_docs)} documents; the frozen "
                   f"{FROZEN!r} split is measured, never listed) ==", highlight=False)
         listed = format_report(score(open_docs, pred_docs), errors=True)
-        out.print(listed[listed.index("false positives"):], highlight=False)
+        out.print(listed[listed.index("false positives"):], highlight=False, markup=False)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -13,7 +13,6 @@ from typing import Any
 
 from hoptac.records.types import record_types, type_names
 
-TYPES = type_names()  # the declared record types at import; the scorer reads them afresh per report
 _DETAIL = ("date", "mode", "status", "category", "measure")
 
 
@@ -124,7 +123,8 @@ def _match(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[tuple
         for j, g in enumerate(gold):
             if p.get("type") != g.get("type"):
                 continue
-            if g.get("type") == "MEASURE" and p.get("measure") != g.get("measure"):
+            declared = record_types().get(g.get("type") or "")
+            if declared and any(p.get(f) != g.get(f) for f in declared.match_on):
                 continue
             jac = _jaccard(actor_set(p), actor_set(g))
             if jac >= 0.5:

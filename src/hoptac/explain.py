@@ -36,7 +36,9 @@ def explain(doc: Document) -> str:
     for d in doc.dates:
         by_sentence[d.sentence].append(f"  date     {d.value} '{d.text}' ({d.reason})")
     for q in doc.quantities:
-        by_sentence[q.sentence].append(f"  amount   {q.qualifier} {q.value:,g} {q.unit} '{q.text}'")
+        by_sentence[q.sentence].append(f"  amount   {q.qualifier} {q.value:,.10g} {q.unit} '{q.text}'")
+    for c in doc.cues:
+        by_sentence[c.sentence].append(f"  cue      {c.type} '{c.text}' ({c.rule})")
     for r in doc.records:
         for k, m in enumerate(r.mentions):
             line = _record_line(r) if k == 0 else f"{r.type} again ({m.reason}) — {m.rule}"

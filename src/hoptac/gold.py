@@ -2,22 +2,40 @@
 
 The corpora are copyrighted, so `eval/gold/gold.jsonl` holds no article text:
 each line names its corpus and article id, its split (train or the frozen
-test) and its records, each with a short evidence quote and the character
-offsets of that quote in the article's `text` (or `title`). `load_standoff`
-rebuilds full gold documents in the annotation guide's schema from the
-corpus files and refuses gold whose offsets no longer slice to its quote, so
-a changed corpus can never be scored against stale gold.
+test) and its records, each with the character offsets of its evidence in
+the article's `text` (or `title`), the evidence's first words and its sha1.
+`load_standoff` rebuilds full gold documents in the annotation guide's
+schema from the corpus files and refuses gold whose offsets no longer slice
+to that evidence, so a changed corpus can never be scored against stale gold.
+(A record may instead quote its whole evidence, short, as `evidence`.)
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from hoptac.model import Document
+
+
+SPLITS = ("train", "test")
+HEAD_WORDS = 8  # of the evidence kept in the gold file, for a reader's eye
+
+
+def sha1(text: str) -> str:
+    """The evidence's fingerprint in standoff gold."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def evidence_fields(evidence: str) -> dict[str, str]:
+    """What standoff gold keeps of an evidence sentence: its first words and its sha1."""
+    words = evidence.split()
+    head = " ".join(words[:HEAD_WORDS]) + (" …" if len(words) > HEAD_WORDS else "")
+    return {"evidence_head": head, "evidence_sha1": sha1(evidence)}
 
 
 class GoldError(ValueError):
@@ -59,14 +77,26 @@ def corpus_articles(corpora: Path, wanted: dict[str, set[str]]) -> dict[tuple[st
     return found
 
 
-def load_standoff(lines: list[dict[str, Any]], corpora: Path, where: str = "gold") -> list[dict[str, Any]]:
+def wanted_articles(lines: list[dict[str, Any]], where: str = "gold") -> dict[str, set[str]]:
+    """{corpus: article ids} of standoff lines, refusing a line without corpus, id or a known split."""
+    wanted: dict[str, set[str]] = {}
+    for n, row in enumerate(lines, start=1):
+        if not row.get("corpus") or not row.get("id"):
+            raise GoldError(f"{where}:line {n}: a standoff line needs 'corpus' and 'id'")
+        if row.get("split") not in SPLITS:
+            raise GoldError(f"{where}:line {n}: split {row.get('split')!r} is not one of {', '.join(SPLITS)}")
+        wanted.setdefault(row["corpus"], set()).add(row["id"])
+    return wanted
+
+
+def load_standoff(lines: list[dict[str, Any]], corpora: Path, where: str = "gold",
+                  articles: dict[tuple[str, str], dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Full gold documents (id, title, outlet, published, body, events, split) from standoff lines.
 
-    Every record's offsets must slice its article to its quoted evidence."""
-    wanted: dict[str, set[str]] = {}
-    for row in lines:
-        wanted.setdefault(row["corpus"], set()).add(row["id"])
-    articles = corpus_articles(corpora, wanted)
+    Every record's offsets must slice its article to its evidence (the quote, or the
+    sha1 of it). `articles` (from `corpus_articles`) saves reading the corpora again."""
+    wanted = wanted_articles(lines, where)
+    articles = articles if articles is not None else corpus_articles(corpora, wanted)
     docs = []
     for n, row in enumerate(lines, start=1):
         art = articles.get((row["corpus"], row["id"]))
@@ -77,12 +107,15 @@ def load_standoff(lines: list[dict[str, Any]], corpora: Path, where: str = "gold
             span = ev.get("span") or {}
             source = art.get(span.get("field", "text")) or ""
             got = source[span.get("start", 0):span.get("end", 0)]
-            if got != ev.get("evidence"):
+            ok = got == ev["evidence"] if "evidence" in ev else sha1(got) == ev.get("evidence_sha1")
+            if not ok:
                 raise GoldError(f"{where}:line {n}: {row['id']} record {k}: offsets "
-                                f"{span.get('start')}-{span.get('end')} slice {got[:60]!r}, "
-                                f"not the quoted evidence {str(ev.get('evidence'))[:60]!r}")
-            events.append({key: value for key, value in ev.items() if key != "span"})
-        docs.append({"id": row["id"], "corpus": row["corpus"], "split": row.get("split", "all"),
+                                f"{span.get('start')}-{span.get('end')} slice {got[:60]!r}, not the evidence "
+                                f"{str(ev.get('evidence') or ev.get('evidence_head'))[:60]!r}")
+            event = {key: value for key, value in ev.items() if key not in ("span", "evidence_head", "evidence_sha1")}
+            event["evidence"] = got
+            events.append(event)
+        docs.append({"id": row["id"], "corpus": row["corpus"], "split": row["split"],
                      "title": art.get("title"), "outlet": art.get("source"), "published": art.get("date"),
                      "body": [" ".join(p.split()) for p in (art.get("text") or "").splitlines() if p.strip()],
                      "events": events})
@@ -91,13 +124,19 @@ def load_standoff(lines: list[dict[str, Any]], corpora: Path, where: str = "gold
 
 def corpus_documents(gold_docs: Iterable[dict[str, Any]], corpora: Path) -> Iterator[Document]:
     """The gold documents' articles as the JSONL reader gives them, for the pipeline."""
-    from hoptac.read.jsonl import document_from_object
-
     gold_docs = list(gold_docs)
     wanted: dict[str, set[str]] = {}
     for g in gold_docs:
         wanted.setdefault(g["corpus"], set()).add(g["id"])
     articles = corpus_articles(corpora, wanted)
+    yield from documents_of(gold_docs, articles)
+
+
+def documents_of(gold_docs: list[dict[str, Any]], articles: dict[tuple[str, str], dict[str, Any]]
+                 ) -> Iterator[Document]:
+    """`corpus_documents` from articles already read."""
+    from hoptac.read.jsonl import document_from_object
+
     for n, g in enumerate(gold_docs, start=1):
         doc = document_from_object(articles[(g["corpus"], g["id"])], source=g["corpus"], stem=g["corpus"], line=n)
         if isinstance(doc, Document):

@@ -98,10 +98,24 @@ class Mention:
 
 
 @dataclass
+class CueMention:
+    """A cue word or pattern found in a sentence (before any judgement of it)."""
+
+    type: str
+    rule: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
 class Drop:
     """A cue that fired and gave no record, and why: every decision stays checkable.
 
-    `kind` is one of modality (negated, doubted, conditional, a question),
+    A merge keeps the whole sentence as `start`/`end` (the restated record's
+    evidence) and the rule's cue as `cue`. `kind` is one of modality (negated,
+    doubted, conditional, a question),
     guard (a word or context that rules the cue out: a caption, sport, a sale),
     condition (the rule's own requirement unmet), scope (inside another act:
     "đề nghị ... hỗ trợ"), party (a side missing), merge (a restatement folded
@@ -193,6 +207,7 @@ class Document:
     quantities: list[Quantity] = field(default_factory=list)
     records: list[Record] = field(default_factory=list)
     drops: list[Drop] = field(default_factory=list)  # cues that gave no record, with the reason
+    cues: list[CueMention] = field(default_factory=list)  # every cue found, for --explain
     body_ready: bool = False  # the reader already gave clean paragraphs
     meta: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)

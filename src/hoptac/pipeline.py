@@ -44,6 +44,27 @@ def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
     return stages
 
 
+def load_data(extract: bool = True) -> None:
+    """Read and check every data file the stages use, once, before the first document:
+    a malformed lexicon is one LexiconError naming its file and line, not a failure of
+    every document (nor a run that scores zero)."""
+    from hoptac.body.cues import load_cues
+    from hoptac.text.sentences import _abbreviations
+
+    load_cues()
+    if extract:
+        from hoptac.mentions import actor_lexicon, dates, quantities
+        from hoptac.records.cues import lexicon
+        from hoptac.records.roles import _role_words
+
+        _abbreviations()
+        actor_lexicon.load()
+        dates._lex()
+        quantities._lex()
+        lexicon()
+        _role_words()
+
+
 class Pipeline:
     """Runs documents through the named stages; `pipe` does it in batches."""
 
@@ -51,6 +72,8 @@ class Pipeline:
                  limits: Limits | None = None):
         self.stages = stages if stages is not None else default_stages(extract)
         self.limits = limits or Limits.from_env()
+        if stages is None:
+            load_data(extract)
 
     @property
     def names(self) -> list[str]:

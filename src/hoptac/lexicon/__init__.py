@@ -98,7 +98,7 @@ def read_tsv(name: str) -> tuple[dict[str, str], ...]:
 
 
 _HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
+_KEY = re.compile(r"^\s*((?:[A-Za-z0-9_\-]+|\"[^\"]*\")(?:\s*\.\s*(?:[A-Za-z0-9_\-]+|\"[^\"]*\"))*)\s*=")
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"|\'([^\']*)\'')
 
 
@@ -122,13 +122,15 @@ def _toml_lines(text: str) -> dict[tuple[str, ...], int]:
         rest = line
         m = _KEY.match(line)
         if m:
-            key, rest = m.group(1).strip('"'), line[m.end():]
-            index.setdefault((*table, key), number)
+            parts = tuple(p.strip().strip('"') for p in m.group(1).split("."))  # values.mode = [...]
+            for n in range(1, len(parts) + 1):
+                index.setdefault((*table, *parts[:n]), number)
+            key, rest = ".".join(parts), line[m.end():]
         if key is None:
             continue
         for sm in _STRING.finditer(rest):
             value = sm.group(2) if sm.group(1) is None else _unescape(sm.group(1))
-            index.setdefault((*table, key, value), number)
+            index.setdefault((*table, *key.split("."), value), number)
     return index
 
 
@@ -146,8 +148,9 @@ def toml_positions(name: str) -> tuple[tuple[str, dict[tuple[str, ...], int]], .
 
 
 def toml_where(name: str, *path: str) -> str:
-    """'cues.toml:241': the file and line of a table, key or value (the first source that has it)."""
-    for where, index in toml_positions(name):
+    """'cues.toml:241': the file and line of a table, key or value. The last source that has
+    it wins: an extension file's key replaces the shipped one, so a wrong value is its."""
+    for where, index in reversed(toml_positions(name)):
         if path in index:
             return f"{short(where)}:{index[path]}"
     return short(f"{SHIPPED}{name}")
@@ -182,6 +185,8 @@ def _check_not_empty(data: dict[str, Any], path: tuple[str, ...], where: str,
             raise LexiconError(f"{short(where)}:{index.get(here, 0)}: empty list {'.'.join(here)}")
         elif isinstance(v, list) and any(isinstance(x, str) and not x.strip() for x in v):
             raise LexiconError(f"{short(where)}:{index.get(here, 0)}: empty string in {'.'.join(here)}")
+        elif isinstance(v, str) and not v.strip():
+            raise LexiconError(f"{short(where)}:{index.get(here, 0)}: empty string {'.'.join(here)}")
 
 
 def reload() -> None:

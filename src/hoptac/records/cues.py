@@ -19,60 +19,140 @@ from hoptac.lexicon import LexiconError, read_toml, read_tsv, toml_where
 from hoptac.records.types import record_types
 from hoptac.text.normalise import fold
 
-# What cues.toml may hold besides the cue groups of each declared type: every other
-# table or key is a load-time error naming its line, so a typo never switches a rule off.
-_SECTIONS: dict[str, set[str] | None] = {
-    "placeholders": None,  # any name
-    "exclude": {"phrases", "patterns"},
-    "speech": {"cues"},
-    "status": {"delivered_after", "pledged", "delivered"},
-    "dates": {"null_markers"},
-    "modality": {"reach", "before", "not_before", "conditional", "after_reach", "consult_before", "frames"},
-    "ignore": {"sentence", "captions"},
-    "window": {"stop", "gap", "open_stops", "member", "marked", "subject_chars"},
-    "context": {"join", "join_patterns"},
-    "roles": {"not_subject", "resets", "destination", "media", "people", "nominal", "nominal_reach",
-              "unmarked_types", "coordinators", "directive_reach"},
-    "groups": {"words", "pair", "intl"},
+_B = r"(?<![\w])"  # word boundary before
+_E = r"(?![\w])"  # word boundary after
+
+# What cues.toml may hold, and of what kind: every other table or key, and every value of
+# the wrong kind, is a load-time error naming its file and line, so that an analyst's
+# typo never switches a rule off in silence. Kinds: words (a list of phrases), patterns
+# (a list of regular expressions), int, float, bool, types (a list of declared types),
+# typemap (declared type -> whole number), names (table of name -> str).
+WORDS, PATTERNS = "words", "patterns"
+_SECTIONS: dict[str, dict[str, str] | str] = {
+    "placeholders": "names",
+    "exclude": {"phrases": WORDS, "patterns": PATTERNS},
+    "speech": {"cues": WORDS},
+    "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS},
+    "dates": {"null_markers": WORDS},
+    "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "after_reach": "int",
+                 "consult_before": WORDS, "frames": PATTERNS},
+    "ignore": {"sentence": WORDS, "captions": WORDS},
+    "window": {"stop": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "marked": WORDS,
+               "subject_chars": "int"},
+    "context": {"join": WORDS, "join_patterns": PATTERNS},
+    "roles": {"not_subject": WORDS, "resets": WORDS, "destination": WORDS, "media": WORDS, "people": WORDS,
+              "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
+              "coordinators": WORDS, "directive_reach": "int"},
+    "groups": {"words": WORDS, "pair": WORDS, "intl": WORDS},
 }
-_GROUP_KEYS = {"cues", "patterns", "mode", "status", "category", "confidence", "requires", "unless", "blockers",
-               "direction", "not_firm", "infer_targets"}
-# Tables and keys of a type's section that are not cue groups (read by records/aid.py and rules.py).
-_TYPE_EXTRAS = {"AID": {"markers", "categories", "units"}, "MEASURE": {"confidence", "blockers", "people",
-                                                                        "case_words"}}
+_GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
+          "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),
+          "blockers": WORDS, "direction": ("give", "receive"), "not_firm": "bool", "infer_targets": "bool"}
+# Tables of a type's section that are not cue groups, read by that type's handler.
+_TYPE_EXTRAS: dict[str, dict[str, str]] = {
+    "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories"},
+    "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS},
+}
+
+
+def _kind_error(value: Any, kind: str | tuple[str, ...], types: dict[str, Any]) -> str | None:
+    """Why `value` is not of `kind`, or None."""
+    if isinstance(kind, tuple):
+        return None if value in kind else f"must be one of {', '.join(kind)}"
+    if kind in (WORDS, PATTERNS, "types"):
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            return "must be a list of strings"
+        if kind == "types" and any(x not in types for x in value):
+            return f"names a type not declared in types.toml ({next(x for x in value if x not in types)!r})"
+        return None
+    if kind == "int":
+        return None if type(value) is int and value >= 0 else "must be a whole number"
+    if kind == "float":
+        return None if type(value) in (int, float) and 0 <= value <= 1 else "must be a number from 0 to 1"
+    if kind == "bool":
+        return None if type(value) is bool else "must be true or false"
+    if kind == "typemap":
+        if not isinstance(value, dict) or any(k not in types or type(v) is not int for k, v in value.items()):
+            return "must map declared types to whole numbers"
+        return None
+    if kind == "names":
+        return None if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()) \
+            else "must be a table of strings"
+    if kind == "wordmap":
+        return None if isinstance(value, dict) and all(_kind_error(v, WORDS, types) is None for v in value.values()) \
+            else "must be a table of word lists"
+    if kind == "category_words":
+        bad = [k for k in value if k not in types["AID"].values.get("category", (k,))] if isinstance(value, dict) else []
+        return f"{bad[0]!r} is not an AID category" if bad else _kind_error(value, "wordmap", types)
+    if kind == "unit_categories":
+        allowed = types["AID"].values.get("category", ())
+        bad = [v for v in value.values() if allowed and v not in allowed] if isinstance(value, dict) else ["?"]
+        return f"{bad[0]!r} is not an AID category" if bad else None
+    return None
 
 
 def _check(raw: dict[str, Any]) -> None:
     """Refuse what cues.toml must not hold: undeclared types, unknown tables and keys, bad values."""
     types = record_types()
+
+    def fail(path: tuple[str, ...], why: str) -> LexiconError:
+        return LexiconError(f"{toml_where('cues.toml', *path)}: [{'.'.join(path[:-1]) or path[0]}] "
+                            f"{path[-1] if len(path) > 1 else ''} {why}".replace("  ", " "))
+
     for section, spec in raw.items():
-        where = toml_where("cues.toml", section)
         if section in types:
-            extras = _TYPE_EXTRAS.get(section, set())
+            extras = _TYPE_EXTRAS.get(section, {})
+            declared = types[section]
             for group, gspec in spec.items():
                 if group in extras:
+                    why = _kind_error(gspec, extras[group], types)
+                    if why:
+                        raise fail((section, group), why)
                     continue
                 if not isinstance(gspec, dict):
-                    raise LexiconError(f"{toml_where('cues.toml', section, group)}: [{section}] unknown key {group!r}")
-                bad = sorted(set(gspec) - _GROUP_KEYS)
-                if bad:
-                    raise LexiconError(f"{toml_where('cues.toml', section, group, bad[0])}: [{section}.{group}] "
-                                       f"unknown key {bad[0]!r} (known: {', '.join(sorted(_GROUP_KEYS))})")
-                for fname, allowed in types[section].values.items():
-                    if fname in gspec and gspec[fname] not in allowed:
-                        raise LexiconError(f"{toml_where('cues.toml', section, group, fname)}: [{section}.{group}] "
-                                           f"{fname} = {gspec[fname]!r} is not one of {', '.join(allowed)}")
+                    raise fail((section, group), "is not a cue group (a table with cues or patterns)")
+                if not gspec.get("cues") and not gspec.get("patterns"):
+                    raise fail((section, group), "holds no cues and no patterns")
+                for key, value in gspec.items():
+                    kind = _GROUP.get(key)
+                    if kind is None:
+                        raise fail((section, group, key), f"unknown key (known: {', '.join(sorted(_GROUP))})")
+                    if kind == "field":
+                        allowed = declared.values.get(key)
+                        if key not in declared.fields:
+                            raise fail((section, group, key), f"is not a field of {section} ({', '.join(declared.fields)})")
+                        why = f"= {value!r} is not one of {', '.join(allowed)}" if allowed and value not in allowed \
+                            else None
+                    else:
+                        why = _kind_error(value, kind, types)
+                    if why:
+                        raise fail((section, group, key), why)
         elif section.isupper():
-            raise LexiconError(f"{where}: [{section}] is not a record type declared in types.toml")
+            raise LexiconError(f"{toml_where('cues.toml', section)}: [{section}] is not a record type declared "
+                               "in types.toml")
         elif section not in _SECTIONS:
-            raise LexiconError(f"{where}: unknown table [{section}] (known: {', '.join(sorted(_SECTIONS))}, "
-                               "and the record types)")
-        elif _SECTIONS[section] is not None:
-            bad = sorted(set(spec) - _SECTIONS[section])  # type: ignore[operator]
-            if bad:
-                raise LexiconError(f"{toml_where('cues.toml', section, bad[0])}: [{section}] unknown key {bad[0]!r}")
-_B = r"(?<![\w])"  # word boundary before
-_E = r"(?![\w])"  # word boundary after
+            raise LexiconError(f"{toml_where('cues.toml', section)}: unknown table [{section}] "
+                               f"(known: {', '.join(sorted(_SECTIONS))}, and the record types)")
+        elif _SECTIONS[section] == "names":
+            why = _kind_error(spec, "names", types)
+            if why:
+                raise fail((section,), why)
+        else:
+            for key, value in spec.items():
+                kind = _SECTIONS[section].get(key)  # type: ignore[union-attr]
+                if kind is None:
+                    raise fail((section, key), "unknown key")
+                why = _kind_error(value, kind, types)
+                if why:
+                    raise fail((section, key), why)
+
+
+def compile_pattern(pattern: str, where: str, prefix: str = "", suffix: str = "") -> re.Pattern[str]:
+    """A regular expression of a data file, or a LexiconError naming its place."""
+    try:
+        return re.compile(prefix + pattern + suffix)
+    except re.error as exc:
+        raise LexiconError(f"{where}: bad pattern {pattern!r} ({exc})") from None
 
 
 @dataclass
@@ -157,17 +237,17 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
     for key, items in (("cues", spec.get("cues", [])), ("patterns", spec.get("patterns", []))):
         for item in items:
             where = toml_where("cues.toml", typ, group, key, item)
-            try:
-                rx = re.compile(_B + re.escape(fold(item)) + _E if key == "cues" else _B + _expand(item, holders))
-            except re.error as exc:
-                raise LexiconError(f"{where}: bad pattern {item!r} ({exc})") from None
+            rx = compile_pattern(re.escape(fold(item)) + _E if key == "cues" else _expand(item, holders), where, _B)
             name = f"{where}:{typ}.{group}:{item}"
             out.append(CueRule(typ, group, name, rx, **common))  # type: ignore[arg-type]
     return out
 
 
 def _join_regex(spec: dict[str, Any], holders: dict[str, str]) -> re.Pattern[str] | None:
-    alts = [re.escape(fold(p)) for p in spec.get("join", [])] + [_expand(p, holders) for p in spec.get("join_patterns", [])]
+    pats = [_expand(p, holders) for p in spec.get("join_patterns", [])]
+    for p in spec.get("join_patterns", []):
+        compile_pattern(_expand(p, holders), toml_where("cues.toml", "context", "join_patterns", p))
+    alts = [re.escape(fold(p)) for p in spec.get("join", [])] + pats
     return re.compile(_B + "(?:" + "|".join(alts) + ")" + _E) if alts else None
 
 
@@ -187,19 +267,20 @@ def lexicon() -> Lexicon:
         pat, measure = row.get("pattern", ""), row.get("measure", "")
         if not pat or not measure:
             continue
-        allowed = record_types()["MEASURE"].values.get("measure", ())
+        measure_type = record_types().get("MEASURE")
+        if measure_type is None:
+            raise LexiconError(f"{row['_where']}: measures.tsv needs the type MEASURE declared in types.toml")
+        allowed = measure_type.values.get("measure", ())
         if allowed and measure not in allowed:
             raise LexiconError(f"{row['_where']}: measure {measure!r} is not one of {', '.join(allowed)}")
-        try:
-            rx = re.compile(_B + _expand(pat, holders) + _E)
-        except re.error as exc:
-            raise LexiconError(f"{row['_where']}: bad pattern {pat!r} ({exc})") from None
+        rx = compile_pattern(_expand(pat, holders), row["_where"], _B, _E)
         rules.append(CueRule("MEASURE", measure, f"{row['_where']}:MEASURE.{measure}:{pat}", rx,
                              {"measure": measure}, mconf))
     mod = raw.get("modality", {})
     exc = raw.get("exclude", {})
     exclude = [p for p in [phrase_regex(exc.get("phrases", []))] if p is not None]
-    exclude += [re.compile(_B + _expand(p, holders)) for p in exc.get("patterns", [])]
+    exclude += [compile_pattern(_expand(p, holders), toml_where("cues.toml", "exclude", "patterns", p), _B)
+                for p in exc.get("patterns", [])]
     words = {
         "speech": phrase_regex(raw.get("speech", {}).get("cues", [])),
         "pledged": phrase_regex(raw.get("status", {}).get("pledged", [])),
@@ -220,7 +301,8 @@ def lexicon() -> Lexicon:
         "delivered_after": phrase_regex(raw.get("status", {}).get("delivered_after", [])),
         "ignore": phrase_regex(raw.get("ignore", {}).get("sentence", [])),
     }
-    frames = [re.compile(_expand(p, holders)) for p in mod.get("frames", [])]
+    frames = [compile_pattern(_expand(p, holders), toml_where("cues.toml", "modality", "frames", p))
+              for p in mod.get("frames", [])]
     cats = raw.get("AID", {}).get("categories", {})
     categories = {k: phrase_regex(v) for k, v in cats.items() if isinstance(v, list)}
     m = raw.get("MEASURE", {})

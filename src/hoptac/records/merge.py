@@ -46,7 +46,7 @@ def merge_records(doc: Document) -> Document:
         first, seen, have = merged[k]
         m = r.mentions[0] if r.mentions else None
         doc.drops.append(Drop(r.type, r.rule, m.sentence if m else -1, m.start if m else -1, m.end if m else -1,
-                              r.rule.rsplit(":", 1)[-1], "merge",
+                              r.rule.split(":", 3)[-1], "merge",
                               f"the same event as the record of sentence {first.mentions[0].sentence if first.mentions else '?'}"
                               " (type, actors, date and the type's merge fields agree)"))
         new_mentions = [x for x in r.mentions if (x.sentence, x.rule) not in seen]

@@ -71,6 +71,7 @@ class View:
     ns: int  # where the sentence starts in doc.norm
     slots: list[Slot] = field(default_factory=list)
     cues: list[CueHit] = field(default_factory=list)
+    in_names: list[CueHit] = field(default_factory=list)  # cue words inside an actor's name: no cue
     clauses: list[tuple[int, int]] = field(default_factory=list)
     dates: list[tuple[int, int, DateValue]] = field(default_factory=list)
     quantities: list[tuple[int, int, Quantity]] = field(default_factory=list)
@@ -148,7 +149,9 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None)
     # A cue word inside a name is no cue ("Các Tiểu vương quốc Ả Rập Thống nhất",
     # "Chủ tịch Hội nghị Hiệp thương ... Trung Quốc").
     named = [(sl.start, sl.end) for sl in view.slots if sl.code]
-    view.cues = [c for c in find_cues(low) if not any(s < c.end and c.start < e for s, e in named)]
+    found = find_cues(low)
+    view.cues = [c for c in found if not any(s < c.end and c.start < e for s, e in named)]
+    view.in_names = [c for c in found if c not in view.cues]
     bounds = [0] + [m.end() for m in re.finditer(";", low)] + [len(low)]
     view.clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
     for d in index.inside("dates", sent.start, sent.end):
@@ -271,7 +274,8 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
         if member_rx is not None and any(e >= len(before) - 1 for _s, e in spans(member_rx, before)) and out:
             continue
         # "du khách Trung Quốc", "đạo diễn người Mỹ": people meet, agree and ask for no state.
-        if typ in ("CONSULT", "AGREE", "REQUEST") and _role_words()[2].search(view.low[max(0, sl.start - 20):sl.start]):
+        if typ in lexicon().raw.get("roles", {}).get("people_types", ()) \
+                and _role_words()[2].search(view.low[max(0, sl.start - 20):sl.start]):
             continue
         # "cho Việt Nam", also "cho Cảnh sát Biển Việt Nam": the marker, then at most three words.
         wide = view.low[max(start, last, sl.start - 28):sl.start]

@@ -11,7 +11,7 @@ that takes it (not one that calls for it). A cue that gives no record leaves a
 
 from __future__ import annotations
 
-from hoptac.model import Actor, Document, Drop, Mention, Record
+from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
 from hoptac.records.aid import amounts as _amounts, is_money, subsume_aid
 from hoptac.records.context import Context, date_of
 from hoptac.records.cues import CueHit, lexicon, spans
@@ -26,11 +26,8 @@ def find_records(doc: Document) -> Document:
     """Fill doc.records (and doc.drops, the cues that gave none) from sentences and mentions."""
     if doc.norm is None:
         doc.norm = normalise(doc.text)
-    missing = sorted({t.handler for t in record_types().values()} - set(HANDLERS))
-    if missing:
-        raise LookupError(f"types.toml names handler(s) {', '.join(missing)} that records/handlers.py lacks")
     ctx = Context()
-    doc.records, doc.drops = [], []
+    doc.records, doc.drops, doc.cues = [], [], []
     index = MentionIndex(doc)
     for sent in doc.sentences:
         view = build_view(doc, sent, index)
@@ -109,6 +106,12 @@ def _actors(slots: list[Slot]) -> list[Actor]:
 
 
 def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
+    for cue in sorted(view.cues + view.in_names, key=lambda c: c.start):
+        start, end = doc.to_original(view.ns + cue.start, view.ns + cue.end)
+        doc.cues.append(CueMention(cue.type, cue.rule.name, view.sentence.index, start, end, doc.text[start:end]))
+    for cue in view.in_names:
+        name = next(sl.text for sl in view.slots if sl.code and sl.start < cue.end and cue.start < sl.end)
+        drop(doc, view, cue, "guard", f"inside the name '{name}'")
     unreal = sentence_unreal(view)
     if unreal:
         for cue in view.cues:
@@ -157,7 +160,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         records.append(rec)
     for vague, specific in subsume_aid(records, state.borrowed):
         m = vague.mentions[0]
-        doc.drops.append(Drop(vague.type, vague.rule, m.sentence, m.start, m.end, vague.rule.rsplit(":", 1)[-1], "merge",
+        doc.drops.append(Drop(vague.type, vague.rule, m.sentence, m.start, m.end, vague.rule.split(":", 3)[-1], "merge",
                               f"a vague AID beside the specific one of the same giver ({specific.rule})"))
     _carry(view, ctx)
     return records

@@ -17,9 +17,11 @@ from typing import Any
 from hoptac.lexicon import LexiconError, read_toml, toml_where
 
 ROLES = ("participants", "directed", "source")
-HANDLERS = ("consult", "agree", "directed", "aid", "measure")
 _KEYS = {"roles", "handler", "min_parties", "inherits_event_date", "fields", "optional", "merge_on", "governs",
-         "values"}
+         "values", "match_on"}
+# Which roles each handler fills: a declaration pairing them otherwise is refused.
+_HANDLER_ROLES = {"consult": "participants", "agree": "participants", "directed": "directed", "aid": "directed",
+                  "measure": "source"}
 FIELDS = ("mode", "category", "status", "measure", "quantities")
 
 
@@ -35,6 +37,7 @@ class RecordType:
     fields: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()  # fields written only when they hold something
     merge_on: tuple[str, ...] = ()
+    match_on: tuple[str, ...] = ()
     governs: frozenset[str] = frozenset()
     values: dict[str, tuple[str, ...]] = field(default_factory=dict)
     where: str = ""
@@ -51,13 +54,28 @@ def _declare(name: str, spec: dict[str, Any]) -> RecordType:
         raise _fail(name, unknown[0], f"unknown key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})")
     if spec.get("roles") not in ROLES:
         raise _fail(name, "roles", f"roles must be one of {', '.join(ROLES)}, not {spec.get('roles')!r}")
+    from hoptac.records.handlers import HANDLERS  # the registry: handlers.py imports this module
+
     if spec.get("handler") not in HANDLERS:
         raise _fail(name, "handler", f"handler must be one of {', '.join(HANDLERS)}, not {spec.get('handler')!r}")
+    if _HANDLER_ROLES[spec["handler"]] != spec["roles"]:
+        raise _fail(name, "roles", f"handler {spec['handler']!r} fills roles {_HANDLER_ROLES[spec['handler']]!r}, "
+                                   f"not {spec['roles']!r}")
+    for key, kind in (("min_parties", int), ("inherits_event_date", bool)):
+        if key in spec and (type(spec[key]) is not kind or (kind is int and spec[key] < 1)):
+            raise _fail(name, key, f"{key} must be {'a whole number ≥ 1' if kind is int else 'true or false'}, "
+                                   f"not {spec[key]!r}")
+    for key in ("fields", "optional", "merge_on", "match_on", "governs"):
+        if key in spec and (not isinstance(spec[key], list) or not all(isinstance(x, str) for x in spec[key])):
+            raise _fail(name, key, f"{key} must be a list of names, not {spec[key]!r}")
     fields = tuple(spec.get("fields", ()))
-    for key in ("fields", "optional", "merge_on"):
-        bad = [f for f in spec.get(key, ()) if f not in FIELDS]
+    bad = [f for f in fields if f not in FIELDS]
+    if bad:
+        raise _fail(name, "fields", f"fields: unknown field {bad[0]!r} (known: {', '.join(FIELDS)})")
+    for key in ("optional", "merge_on", "match_on"):
+        bad = [f for f in spec.get(key, ()) if f not in fields]
         if bad:
-            raise _fail(name, key, f"{key}: unknown field {bad[0]!r} (known: {', '.join(FIELDS)})")
+            raise _fail(name, key, f"{key}: {bad[0]!r} is not one of this type's fields ({', '.join(fields)})")
     values = {k: tuple(v) for k, v in spec.get("values", {}).items()}
     bad = [k for k in values if k not in fields]
     if bad:
@@ -66,6 +84,7 @@ def _declare(name: str, spec: dict[str, Any]) -> RecordType:
         name=name, roles=spec["roles"], handler=spec["handler"], min_parties=int(spec.get("min_parties", 2)),
         inherits_event_date=bool(spec.get("inherits_event_date", True)), fields=fields,
         optional=tuple(spec.get("optional", ())), merge_on=tuple(spec.get("merge_on", ())),
+        match_on=tuple(spec.get("match_on", ())),
         governs=frozenset(spec.get("governs", ())), values=values, where=toml_where("types.toml", name))
 
 
@@ -73,7 +92,10 @@ def _declare(name: str, spec: dict[str, Any]) -> RecordType:
 def record_types() -> dict[str, RecordType]:
     """The declared types, in file order; a malformed declaration is a LexiconError naming its line."""
     raw = read_toml("types.toml")
-    types = {name: _declare(name, spec) for name, spec in raw.items() if isinstance(spec, dict)}
+    stray = [k for k, v in raw.items() if not isinstance(v, dict)]
+    if stray:
+        raise LexiconError(f"{toml_where('types.toml', stray[0])}: {stray[0]!r} outside a [TYPE] table")
+    types = {name: _declare(name, spec) for name, spec in raw.items()}
     for t in types.values():
         unknown = sorted(t.governs - set(types))
         if unknown:
