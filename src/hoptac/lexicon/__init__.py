@@ -72,6 +72,7 @@ def read_tsv(name: str) -> tuple[dict[str, str], ...]:
     extension file whose header lacks a required column is a LexiconError."""
     rows: list[dict[str, str]] = []
     required = REQUIRED_COLUMNS.get(name, ())
+    shipped: list[str] | None = None
     for where, text in _sources(name):
         header: list[str] | None = None
         for number, line in enumerate(text.splitlines(), start=1):
@@ -84,6 +85,11 @@ def read_tsv(name: str) -> tuple[dict[str, str], ...]:
                 missing = [c for c in required if not set(c.split("|")) & set(header)]
                 if missing:
                     raise LexiconError(f"{at}: header lacks the column(s) {', '.join(missing)}")
+                unknown = [c for c in header if shipped is not None and c not in shipped]
+                if unknown:
+                    raise LexiconError(f"{at}: unknown column {unknown[0]!r} (the shipped file has "
+                                       f"{', '.join(shipped)})")
+                shipped = shipped or header
                 continue
             if len(cells) > len(header):
                 raise LexiconError(f"{at}: {len(cells)} fields, the header names {len(header)} "
