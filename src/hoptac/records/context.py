@@ -39,6 +39,7 @@ class Context:
     event: Record | None = None
     carried: list[str] = field(default_factory=list)  # codes of the last sentence subject
     last_pair: list[str] = field(default_factory=list)  # last two sides named together
+    last_state: str | None = None  # the last state named in the document (a province counts for its state)
 
     @property
     def participants(self) -> list[str]:

@@ -140,8 +140,12 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             source = ctx.codes(subj)
             if cue.start - subj[-1].end > 120:
                 conf *= 0.85
-        elif ctx.carried and (declared.roles != "source" or _directive(view, cue)):
+        elif ctx.carried and declared.roles != "source":
             source, carried, conf = list(ctx.carried), True, conf * 0.8
+        elif (ctx.carried or ctx.last_state) and declared.roles == "source" and _directive(view, cue):
+            # A directive of a list acts for the authority named before, else the last state named.
+            states = [c for c in ctx.carried if c != "INTL"] or [ctx.last_state]
+            source, carried, conf = states, True, conf * 0.8
         else:
             source = []
         objs = objects(view, cue.end, wend, cue.type)
@@ -191,7 +195,11 @@ def _sentence_pair(view: View, ctx: Context) -> None:
 
 
 def _carry(view: View, ctx: Context) -> None:
-    """Remember who spoke (the subject before the first verb) and the last pair named together."""
+    """Remember who spoke (the subject before the first verb), the last pair named together
+    and the last state named."""
+    states = [sl.code for sl in view.slots if sl.is_state]
+    if states:
+        ctx.last_state = states[-1]
     firsts = [s for s, _e in view.speech] + [c.start for c in view.cues]
     if firsts:
         subj = subject(view, min(firsts))
