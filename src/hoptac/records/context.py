@@ -22,14 +22,9 @@ from hoptac.records.cues import CueHit, lexicon
 from hoptac.text.normalise import fold
 from hoptac.records.roles import Slot, View
 
-COMPATIBLE = {  # modes that may name the same event ("Hội nghị trực tuyến" ... "Hội nghị")
-    "phone": {"phone", "video"},
-    "video": {"video", "conference", "meeting", "phone"},
-    "conference": {"conference", "video", "meeting"},
-    "meeting": {"meeting", "conference", "video", "visit"},
-    "visit": {"visit", "meeting"},
-    "message": {"message"},
-}
+def restates(frame_mode: str | None, mode: str | None) -> bool:
+    """Whether a contact cue of `mode` restates an occasion of `frame_mode` (cues.toml [context])."""
+    return mode in lexicon().raw.get("context", {}).get("restates", {}).get(frame_mode or "", ())
 
 
 @dataclass

@@ -39,7 +39,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "ignore": {"sentence": WORDS, "captions": WORDS},
     "window": {"stop": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "marked": WORDS,
                "subject_chars": "int"},
-    "context": {"join": WORDS, "join_patterns": PATTERNS},
+    "context": {"join": WORDS, "join_patterns": PATTERNS, "restates": "modemap"},
     "roles": {"not_subject": WORDS, "resets": WORDS, "destination": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
               "coordinators": WORDS, "directive_reach": "int"},
@@ -74,6 +74,12 @@ def _kind_error(value: Any, kind: str | tuple[str, ...], types: dict[str, Any]) 
     if kind == "typemap":
         if not isinstance(value, dict) or any(k not in types or type(v) is not int for k, v in value.items()):
             return "must map declared types to whole numbers"
+        return None
+    if kind == "modemap":
+        modes = types["CONSULT"].values.get("mode", ()) if "CONSULT" in types else ()
+        if not isinstance(value, dict) or any(k not in modes or _kind_error(v, WORDS, types) or set(v) - set(modes)
+                                              for k, v in value.items()):
+            return f"must map CONSULT modes to lists of modes ({', '.join(modes)})"
         return None
     if kind == "names":
         return None if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()) \

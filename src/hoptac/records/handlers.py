@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from hoptac.model import Record
 from hoptac.records.aid import amounts, category, fill_aid, is_money
-from hoptac.records.context import COMPATIBLE, Context, own_date
+from hoptac.records.context import Context, own_date, restates
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import Slot, View, is_reported, objects, window_end
 from hoptac.records.types import RecordType
@@ -81,7 +81,7 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     ev = ctx.event
     if rec.mode == "message" and not [o for o in objs if o.code]:
         return "party", "a message with no addressee named"
-    if ev is not None and rec.mode in COMPATIBLE.get(ev.mode or "", set()):
+    if ev is not None and restates(ev.mode, rec.mode):
         own = own_date(view, cue)
         same_day = own is None or own[0] == ev.date
         # Another event only when it names a counterpart the frame does not have.
