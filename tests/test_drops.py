@@ -160,3 +160,18 @@ def test_extract_explain_shows_sentences_records_and_drops() -> None:
                      out)
     assert re.search(r"dropped +AID 'cung cấp' — party: no recipient named", out)
     assert "actor    CHN 'Thủ tướng Quốc vụ viện Trung Quốc Lý Khắc Cường'" in out
+
+
+def test_a_line_of_a_table_of_figures_is_no_measure() -> None:
+    """Dân trí's daily tables ("- Cách ly tập trung tại bệnh viện: 531") count, they take no measure."""
+    from hoptac.model import Document
+    from hoptac.pipeline import Pipeline
+    from hoptac.read.text import line_paragraphs
+
+    text = ("Ngày 27/4, tỉnh Hà Nam báo cáo tình hình dịch bệnh như sau.\n- Cách ly tập trung tại bệnh viện: 531\n"
+            "- Tỉnh Hà Nam đã cách ly tập trung 200 người.\n")
+    doc = Document(text=text, id="table", reader="jsonl", published="2021-04-28")
+    doc.paragraphs, doc.body_ready = line_paragraphs(text), True
+    Pipeline()(doc)
+    assert [(r.type, r.source, r.mentions[0].sentence) for r in doc.records] == [("MEASURE", ["VNM"], 2)]
+    assert [(d.kind, d.sentence) for d in doc.drops] == [("guard", 1)]

@@ -36,7 +36,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "dates": {"null_markers": WORDS},
     "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "after_reach": "int",
                  "consult_before": WORDS, "frames": PATTERNS},
-    "ignore": {"sentence": WORDS, "captions": WORDS},
+    "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
     "window": {"stop": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "marked": WORDS,
                "subject_chars": "int"},
     "context": {"join": WORDS, "join_patterns": PATTERNS, "restates": "modemap"},
@@ -225,6 +225,7 @@ class Lexicon:
     measure_confidence: float
     raw: dict[str, Any]
     frames: list[re.Pattern[str]] = field(default_factory=list)
+    tables: list[re.Pattern[str]] = field(default_factory=list)  # lines of a table of figures
 
 
 def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, str]) -> list[CueRule]:
@@ -309,11 +310,14 @@ def lexicon() -> Lexicon:
     }
     frames = [compile_pattern(_expand(p, holders), toml_where("cues.toml", "modality", "frames", p))
               for p in mod.get("frames", [])]
+    tables = [compile_pattern(p, toml_where("cues.toml", "ignore", "tables", p))
+              for p in raw.get("ignore", {}).get("tables", [])]
     cats = raw.get("AID", {}).get("categories", {})
     categories = {k: phrase_regex(v) for k, v in cats.items() if isinstance(v, list)}
     m = raw.get("MEASURE", {})
     return Lexicon(rules, exclude, words, categories, dict(raw.get("AID", {}).get("units", {})),
-                   phrase_regex(m.get("blockers", [])), phrase_regex(m.get("case_words", [])), mconf, raw, frames)
+                   phrase_regex(m.get("blockers", [])), phrase_regex(m.get("case_words", [])), mconf, raw, frames,
+                   tables)
 
 
 def find_cues(low: str) -> list[CueHit]:

@@ -26,6 +26,8 @@ def sentence_unreal(view: View) -> tuple[str, str] | None:
     for cap in lexicon().raw.get("ignore", {}).get("captions", []):
         if cap in low:
             return "guard", f"photo caption ('{cap}')"
+    if any(rx.search(low.strip()) for rx in lexicon().tables):
+        return "guard", "a line of a table of figures, not an act"
     hit = spans(lexicon().words.get("ignore"), view.low)
     if hit:
         return "guard", f"sport sentence ('{view.low[hit[0][0]:hit[0][1]]}')"
