@@ -44,6 +44,10 @@ MaxSeconds = Annotated[Optional[float], typer.Option(
                           "[env HOPTAC_MAX_SECONDS; default 120]")]
 
 
+StrictOption = Annotated[bool, typer.Option(
+    "--strict", hidden=True, help="kept for old scripts: the exit code is 1 whenever anything failed")]
+
+
 def _version(value: bool) -> None:
     if value:
         from hoptac import __version__
@@ -128,8 +132,7 @@ def ingest(
     max_input_bytes: MaxInputBytes = None,
     max_text_chars: MaxChars = None,
     max_seconds: MaxSeconds = None,
-    strict: Annotated[bool, typer.Option("--strict", hidden=True,
-                                         help="kept for old scripts: the exit code is 1 whenever anything failed")] = False,
+    strict: StrictOption = False,
 ) -> None:
     """Read, extract and store documents; a rerun stores nothing twice."""
     from hoptac.ingest import ingest as run
@@ -179,8 +182,7 @@ def extract(
     max_input_bytes: MaxInputBytes = None,
     max_text_chars: MaxChars = None,
     max_seconds: MaxSeconds = None,
-    strict: Annotated[bool, typer.Option("--strict", hidden=True,
-                                         help="kept for old scripts: the exit code is 1 whenever anything failed")] = False,
+    strict: StrictOption = False,
 ) -> None:
     """Print each document in the annotation guide's schema."""
     from hoptac.ingest import IngestReport, processed, read_documents
