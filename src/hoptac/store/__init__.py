@@ -23,47 +23,30 @@ Guarantees the CLI and the web app build on:
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib.resources import as_file, files
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, and_, create_engine, event, exists, func, literal_column, select, text
+from sqlalchemy import exists, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, defer, selectinload
-from sqlalchemy.pool import StaticPool
 
 from hoptac.model import Document, Record
 from hoptac.store import convert
+from hoptac.store.engine import (_MIGRATION_LOCK, _WRITE, DEFAULT_URL, StoreError, check_target, make_engine,
+                                 one_line, resolve_url, shown, upgrade)
 from hoptac.store.schema import Base, DocumentRow, RecordCodeRow, RecordRow
+from hoptac.store.search import SEARCH_SECONDS, SearchError, matches, search_terms
 
-__all__ = ["Base", "SaveReport", "Store", "StoreError", "StoredRecord", "DEFAULT_URL", "SearchError"]
+__all__ = ["Base", "SaveReport", "Store", "StoreError", "StoredRecord", "DEFAULT_URL", "SearchError", "make_engine",
+           "resolve_url", "upgrade"]
 
-DEFAULT_URL = "sqlite:///hoptac.db"
 ALREADY_STORED = "already stored"
 DUPLICATE_IN_BATCH = "duplicate in batch"
 _IN_CHUNK = 500  # stay far below SQLite's bound-parameter limit
-_WRITE = "hoptac_write"  # execution option marking a writing connection (see _sqlite_engine)
-_MIGRATION_LOCK = 0x686F70746163  # "hoptac": serialises concurrent migrations on PostgreSQL
 _SAVE_LOCK = _MIGRATION_LOCK + 1  # serialises concurrent saves on PostgreSQL
-
-
-MAX_QUERY_CHARS = 200
-MAX_QUERY_WORDS = 12
-SEARCH_SECONDS = 10  # PostgreSQL: a search that runs longer is cancelled on the server
-
-
-class StoreError(Exception):
-    """The database cannot be opened or written: one line saying which and why."""
-
-
-class SearchError(ValueError):
-    """A search query the store refuses (too long, or nothing to search for)."""
 
 
 _SAME = ("text", "body", "URL")
@@ -116,191 +99,6 @@ class StoredRecord:
     record: Record
 
 
-def resolve_url(url: str | None = None) -> str:
-    """The database URL: the argument, else $HOPTAC_DB, else ./hoptac.db; a bare path means SQLite."""
-    url = url or os.environ.get("HOPTAC_DB") or DEFAULT_URL
-    if "://" in url:
-        return url
-    if url == ":memory:":
-        return "sqlite://"
-    return "sqlite:///" + str(Path(url).expanduser())
-
-
-def _one_line(exc: BaseException) -> str:
-    """The driver's own message, first line, without SQLAlchemy's background links."""
-    orig = getattr(exc, "orig", None) or exc
-    text = str(orig).strip().splitlines()
-    return (text[0] if text else type(orig).__name__)[:300]
-
-
-def _shown(url: str) -> str:
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
-
-
-def check_target(url: str, create: bool, create_dirs: bool = False) -> None:
-    """Refuse, in one line, a database that cannot be what the caller wants.
-
-    Only `ingest` creates a database (`create=True`), and only in a folder that
-    exists unless `create_dirs`: a typo must not leave an empty database in a
-    new folder while `records` says "no records"."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise StoreError(f"{url!r} is neither a database URL nor a file path") from None
-    backend = parsed.get_backend_name()
-    if backend != "sqlite":
-        if backend == "postgresql":
-            driver = parsed.get_driver_name()
-            module = {"psycopg": "psycopg", "psycopg2": "psycopg2"}.get(driver)
-            try:
-                if module:
-                    __import__(module)
-            except ModuleNotFoundError:
-                hint = ("pip install 'hoptac[pg]' (installs psycopg)" if module == "psycopg"
-                        else "use postgresql+psycopg://... after pip install 'hoptac[pg]'")
-                raise StoreError(f"PostgreSQL driver {module} is not installed: {hint}") from None
-        return
-    database = parsed.database
-    if database in (None, "", ":memory:") or database.startswith("file:"):
-        return
-    path = Path(database)
-    if path.is_dir():
-        raise StoreError(f"{database} is a folder, not a database file")
-    if path.exists():
-        return
-    if not create:
-        raise StoreError(f"no database at {database} (hoptac ingest creates one)")
-    parent = path.parent
-    for folder in (parent, *parent.parents):
-        if folder.exists() and not folder.is_dir():
-            raise StoreError(f"cannot create {database}: {folder} is a file, not a folder")
-    if not parent.exists():
-        if not create_dirs:
-            raise StoreError(f"cannot create {database}: folder {parent} does not exist "
-                             "(create it, or pass --create-dirs)")
-        try:
-            parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create folder {parent}: {exc.strerror or exc}") from None
-
-
-def _json_dumps(value: Any) -> str:
-    """JSON with Vietnamese kept readable in the database (not \\u escapes)."""
-    import json
-
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _sqlite_engine(url: str) -> Engine:
-    """SQLite with WAL (readers never block the writer), foreign keys, and real BEGINs.
-
-    pysqlite's own transaction handling defers BEGIN until the first write, so
-    the "which hashes are stored?" read would sit outside the transaction; we
-    switch it off and emit BEGIN ourselves (SQLAlchemy's documented recipe).
-    Writers (`_WRITE` connections) take the write lock up front with BEGIN
-    IMMEDIATE, so two ingesting processes queue on busy_timeout instead of one
-    failing with "database is locked" when its read transaction turns into a write."""
-    database = make_url(url).database
-    memory = database in (None, "", ":memory:")
-    engine = create_engine(
-        url,
-        json_serializer=_json_dumps,
-        **({"poolclass": StaticPool, "connect_args": {"check_same_thread": False}} if memory else {}),
-    )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
-        if not memory:
-            try:
-                cursor.execute("PRAGMA journal_mode=WAL")
-            except Exception:  # noqa: BLE001 - a read-only database can still be read
-                pass
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        write = connection.get_execution_options().get(_WRITE)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-    return engine
-
-
-def make_engine(url: str | None = None) -> Engine:
-    """An engine for any SQLAlchemy URL, with hoptac's SQLite settings where they apply."""
-    url = resolve_url(url)
-    if make_url(url).get_backend_name() == "sqlite":
-        return _sqlite_engine(url)
-    connect_args = {"connect_timeout": 10} if make_url(url).get_backend_name() == "postgresql" else {}
-    return create_engine(url, json_serializer=_json_dumps, pool_pre_ping=True, connect_args=connect_args)
-
-
-def _migrations() -> Any:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory(str(files("hoptac.store") / "migrations"))
-
-
-def current_revision(engine: Engine) -> str | None:
-    """The revision the database is at (None for a new one), read without writing."""
-    from alembic.migration import MigrationContext
-
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run the migrations shipped in the package on `engine`'s database.
-
-    A database already at the wanted revision is only read, so a read-only
-    database (a shared copy, a mounted snapshot) opens for queries."""
-    from alembic import command
-    from alembic.config import Config
-
-    if revision == "head" and current_revision(engine) == _migrations().get_current_head():
-        return
-    writer = engine.execution_options(**{_WRITE: True})
-    with as_file(files("hoptac.store") / "migrations") as location, writer.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
-        config = Config()
-        config.set_main_option("script_location", str(location).replace("%", "%%"))
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-
-
-_QUOTED = re.compile(r'"([^"]*)"')
-
-
-def search_terms(q: str, exact: bool = False) -> list[tuple[str, bool]]:
-    """The query as (phrase, plain) terms that must all match as phrases of whole words.
-
-    The query is one phrase ("viện trợ" is not "viện ... trợ"); "quoted parts"
-    are phrases of their own that must all occur, in any order. A phrase typed
-    without diacritics matches any ("vien tro" finds "viện trợ"), as someone on
-    a plain keyboard expects; one typed with them matches them exactly, and
-    `exact` makes every phrase match as typed ("Nga" then is not "ngà")."""
-    folded = " ".join(convert.fold(q).split())
-    if len(folded) > MAX_QUERY_CHARS or len(folded.split()) > MAX_QUERY_WORDS:
-        raise SearchError(f"search is limited to {MAX_QUERY_CHARS} characters and {MAX_QUERY_WORDS} words")
-    parts = [m.group(1) for m in _QUOTED.finditer(folded)] + [_QUOTED.sub(" ", folded)]
-    if exact:
-        return [(" ".join(re.findall(r"[^\W_]+", p)), False) for p in parts if re.search(r"[^\W_]", p)]
-    terms = []
-    for part in parts:
-        words = re.findall(r"[^\W_]+", part)
-        if words:
-            phrase = " ".join(words)
-            plain = convert.plain(phrase)
-            terms.append((plain, True) if plain == phrase else (phrase, False))
-    return terms
-
 
 class Store:
     """A hoptac database: SQLite file by default, any SQLAlchemy URL otherwise.
@@ -316,13 +114,13 @@ class Store:
             self.engine = make_engine(self.url)
         except NoSuchModuleError:
             scheme = self.url.split("://", 1)[0]
-            raise StoreError(f"unknown kind of database {scheme!r} in {_shown(self.url)} "
+            raise StoreError(f"unknown kind of database {scheme!r} in {shown(self.url)} "
                              "(give a file path, sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)") from None
         except ModuleNotFoundError as exc:
-            raise StoreError(f"the driver for {_shown(self.url)} is not installed ({exc.name}); "
+            raise StoreError(f"the driver for {shown(self.url)} is not installed ({exc.name}); "
                              "for PostgreSQL: pip install 'hoptac[pg]'") from None
         except ArgumentError as exc:
-            raise StoreError(f"bad database URL {_shown(self.url)}: {exc}") from None
+            raise StoreError(f"bad database URL {shown(self.url)}: {exc}") from None
         self._writer = self.engine.execution_options(**{_WRITE: True})
         self._fts: bool | None = None
         if migrate:
@@ -330,7 +128,7 @@ class Store:
                 upgrade(self.engine)
             except SQLAlchemyError as exc:
                 self.engine.dispose()
-                raise StoreError(f"cannot open {_shown(self.url)}: {_one_line(exc)}") from None
+                raise StoreError(f"cannot open {shown(self.url)}: {one_line(exc)}") from None
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -369,10 +167,10 @@ class Store:
                     raced = True  # another writer stored one of ours meanwhile: look again
                     continue
                 doc = docs.pop(off.position)
-                failed.append((doc.id, f"the database refused it: {_one_line(off.cause)}"))
+                failed.append((doc.id, f"the database refused it: {one_line(off.cause)}"))
                 continue
             except DBAPIError as exc:
-                raise StoreError(f"cannot write to {_shown(self.url)}: {_one_line(exc)}") from None
+                raise StoreError(f"cannot write to {shown(self.url)}: {one_line(exc)}") from None
             report.failed = failed
             return report
 
@@ -463,21 +261,8 @@ class Store:
             return out
 
     def _matches(self, terms: list[tuple[str, bool]]) -> Any:
-        """A WHERE clause: the document's search text holds every term as whole words."""
         dialect = self.engine.dialect.name
-        columns = [(DocumentRow.search_plain if plain else DocumentRow.search, phrase) for phrase, plain in terms]
-        if dialect == "sqlite" and self._has_fts():
-            # Terms are words joined by spaces: no quote or operator of FTS5 can reach the query.
-            fts = " AND ".join(f'{{{column.key}}} : "{phrase}"' for column, phrase in columns)
-            return DocumentRow.pk.in_(text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :fts")
-                                      .bindparams(fts=fts))
-        if dialect == "postgresql":
-            simple = literal_column("'simple'")
-            return and_(*(func.to_tsvector(simple, column).op("@@")(func.phraseto_tsquery(simple, phrase))
-                          for column, phrase in columns))
-        # SQLite without FTS5, other databases: whole words by padding with spaces (a scan).
-        return and_(*(func.concat(" ", column, " ").contains(f" {phrase} ", autoescape=True)
-                      for column, phrase in columns))
+        return matches(dialect, dialect == "sqlite" and self._has_fts(), terms)
 
     def _has_fts(self) -> bool:
         if self._fts is None:
