@@ -296,7 +296,7 @@ def records(
 FROZEN = "test"  # the frozen split of standoff gold: measured, never read for errors
 
 
-def FROZEN_IN(gold_docs: list[dict[str, Any]]) -> bool:  # noqa: N802 - reads as the rule it is
+def _has_frozen(gold_docs: list[dict[str, Any]]) -> bool:
     """Whether any gold document belongs to the frozen split (then its errors are never listed)."""
     return any(g.get("split") == FROZEN for g in gold_docs)
 
@@ -366,8 +366,8 @@ def evaluate(
         if standoff:
             n = sum(1 for g in gold_docs if name == "all" or g.get("split") == name)
             out.print(f"\n== {name} ({n} documents) ==", highlight=False)
-        out.print(format_report(rep, errors=errors and not FROZEN_IN(gold_docs)), highlight=False, markup=False)
-    if errors and FROZEN_IN(gold_docs):
+        out.print(format_report(rep, errors=errors and not _has_frozen(gold_docs)), highlight=False, markup=False)
+    if errors and _has_frozen(gold_docs):
         # The frozen split's errors are never listed: only the other splits' documents are.
         open_docs = [g for g in gold_docs if g.get("split") != FROZEN]
         out.print(f"\n== errors of the open splits ({len(open_docs)} documents; the frozen "
