@@ -250,10 +250,11 @@ def _candidates(text: str, lex: _Lex) -> list[_Cand]:
 def _year_mentions(doc: Document, lex: _Lex) -> list[tuple[int, int, str]]:
     """(position in doc.norm, year, text) of every year the body states."""
     out: list[tuple[int, int, str]] = []
+    backdrop = lex.ctx.get("year_backdrop_before", [])
     for s in doc.sentences:
         text, ns = doc.normalised(s.start, s.end)
         for c in _candidates(text, lex):
-            if c.groups.get("y"):
+            if c.groups.get("y") and not _ends_with_word(text[: c.start], backdrop):
                 out.append((ns + c.start, int(c.groups["y"]), text[c.start : c.end]))
         for m in lex.year_name.finditer(text):
             if m.group("name")[0].isupper() and _edges_ok(text, m.start("y"), m.end("y")):
