@@ -221,3 +221,32 @@ def test_same_support_in_two_sentences_merges() -> None:
                "Ông cũng cảm ơn Việt Nam đã hỗ trợ công dân Mỹ.")
     sup = [r for r in recs if r.type == "SUPPORT"]
     assert len(sup) == 1 and len(sup[0].mentions) == 2
+
+
+def test_an_occasion_dates_what_is_said_at_it() -> None:
+    # A sentence opening on its day sets the occasion: the thanks and the request
+    # reported after it (no day of their own) happened then; so did the lead before it.
+    recs = run(
+        "Thủ tướng Lào Thongloun Sisoulith cảm ơn Việt Nam đã giúp đỡ Lào.",
+        "Tại cuộc họp báo diễn ra sáng qua (8/2), Thủ tướng Nguyễn Xuân Phúc cho biết hai bên đã nhất trí tăng cường hợp tác.",
+        "Thủ tướng Lào đề nghị Việt Nam tiếp tục hỗ trợ đào tạo cán bộ.",
+        published="2017-02-09T08:00:00+07:00",
+    )
+    assert find(recs, "REQUEST", source=["LAO"], targets=["VNM"]).date == "2017-02-08"
+    support = find(recs, "SUPPORT", source=["LAO"], targets=["VNM"])
+    assert support.date == "2017-02-08" and "occasion" in support.date_reason
+
+
+def test_a_day_inside_a_sentence_dates_only_that_sentence() -> None:
+    recs = run(
+        "Chiều 30/4, Bộ Ngoại giao tổ chức họp báo thường kỳ.",
+        "Người phát ngôn cảm ơn Nhật Bản đã trao tặng 1 triệu liều vắc xin cho Việt Nam hôm 16/4.",
+        "Việt Nam đề nghị Nhật Bản tạo điều kiện cho công dân Việt Nam.",
+    )
+    assert find(recs, "REQUEST", source=["VNM"], targets=["JPN"]).date == "2021-04-30"
+
+
+def test_a_null_marker_before_a_day_only_places_that_day() -> None:
+    recs = run("Trước đó, ngày 10/4, Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An đã tiếp nhận lô vắc xin "
+               "phòng Covid-19 do Covax viện trợ.", published="2021-04-21T08:00:00+07:00")
+    assert find(recs, "AID", source=["COVAX"]).date == "2021-04-10"

@@ -6,18 +6,28 @@ nước"/"hai bên" in it stand for the event's participants. A CONSULT named
 inside someone's speech ("nhấn mạnh việc Thủ tướng dự Hội nghị ...") is an
 event of its own but does not replace the frame.
 
+An occasion is set by a sentence that opens on its day ("Chiều 30/4, ...",
+"Theo TTXVN, ngày 4/6, ...", "Cụ thể, sáng nay (28/4), ..."): a handover, a
+briefing or an interview is one as much as a call. It dates what the sentences
+after it report, until the next such sentence; the lead sentences before the
+first one belong to it too. A day written inside a sentence (praise for an
+earlier gift, "trước thềm ...") dates that sentence only.
+
 A record's date, in order: a null marker in its own stretch of the clause
 ("gửi điện thăm hỏi từ rất sớm", "vừa qua, Việt Nam ... điện đàm") makes it
 null; else a day written in its sentence (the nearest before the cue, else
-after it in the clause); else the frame's date (not for a new CONSULT, which
-is another event); else null. Every choice is written into `date_reason`.
+after it in the clause); else the date of the nearer of the framing event
+(not for a new CONSULT, which is another event) and the occasion; else null.
+Every choice is written into `date_reason`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hoptac.model import DateValue, Record
+import re
+
+from hoptac.model import DateValue, Document, Record
 from hoptac.records.cues import CueHit, lexicon
 from hoptac.text.normalise import fold
 from hoptac.records.roles import Slot, View
@@ -25,6 +35,44 @@ from hoptac.records.roles import Slot, View
 def restates(frame_mode: str | None, mode: str | None) -> bool:
     """Whether a contact cue of `mode` restates an occasion of `frame_mode` (cues.toml [context])."""
     return mode in lexicon().raw.get("context", {}).get("restates", {}).get(frame_mode or "", ())
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """The day a sentence opening on it sets for what follows (see the module docstring)."""
+
+    sentence: int
+    date: str
+    text: str
+
+
+def _opener() -> re.Pattern[str]:
+    words = lexicon().raw.get("context", {}).get("occasion_openers", [])
+    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    frames = lexicon().raw.get("context", {}).get("occasion_frames", [])
+    fr = "|".join(re.escape(fold(w)) for w in sorted(frames, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?:theo [^,]{{1,80}},\s*)?(?:(?:{alt})\s*,?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?")
+
+
+def occasions(doc: Document) -> list[Occasion | None]:
+    """The occasion in force at each sentence of `doc`."""
+    opener = _opener()
+    starts: dict[int, Occasion] = {}
+    for d in doc.dates:
+        if d.value is None or len(d.value) != 10 or d.sentence < 0 or d.sentence in starts:
+            continue
+        sent = doc.sentences[d.sentence]
+        lead = fold(doc.text[sent.start:d.start]).strip(" \t\n-–•*")
+        if opener.fullmatch(lead):
+            starts[d.sentence] = Occasion(d.sentence, d.value, d.text)
+    out: list[Occasion | None] = []
+    lead_reach = int(lexicon().raw.get("context", {}).get("occasion_lead_sentences", 3))
+    first = min(starts) if starts else None
+    current = starts[first] if first is not None and first < lead_reach else None
+    for i in range(len(doc.sentences)):
+        current = starts.get(i, current)
+        out.append(current)
+    return out
 
 
 @dataclass
@@ -35,6 +83,7 @@ class Context:
     carried: list[str] = field(default_factory=list)  # codes of the last sentence subject
     last_pair: list[str] = field(default_factory=list)  # last two sides named together
     last_state: str | None = None  # the last state named in the document (a province counts for its state)
+    occasion: Occasion | None = None  # the occasion in force for the current sentence
 
     @property
     def participants(self) -> list[str]:
@@ -76,8 +125,11 @@ def _is_past_marker(d: DateValue) -> bool:
 def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | None:
     """A null marker governs the cue right before it and every cue after it in the clause."""
     cs, ce = view.clause(cue.start)
-    for s, _e, d in view.dates:
+    for s, e, d in view.dates:
         if d.value is not None or not (cs <= s < ce) or not _is_past_marker(d):
+            continue
+        # "Trước đó, ngày 10/4, ...": the marker only places the day that follows it.
+        if any(d2.value is not None and len(d2.value) == 10 and 0 <= s2 - e <= 3 for s2, _e2, d2 in view.dates):
             continue
         before = [c for c in record_cues if cs <= c.start < s]
         anchor = before[-1] if before else None
@@ -110,8 +162,16 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
     own = own_date(view, cue)
     if own:
         return own
-    if inherit and ctx.event is not None and ctx.event.date is not None:
-        return ctx.event.date, f"said within the {ctx.event.mode} of {ctx.event.date}"
-    if inherit and ctx.event is not None:
-        return None, f"said within the undated {ctx.event.mode}"
+    occ = ctx.occasion
+    event = ctx.event if inherit else None
+    if event is not None and occ is not None and occ.sentence > event.mentions[0].sentence:
+        event = None  # a later sentence set a new occasion
+    if event is not None and event.date is not None:
+        return event.date, f"said within the {event.mode} of {event.date}"
+    if event is not None and occ is None:
+        return None, f"said within the undated {event.mode}"
+    if event is not None and occ is not None:
+        return occ.date, f"said within the undated {event.mode}, on the occasion of '{occ.text}' (sentence {occ.sentence + 1})"
+    if occ is not None:
+        return occ.date, f"within the occasion of '{occ.text}' (sentence {occ.sentence + 1})"
     return None, "no date in the text"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
 from hoptac.records.aid import amounts as _amounts, is_money, subsume_aid
-from hoptac.records.context import Context, date_of
+from hoptac.records.context import Context, date_of, occasions
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState
 from hoptac.records.modality import cue_unreal, sentence_unreal
@@ -29,7 +29,9 @@ def find_records(doc: Document) -> Document:
     ctx = Context()
     doc.records, doc.drops, doc.cues = [], [], []
     index = MentionIndex(doc)
+    frames = occasions(doc)
     for sent in doc.sentences:
+        ctx.occasion = frames[sent.index]
         view = build_view(doc, sent, index)
         doc.records += _sentence(doc, view, ctx)
     return doc
