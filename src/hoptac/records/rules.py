@@ -11,6 +11,9 @@ that takes it (not one that calls for it). A cue that gives no record leaves a
 
 from __future__ import annotations
 
+import functools
+import re
+
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
 from hoptac.records.aid import amounts as _amounts, is_money, subsume_aid
 from hoptac.records.context import Context, date_of, occasions
@@ -19,7 +22,7 @@ from hoptac.records.handlers import HANDLERS, Candidate, SentenceState
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.roles import MentionIndex, Slot, View, build_view, objects, subject, window_end
 from hoptac.records.types import record_types
-from hoptac.text.normalise import normalise
+from hoptac.text.normalise import fold, normalise
 
 
 def find_records(doc: Document) -> Document:
@@ -148,6 +151,8 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             # A directive of a list acts for the authority named before, else the last state named.
             states = [c for c in ctx.carried if c != "INTL"] or [ctx.last_state]
             source, carried, conf = states, True, conf * 0.8
+        elif ctx.last_state and declared.roles == "source" and _authority(view, cue):
+            source, carried, conf = [ctx.last_state], True, conf * 0.8
         else:
             source = []
         objs = objects(view, cue.end, wend, cue.type)
@@ -178,6 +183,20 @@ def _directive(view: View, cue: CueHit) -> bool:
     lead = view.low[:cue.start]
     return not view.slots and len(lead) <= lexicon().raw.get("roles", {}).get("directive_reach", 30) \
         and not lead.lstrip(" -–•*+").startswith(tuple(lexicon().raw.get("roles", {}).get("nominal", [])))
+
+
+def _authority(view: View, cue: CueHit) -> bool:
+    """An authority named without its state before the cue, in its clause or opening the
+    sentence ("Sở Y tế chỉ đạo ...", cues.toml [roles] authorities)."""
+    cs, _ce = view.clause(cue.start)
+    words = lexicon().raw.get("roles", {}).get("authorities", [])
+    return any(spans(_words_rx(tuple(words)), view.low[lo:cue.start]) for lo in (cs, 0))
+
+
+@functools.lru_cache(maxsize=8)
+def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
 
 
 def _sentence_pair(view: View, ctx: Context) -> None:
