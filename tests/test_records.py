@@ -250,3 +250,23 @@ def test_a_null_marker_before_a_day_only_places_that_day() -> None:
     recs = run("Trước đó, ngày 10/4, Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An đã tiếp nhận lô vắc xin "
                "phòng Covid-19 do Covax viện trợ.", published="2021-04-21T08:00:00+07:00")
     assert find(recs, "AID", source=["COVAX"]).date == "2021-04-10"
+
+
+def test_an_authority_without_its_state_acts_for_the_state_named_last() -> None:
+    recs = run("Tỉnh Thanh Hóa ghi nhận thêm 2 ca mắc mới.",
+               "Sở Y tế khẩn trương chỉ đạo tăng cường năng lực xét nghiệm Covid-19.")
+    rec = find(recs, "MEASURE", source=["VNM"], measure="testing")
+    assert "carried" in rec.mentions[0].reason
+    # With no state named anywhere before, the authority stands for nobody.
+    assert not [r for r in run("Sở Y tế khẩn trương chỉ đạo tăng cường năng lực xét nghiệm Covid-19.") if r.type == "MEASURE"]
+
+
+@pytest.mark.parametrize("text, code, measure", [
+    # object before the verb, with a list in between
+    ("Chính phủ Đức thông báo các nhà hàng, quán bar và các cửa hàng không thiết yếu đều phải đóng cửa từ ngày 2/11.", "DEU", "business_closure"),
+    # verb before the object, with a gap
+    ("Chính phủ Áo ngày 31/10 yêu cầu đóng cửa toàn bộ các quán cà phê, nhà hàng, quán bar.", "AUT", "business_closure"),
+    ("Chính phủ Áo ngày 31/10 đã công bố lệnh giới nghiêm vào ban đêm.", "AUT", "movement_restriction"),
+])
+def test_restriction_verb_and_object_in_either_order(text: str, code: str, measure: str) -> None:
+    find(run(text), "MEASURE", source=[code], measure=measure)
