@@ -122,6 +122,9 @@ POSITIVE = [
      "MEASURE", {"source": ["PAK"], "measure": "business_closure"}),
     ("Kế hoạch Giải cứu nước Mỹ với gói kích thích kinh tế trị giá 1.900 tỷ USD được thông qua ở Quốc hội hồi tháng 3.",
      "MEASURE", {"source": ["USA"], "measure": "economic_relief"}),
+    # a promise to cooperate with a named partner (guide: AGREE = "commit or promise to cooperate")
+    ("Là quốc gia xuất - nhập khẩu lớn nhất của khu vực, Mỹ khẳng định vẫn tiếp tục hợp tác với Việt Nam.",
+     "AGREE", {"participants": ["USA", "VNM"]}),
 ]
 
 
