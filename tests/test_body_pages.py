@@ -231,3 +231,47 @@ Campuchia và Lào tăng cường hợp tác kinh tế trong năm tới.
 def test_widget_lines_never_reach_the_body(line):
     page = f"Tiêu đề của một bài báo thử\nĐoạn đầu tiên của bài báo thử nghiệm này.\n{line}\nĐoạn thứ hai của bài báo thử nghiệm.\n"
     assert line not in BodyFinder()(Document(text=page)).body
+
+
+HEADLESS = """Trang chủ
+Thế giới
+Sáng 10/6, Ngoại trưởng Nga Sergei Lavrov tiếp người đồng cấp Qatar tại Moskva và kêu gọi các bên đối thoại.
+Ông Lavrov khẳng định Nga sẵn sàng hỗ trợ các nỗ lực nhằm giải quyết bất đồng giữa Qatar và các nước láng giềng.
+Nga không có ý định can thiệp
+Người phát ngôn Điện Kremlin cho biết Moskva theo dõi sát diễn biến và hy vọng căng thẳng sẽ sớm được tháo gỡ.
+"""
+
+
+def test_a_dump_that_starts_mid_article_keeps_its_first_sentences() -> None:
+    # No headline at all: the subheading below two full sentences is no title,
+    # and the sentences above it are body.
+    doc = run(HEADLESS)
+    paras = [p.text for p in doc.paragraphs]
+    assert paras[0].startswith("Sáng 10/6, Ngoại trưởng Nga")
+    assert any(p.startswith("Người phát ngôn Điện Kremlin") for p in paras)
+    assert doc.title != "Nga không có ý định can thiệp"
+
+
+RUN_IN = """Thế giới
+Nga kêu gọi mở đối thoại giữa Qatar với các nước vùng Vịnh
+Ngoại trưởng Nga Sergei Lavrov. (Ảnh: Văn Điệp/TTXVN) Trong cuộc gặp với người đồng cấp Qatar tại Moskva, Ngoại trưởng Nga Sergei Lavrov nêu rõ Nga sẵn sàng giúp làm dịu căng thẳng.
+Nga kêu gọi mở đối thoại giữa Qatar với các nước vùng Vịnh - Ảnh 1.
+Theo ông Lavrov, mọi bất đồng cần được giải quyết thông qua đối thoại trên cơ sở tôn trọng lẫn nhau.
+"""
+
+
+def test_a_caption_run_into_its_paragraph_is_cut_off_and_the_paragraph_kept() -> None:
+    doc = run(RUN_IN)
+    paras = [p.text for p in doc.paragraphs]
+    assert paras[0].startswith("Trong cuộc gặp với người đồng cấp Qatar")
+    assert doc.text[doc.paragraphs[0].start:doc.paragraphs[0].end] == paras[0]
+    assert not any("Ảnh 1." in p for p in paras)  # the "- Ảnh 1." caption line is no body
+    assert any("caption run into the paragraph" in why for _no, why in doc.meta["body_dropped"])
+
+
+def test_a_credit_inside_a_long_one_line_page_keeps_the_paragraph() -> None:
+    # Some dumps join a page's text, captions included, into one line.
+    sentence = "Quốc hội đã biểu quyết thông qua Luật quản lý, sử dụng tài sản nhà nước với đa số đại biểu tán thành. "
+    line = sentence * 6 + "Toàn cảnh phiên bế mạc. Ảnh: TTXVN " + sentence * 6
+    doc = run("Thời sự\nQuốc hội bế mạc kỳ họp thứ ba\n" + line.strip() + "\n")
+    assert doc.paragraphs and doc.paragraphs[0].text.count("biểu quyết") == 12

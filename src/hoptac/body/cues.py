@@ -50,6 +50,10 @@ class Cues:
         self.caption_patterns = [re.compile(p) for p in r["caption"]["patterns"]]
         self.caption_starts = tuple(fold(x) + " " for x in r["caption"]["starts"])
         self.caption_max_words = int(r["caption"]["max_words"])
+        self.caption_run_in = re.compile(r["caption"].get("run_in", r"(?!x)x"))
+        self.caption_run_in_words = int(r["caption"].get("run_in_min_words", 12))
+        self.caption_in_paragraph_words = int(r["caption"].get("in_paragraph_words", 80))
+        self.headless_prose_lines = int(r["body"].get("headless_prose_lines", 2))
         self.teaser_stamps = _patterns(r["teaser"]["patterns"])
         self.truncated = re.compile(r["teaser"]["truncated"])
         d = r["dateline"]
@@ -95,9 +99,24 @@ class Cues:
             return True
         return sum(line.text.count(s) for s in self.menu_separators) >= 1
 
+    def run_in_caption(self, text: str, line: Line) -> int | None:
+        """Where the body starts in a line that opens with a caption run into it, or None."""
+        raw = text[line.start:line.end]
+        for m in self.caption_run_in.finditer(raw):
+            if len(raw[:m.start()].split()) > self.caption_in_paragraph_words // 2:
+                break  # a credit deep inside the line: no caption opens it
+            rest = raw[m.end():]
+            if len(rest.split()) >= self.caption_run_in_words and self.sentence_end.search(rest.rstrip()):
+                return line.start + m.end()
+        return None
+
     def caption(self, line: Line) -> str | None:
         """Why a line is a photo caption, or None."""
         for pat in self.caption_patterns:
+            # A credit inside a long line of several sentences is a caption inside a paragraph
+            # (dumps that join a page's text into one line): the paragraph is kept.
+            if line.words > self.caption_in_paragraph_words:
+                break
             if m := pat.search(line.norm.text):
                 return f"caption: photo credit {m.group(0).strip(' (-.')!r}"
         if line.words <= self.caption_max_words and not self.sentence_end.search(line.text):

@@ -37,7 +37,8 @@ class Layout:
 
     def dropped(self) -> list[tuple[int, str]]:
         """(line number, 1-based, reason) for every non-blank line not in the body."""
-        return [(ln.no + 1, ln.reason or ln.kind) for ln in self.lines if ln.text and ln.kind != "body"]
+        return [(ln.no + 1, ln.reason or ln.kind if ln.kind != "body" else ln.note) for ln in self.lines
+                if ln.text and (ln.kind != "body" or ln.note)]
 
 
 def _mark(ln: Line, kind: str, reason: str) -> None:
@@ -124,20 +125,40 @@ def _walk_back_title(lines: list[Line], start: int, cues: Cues) -> Line | None:
 def _first_lead(lines: list[Line], cues: Cues, after: int, need_headline: bool) -> int | None:
     """Index of the first line that can open a body (running prose, no reason to drop)."""
     seen_headline = not need_headline
+    run: list[int] = []  # consecutive prose lines before any headline
     for i in range(after, len(lines)):
         ln = lines[i]
         if not ln.text or ln.kind:
             continue
         if seen_headline and cues.prose(ln, cues.lead_min_words):
             return i
+        if cues.prose(ln, cues.lead_min_words):
+            run.append(i)
+            if len(run) >= cues.headless_prose_lines:
+                # The dump starts mid-article: these sentences are body, and a headline-shaped
+                # line further down is a subheading, never the title.
+                return run[0]
+            continue
+        run = []
         if headline_shape(ln, cues):
             seen_headline = True
     return None
 
 
+def _cut_run_in_caption(text: str, ln: Line, cues: Cues) -> Line:
+    """A line that opens with a photo caption run into its paragraph keeps only the paragraph;
+    the cut is noted in `doc.meta["body_dropped"]` as the line's reason."""
+    cut = cues.run_in_caption(text, ln) if ln.text else None
+    if cut is None:
+        return ln
+    out = Line(ln.no, cut, ln.end, " ".join(text[cut:ln.end].split()))
+    out.note = f"caption run into the paragraph cut off: {' '.join(text[ln.start:cut].split())[-60:]!r}"
+    return out
+
+
 def find_layout(text: str, cues: Cues, boiler: Boiler, title: str | None = None) -> Layout:
     """Read a page dump; `title`, when a reader already knows it, anchors the body."""
-    lines = split_lines(text)
+    lines = [_cut_run_in_caption(text, ln, cues) for ln in split_lines(text)]
     lay = Layout(lines)
     datelines = classify(lines, cues, boiler)
 

@@ -30,6 +30,7 @@ class Line:
     kind: str = ""  # what the finder decided: body, title, caption, widget, ...
     reason: str = ""
     tags: set[str] = field(default_factory=set)
+    note: str = ""  # what was cut off a line kept in the body (a caption run into it)
 
     @cached_property
     def norm(self) -> NormText:
