@@ -86,6 +86,10 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         same_day = own is None or own[0] == ev.date
         # Another event only when it names a counterpart the frame does not have.
         new = [o.code for o in objs if o.code and o.code not in ev.participants and o.code != "INTL"]
+        # A meeting with a named counterpart during a visit is a contact of its own (guide amendment).
+        own_modes = lexicon().raw.get("context", {}).get("own_when_named", {}).get(ev.mode or "", [])
+        if rec.mode != ev.mode and rec.mode in own_modes:
+            new += [o.code for o in objs if o.code and o.code != "INTL" and o.code not in c.source]
         cs, ce = view.clause(cue.start)
         join = view.has("join", cs, ce)
         if same_day and (not new or join):
