@@ -273,3 +273,17 @@ def test_an_authority_without_its_state_acts_for_the_state_named_last() -> None:
 ])
 def test_restriction_verb_and_object_in_either_order(text: str, code: str, measure: str) -> None:
     find(run(text), "MEASURE", source=[code], measure=measure)
+
+
+def test_a_measure_carries_the_counts_it_covers() -> None:
+    rec = find(run("Liên quan đến vụ việc trên, Vanuatu đã cách ly 16 người, trong đó chủ yếu là các sĩ quan cảnh sát."),
+               "MEASURE", source=["VUT"], measure="quarantine")
+    assert [(q.value, q.unit) for q in rec.quantities] == [(16, "person")]
+
+
+def test_vague_amounts_and_head_counts_are_no_aid_amount() -> None:
+    # Guide: "hàng nghìn" is no quantity; the people an aid reaches are not what it gives.
+    rec = find(run("Ông cho biết, WHO đã gửi hàng nghìn máy tạo ôxy cho Ấn Độ."), "AID", source=["WHO"], targets=["IND"])
+    assert rec.quantities == []
+    rec = find(run("Nhật Bản viện trợ 500.000 USD cho Lào để hỗ trợ 20.000 người dân."), "AID", source=["JPN"])
+    assert [(q.value, q.unit) for q in rec.quantities] == [(500_000, "USD")]

@@ -23,8 +23,26 @@ def is_money(q: Quantity) -> bool:
     return lexicon().unit_category.get(q.unit) == "financial"
 
 
-def amounts(view: View, start: int, end: int) -> list[Quantity]:
-    return [q for s, _e, q in view.quantities if start <= s < end]
+def amounts(view: View, start: int, end: int, firm: bool = True) -> list[Quantity]:
+    """Amounts given between `start` and `end`. `firm`: none vague ("hàng nghìn", "vài trăm":
+    the guide's no-quantity) and no head count (the people an aid reaches are not what it gives)."""
+    out = [q for s, _e, q in view.quantities if start <= s < end]
+    if firm:
+        heads = set(lexicon().raw.get("AID", {}).get("not_amounts", []))
+        out = [q for q in out if q.unit not in heads and not vague(q)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _vague_words() -> tuple[str, ...]:
+    from hoptac.lexicon import read_toml
+
+    return tuple(fold(w) + " " for w in read_toml("numbers.toml").get("approximate", {}).get("words", []))
+
+
+def vague(q: Quantity) -> bool:
+    """An amount given by its scale alone ("hàng nghìn máy tạo ôxy", numbers.toml [approximate])."""
+    return fold(q.text).lower().startswith(_vague_words())
 
 
 def category(view: View, cue: CueHit, end: int, qs: list[Quantity]) -> str:

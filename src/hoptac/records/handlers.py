@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hoptac.model import Record
-from hoptac.records.aid import amounts, category, fill_aid, is_money
+from hoptac.records.aid import vague, amounts, category, fill_aid, is_money
 from hoptac.records.context import Context, own_date, restates
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import Slot, View, is_reported, objects, window_end
@@ -190,6 +190,9 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     c.rec.source = list(dict.fromkeys(x for x in c.source if x != "INTL"))
     if c.rec.measure == "economic_relief":
         c.rec.quantities = [q for q in amounts(view, cue.start, c.qend) if is_money(q)]
+    else:  # the counts of what it covers, anywhere in its clause ("đã cách ly 16 người")
+        units = set(lex.raw.get("MEASURE", {}).get("count_units", []))
+        c.rec.quantities = [q for s, _e, q in view.quantities if cs <= s < ce and q.unit in units and not vague(q)]
     if not c.rec.source:
         return "party", "no state takes it (the international community takes no measure)"
     return None

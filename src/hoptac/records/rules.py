@@ -50,7 +50,8 @@ def drop(doc: Document, view: View, cue: CueHit, kind: str, reason: str) -> None
 def _applicable(view: View, cue: CueHit, qend: int) -> tuple[str, str] | None:
     """The cue's own conditions: required amounts or items, and clause blockers; why not, if not."""
     rule = cue.rule
-    qs = _amounts(view, cue.start, qend)
+    qs = _amounts(view, cue.start, qend, firm=False)
+    qs = [q for q in qs if q.unit not in lexicon().raw.get("AID", {}).get("not_amounts", [])]
     need = {"quantity": bool(qs), "money": any(is_money(q) for q in qs),
             "item": bool(qs) or any(spans(rx, view.low[cue.start:qend]) for rx in lexicon().categories.values())}
     if rule.requires and not need.get(rule.requires, True):
