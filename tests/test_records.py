@@ -287,3 +287,12 @@ def test_vague_amounts_and_head_counts_are_no_aid_amount() -> None:
     assert rec.quantities == []
     rec = find(run("Nhật Bản viện trợ 500.000 USD cho Lào để hỗ trợ 20.000 người dân."), "AID", source=["JPN"])
     assert [(q.value, q.unit) for q in rec.quantities] == [(500_000, "USD")]
+
+
+def test_carried_aid_continues_the_previous_flow() -> None:
+    recs = run("Người phát ngôn Bộ Ngoại giao Mỹ cho biết Washington sẽ cung cấp gói viện trợ trị giá hơn 100 triệu USD "
+               "để cứu trợ khẩn cấp cho Ấn Độ.",
+               "Máy bay vận tải Mỹ chở theo 440 bình ôxy, 960.000 bộ xét nghiệm Covid-19 nhanh, 100.000 khẩu trang N95.")
+    rec = find(recs, "AID", source=["USA"], targets=["IND"], status="delivered")
+    assert (440, "oxygen_cylinder") in [(q.value, q.unit) for q in rec.quantities]
+    assert rec.rule.split(":")[2] == "AID.transport"

@@ -118,6 +118,11 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         targets = ["INTL"]
     if not targets and ctx.event is not None and source and cue.rule.infer_targets:
         targets, factor = ctx.others(source), 0.7
+    if not targets and ctx.last_aid is not None and source and cue.rule.infer_targets:
+        # "Số vắc xin này do Nhật Bản viện trợ", "Máy bay ... chở theo ...": the flow of the
+        # previous AID goes on to the same recipients.
+        targets = [c for c in ctx.last_aid.targets if c not in source]
+        factor = 0.7
     rec.source, rec.targets = [c for c in source if c not in targets], targets
     if not rec.source:
         return "party", "no giver named or carried"

@@ -84,6 +84,7 @@ class Context:
     last_pair: list[str] = field(default_factory=list)  # last two sides named together
     last_state: str | None = None  # the last state named in the document (a province counts for its state)
     occasion: Occasion | None = None  # the occasion in force for the current sentence
+    last_aid: Record | None = None  # the last AID found: a flow the next sentences may continue
 
     @property
     def participants(self) -> list[str]:

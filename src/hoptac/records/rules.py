@@ -170,6 +170,8 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             rec.confidence = round(min(cand.conf, 1.0), 3)
             rec.mentions = [mention(view, cue, rec.confidence, cand.why)]
         records.append(rec)
+        if rec.type == "AID":
+            ctx.last_aid = rec
     for vague, specific in subsume_aid(records, state.borrowed):
         m = vague.mentions[0]
         doc.drops.append(Drop(vague.type, vague.rule, m.sentence, m.start, m.end, vague.rule.split(":", 3)[-1], "merge",
