@@ -376,9 +376,13 @@ def evaluate(
         out.print(listed[listed.index("false positives"):], highlight=False, markup=False)
 
 
+from hoptac import cli_train  # noqa: E402,F401  (registers `hoptac train`)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+

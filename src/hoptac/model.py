@@ -119,7 +119,7 @@ class Drop:
     guard (a word or context that rules the cue out: a caption, sport, a sale),
     condition (the rule's own requirement unmet), scope (inside another act:
     "đề nghị ... hỗ trợ"), party (a side missing), merge (a restatement folded
-    into another record)."""
+    into another record), score (the learned scorer's probability under its threshold)."""
 
     type: str
     rule: str

@@ -33,6 +33,7 @@ def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
     if extract:
         from hoptac.mentions import find_mentions
         from hoptac.records import find_records, merge_records
+        from hoptac.records.scorer import score_records
         from hoptac.text.sentences import split_sentences
 
         stages += [
@@ -40,6 +41,7 @@ def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
             ("mentions", find_mentions),
             ("records", find_records),
             ("merge", merge_records),
+            ("score", score_records),
         ]
     return stages
 
