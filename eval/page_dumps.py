@@ -27,7 +27,7 @@ import argparse
 import random
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from hoptac.evaluate import score
 from hoptac.gold import corpus_articles, read_jsonl, wanted_articles
