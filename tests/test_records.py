@@ -296,3 +296,9 @@ def test_carried_aid_continues_the_previous_flow() -> None:
     rec = find(recs, "AID", source=["USA"], targets=["IND"], status="delivered")
     assert (440, "oxygen_cylinder") in [(q.value, q.unit) for q in rec.quantities]
     assert rec.rule.split(":")[2] == "AID.transport"
+
+
+def test_one_person_who_is_vaccinated_is_a_case_not_a_measure() -> None:
+    text = "Ông Mai Văn Mười - Giám đốc Sở Y tế tỉnh Quảng Nam được tiêm vắc xin phòng Covid-19."
+    doc_records = run("Tỉnh Quảng Nam bắt đầu tiêm chủng.", text)
+    assert not [r for r in doc_records if r.type == "MEASURE" and text[:20] in r.evidence]

@@ -177,6 +177,9 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     if case:
         s, e = case[0]
         return "guard", f"a case report ('{view.low[cs + s:cs + e]}'), not a measure"
+    individual = tuple(w + " " for w in lex.raw.get("MEASURE", {}).get("individual", []))
+    if view.low[cs:].lstrip(" -–•*\"“").startswith(individual) and re.search(r"(?:^|\s)được\s", view.low[cs:cue.start]):
+        return "guard", "one person undergoes it: a case, not a measure"
     people = lex.raw.get("MEASURE", {}).get("people", [])
     word = next((p for p in people if subj and view.low[:subj[-1].start].rstrip().endswith(p)), None)
     if word is not None:
