@@ -302,3 +302,17 @@ def test_one_person_who_is_vaccinated_is_a_case_not_a_measure() -> None:
     text = "Ông Mai Văn Mười - Giám đốc Sở Y tế tỉnh Quảng Nam được tiêm vắc xin phòng Covid-19."
     doc_records = run("Tỉnh Quảng Nam bắt đầu tiêm chủng.", text)
     assert not [r for r in doc_records if r.type == "MEASURE" and text[:20] in r.evidence]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Hàn Quốc được Mỹ yêu cầu tăng đóng góp chi phí cho quân đội Mỹ đồn trú.", "USA", "KOR"),
+    ("Chính phủ Pháp bị Nga yêu cầu rút các nhà ngoại giao.", "RUS", "FRA"),
+])
+def test_a_passive_request_goes_from_the_agent_to_the_one_before_it(text: str, source: str, target: str) -> None:
+    find(run(text), "REQUEST", source=[source], targets=[target])
+
+
+def test_backing_a_policy_with_nobody_named_backs_no_participant() -> None:
+    recs = run("Ngày 10/6, Ngoại trưởng Nga Sergei Lavrov hội đàm với người đồng cấp Qatar tại Moskva.",
+               "Chúng tôi ủng hộ việc giải quyết bất kỳ bất đồng nào thông qua đối thoại.")
+    assert not [r for r in recs if r.type == "SUPPORT"]

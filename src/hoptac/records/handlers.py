@@ -122,12 +122,32 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     return None
 
 
+def _passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] | None:
+    """(source, targets) of a passive act "X ... được Y <cue>", or None."""
+    if not c.subj or c.carried:
+        return None
+    view, agent = c.view, c.subj[-1]
+    passive = lexicon().raw.get("roles", {}).get("passive", [])
+    lead = view.low[max(0, agent.start - 12):agent.start]
+    if not any(re.search(rf"(?:^|\s){re.escape(w)}\s+$", lead) for w in passive):
+        return None
+    source = ctx.codes([agent])
+    before = [sl for sl in view.slots if sl.end <= agent.start and sl.code and sl.code not in source]
+    return (source, ctx.codes(before[-1:])) if source and before else None
+
+
 @handler("directed")
 def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     """REQUEST, SUPPORT and any type that goes from a source to targets."""
     c.rec.source = c.source
     c.rec.targets = ctx.codes(c.objs, exclude=c.source)
-    if not c.rec.targets and ctx.event is not None and c.source:
+    passive = _passive_target(c, ctx)
+    if not c.rec.targets and passive:
+        # "Mỹ ... khi được chính phủ Baghdad đề nghị giúp đỡ": the agent after "được" acts,
+        # the one before it is acted upon.
+        c.rec.source, c.rec.targets = passive
+        c.why += "; passive: the agent after 'được' acts on the actor before it"
+    if not c.rec.targets and ctx.event is not None and c.source and c.cue.rule.infer_targets:
         c.rec.targets, c.conf = ctx.others(c.source), c.conf * 0.7
         c.why += "; targets: the event's other participants"
     if not c.rec.source:
