@@ -316,3 +316,13 @@ def test_backing_a_policy_with_nobody_named_backs_no_participant() -> None:
     recs = run("Ngày 10/6, Ngoại trưởng Nga Sergei Lavrov hội đàm với người đồng cấp Qatar tại Moskva.",
                "Chúng tôi ủng hộ việc giải quyết bất kỳ bất đồng nào thông qua đối thoại.")
     assert not [r for r in recs if r.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trong chuyến thăm lần này, các quan chức quân sự Nhật Bản sẽ tới thăm căn cứ hải quân Ream của Campuchia "
+    "đồng thời gặp gỡ nhiều quan chức Campuchia.",
+    "Trong khuôn khổ chuyến thăm, Thủ tướng Nguyễn Xuân Phúc sẽ hội đàm với Tổng thống Mỹ Donald Trump.",
+])
+def test_a_planned_contact_plans_what_is_coordinated_with_it(text: str) -> None:
+    # Guide amendment: a visit, call or talks only planned is no CONSULT.
+    assert not [r for r in run(text) if r.type == "CONSULT"]

@@ -35,7 +35,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS},
     "dates": {"null_markers": WORDS},
     "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "after_reach": "int",
-                 "consult_before": WORDS, "frames": PATTERNS},
+                 "consult_before": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "consult_frames": WORDS},
     "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
     "window": {"stop": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "marked": WORDS,
                "subject_chars": "int"},

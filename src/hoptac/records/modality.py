@@ -50,6 +50,20 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
         clo = max(lo, prev.end if prev is not None and prev.type != "CONSULT" and prev.end <= cue.start else lo)
         for s, e in spans(lex.words.get("consult_neg"), view.low[clo:cue.start]):
             return f"'{view.low[clo + s:clo + e]}': the contact has not taken place"
+        # "sẽ tới thăm ... đồng thời gặp gỡ ...": a planned verb plans the contacts coordinated with it.
+        coord = mod.get("consult_coordinators", [])
+        if prev is not None and prev.type == "CONSULT" and cs <= prev.start \
+                and any(f" {w} " in f" {view.low[prev.end:cue.start]} " for w in coord):
+            why = cue_unreal(view, prev, subject_end)
+            if why:
+                return f"coordinated with a contact not taken place ({why})"
+        # "Trong khuôn khổ chuyến thăm, Thủ tướng sẽ hội đàm ...": an opening frame names the
+        # occasion of the clause after it, and shares its plan.
+        frame = view.low[:view.clauses[0][1]] if view.clauses else ""
+        if cue.end <= len(frame) and frame.lstrip().startswith(tuple(mod.get("consult_frames", []))):
+            nxt = view.clause(len(frame) + 1)
+            for s, e in spans(lex.words.get("consult_neg"), view.low[nxt[0]:nxt[1]]):
+                return f"an opening frame of a clause that plans it ('{view.low[nxt[0] + s:nxt[0] + e]}')"
     after = int(mod.get("after_reach", 80))
     for s, e in spans(lex.words.get("conditional"), view.low[cs:ce]):
         s, e = cs + s, cs + e
