@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import re
+from functools import lru_cache
 
 from hoptac.model import DateValue, Document, Record
 from hoptac.records.cues import CueHit, lexicon
@@ -46,6 +47,7 @@ class Occasion:
     text: str
 
 
+@lru_cache(maxsize=1)
 def _opener() -> re.Pattern[str]:
     words = lexicon().raw.get("context", {}).get("occasion_openers", [])
     alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"

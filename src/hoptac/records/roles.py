@@ -30,6 +30,13 @@ def _alternatives(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _media_lead() -> re.Pattern[str] | None:
+    """'Theo báo chí Nga, ...': the press that reports, compiled once (not per sentence)."""
+    media = lexicon().raw.get("roles", {}).get("media", [])
+    return re.compile(r"^(?:[^,;]{0,40}, )?theo (?:" + _alternatives(media) + r")\b[^,;]{0,60},") if media else None
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """cues.toml [roles]: words that make an actor a non-subject, the coordinators,
     people words and nominalisers (all matched right before an actor)."""
@@ -135,8 +142,8 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None)
         if not any(sl.start < e and s < sl.end for sl in view.slots):
             view.slots.append(Slot(s, e, None, low[s:e], None, low[s:e], _is_pair(low[s:e])))
     view.slots.sort(key=lambda sl: sl.start)
-    media = lexicon().raw.get("roles", {}).get("media", [])
-    lead = re.match(r"^(?:[^,;]{0,40}, )?theo (?:" + _alternatives(media) + r")\b[^,;]{0,60},", low) if media else None
+    media = _media_lead()
+    lead = media.match(low) if media is not None else None
     if lead:
         view.slots = [sl for sl in view.slots if sl.start >= lead.end()]
     # "(Bỉ)", "(Mỹ)" after a place or a paper glosses it: the gloss is no party.
