@@ -326,3 +326,16 @@ def test_backing_a_policy_with_nobody_named_backs_no_participant() -> None:
 def test_a_planned_contact_plans_what_is_coordinated_with_it(text: str) -> None:
     # Guide amendment: a visit, call or talks only planned is no CONSULT.
     assert not [r for r in run(text) if r.type == "CONSULT"]
+
+
+def test_an_undated_restatement_folds_into_the_dated_record() -> None:
+    # The headline-like lead names no day; the body dates the same thanks.
+    recs = run("Ấn Độ đánh giá cao sự hỗ trợ của Nhật Bản trong đại dịch.",
+               "Bộ Ngoại giao Ấn Độ hôm 30/3 cho biết nước này đánh giá cao sự hỗ trợ của Nhật Bản.",
+               published=None)
+    thanks = [r for r in recs if r.type == "SUPPORT"]
+    assert len(thanks) == 1 and thanks[0].date == "XXXX-03-30" and len(thanks[0].mentions) == 2
+    # A restatement the text places before the report ("vừa qua") is another event and stays.
+    recs = run("Vừa qua, Ấn Độ đã đánh giá cao sự hỗ trợ của Nhật Bản.",
+               "Bộ Ngoại giao Ấn Độ hôm 30/3 cho biết nước này đánh giá cao sự hỗ trợ của Nhật Bản.", published=None)
+    assert len([r for r in recs if r.type == "SUPPORT"]) == 2

@@ -14,8 +14,9 @@ from hoptac.model import Document, Drop, Record
 from hoptac.records.types import record_types
 
 
-def _key(r: Record) -> tuple[Any, ...]:
-    """Type, actors (by the type's roles), date and the type's `merge_on` fields (types.toml)."""
+def _key(r: Record, dated: bool = True) -> tuple[Any, ...]:
+    """Type, actors (by the type's roles), date and the type's `merge_on` fields (types.toml);
+    `dated=False` leaves the date out (for folding undated restatements)."""
     declared = record_types().get(r.type)
     if declared is not None and declared.roles == "participants":
         actors: tuple[Any, ...] = (frozenset(r.participants),)
@@ -27,7 +28,7 @@ def _key(r: Record) -> tuple[Any, ...]:
             extra.append(frozenset((round(q.value, 2), q.unit, q.qualifier) for q in r.quantities))
         else:
             extra.append(getattr(r, name))
-    return (r.type, *actors, r.date, *extra)
+    return (r.type, *actors, r.date if dated else None, *extra)
 
 
 def merge_records(doc: Document) -> Document:
@@ -58,5 +59,30 @@ def merge_records(doc: Document) -> Document:
         have.update((a.start, a.end) for a in new_actors)
         if first.category == "other" and r.category not in (None, "other"):
             first.category = r.category
-    doc.records = out
+    doc.records = _fold_undated(doc, out)
     return doc
+
+
+def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
+    """An undated restatement (a headline, a lead, "hai bên đã nhất trí ...") of the one dated
+    record of the same act folds into it. A record the text places before the report ("vừa qua":
+    a null marker) is another event and stays."""
+    dated: dict[tuple[Any, ...], list[Record]] = {}
+    for r in records:
+        if r.date is not None:
+            dated.setdefault(_key(r, dated=False), []).append(r)
+    out: list[Record] = []
+    for r in records:
+        same = dated.get(_key(r, dated=False), []) if r.date is None and "null marker" not in r.date_reason else []
+        if len({x.date for x in same}) != 1:
+            out.append(r)
+            continue
+        first = same[0]
+        m = r.mentions[0] if r.mentions else None
+        doc.drops.append(Drop(r.type, r.rule, m.sentence if m else -1, m.start if m else -1, m.end if m else -1,
+                              r.rule.split(":", 3)[-1], "merge",
+                              f"an undated restatement of the record of {first.date} "
+                              f"(sentence {first.mentions[0].sentence if first.mentions else '?'})"))
+        first.mentions += [x for x in r.mentions if (x.sentence, x.rule) not in {(y.sentence, y.rule) for y in first.mentions}]
+        first.confidence = max(first.confidence, r.confidence)
+    return out
