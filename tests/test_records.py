@@ -339,3 +339,18 @@ def test_an_undated_restatement_folds_into_the_dated_record() -> None:
     recs = run("Vừa qua, Ấn Độ đã đánh giá cao sự hỗ trợ của Nhật Bản.",
                "Bộ Ngoại giao Ấn Độ hôm 30/3 cho biết nước này đánh giá cao sự hỗ trợ của Nhật Bản.", published=None)
     assert len([r for r in recs if r.type == "SUPPORT"]) == 2
+
+
+def test_a_meeting_between_two_names_its_parties_after_it() -> None:
+    recs = run("Mỹ và Việt Nam ủng hộ tự do thương mại.",
+               "Hy vọng khởi động lại TPP đang được làm nóng lại, đặc biệt sau cuộc gặp giữa Thủ tướng Nhật - Shinzo Abe "
+               "và Thủ tướng New Zealand - Bill English hôm 17/5 tại Tokyo.")
+    meeting = find(recs, "CONSULT", mode="meeting")
+    assert sorted(meeting.participants) == ["JPN", "NZL"]
+
+
+def test_helping_with_a_named_kind_of_aid_is_aid() -> None:
+    rec = find(run("Tổ chức Y tế thế giới (WHO) cũng đã giúp Lào tổ chức các khóa đào tạo chuyên môn cho lực lượng "
+                   "phục vụ phòng chống dịch."), "AID", source=["WHO"], targets=["LAO"])
+    assert rec.category == "technical"
+    assert not [r for r in run("Chính sách mới giúp Việt Nam thu hút thêm nhà đầu tư Nhật Bản.") if r.type == "AID"]

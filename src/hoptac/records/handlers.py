@@ -78,6 +78,10 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         objs = objs + [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in c.subj
                        and re.search(r"(?:^|\s)(?:" + dest + r")\s*$", view.low[max(0, sl.start - 6):sl.start])]
     parts = _uniq(c.source + ctx.codes(objs))
+    between = lexicon().raw.get("roles", {}).get("between", [])
+    if any(view.low[cue.end:].startswith(f" {w} ") for w in between) and len(set(ctx.codes(objs))) >= 2:
+        # "cuộc gặp giữa Thủ tướng Nhật và Thủ tướng New Zealand": the parties are the ones named after it.
+        parts = _uniq(ctx.codes(objs))
     ev = ctx.event
     if rec.mode == "message" and not [o for o in objs if o.code]:
         return "party", "a message with no addressee named"
