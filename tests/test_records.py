@@ -354,3 +354,27 @@ def test_helping_with_a_named_kind_of_aid_is_aid() -> None:
                    "phục vụ phòng chống dịch."), "AID", source=["WHO"], targets=["LAO"])
     assert rec.category == "technical"
     assert not [r for r in run("Chính sách mới giúp Việt Nam thu hút thêm nhà đầu tư Nhật Bản.") if r.type == "AID"]
+
+
+def test_aid_named_inside_praise_goes_from_its_owner_to_the_one_who_praises() -> None:
+    recs = run("Việt Nam đánh giá cao khoản viện trợ 5 triệu USD của Hàn Quốc.")
+    find(recs, "SUPPORT", source=["VNM"], targets=["KOR"])
+    aid = find(recs, "AID", source=["KOR"], targets=["VNM"], category="financial")
+    assert [(q.value, q.unit) for q in aid.quantities] == [(5_000_000, "USD")]
+
+
+def test_a_channel_is_no_recipient() -> None:
+    find(run("Nhật Bản sẽ viện trợ 1 triệu liều vắc xin cho Việt Nam thông qua cơ chế COVAX."),
+         "AID", source=["JPN"], targets=["VNM"], status="pledged")
+    find(run("Australia viện trợ 10 triệu AUD cho Việt Nam qua UNICEF."), "AID", source=["AUS"], targets=["VNM"])
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("Mỹ cho biết sẽ viện trợ cho Việt Nam 2 triệu liều vắc xin, trong đó 1 triệu liều sẽ đến vào tuần tới.",
+     [(2_000_000, "dose")]),  # a breakdown
+    ("Lô vắc xin này nâng tổng số vắc xin Nhật Bản viện trợ cho Việt Nam lên 3 triệu liều.", []),  # a running total
+    ("Nhật Bản viện trợ cho Việt Nam 500.000 lọ vắc xin, mỗi lọ chứa 10 liều.", [(500_000, "vial")]),  # packaging
+])
+def test_totals_breakdowns_and_packaging_are_not_the_amount_given(text: str, amounts: list) -> None:
+    rec = find(run(text), "AID")
+    assert [(q.value, q.unit) for q in rec.quantities] == amounts

@@ -26,11 +26,21 @@ def is_money(q: Quantity) -> bool:
 def amounts(view: View, start: int, end: int, firm: bool = True) -> list[Quantity]:
     """Amounts given between `start` and `end`. `firm`: none vague ("hàng nghìn", "vài trăm":
     the guide's no-quantity) and no head count (the people an aid reaches are not what it gives)."""
-    out = [q for s, _e, q in view.quantities if start <= s < end]
-    if firm:
-        heads = set(lexicon().raw.get("AID", {}).get("not_amounts", []))
-        out = [q for q in out if q.unit not in heads and not vague(q)]
-    return out
+    found = [(s, q) for s, _e, q in view.quantities if start <= s < end]
+    if not firm:
+        return [q for _s, q in found]
+    aid = lexicon().raw.get("AID", {})
+    heads = set(aid.get("not_amounts", []))
+    return [q for s, q in found if q.unit not in heads and not vague(q) and not _part(view, s, aid)]
+
+
+def _part(view: View, pos: int, aid: dict) -> bool:
+    """An amount that is a breakdown, a running total or packaging ([AID] part_before, total_raise)."""
+    before = view.low[max(0, pos - 30):pos].rstrip()
+    if any(re.search(rf"(?:^|\s){re.escape(fold(w))}$", before) for w in aid.get("part_before", [])):
+        return True
+    cs, _ce = view.clause(pos)
+    return before.endswith(" lên") and any(fold(w) in view.low[cs:pos] for w in aid.get("total_raise", []))
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +116,13 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
             agents.append(owners.pop(0))  # "chuyến bay hỗ trợ của Mỹ"
         # A firm after the item names the product ("vắc xin AstraZeneca"), never the recipient.
         rest = [o for o in objs if o not in agents and o not in owners
-                and not (o.actor is not None and o.actor.role == "firm")]
+                and not (o.actor is not None and o.actor.role == "firm") and not _marked(view, o, "channel", 20)]
+        praise = [h for h in view.cues if h.type == "SUPPORT" and cs <= h.start < cue.start]
+        if praise and owners and subj and not agents:
+            # "đánh giá cao khoản viện trợ ... của Hàn Quốc": the owner of the praised aid gives,
+            # the one who thanks receives (guide).
+            agents, source = [owners.pop(0)], ctx.codes(subj)
+            rest = [o for o in rest if o not in agents]
         if agents:
             source, targets = ctx.codes(agents), [c for c in ctx.codes(rest) or source if c not in ctx.codes(agents)]
         else:

@@ -51,7 +51,8 @@ _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field
           "blockers": WORDS, "direction": ("give", "receive"), "not_firm": "bool", "infer_targets": "bool"}
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
-    "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": WORDS},
+    "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": WORDS,
+            "part_before": WORDS, "total_raise": WORDS},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": WORDS,
                 "individual": WORDS},
 }
