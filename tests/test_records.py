@@ -378,3 +378,20 @@ def test_a_channel_is_no_recipient() -> None:
 def test_totals_breakdowns_and_packaging_are_not_the_amount_given(text: str, amounts: list) -> None:
     rec = find(run(text), "AID")
     assert [(q.value, q.unit) for q in rec.quantities] == amounts
+
+
+@pytest.mark.parametrize("text", [
+    "Việt Nam tổ chức hội nghị nhằm kêu gọi các nước hỗ trợ Lào.",  # a purpose clause, and what it holds
+    "Các chuyên gia cho rằng Mỹ nên viện trợ cho Ukraine thêm vũ khí.",  # an opinion of what should be
+    "Phóng viên hỏi liệu Nhật Bản có viện trợ vắc xin cho Việt Nam hay không.",  # an indirect question
+])
+def test_purposes_opinions_and_indirect_questions_are_no_acts(text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_purpose_that_restates_the_act_keeps_its_recipient() -> None:
+    find(run("Nhật Bản viện trợ 1 triệu USD để hỗ trợ Việt Nam phòng chống dịch."), "AID",
+         source=["JPN"], targets=["VNM"])
+    # "nguyên liệu" holds no question word
+    find(run("Hàng loạt quốc gia đã cam kết viện trợ vật tư y tế và các nguyên liệu để sản xuất vắc xin cho Ấn Độ."),
+         "AID", targets=["IND"], status="pledged")

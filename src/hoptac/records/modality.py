@@ -22,6 +22,9 @@ def sentence_unreal(view: View) -> tuple[str, str] | None:
     comes from it; (kind, reason) saying which."""
     if view.low.rstrip(" \"'”’)").endswith("?"):
         return "modality", "the sentence is a question"
+    asked = spans(lexicon().words.get("question"), view.low)
+    if asked:
+        return "modality", f"an indirect question ('{view.low[asked[0][0]:asked[0][1]]}')"
     low = view.low
     for cap in lexicon().raw.get("ignore", {}).get("captions", []):
         if cap in low:
@@ -64,6 +67,12 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
             nxt = view.clause(len(frame) + 1)
             for s, e in spans(lex.words.get("consult_neg"), view.low[nxt[0]:nxt[1]]):
                 return f"an opening frame of a clause that plans it ('{view.low[nxt[0] + s:nxt[0] + e]}')"
+    purpose = mod.get("purpose", [])
+    head = view.low[max(cs, cue.start - 14):cue.start].rstrip()
+    word = next((w for w in purpose if head == w or head.endswith(" " + w)), None)
+    # "viện trợ 1 triệu USD để hỗ trợ Việt Nam": the purpose restates the same act (and names its recipient).
+    if word and not (prev is not None and prev.type == cue.type and cs <= prev.start):
+        return f"purpose of another act ('{word} ...')"
     after = int(mod.get("after_reach", 80))
     for s, e in spans(lex.words.get("conditional"), view.low[cs:ce]):
         s, e = cs + s, cs + e

@@ -67,6 +67,7 @@ def _select(doc: Document, view: View) -> list[CueHit]:
     """Cues that stand as records: conditions met, not absorbed, not inside a request/agreement."""
     cues = list(view.cues)
     out: list[CueHit] = []
+    purpose_at: tuple[int, int] | None = None  # a purpose clause: no cue in it is an act
     for i, cue in enumerate(cues):
         later = [c.start for c in cues[i + 1:] if c.start > cue.start]
         _cs, ce = view.clause(cue.start)
@@ -76,7 +77,11 @@ def _select(doc: Document, view: View) -> list[CueHit]:
             continue
         subj = subject(view, cue.start)
         unreal = cue_unreal(view, cue, subj[-1].end if subj else None, cues[i - 1] if i else None)
+        if unreal is None and purpose_at is not None and purpose_at[0] <= cue.start < purpose_at[1]:
+            unreal = "inside the purpose clause of another act"
         if unreal:
+            if unreal.startswith("purpose"):
+                purpose_at = (cue.start, view.clause(cue.start)[1])
             drop(doc, view, cue, "modality", unreal)
             continue
         nxt = next((c for c in cues[i + 1:] if c.start >= cue.end), None)
