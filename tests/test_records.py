@@ -395,3 +395,11 @@ def test_a_purpose_that_restates_the_act_keeps_its_recipient() -> None:
     # "nguyên liệu" holds no question word
     find(run("Hàng loạt quốc gia đã cam kết viện trợ vật tư y tế và các nguyên liệu để sản xuất vắc xin cho Ấn Độ."),
          "AID", targets=["IND"], status="pledged")
+
+
+def test_help_thanked_for_goes_to_the_one_who_thanks_when_its_kind_is_named() -> None:
+    recs = run("Ông Nguyễn Thành Phong - Chủ tịch UBND TP.HCM cảm ơn Chính phủ Nhật Bản đã hỗ trợ vốn ODA cho dự án.")
+    find(recs, "AID", source=["JPN"], targets=["VNM"], category="financial")
+    # Guide: thanks for help of unnamed kind is only the SUPPORT.
+    recs = run("Thủ tướng cảm ơn Nhật Bản đã hỗ trợ Việt Nam trong thời gian qua.")
+    assert [r.type for r in recs] == ["SUPPORT"]

@@ -130,6 +130,14 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         if not targets:
             targets = [c for c in ctx.codes(_purpose_targets(view, cue.end, ce)) if c not in source]
     factor = 1.0
+    praised = [h for h in view.cues if h.type == "SUPPORT" and h.rule.group == "praise" and cs <= h.start < cue.start]
+    if not targets and praised and cue.rule.direction != "receive":
+        # "Việt Nam cảm ơn Nhật Bản đã hỗ trợ vốn ODA": the one who thanks received it.
+        thankers = [sl for sl in view.slots if sl.code and cs <= sl.start < praised[0].start]
+        targets = [c for c in ctx.codes(thankers) if c not in source]
+    # The help thanked for is the object of the thanks ("cảm ơn Nhật Bản đã hỗ trợ ..."), right after it.
+    thanked = bool(praised) and cue.rule.direction != "receive" and cue.start - praised[-1].end <= 60 \
+        and not [h for h in view.cues if praised[-1].end <= h.start < cue.start and h.type != "SUPPORT"]
     if not targets and spans(lex.words["intl"], view.low[cue.start:qend]):
         targets = ["INTL"]
     if not targets and ctx.event is not None and source and cue.rule.infer_targets:
@@ -151,6 +159,8 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         rec.status = "delivered"
     rec.quantities = amounts(view, cue.start, qend)
     rec.category = category(view, cue, qend, rec.quantities)
+    if thanked and rec.category == "other" and not rec.quantities:
+        return "condition", "thanks for help of no named kind: only the SUPPORT (guide)"
     if not rec.targets:
         return "party", "no recipient named"
     if set(rec.targets) == {"INTL"} and not rec.quantities:
