@@ -403,3 +403,13 @@ def test_help_thanked_for_goes_to_the_one_who_thanks_when_its_kind_is_named() ->
     # Guide: thanks for help of unnamed kind is only the SUPPORT.
     recs = run("Thủ tướng cảm ơn Nhật Bản đã hỗ trợ Việt Nam trong thời gian qua.")
     assert [r.type for r in recs] == ["SUPPORT"]
+
+
+def test_the_chair_and_the_attendants_take_part_and_the_leaders_stand_for_them() -> None:
+    recs = run("Sáng 14/4, Hội nghị Cấp cao đặc biệt ASEAN+3 về ứng phó dịch Covid-19 đã diễn ra theo hình thức trực "
+               "tuyến dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc, với sự tham gia của lãnh đạo Trung Quốc, "
+               "Nhật Bản và Hàn Quốc.",
+               "Các nhà lãnh đạo nhất trí thành lập Quỹ ứng phó Covid-19 của ASEAN.")
+    summit = find(recs, "CONSULT", participants=["VNM", "CHN", "JPN", "KOR"])
+    agree = find(recs, "AGREE", participants=["VNM", "CHN", "JPN", "KOR"])
+    assert summit.date == agree.date == "2021-04-14"

@@ -78,6 +78,13 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         objs = objs + [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in c.subj
                        and re.search(r"(?:^|\s)(?:" + dest + r")\s*$", view.low[max(0, sl.start - 6):sl.start])]
     parts = _uniq(c.source + ctx.codes(objs))
+    # "... dưới sự chủ trì của X, với sự tham gia của Y, Z": the chair and the attendants named
+    # anywhere after a contact's noun take part in it.
+    joins = spans(lexicon().words.get("join"), view.low)
+    if joins and rec.mode in lexicon().raw.get("context", {}).get("join_modes", []):
+        after = [sl for sl in view.slots if sl.code and sl.start > cue.end
+                 and any(e <= sl.start and not view.stops_between(e, sl.start) for _s, e in joins if _s > cue.end)]
+        parts = _uniq(parts + [c for c in ctx.codes(after) if c != "INTL"])
     between = lexicon().raw.get("roles", {}).get("between", [])
     if any(view.low[cue.end:].startswith(f" {w} ") for w in between) and len(set(ctx.codes(objs))) >= 2:
         # "cuộc gặp giữa Thủ tướng Nhật và Thủ tướng New Zealand": the parties are the ones named after it.

@@ -91,6 +91,10 @@ class View:
                 return cs, ce
         return 0, len(self.low)
 
+    def stops_between(self, start: int, end: int) -> bool:
+        """Whether a sentence-internal stop (";", a new clause of speech ...) lies in [start, end)."""
+        return ";" in self.low[start:end]
+
     def has(self, word_list: str, start: int, end: int) -> bool:
         """Whether a phrase list of cues.toml occurs inside [start, end)."""
         return any(start <= s and e <= end for s, e in spans(lexicon().words.get(word_list), self.low))
