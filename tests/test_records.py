@@ -413,3 +413,19 @@ def test_the_chair_and_the_attendants_take_part_and_the_leaders_stand_for_them()
     summit = find(recs, "CONSULT", participants=["VNM", "CHN", "JPN", "KOR"])
     agree = find(recs, "AGREE", participants=["VNM", "CHN", "JPN", "KOR"])
     assert summit.date == agree.date == "2021-04-14"
+
+
+def test_an_arrival_takes_its_giver_from_the_next_sentence() -> None:
+    recs = run("Chiều 16/4, lô 1 triệu liều vắc xin AstraZeneca đã về đến sân bay Nội Bài.",
+               "Số vắc xin này do Chính phủ Nhật Bản viện trợ cho Việt Nam.")
+    aids = [r for r in recs if r.type == "AID"]
+    assert len(aids) == 1
+    rec = aids[0]
+    assert (rec.source, rec.targets, rec.status, rec.date) == (["JPN"], ["VNM"], "delivered", "2021-04-16")
+    assert [(q.value, q.unit) for q in rec.quantities] == [(1_000_000, "dose")] and len(rec.mentions) == 2
+
+
+def test_a_restatement_opening_on_an_anaphor_is_no_new_aid() -> None:
+    recs = run("Chiều 16/6, Nhật Bản đã bàn giao cho Việt Nam 1 triệu liều vắc xin AstraZeneca.",
+               "Đây là lô vắc xin đầu tiên do Nhật Bản viện trợ cho Việt Nam.")
+    assert [r.status for r in recs if r.type == "AID"] == ["delivered"]

@@ -97,6 +97,9 @@ def _purpose_targets(view: View, start: int, end: int) -> list[Slot]:
             and purpose.search(view.low[start:sl.start]) and _marked(view, sl, "recipient")]
 
 
+NO_GIVER = "no giver named or carried"
+
+
 def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list[Slot], ctx: Context,
              qend: int, subj: list[Slot]) -> tuple[str, str] | None:
     """Fill an AID record's roles, status, amounts and category; (kind, reason) when it is no AID."""
@@ -104,6 +107,10 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     if cue.rule.not_firm and any(sl.actor is not None and sl.actor.role == "firm" for sl in subj):
         return "guard", "a firm supplies it: a sale, not aid"
     cs, ce = view.clause(cue.start)
+    if cue.rule.item_before:
+        # "lô 1 triệu liều vắc xin AstraZeneca đã về đến ...": a firm in the item names the product.
+        firms = {sl.code for sl in subj if sl.actor is not None and sl.actor.role == "firm"}
+        source = [c for c in source if c not in firms]
     if cue.rule.direction == "receive":
         # Only a giver marked as such ("từ Nhật Bản", "của Mỹ", "do Úc tài trợ") is the source.
         givers = [o for o in objs if _marked(view, o, "source") or _marked(view, o, "owner", 18)]
@@ -148,8 +155,6 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         targets = [c for c in ctx.last_aid.targets if c not in source]
         factor = 0.7
     rec.source, rec.targets = [c for c in source if c not in targets], targets
-    if not rec.source:
-        return "party", "no giver named or carried"
     lo = max(cs, subj[-1].end if subj and subj[-1].end <= cue.start else cs)
     between = view.low[lo:cue.start + (cue.end - cue.start)]
     if spans(lex.words["pledged"], view.low[lo:cue.start]):
@@ -157,8 +162,10 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     elif rec.status == "announced" and (spans(lex.words["delivered"], between)
                                         or spans(lex.words.get("delivered_after"), view.low[cue.end:qend])):
         rec.status = "delivered"
-    rec.quantities = amounts(view, cue.start, qend)
+    rec.quantities = amounts(view, cs if cue.rule.item_before else cue.start, qend)
     rec.category = category(view, cue, qend, rec.quantities)
+    if not rec.source:
+        return "party", NO_GIVER
     if thanked and rec.category == "other" and not rec.quantities:
         return "condition", "thanks for help of no named kind: only the SUPPORT (guide)"
     if not rec.targets:
@@ -180,7 +187,9 @@ def subsume_aid(records: list[Record], borrowed: set[int]) -> list[tuple[Record,
         for r in aids:
             if r is vague or r not in records or r in vague_ones:
                 continue
-            if r.source == vague.source and r.status == vague.status:
+            # "tiếp nhận lô vắc xin ... do Covax viện trợ": the same giver's vague aid to the same
+            # recipients in the sentence is that aid, whatever verb's status it took.
+            if r.source == vague.source and (r.status == vague.status or set(r.targets) == set(vague.targets)):
                 r.mentions += vague.mentions
                 records.remove(vague)
                 folded.append((vague, r))

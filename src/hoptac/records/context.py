@@ -87,6 +87,8 @@ class Context:
     last_state: str | None = None  # the last state named in the document (a province counts for its state)
     occasion: Occasion | None = None  # the occasion in force for the current sentence
     last_aid: Record | None = None  # the last AID found: a flow the next sentences may continue
+    pending_aid: Record | None = None  # an arrival with no giver yet ("1 triệu liều ... đã về đến ...")
+    completed: list[Record] = field(default_factory=list)  # arrivals the current sentence gave a giver
 
     @property
     def participants(self) -> list[str]:

@@ -49,11 +49,12 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
 }
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
           "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),
-          "blockers": WORDS, "direction": ("give", "receive"), "not_firm": "bool", "infer_targets": "bool"}
+          "blockers": WORDS, "direction": ("give", "receive"), "not_firm": "bool", "infer_targets": "bool",
+          "item_before": "bool"}
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": WORDS,
-            "part_before": WORDS, "total_raise": WORDS},
+            "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": WORDS,
                 "individual": WORDS},
 }
@@ -181,6 +182,7 @@ class CueRule:
     direction: str = "give"
     not_firm: bool = False  # a firm as the giver makes it a sale, not aid
     infer_targets: bool = True  # may take the event's other participants as recipients
+    item_before: bool = False  # the item and amount may stand before the verb ("1 triệu liều ... đã về đến")
 
 
 @dataclass
@@ -244,6 +246,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         direction=spec.get("direction", "give"),
         not_firm=bool(spec.get("not_firm", False)),
         infer_targets=bool(spec.get("infer_targets", True)),
+        item_before=bool(spec.get("item_before", False)),
     )
     for key, items in (("cues", spec.get("cues", [])), ("patterns", spec.get("patterns", []))):
         for item in items:
@@ -306,6 +309,7 @@ def lexicon() -> Lexicon:
         "open_stops": phrase_regex(raw.get("window", {}).get("open_stops", [])),
         "member": phrase_regex(raw.get("window", {}).get("member", [])),
         "neg": phrase_regex(mod.get("before", [])),
+        "aid_anaphor": phrase_regex(raw.get("AID", {}).get("anaphors", [])),
         "question": compile_pattern("|".join(f"(?:{p})" for p in mod.get("question", [])),
                                     toml_where("cues.toml", "modality", "question", "")) if mod.get("question") else None,
         "not_neg": phrase_regex(mod.get("not_before", [])),

@@ -15,7 +15,7 @@ import functools
 import re
 
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
-from hoptac.records.aid import amounts as _amounts, is_money, subsume_aid
+from hoptac.records.aid import NO_GIVER, amounts as _amounts, is_money, subsume_aid
 from hoptac.records.context import Context, date_of, occasions
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState
@@ -37,6 +37,8 @@ def find_records(doc: Document) -> Document:
         ctx.occasion = frames[sent.index]
         view = build_view(doc, sent, index)
         doc.records += _sentence(doc, view, ctx)
+        doc.records += ctx.completed  # arrivals given their giver by this sentence
+        ctx.completed = []
     return doc
 
 
@@ -50,10 +52,11 @@ def drop(doc: Document, view: View, cue: CueHit, kind: str, reason: str) -> None
 def _applicable(view: View, cue: CueHit, qend: int) -> tuple[str, str] | None:
     """The cue's own conditions: required amounts or items, and clause blockers; why not, if not."""
     rule = cue.rule
-    qs = _amounts(view, cue.start, qend, firm=False)
+    lo = view.clause(cue.start)[0] if rule.item_before else cue.start
+    qs = _amounts(view, lo, qend, firm=False)
     qs = [q for q in qs if q.unit not in lexicon().raw.get("AID", {}).get("not_amounts", [])]
     need = {"quantity": bool(qs), "money": any(is_money(q) for q in qs),
-            "item": bool(qs) or any(spans(rx, view.low[cue.start:qend]) for rx in lexicon().categories.values())}
+            "item": bool(qs) or any(spans(rx, view.low[lo:qend]) for rx in lexicon().categories.values())}
     if rule.requires and not need.get(rule.requires, True):
         return "condition", f"needs {'an' if rule.requires == 'item' else 'a'} {rule.requires} after the cue"
     if rule.unless and need.get(rule.unless, False):
@@ -169,11 +172,18 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                          min(nxt, ce) if nxt is not None else ce, declared, carried)
         why = HANDLERS[declared.handler](cand, ctx, state)
         if why is not None:
+            if rec.type == "AID" and why[1] == NO_GIVER and rec.quantities and rec.status == "delivered":
+                rec.mentions = [mention(view, cue, round(min(cand.conf, 1.0), 3), "an arrival awaiting its giver")]
+                ctx.pending_aid = rec
             drop(doc, view, cue, *why)
             continue
         if not rec.mentions:  # the consult handler writes its own
             rec.confidence = round(min(cand.conf, 1.0), 3)
             rec.mentions = [mention(view, cue, rec.confidence, cand.why)]
+        if rec.type == "AID" and _continues(view, rec, ctx):
+            drop(doc, view, cue, "merge", f"continues the aid of sentence {ctx.last_aid.mentions[0].sentence}"  # type: ignore[union-attr]
+                 " ('Số vắc xin này', 'Đây là lô ...')")
+            continue
         records.append(rec)
         if rec.type == "AID":
             ctx.last_aid = rec
@@ -183,6 +193,30 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                               f"a vague AID beside the specific one of the same giver ({specific.rule})"))
     _carry(view, ctx)
     return records
+
+
+def _continues(view: View, rec: Record, ctx: Context) -> bool:
+    """An AID sentence that opens on an anaphor ("Số vắc xin này do Nhật Bản viện trợ", "Đây là lô
+    ... do X viện trợ") goes on about the aid of the sentence before: it gives that aid its giver
+    (an arrival that named none) or restates it. Either way it is no new record."""
+    rx = lexicon().words.get("aid_anaphor")
+    if rx is None or not rx.match(view.low.lstrip(" -–\"“")):
+        return False
+    before = view.sentence.index - 1
+    pending = ctx.pending_aid
+    if pending is not None and pending.mentions[0].sentence == before:
+        pending.source, pending.targets = rec.source, pending.targets or rec.targets
+        pending.mentions += rec.mentions
+        pending.confidence = rec.confidence
+        ctx.pending_aid, ctx.last_aid = None, pending
+        ctx.completed.append(pending)
+        return True
+    last = ctx.last_aid
+    if last is not None and last.mentions[-1].sentence == before and set(last.source) == set(rec.source) \
+            and not rec.quantities:
+        last.mentions += rec.mentions
+        return True
+    return False
 
 
 def _directive(view: View, cue: CueHit) -> bool:
