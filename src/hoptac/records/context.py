@@ -53,7 +53,9 @@ def _opener() -> re.Pattern[str]:
     alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
     frames = lexicon().raw.get("context", {}).get("occasion_frames", [])
     fr = "|".join(re.escape(fold(w)) for w in sorted(frames, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"(?:theo [^,]{{1,80}},\s*)?(?:(?:{alt})\s*,?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?")
+    # An outlet's tag may open the lead ("(PLVN) - ", "Kinhtedothi - ").
+    outlet = r"(?:\(?[\w.]{2,20}\)?\s*[-–]\s*)?"
+    return re.compile(rf"{outlet}(?:theo [^,]{{1,80}},\s*)?(?:(?:{alt})\s*,?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?")
 
 
 def occasions(doc: Document) -> list[Occasion | None]:
@@ -159,7 +161,7 @@ def own_date(view: View, cue: CueHit) -> tuple[str, str] | None:
 
 
 def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
-            inherit: bool = True) -> tuple[str | None, str]:
+            inherit: bool = True, occasion: bool = True) -> tuple[str | None, str]:
     """The record's date and why (see the module docstring for the order)."""
     null = _scope_null(view, cue, record_cues)
     if null:
@@ -167,7 +169,7 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
     own = own_date(view, cue)
     if own:
         return own
-    occ = ctx.occasion
+    occ = ctx.occasion if occasion else None
     event = ctx.event if inherit else None
     if event is not None and occ is not None and occ.sentence > event.mentions[0].sentence:
         event = None  # a later sentence set a new occasion

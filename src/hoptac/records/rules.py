@@ -20,7 +20,7 @@ from hoptac.records.context import Context, date_of, occasions
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState
 from hoptac.records.modality import cue_unreal, sentence_unreal
-from hoptac.records.roles import MentionIndex, Slot, View, build_view, objects, subject, window_end
+from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, objects, subject, window_end
 from hoptac.records.types import record_types
 from hoptac.text.normalise import fold, normalise
 
@@ -166,7 +166,11 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             source = []
         objs = objects(view, cue.end, wend, cue.type)
         rec = Record(type=cue.type, rule=cue.rule.name, actors=_actors(subj + objs), **cue.rule.fields)
-        rec.date, rec.date_reason = date_of(view, cue, cues, ctx, inherit=declared.inherits_event_date)
+        # A contact named in what someone says ("nhấn mạnh việc Thủ tướng dự Hội nghị G20") is a
+        # background event: the occasion of the report does not date it.
+        background = not declared.inherits_event_date and is_reported(view, cue.start)
+        rec.date, rec.date_reason = date_of(view, cue, cues, ctx, inherit=declared.inherits_event_date,
+                                            occasion=not background)
         cand = Candidate(view, cue, cues, i, rec, subj, objs, source, conf,
                          f"source {'carried from earlier sentences' if carried else 'before the cue'}",
                          min(nxt, ce) if nxt is not None else ce, declared, carried)
