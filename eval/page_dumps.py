@@ -2,8 +2,8 @@
 
 The corpora's JSON is clean (title, date and paragraphs are fields), so the
 cases a scraped page brings never reach the body finder there. This script
-wraps each gold article (the frozen test split by default: the finder was
-never tuned on it) in the shapes real dumps take, keeping the article's own
+wraps each gold article (the train split by default; `--split test` measures the
+frozen split, never read for errors) in the shapes real dumps take, keeping the article's own
 paragraphs as the body's gold, and scores what the finder recovers:
 
   plain       menu, date line, headline, body, footer
@@ -130,7 +130,8 @@ def evaluate_shape(name: str, arts: list[dict[str, Any]], others: list[dict[str,
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpora", type=Path, default=HERE.parent.parent / "shared" / "corpora")
-    ap.add_argument("--split", default="test", choices=["test", "train", "all"])
+    ap.add_argument("--split", default="train", choices=["test", "train", "all"],
+                    help="train (default: the split the body rules may be looked at on) or the frozen test")
     args = ap.parse_args()
     if not args.corpora.exists():
         print(f"skipped: {args.corpora} not found", file=sys.stderr)

@@ -28,6 +28,7 @@ from typing import Any
 
 from hoptac.evaluate import score
 from hoptac.gold import corpus_articles, documents_of, load_standoff, read_jsonl, wanted_articles
+from hoptac.lexicon import shipped_hash
 from hoptac.records.scorer import DATA
 from hoptac.train import fit, samples, subsample, unscored_pipeline
 
@@ -135,7 +136,8 @@ def main() -> None:
           f"(kept only with a gain of at least {MIN_GAIN})")
     if args.write:
         full.threshold = t if keep_filter else None
-        full.about.update({"trained_on": "eval/gold/gold.jsonl split train", "test_f1_rules": round(base, 3),
+        full.about.update({"trained_on": "eval/gold/gold.jsonl split train", "lexicon_hash": shipped_hash(),
+                           "test_f1_rules": round(base, 3),
                            "test_f1_filter": round(filter_f1, 3), "threshold_chosen": t})
         DATA.write_text(json.dumps(full.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {DATA}")

@@ -275,3 +275,34 @@ def test_a_credit_inside_a_long_one_line_page_keeps_the_paragraph() -> None:
     line = sentence * 6 + "Toàn cảnh phiên bế mạc. Ảnh: TTXVN " + sentence * 6
     doc = run("Thời sự\nQuốc hội bế mạc kỳ họp thứ ba\n" + line.strip() + "\n")
     assert doc.paragraphs and doc.paragraphs[0].text.count("biểu quyết") == 12
+
+
+def test_a_long_link_after_a_credit_costs_no_more_than_its_length() -> None:
+    # A credit followed by a URL of many path parts once took seconds per part (nested quantifiers).
+    line = "Ảnh: https://vnexpress.net/" + "a/" * 40 + "x xem thêm tại đây."
+    doc = run("Thế giới\nNga kêu gọi đối thoại\n" + line + "\n" + RUN_IN.split("\n", 3)[3])
+    assert doc.paragraphs  # finishes, and the article is still found
+
+
+def test_a_multi_word_credit_is_cut_off_whole() -> None:
+    doc = run("Thế giới\nNga kêu gọi mở đối thoại giữa Qatar với các nước vùng Vịnh\n"
+              "Ngoại trưởng Nga Sergei Lavrov. Ảnh: Văn Điệp/TTXVN Trong cuộc gặp với người đồng cấp Qatar tại Moskva, "
+              "Ngoại trưởng Nga Sergei Lavrov nêu rõ Nga sẵn sàng giúp làm dịu căng thẳng.\n")
+    assert doc.paragraphs[0].text.startswith("Trong cuộc gặp với người đồng cấp Qatar")
+
+
+TEASERS_ABOVE = """Trang chủ
+Thế giới
+Mỹ viện trợ thêm 100 triệu USD cho Ấn Độ để chống dịch Covid-19 trong đợt bùng phát mới.
+Nhật Bản cam kết hỗ trợ các nước ASEAN thêm thiết bị y tế trong những tháng tới đây.
+Việt Nam và Nhật Bản nhất trí tăng cường hợp tác y tế
+Thứ hai, 03/05/2021 08:00
+Ngày 2/5, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Nhật Bản Motegi Toshimitsu.
+Hai bên nhất trí tạo điều kiện cho công dân của nhau trong thời gian dịch bệnh diễn biến phức tạp.
+"""
+
+
+def test_prose_teasers_above_a_headline_and_its_date_line_are_not_the_article() -> None:
+    doc = run(TEASERS_ABOVE)
+    assert doc.title == "Việt Nam và Nhật Bản nhất trí tăng cường hợp tác y tế"
+    assert [p.text[:8] for p in doc.paragraphs] == ["Ngày 2/5", "Hai bên "]

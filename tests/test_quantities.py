@@ -122,3 +122,9 @@ def test_nfd_and_nbsp() -> None:
     text = unicodedata.normalize("NFD", "Úc viện trợ hơn 2,5\u00a0triệu\u00a0liều vắc-xin và 300\u00a0máy thở.")
     got = _qs(text)
     assert [(q["value"], q["unit"], q["qualifier"]) for q in got] == [(2_500_000, "dose", "over"), (300, "ventilator", "exact")]
+
+
+def test_a_classifier_between_number_and_unit() -> None:
+    # "lượt" counts visits or heads: "hơn 250 lượt lưu học sinh" is 250 students.
+    got = _qs("Ngoài ra, đã có hơn 250 lượt lưu học sinh Lào, Campuchia, Cuba được đào tạo tại học viện.")
+    assert [(q["value"], q["unit"], q["qualifier"]) for q in got] == [(250, "student", "over")]

@@ -56,3 +56,15 @@ def test_fit_learns_which_records_are_right() -> None:
     wrong = [(r, None, 0, "train") for r in run(AID) * 6]
     model = fit(right + wrong, c=1.0)  # type: ignore[arg-type]
     assert model.probability(run(CALL)[0]) > 0.5 > model.probability(run(AID)[0])
+
+
+def test_the_shipped_scorer_was_trained_against_the_shipped_rules() -> None:
+    # A rule file changed since training changes what the features mean: retrain with
+    # `python eval/scorer_eval.py --write` (it needs ../shared/corpora).
+    import json
+
+    from hoptac.lexicon import shipped_hash
+    from hoptac.records.scorer import DATA
+
+    about = json.loads(DATA.read_text(encoding="utf-8"))["about"]
+    assert about.get("lexicon_hash") == shipped_hash(), "the learned scorer is stale: retrain it"

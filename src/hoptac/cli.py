@@ -384,5 +384,9 @@ def main() -> None:  # pragma: no cover - console entry point
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    # `python -m hoptac.cli`: run the app of the imported module, where every command
+    # (cli_train's too) is registered, not this __main__ copy's.
+    from hoptac.cli import main as _imported_main
+
+    _imported_main()
 

@@ -27,6 +27,7 @@ def train(
     The scorer only calibrates confidence; whether it also filters, and at what
     threshold, is decided by eval/scorer_eval.py on the frozen test split."""
     from hoptac.gold import GoldError, corpus_articles, documents_of, load_standoff, read_jsonl, wanted_articles
+    from hoptac.lexicon import shipped_hash
     from hoptac.train import fit, samples, unscored_pipeline
 
     try:
@@ -40,7 +41,7 @@ def train(
         raise _fail(f"{gold} has no document in split 'train'")
     data = samples(train_docs, unscored_pipeline().pipe(documents_of(train_docs, articles)))
     try:
-        scorer = fit(data, c, about={"trained_on": f"{gold.name} split train"})
+        scorer = fit(data, c, about={"trained_on": f"{gold.name} split train", "lexicon_hash": shipped_hash()})
     except (RuntimeError, ValueError) as exc:
         raise _fail(str(exc)) from None
     text = json.dumps(scorer.to_json(), ensure_ascii=False, indent=1) + "\n"

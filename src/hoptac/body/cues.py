@@ -106,7 +106,7 @@ class Cues:
             if len(raw[:m.start()].split()) > self.caption_in_paragraph_words // 2:
                 break  # a credit deep inside the line: no caption opens it
             rest = raw[m.end():]
-            if len(rest.split()) >= self.caption_run_in_words and self.sentence_end.search(rest.rstrip()):
+            if rest[:1].isupper() and len(rest.split()) >= self.caption_run_in_words and self.sentence_end.search(rest.rstrip()):
                 return line.start + m.end()
         return None
 

@@ -134,7 +134,7 @@ def _first_lead(lines: list[Line], cues: Cues, after: int, need_headline: bool) 
             return i
         if cues.prose(ln, cues.lead_min_words):
             run.append(i)
-            if len(run) >= cues.headless_prose_lines:
+            if len(run) >= cues.headless_prose_lines and not _headline_ahead(lines, i + 1, cues):
                 # The dump starts mid-article: these sentences are body, and a headline-shaped
                 # line further down is a subheading, never the title.
                 return run[0]
@@ -143,6 +143,14 @@ def _first_lead(lines: list[Line], cues: Cues, after: int, need_headline: bool) 
         if headline_shape(ln, cues):
             seen_headline = True
     return None
+
+
+def _headline_ahead(lines: list[Line], start: int, cues: Cues, reach: int = 4) -> bool:
+    """A headline with a dateline beside it within the next `reach` lines: the prose above it is
+    teasers of other articles, not the start of this one."""
+    near = [ln for ln in lines[start:] if ln.text][:reach]
+    return any(headline_shape(ln, cues) and any(x.kind == "dateline" for x in near[max(0, k - 1):k + 2])
+               for k, ln in enumerate(near))
 
 
 def _cut_run_in_caption(text: str, ln: Line, cues: Cues) -> Line:

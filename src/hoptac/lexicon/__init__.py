@@ -9,6 +9,8 @@ their rows are added to the shipped ones, so a local alias or cue needs no code.
 
 from __future__ import annotations
 
+import hashlib
+
 import json
 import os
 import re
@@ -41,6 +43,17 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
 
 class LexiconError(ValueError):
     """A data file that cannot be what it claims: the message names file and line."""
+
+
+def shipped_hash(exclude: tuple[str, ...] = ("scorer.json",)) -> str:
+    """A short sha1 over the shipped data files (not an analyst's extensions): what a model trained
+    on the rules' output (the learned scorer) was trained against."""
+    h = hashlib.sha1()
+    for item in sorted(DATA.iterdir(), key=lambda x: x.name):
+        if item.is_file() and item.name not in exclude and not item.name.startswith("."):
+            h.update(item.name.encode())
+            h.update(item.read_bytes())
+    return h.hexdigest()[:12]
 
 
 def short(where: str) -> str:

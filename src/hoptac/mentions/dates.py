@@ -9,17 +9,14 @@ guess is an error where `XXXX` is not. The rules, in order:
    after publication is the previous year's ("28/12" in an article of 5
    January), unless a cue marks it as upcoming ("ngày 15/4 tới", "đến ngày
    30/4", "dự kiến ngày 10/5") and it lies within `future_window_days`.
-3. Else a year the body states: "năm 2020", "Chủ tịch ASEAN 2020", a full
-   "dd/mm/yyyy" or "tháng 8/2021" elsewhere. The mention nearest in the text
-   (by characters, a preceding one winning a tie) is taken: an article that
-   names two years usually dates each passage by the nearer one.
+3. Else a year the body states ("năm 2020", "Chủ tịch ASEAN 2020", "tháng
+   8/2021"), the nearest in the text; a year that dates a past milestone or
+   bounds a span ("hồi năm 2016", "đến hết ngày 31/1/2018") fixes nothing.
 4. Else `XXXX-MM-DD`.
 
-Relative words ("hôm qua", "sáng nay") and weekdays (the most recent such day
-on or before publication) need `doc.published`; without it they are None with
-a reason. Vague times placed before the reporting event ("vừa qua", "trước
-đó") are None by the guide. Month-only gives "YYYY-MM", year-only "YYYY"
-(context for the record stage, not a day).
+Relative words ("hôm qua") and weekdays need `doc.published` (else None, with
+a reason); "vừa qua", "trước đó" are None by the guide. Month-only gives
+"YYYY-MM", year-only "YYYY" (context for the record stage, not a day).
 
 Patterns, cue words and the context words that refuse false dates (fractions
 "1/4 số ca", document numbers "13/CT-TTg", "24/7") live in

@@ -100,6 +100,17 @@ def _purpose_targets(view: View, start: int, end: int) -> list[Slot]:
 NO_GIVER = "no giver named or carried"
 
 
+def _goes_on(view: View, cue: CueHit, ctx: Context) -> bool:
+    """Whether this cue continues the AID of the sentence right before: its sentence opens on an
+    anaphor ("Số vắc xin này ...") or it carries or brings the aid ("Máy bay ... chở theo ...")."""
+    last = ctx.last_aid
+    if last is None or not last.mentions or last.mentions[-1].sentence != view.sentence.index - 1:
+        return False
+    anaphor = lexicon().words.get("aid_anaphor")
+    return cue.rule.group in ("transport", "arrival") or \
+        (anaphor is not None and anaphor.match(view.low.lstrip(" -–\"“")) is not None)
+
+
 def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list[Slot], ctx: Context,
              qend: int, subj: list[Slot]) -> tuple[str, str] | None:
     """Fill an AID record's roles, status, amounts and category; (kind, reason) when it is no AID."""
@@ -149,10 +160,10 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         targets = ["INTL"]
     if not targets and ctx.event is not None and source and cue.rule.infer_targets:
         targets, factor = ctx.others(source), 0.7
-    if not targets and ctx.last_aid is not None and source and cue.rule.infer_targets:
+    if not targets and source and cue.rule.infer_targets and _goes_on(view, cue, ctx):
         # "Số vắc xin này do Nhật Bản viện trợ", "Máy bay ... chở theo ...": the flow of the
-        # previous AID goes on to the same recipients.
-        targets = [c for c in ctx.last_aid.targets if c not in source]
+        # previous sentence's AID goes on to the same recipients.
+        targets = [c for c in ctx.last_aid.targets if c not in source]  # type: ignore[union-attr]
         factor = 0.7
     rec.source, rec.targets = [c for c in source if c not in targets], targets
     lo = max(cs, subj[-1].end if subj and subj[-1].end <= cue.start else cs)

@@ -55,7 +55,7 @@ def _opener() -> re.Pattern[str]:
     fr = "|".join(re.escape(fold(w)) for w in sorted(frames, key=len, reverse=True)) or "(?!x)x"
     # An outlet's tag may open the lead ("(PLVN) - ", "Kinhtedothi - ").
     outlet = r"(?:\(?[\w.]{2,20}\)?\s*[-–]\s*)?"
-    return re.compile(rf"{outlet}(?:theo [^,]{{1,80}},\s*)?(?:(?:{alt})\s*,?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?")
+    return re.compile(rf"{outlet}(?:theo [^,]{{1,80}},\s*)?(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?")
 
 
 def occasions(doc: Document) -> list[Occasion | None]:
@@ -88,7 +88,7 @@ class Context:
     last_pair: list[str] = field(default_factory=list)  # last two sides named together
     last_state: str | None = None  # the last state named in the document (a province counts for its state)
     occasion: Occasion | None = None  # the occasion in force for the current sentence
-    last_aid: Record | None = None  # the last AID found: a flow the next sentences may continue
+    last_aid: Record | None = None  # the last AID found: a flow the next sentence may continue
     pending_aid: Record | None = None  # an arrival with no giver yet ("1 triệu liều ... đã về đến ...")
     completed: list[Record] = field(default_factory=list)  # arrivals the current sentence gave a giver
 

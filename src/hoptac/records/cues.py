@@ -44,7 +44,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
                 "occasion_lead_sentences": "int"},
     "roles": {"not_subject": WORDS, "resets": WORDS, "destination": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
-              "coordinators": WORDS, "directive_reach": "int", "authorities": WORDS, "passive": WORDS, "between": WORDS},
+              "coordinators": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "between": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "intl": WORDS},
 }
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
@@ -53,11 +53,18 @@ _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field
           "item_before": "bool"}
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
-    "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": WORDS,
+    "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",
             "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS},
-    "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": WORDS,
+    "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
                 "individual": WORDS},
 }
+
+
+def _known_units() -> set[str]:
+    """The unit names units.tsv gives (what a quantity's `unit` can be)."""
+    from hoptac.lexicon import read_tsv
+
+    return {row["unit"] for row in read_tsv("units.tsv") if row.get("unit") and row.get("unit") != "-"}
 
 
 def _kind_error(value: Any, kind: str | tuple[str, ...], types: dict[str, Any]) -> str | None:
@@ -72,6 +79,14 @@ def _kind_error(value: Any, kind: str | tuple[str, ...], types: dict[str, Any]) 
         return None
     if kind == "int":
         return None if type(value) is int and value >= 0 else "must be a whole number"
+    if kind == "str":
+        return None if isinstance(value, str) and value.strip() else "must be a text"
+    if kind == "units":
+        if _kind_error(value, WORDS, types):
+            return "must be a list of strings"
+        known = _known_units()
+        bad = [u for u in value if u not in known]
+        return f"names a unit not in units.tsv ({bad[0]!r})" if bad else None
     if kind == "float":
         return None if type(value) in (int, float) and 0 <= value <= 1 else "must be a number from 0 to 1"
     if kind == "bool":
@@ -211,9 +226,17 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile(_B + "(?:" + "|".join(re.escape(k) for k in keys) + ")" + _E)
 
 
-def _expand(pattern: str, holders: dict[str, str]) -> str:
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*)\}")
+
+
+def _expand(pattern: str, holders: dict[str, str], where: str = "") -> str:
+    """A pattern with its {PLACEHOLDERS} (cues.toml [placeholders]) filled; an unknown one is an error,
+    not literal text that would never match."""
     for k, v in holders.items():
         pattern = pattern.replace("{" + k + "}", v)
+    left = _PLACEHOLDER.search(pattern)
+    if left and where:
+        raise LexiconError(f"{where}: unknown placeholder {left.group(0)} (known: {', '.join(sorted(holders))})")
     return fold(pattern)
 
 
@@ -251,7 +274,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
     for key, items in (("cues", spec.get("cues", [])), ("patterns", spec.get("patterns", []))):
         for item in items:
             where = toml_where("cues.toml", typ, group, key, item)
-            rx = compile_pattern(re.escape(fold(item)) + _E if key == "cues" else _expand(item, holders), where, _B)
+            rx = compile_pattern(re.escape(fold(item)) + _E if key == "cues" else _expand(item, holders, where), where, _B)
             name = f"{where}:{typ}.{group}:{item}"
             out.append(CueRule(typ, group, name, rx, **common))  # type: ignore[arg-type]
     return out
@@ -287,7 +310,7 @@ def lexicon() -> Lexicon:
         allowed = measure_type.values.get("measure", ())
         if allowed and measure not in allowed:
             raise LexiconError(f"{row['_where']}: measure {measure!r} is not one of {', '.join(allowed)}")
-        rx = compile_pattern(_expand(pat, holders), row["_where"], _B, _E)
+        rx = compile_pattern(_expand(pat, holders, row["_where"]), row["_where"], _B, _E)
         rules.append(CueRule("MEASURE", measure, f"{row['_where']}:MEASURE.{measure}:{pat}", rx,
                              {"measure": measure}, mconf))
     mod = raw.get("modality", {})

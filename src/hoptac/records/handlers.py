@@ -209,7 +209,11 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
         s, e = case[0]
         return "guard", f"a case report ('{view.low[cs + s:cs + e]}'), not a measure"
     individual = tuple(w + " " for w in lex.raw.get("MEASURE", {}).get("individual", []))
-    if view.low[cs:].lstrip(" -–•*\"“").startswith(individual) and re.search(r"(?:^|\s)được\s", view.low[cs:cue.start]):
+    opening = view.low[cs:].lstrip(" -–•*\"“")
+    opener = next((sl for sl in view.slots if cs <= sl.start <= cs + len(view.low[cs:]) - len(opening)), None)
+    if opening.startswith(individual) and not (opener is not None and opener.is_state) \
+            and re.search(r"(?:^|\s)được\s+$", view.low[max(cs, cue.start - 12):cue.start]):
+        # "Ông Mai Văn Mười ... được tiêm vắc xin": the person the clause opens on undergoes it.
         return "guard", "one person undergoes it: a case, not a measure"
     people = lex.raw.get("MEASURE", {}).get("people", [])
     word = next((p for p in people if subj and view.low[:subj[-1].start].rstrip().endswith(p)), None)

@@ -63,17 +63,25 @@ def merge_records(doc: Document) -> Document:
     return doc
 
 
+LEAD_SENTENCES = 3  # the lead that restates the body's dated record
+
+
 def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
     """An undated restatement (a headline, a lead, "hai bên đã nhất trí ...") of the one dated
     record of the same act folds into it. A record the text places before the report ("vừa qua":
     a null marker) is another event and stays."""
     dated: dict[tuple[Any, ...], list[Record]] = {}
     for r in records:
-        if r.date is not None:
+        # A record whose targets were taken from the event, not named, is too unsure to absorb others.
+        inferred = any("event's other participants" in m.reason for m in r.mentions)
+        if r.date is not None and not inferred:
             dated.setdefault(_key(r, dated=False), []).append(r)
     out: list[Record] = []
     for r in records:
-        same = dated.get(_key(r, dated=False), []) if r.date is None and "null marker" not in r.date_reason else []
+        # Only a restatement folds: a lead (the first sentences) or one that says no more (no amount).
+        lead = bool(r.mentions) and r.mentions[0].sentence < LEAD_SENTENCES
+        restates = r.date is None and "null marker" not in r.date_reason and (lead or not r.quantities)
+        same = dated.get(_key(r, dated=False), []) if restates else []
         if len({x.date for x in same}) != 1:
             out.append(r)
             continue

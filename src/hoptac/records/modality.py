@@ -62,11 +62,15 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
                 return f"coordinated with a contact not taken place ({why})"
         # "Trong khuôn khổ chuyến thăm, Thủ tướng sẽ hội đàm ...": an opening frame names the
         # occasion of the clause after it, and shares its plan.
-        frame = view.low[:view.clauses[0][1]] if view.clauses else ""
-        if cue.end <= len(frame) and frame.lstrip().startswith(tuple(mod.get("consult_frames", []))):
-            nxt = view.clause(len(frame) + 1)
-            for s, e in spans(lex.words.get("consult_neg"), view.low[nxt[0]:nxt[1]]):
-                return f"an opening frame of a clause that plans it ('{view.low[nxt[0] + s:nxt[0] + e]}')"
+        comma = view.low.find(",")
+        if 0 < comma and cue.end <= comma and view.low.lstrip().startswith(tuple(mod.get("consult_frames", []))):
+            # The frame ends at its comma; what follows up to the next comma is the clause it opens.
+            stop = view.low.find(",", comma + 1)
+            main = view.low[comma + 1:stop if stop > 0 else len(view.low)]
+            first_contact = next((c.start - comma - 1 for c in view.cues if c.type == "CONSULT" and c.start > comma),
+                                 len(main))
+            for s, e in spans(lex.words.get("consult_neg"), main[:first_contact]):
+                return f"an opening frame of a clause that plans it ('{main[s:e]}')"
     purpose = mod.get("purpose", [])
     head = view.low[max(cs, cue.start - 14):cue.start].rstrip()
     word = next((w for w in purpose if head == w or head.endswith(" " + w)), None)

@@ -150,18 +150,20 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         subj = subject(view, cue.start, states_only=declared.roles == "source")
         conf = cue.rule.confidence
         carried = False
+        why_source = ""
         if subj:
             source = ctx.codes(subj)
             if cue.start - subj[-1].end > 120:
                 conf *= 0.85
         elif ctx.carried and declared.roles != "source":
             source, carried, conf = list(ctx.carried), True, conf * 0.8
+        elif declared.roles == "source" and (auth := _authority(view, cue, ctx)):
+            (source, word), carried, conf = auth, True, conf * 0.8
+            why_source = f"source: the authority '{word}' (cues.toml [roles] authorities)"
         elif (ctx.carried or ctx.last_state) and declared.roles == "source" and _directive(view, cue):
             # A directive of a list acts for the authority named before, else the last state named.
             states = [c for c in ctx.carried if c != "INTL"] or [ctx.last_state]
             source, carried, conf = states, True, conf * 0.8
-        elif ctx.last_state and declared.roles == "source" and _authority(view, cue):
-            source, carried, conf = [ctx.last_state], True, conf * 0.8
         else:
             source = []
         objs = objects(view, cue.end, wend, cue.type)
@@ -172,7 +174,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         rec.date, rec.date_reason = date_of(view, cue, cues, ctx, inherit=declared.inherits_event_date,
                                             occasion=not background)
         cand = Candidate(view, cue, cues, i, rec, subj, objs, source, conf,
-                         f"source {'carried from earlier sentences' if carried else 'before the cue'}",
+                         why_source or f"source {'carried from earlier sentences' if carried else 'before the cue'}",
                          min(nxt, ce) if nxt is not None else ce, declared, carried)
         why = HANDLERS[declared.handler](cand, ctx, state)
         if why is not None:
@@ -231,12 +233,23 @@ def _directive(view: View, cue: CueHit) -> bool:
         and not lead.lstrip(" -–•*+").startswith(tuple(lexicon().raw.get("roles", {}).get("nominal", [])))
 
 
-def _authority(view: View, cue: CueHit) -> bool:
-    """An authority named without its state before the cue, in its clause or opening the
-    sentence ("Sở Y tế chỉ đạo ...", cues.toml [roles] authorities)."""
+def _authority(view: View, cue: CueHit, ctx: Context) -> tuple[list[str], str] | None:
+    """([state], word) for an authority named without its state before the cue, in its clause or
+    opening the sentence: an office only Việt Nam has acts for the home state ("Sở Y tế chỉ đạo ...");
+    another ("Bộ Y tế", "chính quyền") for the state named last, when the sentence names no state."""
+    roles = lexicon().raw.get("roles", {})
     cs, _ce = view.clause(cue.start)
-    words = lexicon().raw.get("roles", {}).get("authorities", [])
-    return any(spans(_words_rx(tuple(words)), view.low[lo:cue.start]) for lo in (cs, 0))
+    lead = view.low[:min(cue.start, 40)]
+    for words, home in ((roles.get("home_authorities", []), True), (roles.get("authorities", []), False)):
+        rx = _words_rx(tuple(words))
+        hit = next((m for text in (view.low[cs:cue.start], lead) for m in [rx.search(text)] if m), None)
+        if hit is None:
+            continue
+        if home and roles.get("home_state"):
+            return [str(roles["home_state"])], hit.group(0)
+        if ctx.last_state and not any(sl.is_state for sl in view.slots):
+            return [ctx.last_state], hit.group(0)
+    return None
 
 
 @functools.lru_cache(maxsize=8)

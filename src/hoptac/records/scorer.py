@@ -12,7 +12,9 @@ Whether the scorer also *filters* is decided by its file: `threshold` null
 means it only calibrates `confidence`; a number drops records scored below it,
 each with a `Drop` of kind "score" naming the probability. It is set only when
 the ablation on the frozen test split shows a gain (eval/scorer_eval.py).
-Without the file, a record keeps the confidence its rule gave it.
+Without the file, or with a stale one (trained against other data files than the shipped ones), a
+record keeps the confidence its rule gave it; tests/test_scorer.py fails on a stale file, so the
+maintainer who changes a rule file retrains (`python eval/scorer_eval.py --write`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from hoptac.lexicon import shipped_hash
 from hoptac.model import Document, Drop, Record
 from hoptac.text.normalise import fold
 
@@ -99,10 +102,13 @@ class Scorer:
 
 @lru_cache(maxsize=1)
 def shipped() -> Scorer | None:
-    """The scorer shipped with the package, or None when there is none."""
+    """The scorer shipped with the package, or None when there is none or it is stale: trained on
+    the output of other data files than the ones shipped now (its `about.lexicon_hash`). A stale
+    scorer would score features whose meaning the rules changed; records keep their rules' confidence."""
     if not DATA.exists():
         return None
-    return Scorer.from_json(json.loads(DATA.read_text(encoding="utf-8")))
+    scorer = Scorer.from_json(json.loads(DATA.read_text(encoding="utf-8")))
+    return scorer if scorer.about.get("lexicon_hash") == shipped_hash() else None
 
 
 def score_records(doc: Document, scorer: Scorer | None = None) -> Document:
