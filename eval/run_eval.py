@@ -71,6 +71,15 @@ def main() -> None:
         print()
     print("body and title of the passes are the corpus's own fields (its JSON is clean), so 1.000 there says"
           " nothing; 'pass B vs pass A' is the two blind passes' agreement, the honest ceiling.")
+    if (GOLD / "check.jsonl").exists():  # the second frozen set: one blind pass (eval/select_check.py)
+        lines = read_jsonl(GOLD / "check.jsonl")
+        arts = corpus_articles(args.corpora, wanted_articles(lines, "check.jsonl"))
+        check = load_standoff(lines, args.corpora, "check.jsonl", arts)
+        pred_c = [d.to_json() for d in Pipeline().pipe(documents_of(check, arts))]
+        n = sum(len(g["events"]) for g in check)
+        print(f"\n== check ({len(check)} articles, {n} records; one blind pass, frozen) ==")
+        print(head)
+        print(row("hoptac", score(check, pred_c)))
 
 
 if __name__ == "__main__":

@@ -67,6 +67,11 @@ def test_eval_scores_standoff_gold_per_split_and_keeps_the_frozen_split_closed(c
     assert re.search(r"AID\s+1.000\s+1.000\s+1.000\s+1\s+0\s+0", result.stdout)  # hoptac finds the handover
     closed = runner.invoke(app, ["eval", str(gold), "--corpora", str(corpus), "--split", "test", "--errors"])
     assert closed.exit_code == 2 and "frozen" in closed.output
+    # The second measuring set (eval/select_check.py) is frozen too.
+    check = tmp_path / "check.jsonl"
+    check.write_text("\n".join(json.dumps(dict(g, split="check")) for g in _gold()[:1]) + "\n", encoding="utf-8")
+    closed = runner.invoke(app, ["eval", str(check), "--corpora", str(corpus), "--split", "check", "--errors"])
+    assert closed.exit_code == 2 and "'check' split is frozen" in closed.output
     listed = runner.invoke(app, ["eval", str(gold), "--corpora", str(corpus), "--errors"])
     assert listed.exit_code == 0 and "false positives" in listed.stdout
     no_corpora = runner.invoke(app, ["eval", str(gold)])
@@ -88,7 +93,7 @@ def test_hashed_evidence_is_checked_and_rebuilt(corpus) -> None:
 
 def test_a_split_must_be_train_or_test(corpus) -> None:
     gold = _gold(split="tset")
-    with pytest.raises(GoldError, match="split 'tset' is not one of train, test"):
+    with pytest.raises(GoldError, match="split 'tset' is not one of train, test, check"):
         load_standoff(gold, corpus)
     del gold[1]["corpus"]
     gold[0]["split"] = "test"

@@ -293,12 +293,12 @@ def records(
                   else "no records" + (" match the filter" if type or code else ""), highlight=False)
 
 
-FROZEN = "test"  # the frozen split of standoff gold: measured, never read for errors
+FROZEN = ("test", "check")  # the frozen splits of standoff gold: measured, never read for errors
 
 
 def _has_frozen(gold_docs: list[dict[str, Any]]) -> bool:
     """Whether any gold document belongs to the frozen split (then its errors are never listed)."""
-    return any(g.get("split") == FROZEN for g in gold_docs)
+    return any(g.get("split") in FROZEN for g in gold_docs)
 
 
 @app.command(name="eval")
@@ -338,8 +338,8 @@ def evaluate(
         gold_docs = [g for g in gold_docs if g.get("split") == split]
         if not gold_docs:
             raise _fail(f"no gold document in split {split!r}")
-    if errors and split == FROZEN:
-        raise _fail(f"the {FROZEN!r} split is frozen: it is measured, its errors are not listed")
+    if errors and split in FROZEN:
+        raise _fail(f"the {split!r} split is frozen: it is measured, its errors are not listed")
     if pred is not None:
         pred_docs = [json.loads(line) for line in pred.read_text(encoding="utf-8").splitlines() if line.strip()]
     elif docs_dir is not None or standoff:
@@ -369,9 +369,9 @@ def evaluate(
         out.print(format_report(rep, errors=errors and not _has_frozen(gold_docs)), highlight=False, markup=False)
     if errors and _has_frozen(gold_docs):
         # The frozen split's errors are never listed: only the other splits' documents are.
-        open_docs = [g for g in gold_docs if g.get("split") != FROZEN]
+        open_docs = [g for g in gold_docs if g.get("split") not in FROZEN]
         out.print(f"\n== errors of the open splits ({len(open_docs)} documents; the frozen "
-                  f"{FROZEN!r} split is measured, never listed) ==", highlight=False)
+                  f"{' and '.join(FROZEN)} splits are measured, never listed) ==", highlight=False)
         listed = format_report(score(open_docs, pred_docs), errors=True)
         out.print(listed[listed.index("false positives"):], highlight=False, markup=False)
 

@@ -1,0 +1,72 @@
+"""A second frozen measuring set ("check"): 30 more articles, annotated in one blind pass.
+
+Why: the train split's errors have been read to write rules for a whole
+session, and the test split has 80 records, so a change that helps train may
+only fit it. A fresh set, chosen the same way as the corpus (the plausible
+stratum of select_corpus.py, other seed, articles of 200-4,000 characters, none
+of the 210 already chosen) and annotated by one annotator who saw only the
+guide and the text, measures that. It is frozen like the test split: `hoptac
+eval --errors` never lists it, nobody reads its errors to write rules. One pass,
+not adjudicated: its figures are noisier than the test split's.
+
+Usage (repository root):
+  python eval/select_check.py select --corpora ../shared/corpora --out DIR/articles.jsonl
+  python eval/select_check.py standoff DIR/articles.jsonl DIR/pass_a.jsonl > eval/gold/check.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from assemble_gold import standoff  # noqa: E402
+from select_corpus import load, plausible  # noqa: E402
+
+SEED = 20261202
+PER_CORPUS = {"dantri-2021": 15, "baomoi-2017": 15}
+
+
+def select(corpora: Path) -> list[dict]:
+    chosen = {json.loads(line)["id"] for line in (HERE / "gold" / "selection.jsonl").open(encoding="utf-8")}
+    rng = random.Random(SEED)
+    out = []
+    for name, n in PER_CORPUS.items():
+        arts = load(corpora / f"{name}.jsonl.gz")
+        cand = [a for a in arts if a["id"] not in chosen and 200 <= len(a.get("text", "")) <= 4000
+                and plausible(a.get("title", ""), a["text"])]
+        out += [{"id": a["id"], "corpus": name, "title": a.get("title"), "date": a.get("date"), "text": a["text"]}
+                for a in rng.sample(cand, n)]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("select")
+    s.add_argument("--corpora", type=Path, default=HERE.parent.parent / "shared" / "corpora")
+    s.add_argument("--out", type=Path, required=True)
+    t = sub.add_parser("standoff")
+    t.add_argument("articles", type=Path)
+    t.add_argument("annotation", type=Path)
+    args = ap.parse_args()
+    if args.cmd == "select":
+        with args.out.open("w", encoding="utf-8") as fh:
+            for a in select(args.corpora):
+                fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+        return
+    arts = {a["id"]: a for a in map(json.loads, args.articles.open(encoding="utf-8"))}
+    for line in args.annotation.open(encoding="utf-8"):
+        row = json.loads(line)
+        art = arts[row["id"]]
+        print(json.dumps({"corpus": art["corpus"], "id": row["id"], "split": "check", "stratum": "plausible",
+                          "adjudicated": False, "events": standoff(row["events"], art)}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
