@@ -471,3 +471,12 @@ def test_an_unrelated_aid_does_not_inherit_the_previous_recipient() -> None:
     recs = run("Nhật Bản đã viện trợ cho Việt Nam 1 triệu liều vắc xin.",
                "Trong khi đó, Mỹ đã viện trợ 500 triệu USD để chống dịch.")
     assert [(r.source, r.targets) for r in recs if r.type == "AID"] == [(["JPN"], ["VNM"])]
+
+
+def test_a_case_word_after_the_measure_names_what_it_covers() -> None:
+    find(run("Đến nay tỉnh Hà Nam đã ghi nhận 7 ca mắc Covid-19, tiến hành phong tỏa thôn có bệnh nhân."),
+         "MEASURE", source=["VNM"], measure="lockdown")
+    assert not [r for r in run("Tỉnh Hà Nam cho biết bệnh nhân đã được đưa đi cách ly tập trung.") if r.type == "MEASURE"]
+    # The person a sentence opens on may be its speaker, not the one vaccinated.
+    find(run("Ông Đỗ Văn Hùng - Giám đốc Sở Y tế tỉnh Quảng Trị cho hay, những người được tiêm vắc xin phòng "
+             "Covid-19 đợt này chủ yếu là nhân viên y tế."), "MEASURE", source=["VNM"], measure="vaccination")

@@ -204,14 +204,17 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     cs, ce = view.clause(cue.start)
     if not subj and not c.carried:
         return "party", "no state before the measure, and none carried from earlier sentences"
-    case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce]) if s >= cs]
+    # A case word before the phrase makes the clause a case report ("bệnh nhân ... được cách ly"); after
+    # it, it names what the measure covers ("phong tỏa thôn có bệnh nhân" is a lockdown).
+    case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce]) if cs + s < cue.start]
     if case:
         s, e = case[0]
         return "guard", f"a case report ('{view.low[cs + s:cs + e]}'), not a measure"
     individual = tuple(w + " " for w in lex.raw.get("MEASURE", {}).get("individual", []))
     opening = view.low[cs:].lstrip(" -–•*\"“")
     opener = next((sl for sl in view.slots if cs <= sl.start <= cs + len(view.low[cs:]) - len(opening)), None)
-    if opening.startswith(individual) and not (opener is not None and opener.is_state) \
+    said = any(cs <= s and e <= cue.start for s, e in view.speech)  # "Ông X cho hay, những người được tiêm ..."
+    if opening.startswith(individual) and not (opener is not None and opener.is_state) and not said \
             and re.search(r"(?:^|\s)được\s+$", view.low[max(cs, cue.start - 12):cue.start]):
         # "Ông Mai Văn Mười ... được tiêm vắc xin": the person the clause opens on undergoes it.
         return "guard", "one person undergoes it: a case, not a measure"
