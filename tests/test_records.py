@@ -480,3 +480,14 @@ def test_a_case_word_after_the_measure_names_what_it_covers() -> None:
     # The person a sentence opens on may be its speaker, not the one vaccinated.
     find(run("Ông Đỗ Văn Hùng - Giám đốc Sở Y tế tỉnh Quảng Trị cho hay, những người được tiêm vắc xin phòng "
              "Covid-19 đợt này chủ yếu là nhân viên y tế."), "MEASURE", source=["VNM"], measure="vaccination")
+
+
+@pytest.mark.parametrize("text", [
+    "Ấn Độ đang kêu gọi sự giúp đỡ của cộng đồng quốc tế để vượt qua khủng hoảng.",  # ongoing
+    "Năm 2020, Nepal đóng cửa biên giới và hủy bỏ tất cả các chuyến bay quốc tế.",  # another year
+])
+def test_the_occasion_does_not_date_an_ongoing_process_or_another_year(text: str) -> None:
+    recs = run("Chiều 28/4, Bộ Ngoại giao tổ chức họp báo thường kỳ.", text)
+    assert recs and all(r.date is None or not r.date.startswith("2021-04") for r in recs)
+    assert [r.date for r in run("Chiều 28/4, Bộ Ngoại giao tổ chức họp báo thường kỳ.",
+                                "Ấn Độ kêu gọi sự giúp đỡ của cộng đồng quốc tế.")] == ["2021-04-28"]

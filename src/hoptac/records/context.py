@@ -160,6 +160,26 @@ def own_date(view: View, cue: CueHit) -> tuple[str, str] | None:
     return None
 
 
+def _outside_occasion(view: View, cue: CueHit, occ: Occasion | None) -> bool:
+    """What the occasion does not date: an ongoing process ("Ấn Độ đang kêu gọi ..."), an act
+    named as a thing ("hoan nghênh việc Tổng thống Mỹ yêu cầu ..."), or a sentence set in another
+    year or month ("Năm 2020, ... Nepal đóng cửa biên giới")."""
+    if occ is None:
+        return False
+    spec = lexicon().raw.get("context", {})
+    cs, _ce = view.clause(cue.start)
+    before = view.low[max(cs, cue.start - 40):cue.start]
+    if any(re.search(rf"(?:^|\s){re.escape(fold(w))}(?:\s|$)", before) for w in spec.get("ongoing", [])):
+        return True
+    nominal = lexicon().raw.get("roles", {}).get("nominal", [])
+    if any(re.search(rf"(?:^|\s){re.escape(fold(w))}\s", before) for w in nominal):
+        return True
+    for s, _e, d in view.dates:
+        if s < cue.start and d.value is not None and len(d.value) < 10 and not occ.date.startswith(d.value):
+            return True
+    return False
+
+
 def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
             inherit: bool = True, occasion: bool = True) -> tuple[str | None, str]:
     """The record's date and why (see the module docstring for the order)."""
@@ -169,7 +189,7 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
     own = own_date(view, cue)
     if own:
         return own
-    occ = ctx.occasion if occasion else None
+    occ = ctx.occasion if occasion and not _outside_occasion(view, cue, ctx.occasion) else None
     event = ctx.event if inherit else None
     if event is not None and occ is not None and occ.sentence > event.mentions[0].sentence:
         event = None  # a later sentence set a new occasion
