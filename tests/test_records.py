@@ -491,3 +491,8 @@ def test_the_occasion_does_not_date_an_ongoing_process_or_another_year(text: str
     assert recs and all(r.date is None or not r.date.startswith("2021-04") for r in recs)
     assert [r.date for r in run("Chiều 28/4, Bộ Ngoại giao tổ chức họp báo thường kỳ.",
                                 "Ấn Độ kêu gọi sự giúp đỡ của cộng đồng quốc tế.")] == ["2021-04-28"]
+
+
+def test_an_agreement_between_two_names_its_parties_after_it() -> None:
+    find(run("Sáng 28/4, lễ ký kết thỏa thuận hợp tác giữa Bộ Y tế Việt Nam và Bộ Y tế Nhật Bản đã diễn ra tại Hà Nội."),
+         "AGREE", participants=["VNM", "JPN"])

@@ -122,6 +122,13 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
 
 @handler("agree")
 def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
+    between = lexicon().raw.get("roles", {}).get("between", [])
+    after = c.view.low[c.cue.end:c.cue.end + 60]
+    named = ctx.codes(c.objs)
+    if not c.source and len(set(named)) >= 2 and any(f" {w} " in f" {after}" for w in between):
+        # "lễ ký kết thỏa thuận giữa VPBank và Tập đoàn SMBC": the parties are the ones named after "giữa".
+        c.rec.participants = _uniq(named)
+        return None
     if not c.source:
         return "party", "nobody named before the verb agrees"
     c.rec.participants = _uniq(c.source + ctx.codes(c.objs))
