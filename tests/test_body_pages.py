@@ -306,3 +306,8 @@ def test_prose_teasers_above_a_headline_and_its_date_line_are_not_the_article() 
     doc = run(TEASERS_ABOVE)
     assert doc.title == "Việt Nam và Nhật Bản nhất trí tăng cường hợp tác y tế"
     assert [p.text[:8] for p in doc.paragraphs] == ["Ngày 2/5", "Hai bên "]
+
+
+def test_a_line_of_many_credits_costs_no_more_than_its_length() -> None:
+    doc = run("Tít\n" + ".Ảnh:ab" * 8000 + "\nViệt Nam hội đàm với Nhật Bản về hợp tác y tế trong thời gian tới.\n")
+    assert doc.text  # finishes (it took 29 s when each credit could run to the end of the line)

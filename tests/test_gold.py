@@ -91,7 +91,7 @@ def test_hashed_evidence_is_checked_and_rebuilt(corpus) -> None:
         load_standoff(gold, corpus)
 
 
-def test_a_split_must_be_train_or_test(corpus) -> None:
+def test_a_split_must_be_train_test_or_check(corpus) -> None:
     gold = _gold(split="tset")
     with pytest.raises(GoldError, match="split 'tset' is not one of train, test, check"):
         load_standoff(gold, corpus)

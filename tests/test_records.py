@@ -496,3 +496,22 @@ def test_the_occasion_does_not_date_an_ongoing_process_or_another_year(text: str
 def test_an_agreement_between_two_names_its_parties_after_it() -> None:
     find(run("Sáng 28/4, lễ ký kết thỏa thuận hợp tác giữa Bộ Y tế Việt Nam và Bộ Y tế Nhật Bản đã diễn ra tại Hà Nội."),
          "AGREE", participants=["VNM", "JPN"])
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Y tế Hà Nội cho biết thành phố đã cách ly 3 bệnh nhân dương tính với SARS-CoV-2.",  # the patients themselves
+    "Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Bắc Giang cho biết, ông đã được tiêm vắc xin phòng Covid-19.",
+])
+def test_case_reports_are_no_measures(text: str) -> None:
+    assert not [r for r in run(text) if r.type == "MEASURE"]
+
+
+def test_testing_the_contacts_of_patients_is_a_measure() -> None:
+    find(run("Cụ thể, ngày 26/4, Sở Y tế tổ chức lấy mẫu xét nghiệm lần 4 cho 7 trường hợp F1 của các bệnh nhân."),
+         "MEASURE", source=["VNM"], measure="testing")
+
+
+def test_a_local_authority_abroad_acts_for_the_state_named_before() -> None:
+    recs = run("Ấn Độ ghi nhận thêm 300.000 ca mắc mới trong ngày.",
+               "Chính quyền địa phương đã ra lệnh phong tỏa toàn bộ thành phố New Delhi.")
+    find(recs, "MEASURE", source=["IND"], measure="lockdown")

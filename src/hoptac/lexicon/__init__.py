@@ -45,14 +45,17 @@ class LexiconError(ValueError):
     """A data file that cannot be what it claims: the message names file and line."""
 
 
-def shipped_hash(exclude: tuple[str, ...] = ("scorer.json",)) -> str:
-    """A short sha1 over the shipped data files (not an analyst's extensions): what a model trained
-    on the rules' output (the learned scorer) was trained against."""
+def shipped_hash(exclude: tuple[str, ...] = ("scorer.json", "scorer.py")) -> str:
+    """A short sha1 over the shipped rules: the data files (not an analyst's extensions) and the
+    records stage's code. A model trained on the rules' output (the learned scorer) is valid only
+    for the rules it was trained against. Line ends are normalised: a CRLF checkout is the same."""
     h = hashlib.sha1()
-    for item in sorted(DATA.iterdir(), key=lambda x: x.name):
+    code = resources.files("hoptac.records")
+    items = [("data", x) for x in DATA.iterdir()] + [("records", x) for x in code.iterdir() if x.name.endswith(".py")]
+    for kind, item in sorted(items, key=lambda x: (x[0], x[1].name)):
         if item.is_file() and item.name not in exclude and not item.name.startswith("."):
-            h.update(item.name.encode())
-            h.update(item.read_bytes())
+            h.update(f"{kind}/{item.name}".encode())
+            h.update(item.read_bytes().replace(b"\r\n", b"\n"))
     return h.hexdigest()[:12]
 
 

@@ -201,7 +201,16 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
         state.borrowed.add(id(c.rec))
     if c.rec.confidence:
         c.conf *= c.rec.confidence
+        if c.rec.confidence < 1:
+            c.why += "; targets: the event's other participants or the previous aid's, not named"
     return None
+
+
+def _patients_as_object(gap: str) -> bool:
+    """'cách ly 3 bệnh nhân': the patients right after the phrase are what it acts on (a case report);
+    'F1 của các bệnh nhân', 'tiếp xúc với bệnh nhân', 'thôn có bệnh nhân' name the contacts or the
+    place the measure covers."""
+    return len(gap) <= 15 and re.search(r"(?:^|\s)(?:của|với|có|liên quan)(?:\s|$)", gap) is None
 
 
 @handler("measure")
@@ -213,14 +222,18 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
         return "party", "no state before the measure, and none carried from earlier sentences"
     # A case word before the phrase makes the clause a case report ("bệnh nhân ... được cách ly"); after
     # it, it names what the measure covers ("phong tỏa thôn có bệnh nhân" is a lockdown).
-    case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce]) if cs + s < cue.start]
+    case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce]) if cs + s < cue.start
+            or _patients_as_object(view.low[cue.end:cs + s])]
     if case:
         s, e = case[0]
         return "guard", f"a case report ('{view.low[cs + s:cs + e]}'), not a measure"
     individual = tuple(w + " " for w in lex.raw.get("MEASURE", {}).get("individual", []))
     opening = view.low[cs:].lstrip(" -–•*\"“")
     opener = next((sl for sl in view.slots if cs <= sl.start <= cs + len(view.low[cs:]) - len(opening)), None)
-    said = any(cs <= s and e <= cue.start for s, e in view.speech)  # "Ông X cho hay, những người được tiêm ..."
+    # "Ông X cho hay, những người được tiêm ...": the speaker is not the one vaccinated, unless what he
+    # says opens on a person again ("... cho biết, ông đã được tiêm ...").
+    said = any(cs <= s and e <= cue.start and not view.low[e:].lstrip(" ,:").startswith(individual)
+               for s, e in view.speech)
     if opening.startswith(individual) and not (opener is not None and opener.is_state) and not said \
             and re.search(r"(?:^|\s)được\s+$", view.low[max(cs, cue.start - 12):cue.start]):
         # "Ông Mai Văn Mười ... được tiêm vắc xin": the person the clause opens on undergoes it.

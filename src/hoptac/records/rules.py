@@ -147,7 +147,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             after = next((c.start for c in cues[j + 1:] if c.start >= cues[j].end), None)
             wend, shared, j = window_end(view, cues[j], after), after, j + 1
         _cs, ce = view.clause(cue.start)
-        subj = subject(view, cue.start, states_only=declared.roles == "source")
+        subj = subject(view, cue.start, states_only=declared.roles == "source") or _fronted_subject(view, cue)
         conf = cue.rule.confidence
         carried = False
         why_source = ""
@@ -199,6 +199,20 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                               f"a vague AID beside the specific one of the same giver ({specific.rule})"))
     _carry(view, ctx)
     return records
+
+
+def _fronted_subject(view: View, cue: CueHit) -> list[Slot]:
+    """'Trả lời họp báo với người đồng cấp Saudi Arabia, Ngoại trưởng Mỹ nói ...': a verb phrase
+    fronted before the first comma shares the subject that opens the clause after it."""
+    comma = view.low.find(",")
+    if comma < 0 or cue.start > comma:
+        return []
+    rest = view.low[comma + 1:]
+    lead = len(rest) - len(rest.lstrip())
+    first = next((sl for sl in view.slots if sl.start > comma), None)
+    if first is None or first.code is None or first.start - (comma + 1 + lead) > 0:
+        return []
+    return [first]
 
 
 def _continues(view: View, rec: Record, ctx: Context) -> bool:
