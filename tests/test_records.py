@@ -515,3 +515,11 @@ def test_a_local_authority_abroad_acts_for_the_state_named_before() -> None:
     recs = run("Ấn Độ ghi nhận thêm 300.000 ca mắc mới trong ngày.",
                "Chính quyền địa phương đã ra lệnh phong tỏa toàn bộ thành phố New Delhi.")
     find(recs, "MEASURE", source=["IND"], measure="lockdown")
+
+
+def test_a_fronted_phrase_shares_the_subject_after_its_comma() -> None:
+    text = ("Trả lời họp báo với người đồng cấp Saudi Arabia Adel al-Jubeir tại Riyadh, Ngoại trưởng Mỹ Tillerson "
+            "nói Mỹ hy vọng Iran thay đổi.")
+    find(run(text), "CONSULT", participants=["USA", "SAU"], mode="meeting")
+    # A press conference with nobody named is no contact.
+    assert not [r for r in run("Ngoại trưởng Mỹ Tillerson trả lời họp báo tại Riyadh.") if r.type == "CONSULT"]
