@@ -523,3 +523,12 @@ def test_a_fronted_phrase_shares_the_subject_after_its_comma() -> None:
     find(run(text), "CONSULT", participants=["USA", "SAU"], mode="meeting")
     # A press conference with nobody named is no contact.
     assert not [r for r in run("Ngoại trưởng Mỹ Tillerson trả lời họp báo tại Riyadh.") if r.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trung Quốc điều máy bay áp sát Đài Loan, trong khi Mỹ cũng điều động các tàu chiến đến khu vực.",  # coercion
+    "Sáng kiến được dự đoán sẽ giúp Trung Quốc mở rộng tầm ảnh hưởng với hàng nghìn tỷ USD đầu tư vào 2.600 dự án.",
+    "Tuy nhiên, BN 2899 hoàn thành cách ly tập trung và trở về nhà vào ngày 22/4.",  # one patient
+])
+def test_deployments_investments_and_one_patient_are_no_records(text: str) -> None:
+    assert [r.type for r in run("Việt Nam ghi nhận thêm ca mắc mới.", text)] == []
