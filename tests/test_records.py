@@ -532,3 +532,10 @@ def test_a_fronted_phrase_shares_the_subject_after_its_comma() -> None:
 ])
 def test_deployments_investments_and_one_patient_are_no_records(text: str) -> None:
     assert [r.type for r in run("Việt Nam ghi nhận thêm ca mắc mới.", text)] == []
+
+
+def test_a_list_names_the_states_a_group_word_stands_for() -> None:
+    text = ("Ngoài Mỹ, hàng loạt quốc gia cũng đang gửi viện trợ cho Ấn Độ gồm Nga, Pháp, Đức, Australia, "
+            "Ireland, Bỉ và Mauritius.")
+    rec = find(run(text), "AID", targets=["IND"])
+    assert sorted(rec.source) == sorted(["RUS", "FRA", "DEU", "AUS", "IRL", "BEL", "MUS"])  # not USA ("ngoài Mỹ")

@@ -100,6 +100,26 @@ def _purpose_targets(view: View, start: int, end: int) -> list[Slot]:
 NO_GIVER = "no giver named or carried"
 
 
+def group_list(view: View, after: int) -> list[str]:
+    """The states listed after a list word ([roles] group_lists) behind `after`: what a group
+    word of the sentence stands for."""
+    words = lexicon().raw.get("roles", {}).get("group_lists", [])
+    for w in sorted(words, key=len, reverse=True):
+        m = re.search(rf"(?:^|\s){re.escape(fold(w))}\s", view.low[after:])
+        if m is None:
+            continue
+        start = after + m.end()
+        listed = [sl for sl in view.slots if sl.start >= start and sl.is_state]
+        chain = [listed[0]] if listed and listed[0].start - start <= 2 else []
+        for prev, sl in zip(listed, listed[1:]):
+            if not chain or prev is not chain[-1] or view.low[prev.end:sl.start].strip(" ,") not in ("", "và"):
+                break
+            chain.append(sl)
+        if len(chain) >= 2:
+            return [str(sl.code) for sl in chain]
+    return []
+
+
 def _goes_on(view: View, cue: CueHit, ctx: Context) -> bool:
     """Whether this cue continues the AID of the sentence right before: its sentence opens on an
     anaphor ("Số vắc xin này ...") or it carries or brings the aid ("Máy bay ... chở theo ...")."""
@@ -165,6 +185,10 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         # previous sentence's AID goes on to the same recipients.
         targets = [c for c in ctx.last_aid.targets if c not in source]  # type: ignore[union-attr]
         factor = 0.7
+    if "INTL" in source and (listed := group_list(view, cue.end)):
+        # "hàng loạt quốc gia ... gửi viện trợ cho Ấn Độ gồm Nga, Pháp, ...": the list is the group.
+        source = [c for c in source if c != "INTL"] + [c for c in listed if c not in source]
+        targets = [c for c in targets if c not in listed]
     rec.source, rec.targets = [c for c in source if c not in targets], targets
     lo = max(cs, subj[-1].end if subj and subj[-1].end <= cue.start else cs)
     between = view.low[lo:cue.start + (cue.end - cue.start)]
