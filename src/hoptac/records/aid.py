@@ -126,9 +126,13 @@ def _goes_on(view: View, cue: CueHit, ctx: Context) -> bool:
     last = ctx.last_aid
     if last is None or not last.mentions or last.mentions[-1].sentence != view.sentence.index - 1:
         return False
-    anaphor = lexicon().words.get("aid_anaphor")
-    return cue.rule.group in ("transport", "arrival") or \
-        (anaphor is not None and anaphor.match(view.low.lstrip(" -–\"“")) is not None)
+    return cue.rule.group in ("transport", "arrival") or opens_on_anaphor(view)
+
+
+def opens_on_anaphor(view: View) -> bool:
+    """Whether the sentence opens on an aid anaphor ("Số vắc xin này ...", [AID] anaphors)."""
+    rx = lexicon().words.get("aid_anaphor")
+    return rx is not None and rx.match(view.low.lstrip(" -–\"“")) is not None
 
 
 def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list[Slot], ctx: Context,

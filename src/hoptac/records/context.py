@@ -160,24 +160,31 @@ def own_date(view: View, cue: CueHit) -> tuple[str, str] | None:
     return None
 
 
-def _outside_occasion(view: View, cue: CueHit, occ: Occasion | None) -> bool:
-    """What the occasion does not date: an ongoing process ("Ấn Độ đang kêu gọi ..."), an act
-    named as a thing ("hoan nghênh việc Tổng thống Mỹ yêu cầu ..."), or a sentence set in another
-    year or month ("Năm 2020, ... Nepal đóng cửa biên giới")."""
-    if occ is None:
-        return False
-    spec = lexicon().raw.get("context", {})
+@lru_cache(maxsize=1)
+def _occasion_blockers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """[context] ongoing words and [roles] nominal words, compiled once (not per record)."""
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(fold(w)) for w in words) or "(?!x)x"
+    ongoing = rf"(?:^|\s)(?:{alt(lexicon().raw.get('context', {}).get('ongoing', []))})(?:\s|$)"
+    nominal = rf"(?:^|\s)(?:{alt(lexicon().raw.get('roles', {}).get('nominal', []))})\s"
+    return re.compile(ongoing), re.compile(nominal)
+
+
+def _outside_occasion(view: View, cue: CueHit, occ: Occasion) -> str | None:
+    """Why the occasion does not date this record, or None: an ongoing process ("Ấn Độ đang kêu
+    gọi ..."), an act named as a thing ("hoan nghênh việc Tổng thống Mỹ yêu cầu ..."), or a sentence
+    set in another year or month ("Năm 2020, ... Nepal đóng cửa biên giới")."""
     cs, _ce = view.clause(cue.start)
     before = view.low[max(cs, cue.start - 40):cue.start]
-    if any(re.search(rf"(?:^|\s){re.escape(fold(w))}(?:\s|$)", before) for w in spec.get("ongoing", [])):
-        return True
-    nominal = lexicon().raw.get("roles", {}).get("nominal", [])
-    if any(re.search(rf"(?:^|\s){re.escape(fold(w))}\s", before) for w in nominal):
-        return True
+    ongoing, nominal = _occasion_blockers()
+    if m := ongoing.search(before):
+        return f"'{m.group(0).strip()}': a process going on, not an act of the occasion"
+    if m := nominal.search(before):
+        return f"'{m.group(0).strip()} ...': an act named as a thing, not done at the occasion"
     for s, _e, d in view.dates:
         if s < cue.start and d.value is not None and len(d.value) < 10 and not occ.date.startswith(d.value):
-            return True
-    return False
+            return f"'{d.text}': the sentence is set in another time than the occasion"
+    return None
 
 
 def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
@@ -189,7 +196,10 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
     own = own_date(view, cue)
     if own:
         return own
-    occ = ctx.occasion if occasion and not _outside_occasion(view, cue, ctx.occasion) else None
+    occ, outside = ctx.occasion, None
+    if occ is not None:
+        outside = _outside_occasion(view, cue, occ) if occasion else "a contact named in what is said"
+        occ = None if outside else occ
     event = ctx.event if inherit else None
     if event is not None and occ is not None and occ.sentence > event.mentions[0].sentence:
         event = None  # a later sentence set a new occasion
@@ -201,4 +211,4 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
         return occ.date, f"said within the undated {event.mode}, on the occasion of '{occ.text}' (sentence {occ.sentence + 1})"
     if occ is not None:
         return occ.date, f"within the occasion of '{occ.text}' (sentence {occ.sentence + 1})"
-    return None, "no date in the text"
+    return None, f"no date in the text; the occasion does not date it ({outside})" if outside else "no date in the text"

@@ -333,6 +333,8 @@ def lexicon() -> Lexicon:
         "member": phrase_regex(raw.get("window", {}).get("member", [])),
         "neg": phrase_regex(mod.get("before", [])),
         "aid_anaphor": phrase_regex(raw.get("AID", {}).get("anaphors", [])),
+        "home_authorities": phrase_regex(raw.get("roles", {}).get("home_authorities", [])),
+        "authorities": phrase_regex(raw.get("roles", {}).get("authorities", [])),
         "question": compile_pattern("|".join(f"(?:{p})" for p in mod.get("question", [])),
                                     toml_where("cues.toml", "modality", "question", "")) if mod.get("question") else None,
         "not_neg": phrase_regex(mod.get("not_before", [])),

@@ -11,18 +11,15 @@ that takes it (not one that calls for it). A cue that gives no record leaves a
 
 from __future__ import annotations
 
-import functools
-import re
-
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
-from hoptac.records.aid import NO_GIVER, amounts as _amounts, is_money, subsume_aid
+from hoptac.records.aid import NO_GIVER, amounts as _amounts, is_money, opens_on_anaphor, subsume_aid
 from hoptac.records.context import Context, date_of, occasions
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, objects, subject, window_end
 from hoptac.records.types import record_types
-from hoptac.text.normalise import fold, normalise
+from hoptac.text.normalise import normalise
 
 
 def find_records(doc: Document) -> Document:
@@ -181,6 +178,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             if rec.type == "AID" and why[1] == NO_GIVER and rec.quantities and rec.status == "delivered":
                 rec.mentions = [mention(view, cue, round(min(cand.conf, 1.0), 3), "an arrival awaiting its giver")]
                 ctx.pending_aid = rec
+                why = (why[0], f"{why[1]}: kept for the next sentence to name it ('Số vắc xin này do ...')")
             drop(doc, view, cue, *why)
             continue
         if not rec.mentions:  # the consult handler writes its own
@@ -219,8 +217,7 @@ def _continues(view: View, rec: Record, ctx: Context) -> bool:
     """An AID sentence that opens on an anaphor ("Số vắc xin này do Nhật Bản viện trợ", "Đây là lô
     ... do X viện trợ") goes on about the aid of the sentence before: it gives that aid its giver
     (an arrival that named none) or restates it. Either way it is no new record."""
-    rx = lexicon().words.get("aid_anaphor")
-    if rx is None or not rx.match(view.low.lstrip(" -–\"“")):
+    if not opens_on_anaphor(view):
         return False
     before = view.sentence.index - 1
     pending = ctx.pending_aid
@@ -253,23 +250,16 @@ def _authority(view: View, cue: CueHit, ctx: Context) -> tuple[list[str], str] |
     another ("Bộ Y tế", "chính quyền") for the state named last, when the sentence names no state."""
     roles = lexicon().raw.get("roles", {})
     cs, _ce = view.clause(cue.start)
-    lead = view.low[:min(cue.start, 40)]
-    for words, home in ((roles.get("home_authorities", []), True), (roles.get("authorities", []), False)):
-        rx = _words_rx(tuple(words))
-        hit = next((m for text in (view.low[cs:cue.start], lead) for m in [rx.search(text)] if m), None)
-        if hit is None:
+    for kind, home in (("home_authorities", True), ("authorities", False)):
+        rx = lexicon().words.get(kind)
+        hit = rx and (rx.search(view.low[cs:cue.start]) or rx.search(view.low[:min(cue.start, 40)]))
+        if not hit:
             continue
         if home and roles.get("home_state"):
             return [str(roles["home_state"])], hit.group(0)
         if ctx.last_state and not any(sl.is_state for sl in view.slots):
             return [ctx.last_state], hit.group(0)
     return None
-
-
-@functools.lru_cache(maxsize=8)
-def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
-    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
 
 
 def _sentence_pair(view: View, ctx: Context) -> None:
