@@ -85,8 +85,7 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         after = [sl for sl in view.slots if sl.code and sl.start > cue.end
                  and any(e <= sl.start and not view.stops_between(e, sl.start) for _s, e in joins if _s > cue.end)]
         parts = _uniq(parts + [c for c in ctx.codes(after) if c != "INTL"])
-    between = lexicon().raw.get("roles", {}).get("between", [])
-    if any(view.low[cue.end:].startswith(f" {w} ") for w in between) and len(set(ctx.codes(objs))) >= 2:
+    if _between(view, cue, ctx.codes(objs), right_after=True):
         # "cuộc gặp giữa Thủ tướng Nhật và Thủ tướng New Zealand": the parties are the ones named after it.
         parts = _uniq(ctx.codes(objs))
     ev = ctx.event
@@ -122,10 +121,8 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
 
 @handler("agree")
 def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
-    between = lexicon().raw.get("roles", {}).get("between", [])
-    after = c.view.low[c.cue.end:c.cue.end + 60]
     named = ctx.codes(c.objs)
-    if not c.source and len(set(named)) >= 2 and any(f" {w} " in f" {after}" for w in between):
+    if not c.source and _between(c.view, c.cue, named, right_after=False):
         # "lễ ký kết thỏa thuận giữa VPBank và Tập đoàn SMBC": the parties are the ones named after "giữa".
         c.rec.participants = _uniq(named)
         return None
@@ -138,6 +135,15 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     if len(named) < c.declared.min_parties:
         return "party", f"a promise of one side: {len(named)} named part{'y' if len(named) == 1 else 'ies'}"
     return None
+
+
+def _between(view: View, cue: CueHit, named: list[str], right_after: bool) -> bool:
+    """'cuộc gặp giữa A và B', 'thỏa thuận ... giữa A và B': a [roles] between word right after the
+    cue (or within 60 characters) and at least two parties named after it: they are all its parties."""
+    words = lexicon().raw.get("roles", {}).get("between", [])
+    after = view.low[cue.end:cue.end + 60]
+    found = any(after.startswith(f" {w} ") if right_after else f" {w} " in f" {after}" for w in words)
+    return found and len(set(named)) >= 2
 
 
 def _passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] | None:
