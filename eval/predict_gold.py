@@ -26,7 +26,7 @@ def main() -> None:
     out_path = Path(sys.argv[1])
     corpora = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE.parent.parent / "shared" / "corpora"
     want: dict[str, set[str]] = {}
-    for name in ("gold.jsonl", "check.jsonl"):
+    for name in ("gold.jsonl", "check.jsonl", "extra.jsonl"):
         path = HERE / "gold" / name
         if path.exists():
             for line in path.open(encoding="utf-8"):

@@ -71,15 +71,18 @@ def main() -> None:
         print()
     print("body and title of the passes are the corpus's own fields (its JSON is clean), so 1.000 there says"
           " nothing; 'pass B vs pass A' is the two blind passes' agreement, the honest ceiling.")
-    if (GOLD / "check.jsonl").exists():  # the second frozen set: one blind pass (eval/select_check.py)
-        lines = read_jsonl(GOLD / "check.jsonl")
-        arts = corpus_articles(args.corpora, wanted_articles(lines, "check.jsonl"))
-        check = load_standoff(lines, args.corpora, "check.jsonl", arts)
-        pred_c = [d.to_json() for d in Pipeline().pipe(documents_of(check, arts))]
-        n = sum(len(g["events"]) for g in check)
-        print(f"\n== check ({len(check)} articles, {n} records; one blind pass, frozen) ==")
+    # One blind pass each (eval/select_check.py): the second frozen set, and more open train articles.
+    for name, what in (("check", "frozen"), ("extra", "open, for errors like train")):
+        if not (GOLD / f"{name}.jsonl").exists():
+            continue
+        lines = read_jsonl(GOLD / f"{name}.jsonl")
+        arts = corpus_articles(args.corpora, wanted_articles(lines, f"{name}.jsonl"))
+        part = load_standoff(lines, args.corpora, f"{name}.jsonl", arts)
+        pred_c = [d.to_json() for d in Pipeline().pipe(documents_of(part, arts))]
+        n = sum(len(g["events"]) for g in part)
+        print(f"\n== {name} ({len(part)} articles, {n} records; one blind pass, {what}) ==")
         print(head)
-        print(row("hoptac", score(check, pred_c)))
+        print(row("hoptac", score(part, pred_c)))
 
 
 if __name__ == "__main__":

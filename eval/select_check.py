@@ -28,15 +28,20 @@ sys.path.insert(0, str(HERE))
 from assemble_gold import standoff  # noqa: E402
 from select_corpus import load, plausible  # noqa: E402
 
-SEED = 20261202
-PER_CORPUS = {"dantri-2021": 15, "baomoi-2017": 15}
+# Each set: its seed, articles per corpus, the split its records join, the ids it must avoid.
+SETS = {
+    "check": (20261202, 15, "check", ("selection.jsonl",)),
+    "extra": (20261203, 36, "extra", ("selection.jsonl", "check.jsonl")),
+}
 
 
-def select(corpora: Path) -> list[dict]:
-    chosen = {json.loads(line)["id"] for line in (HERE / "gold" / "selection.jsonl").open(encoding="utf-8")}
-    rng = random.Random(SEED)
+def select(corpora: Path, which: str = "check") -> list[dict]:
+    seed, per_corpus, _split, avoid = SETS[which]
+    chosen = {json.loads(line)["id"] for f in avoid for line in (HERE / "gold" / f).open(encoding="utf-8")}
+    rng = random.Random(seed)
     out = []
-    for name, n in PER_CORPUS.items():
+    for name in ("dantri-2021", "baomoi-2017"):
+        n = per_corpus
         arts = load(corpora / f"{name}.jsonl.gz")
         cand = [a for a in arts if a["id"] not in chosen and 200 <= len(a.get("text", "")) <= 4000
                 and plausible(a.get("title", ""), a["text"])]
@@ -51,20 +56,22 @@ def main() -> None:
     s = sub.add_parser("select")
     s.add_argument("--corpora", type=Path, default=HERE.parent.parent / "shared" / "corpora")
     s.add_argument("--out", type=Path, required=True)
+    s.add_argument("--set", choices=sorted(SETS), default="check")
     t = sub.add_parser("standoff")
+    t.add_argument("--set", choices=sorted(SETS), default="check")
     t.add_argument("articles", type=Path)
     t.add_argument("annotation", type=Path)
     args = ap.parse_args()
     if args.cmd == "select":
         with args.out.open("w", encoding="utf-8") as fh:
-            for a in select(args.corpora):
+            for a in select(args.corpora, args.set):
                 fh.write(json.dumps(a, ensure_ascii=False) + "\n")
         return
     arts = {a["id"]: a for a in map(json.loads, args.articles.open(encoding="utf-8"))}
     for line in args.annotation.open(encoding="utf-8"):
         row = json.loads(line)
         art = arts[row["id"]]
-        print(json.dumps({"corpus": art["corpus"], "id": row["id"], "split": "check", "stratum": "plausible",
+        print(json.dumps({"corpus": art["corpus"], "id": row["id"], "split": SETS[args.set][2], "stratum": "plausible",
                           "adjudicated": False, "events": standoff(row["events"], art)}, ensure_ascii=False))
 
 

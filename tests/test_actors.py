@@ -314,3 +314,14 @@ def test_sports_teams_and_news_sources_are_no_actors():
     # corpus: the press's country is no actor, but "nước này" still refers to it
     doc = find_actors(make_doc("Hãng thông tấn trung ương Triều Tiên KCNA ngày 15/5 cho hay vụ phóng tên lửa mới nhất của nước này là vụ thử thành công."))
     assert [(a.text, a.code) for a in doc.actors] == [("nước này", "PRK")]
+
+
+def test_a_person_named_with_a_title_in_apposition_acts_for_its_state_later() -> None:
+    """'Ngài Park Won Soon, Đặc phái viên của Tổng thống Hàn Quốc' makes 'Ngài Park Won Soon' Korean."""
+    doc = find_actors(make_doc("Chiều 25/5, Tổng Bí thư Nguyễn Phú Trọng đã tiếp Ngài Park Won Soon, Đặc phái viên của Tổng "
+                   "thống Hàn Quốc.", "Ngài Park Won Soon chuyển lời cảm ơn đến Tổng Bí thư."))
+    later = [a for a in doc.actors if a.sentence == 1 and a.text.startswith("Ngài")]
+    assert [a.code for a in later] == ["KOR"]
+    # A name that does not fit the office's state (a list, not an apposition) is not remembered.
+    doc = find_actors(make_doc("Ông John Smith, Đại sứ Việt Nam tại Mỹ, cho biết.", "Ông John Smith nói thêm."))
+    assert not [a for a in doc.actors if a.sentence == 1 and a.text.startswith("Ông")]

@@ -539,3 +539,14 @@ def test_a_list_names_the_states_a_group_word_stands_for() -> None:
             "Ireland, Bỉ và Mauritius.")
     rec = find(run(text), "AID", targets=["IND"])
     assert sorted(rec.source) == sorted(["RUS", "FRA", "DEU", "AUS", "IRL", "BEL", "MUS"])  # not USA ("ngoài Mỹ")
+
+
+def test_a_report_of_measures_goes_on_about_the_same_state() -> None:
+    """A daily report names the state once: its later figures take the last measure's state."""
+    recs = run("Cụ thể, ngày 26/4, Sở Y tế tổ chức lấy mẫu xét nghiệm lần 4 cho 7 trường hợp F1.",
+               "Trong ngày 26/4, có thêm 50.104 người được tiêm chủng vắc xin phòng Covid-19.")
+    rec = find(recs, "MEASURE", source=["VNM"], measure="vaccination")
+    assert rec.date == "2021-04-26" and "last measure" in rec.mentions[0].reason
+    # With no measure before it, the same sentence has no state to take it.
+    assert not [r for r in run("Trong ngày 26/4, có thêm 50.104 người được tiêm chủng vắc xin phòng Covid-19.")
+                if r.type == "MEASURE"]

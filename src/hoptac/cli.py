@@ -310,7 +310,7 @@ def evaluate(
                                                                       "points into (<name>.jsonl.gz)")] = None,
     pred: Annotated[Optional[Path], typer.Option("--pred", help="score this prediction JSONL instead")] = None,
     split: Annotated[Optional[str], typer.Option("--split", help="score one split of standoff gold "
-                                                                 "(train, test, check)")] = None,
+                                                                 "(train, test, check, extra)")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="list false positives and misses "
                                                          "(never for the frozen test split)")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print the figures as JSON")] = False,

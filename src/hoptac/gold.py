@@ -22,7 +22,7 @@ from typing import Any
 from hoptac.model import Document
 
 
-SPLITS = ("train", "test", "check")  # check: a second frozen set (eval/select_check.py)
+SPLITS = ("train", "test", "check", "extra")  # check: a second frozen set; extra: more train (eval/select_check.py)
 HEAD_WORDS = 8  # of the evidence kept in the gold file, for a reader's eye
 
 

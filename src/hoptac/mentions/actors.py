@@ -171,7 +171,7 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
             emit(h.i, h.j, e.code, e.kind, e.rule)
         covered = h.j
         k += 1
-    _honorifics(toks, starts, memory, emit, norm)
+    _honorifics(toks, starts, memory, emit, norm, out, doc.to_original)
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
@@ -268,12 +268,26 @@ def _placed_in(toks: list[Tok], end: int, lex: Lexicon, rule: str) -> tuple[str,
     return "", ""
 
 
-def _honorifics(toks, starts, memory, emit, norm) -> None:  # type: ignore[no-untyped-def]
-    """'Ông Stilwell', 'bà Hằng': a person seen earlier in the document keeps their code."""
+# How far after the comma the title in apposition may start ("Đặc phái viên của Tổng thống Hàn Quốc").
+_APPOSITION_REACH = 30
+
+
+def _honorifics(toks, starts, memory, emit, norm, out, to_original) -> None:  # type: ignore[no-untyped-def]
+    """'Ông Stilwell', 'bà Hằng': a person seen earlier in the document keeps their code.
+
+    A person first named with a title in apposition ("Ngài Park Won Soon, Đặc phái viên của Tổng
+    thống Hàn Quốc") is remembered with that title's state, so "Ngài Park Won Soon" alone acts for it."""
     covered = {i for h in starts.values() for i in range(h.i, h.j)}
     for i, t in enumerate(toks[:-1]):
         if t.low in HONORIFIC_PERSON and i + 1 not in covered and is_cap(toks[i + 1]):
             q = name_run(toks, i + 1, starts, norm)
-            p = memory.by_name(norm[toks[i + 1].start:toks[q - 1].end])
+            name = norm[toks[i + 1].start:toks[q - 1].end]
+            p = memory.by_name(name)
             if p:
                 emit(i, q, p.code, "state", "honorific+memory", p.role, p.name)
+            elif q + 1 < len(toks) and toks[q].text == ",":
+                at = to_original(toks[q + 1].start, toks[q + 1].end)[0]
+                app = next((a for a in out if at <= a.start <= at + _APPOSITION_REACH and a.kind == "state"
+                            and a.code and a.rule.startswith(("title+country", "title+person"))), None)
+                if app is not None and looks_foreign(name) == (app.code != "VNM"):  # a name that fits the state
+                    memory.add(name, app.code, app.role)

@@ -91,6 +91,7 @@ class Context:
     last_aid: Record | None = None  # the last AID found: a flow the next sentence may continue
     pending_aid: Record | None = None  # an arrival with no giver yet ("1 triệu liều ... đã về đến ...")
     completed: list[Record] = field(default_factory=list)  # arrivals the current sentence gave a giver
+    last_measure: list[str] = field(default_factory=list)  # the states of the last MEASURE found
 
     @property
     def participants(self) -> list[str]:
