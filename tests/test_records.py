@@ -550,3 +550,29 @@ def test_a_report_of_measures_goes_on_about_the_same_state() -> None:
     # With no measure before it, the same sentence has no state to take it.
     assert not [r for r in run("Trong ngày 26/4, có thêm 50.104 người được tiêm chủng vắc xin phòng Covid-19.")
                 if r.type == "MEASURE"]
+
+
+def test_closures_listed_together_are_one_measure_of_each_kind() -> None:
+    recs = run("Thái Lan ghi nhận thêm 2.000 ca mắc mới.",
+               "Trường học, nhà hàng, quán bar tiếp tục đóng cửa đến đầu tháng sau.")
+    assert sorted(r.measure for r in recs if r.type == "MEASURE") == ["business_closure", "school_closure"]
+    # Kinds that are not listed together keep the longest cue: a border closure is no lockdown.
+    assert [r.measure for r in run("Thái Lan phong tỏa biên giới.") if r.type == "MEASURE"] == ["entry_restriction"]
+
+
+def test_a_capital_or_its_authorities_take_the_measure_for_their_state() -> None:
+    find(run("Trước tình hình dịch lây lan nhanh, thủ đô Phnom Penh chính thức phong tỏa hai tuần bắt đầu từ ngày 15/4."),
+         "MEASURE", source=["KHM"], measure="lockdown", date="2021-04-15")
+    find(run("Chính quyền Phnom Penh yêu cầu đóng cửa toàn bộ chợ dân sinh từ ngày 24/4."),
+         "MEASURE", source=["KHM"], measure="business_closure")
+    # A capital as a place is still no actor.
+    assert not [r for r in run("Ông đã sống ở thủ đô Phnom Penh phong tỏa suốt hai tuần.") if r.type == "MEASURE"]
+
+
+def test_routine_sampling_and_quarantine_of_contacts_are_measures() -> None:
+    find(run("Tỉnh Quảng Nam ghi nhận 3 ca mắc mới.",
+             "Ngoài ra, ngành Y tế còn lấy mẫu xét nghiệm đối với 17 trường hợp tiếp xúc gần với 3 người này."),
+         "MEASURE", source=["VNM"], measure="testing")
+    find(run("Sở Y tế Hòa Bình cho biết, 25 người bị cách ly tập trung đã có kết quả âm tính."),
+         "MEASURE", source=["VNM"], measure="quarantine")
+    assert not [r for r in run("Sở Y tế cho biết bệnh nhân được cách ly tại bệnh viện.") if r.type == "MEASURE"]

@@ -56,7 +56,7 @@ _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",
             "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
-                "individual": WORDS},
+                "individual": WORDS, "co_listed": WORDS},
 }
 
 
@@ -371,14 +371,22 @@ def find_cues(low: str) -> list[CueHit]:
             hits.append(CueHit(rule, m.start(), m.end()))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     kept: list[CueHit] = []
+    listed = set(lex.raw.get("MEASURE", {}).get("co_listed", []))
     for h in hits:
-        clash = [k for k in kept if k.start < h.end and h.start < k.end]
+        clash = [k for k in kept if k.start < h.end and h.start < k.end and not _co_listed(k, h, listed)]
         # Same span and length, different types (ủng hộ: SUPPORT or AID by amount): keep both.
         if all(k.start == h.start and k.end == h.end and k.type != h.type for k in clash):
             if not any(k.type == h.type and k.start == h.start and k.end == h.end for k in kept):
                 kept.append(h)
     kept.sort(key=lambda h: h.start)
     return kept
+
+
+def _co_listed(a: CueHit, b: CueHit, listed: set[str]) -> bool:
+    """Closures of different kinds named in one list ("Trường học, nhà hàng, quán bar tiếp tục đóng
+    cửa") are two measures: their overlapping cues both stand."""
+    ma, mb = a.rule.fields.get("measure"), b.rule.fields.get("measure")
+    return a.type == b.type == "MEASURE" and ma != mb and ma in listed and mb in listed
 
 
 def spans(rx: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
