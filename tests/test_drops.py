@@ -29,9 +29,9 @@ DROPS = [
      "Ấn Độ hỗ trợ cuộc tìm kiếm.", None),
     ("party", "CONSULT", "đến thăm", "fewer than 2 parties",
      "Riêng 3 tháng đầu năm 2017, gần 950.000 lượt du khách Trung Quốc đã đến thăm Việt Nam.", None),
-    ("merge", "CONSULT", "thăm và làm việc", "restates the framing CONSULT",
-     "Đại tướng Ngô Xuân Lịch - Bộ trưởng Bộ Quốc phòng tiếp Thượng nghị sĩ John McCain cùng đoàn công tác của "
-     "Ủy ban Quân vụ Thượng viện Hoa Kỳ đang có chuyến thăm và làm việc tại Việt Nam.", "2017-06-15"),
+    ("merge", "CONSULT", "cuộc gặp", "restates the framing CONSULT",
+     "Ngày 15/6, Đại tướng Ngô Xuân Lịch - Bộ trưởng Bộ Quốc phòng tiếp Thượng nghị sĩ John McCain của Hoa Kỳ. "
+     "Tại cuộc gặp, Đại tướng Ngô Xuân Lịch đánh giá cao Hoa Kỳ.", "2017-06-15"),
 ]
 
 

@@ -576,3 +576,10 @@ def test_routine_sampling_and_quarantine_of_contacts_are_measures() -> None:
     find(run("Sở Y tế Hòa Bình cho biết, 25 người bị cách ly tập trung đã có kết quả âm tính."),
          "MEASURE", source=["VNM"], measure="quarantine")
     assert not [r for r in run("Sở Y tế cho biết bệnh nhân được cách ly tại bệnh viện.") if r.type == "MEASURE"]
+
+
+def test_a_visit_named_at_a_meeting_is_a_contact_of_its_own() -> None:
+    """Guide: a meeting during a visit is a CONSULT of mode meeting besides the one of mode visit."""
+    recs = run("Chiều 25/5, Tổng Bí thư Nguyễn Phú Trọng đã tiếp Ngài Park Won Soon, Đặc phái viên của Tổng thống "
+               "Hàn Quốc đang ở thăm Việt Nam.")
+    assert sorted(r.mode for r in recs if r.type == "CONSULT") == ["meeting", "visit"]

@@ -291,3 +291,4 @@ def _honorifics(toks, starts, memory, emit, norm, out, to_original) -> None:  # 
                             and a.code and a.rule.startswith(("title+country", "title+person"))), None)
                 if app is not None and looks_foreign(name) == (app.code != "VNM"):  # a name that fits the state
                     memory.add(name, app.code, app.role)
+                    emit(i, q, app.code, "state", "honorific+apposition", app.role, name)
