@@ -583,3 +583,13 @@ def test_a_visit_named_at_a_meeting_is_a_contact_of_its_own() -> None:
     recs = run("Chiều 25/5, Tổng Bí thư Nguyễn Phú Trọng đã tiếp Ngài Park Won Soon, Đặc phái viên của Tổng thống "
                "Hàn Quốc đang ở thăm Việt Nam.")
     assert sorted(r.mode for r in recs if r.type == "CONSULT") == ["meeting", "visit"]
+
+
+def test_what_a_speaker_says_another_state_needs_to_do_is_a_request() -> None:
+    recs = run("Tổng thống al-Assad còn cho biết thêm Ấn Độ và Syria là nạn nhân của khủng bố và hai nước nên "
+               "ủng hộ nhau.")
+    find(recs, "REQUEST", source=["SYR"], targets=["IND"])
+    find(run("Ông Tillerson nhấn mạnh: “Nga cần phải có những bước đi đầu tiên trong việc giảm căng thẳng”."),
+         "REQUEST", source=["USA"], targets=["RUS"])
+    # A state's own need, with nobody else saying it, asks nobody.
+    assert not [r for r in run("Việt Nam cần đẩy mạnh xuất khẩu sang Mỹ.") if r.type == "REQUEST"]

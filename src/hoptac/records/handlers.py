@@ -17,7 +17,7 @@ from hoptac.model import Record
 from hoptac.records.aid import vague, amounts, category, fill_aid, is_money
 from hoptac.records.context import Context, own_date, restates
 from hoptac.records.cues import CueHit, lexicon, spans
-from hoptac.records.roles import Slot, View, is_reported, objects, window_end
+from hoptac.records.roles import Slot, View, is_reported, objects, subject, window_end
 from hoptac.records.types import RecordType
 
 Reason = tuple[str, str] | None
@@ -160,9 +160,33 @@ def _passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] |
     return (source, ctx.codes(before[-1:])) if source and before else None
 
 
+_SPEAKER_GAP = 15  # characters between a speaker and the reporting verb ("còn", "cũng", "đã")
+
+
+def _obliged(c: Candidate, ctx: Context) -> Reason:
+    """'Ông Ryabkov cho rằng hai nước cần giải quyết ...': the one said to need to act, right before the
+    cue, is the target; the speaker (the subject of the reporting verb before it) asks."""
+    view, subj = c.view, c.subj
+    if not subj or c.carried or c.cue.start - subj[-1].end > 12:
+        return "party", "no state right before the obligation"
+    said = [s for s, e in view.speech if e <= subj[0].start]
+    # The speaker stands right before the reporting verb ("Tổng thống al-Assad còn cho biết"): an actor
+    # further back may be inside a relative clause ("quyết định mà Tổng thống Mỹ đưa ra ... cho rằng").
+    speaker = [sl for sl in subject(view, said[-1]) if 0 <= said[-1] - sl.end <= _SPEAKER_GAP] if said else []
+    source = [x for x in ctx.codes(speaker) if x != "INTL"]
+    targets = [x for x in c.source if x not in source]
+    if not source or not targets:
+        return "party", "no speaker of another state says it"
+    c.rec.source, c.rec.targets = source, targets
+    c.why = "source: the speaker; target: the state said to need to act"
+    return None
+
+
 @handler("directed")
 def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     """REQUEST, SUPPORT and any type that goes from a source to targets."""
+    if c.cue.rule.direction == "receive":
+        return _obliged(c, ctx)
     c.rec.source = c.source
     c.rec.targets = ctx.codes(c.objs, exclude=c.source)
     passive = _passive_target(c, ctx)
