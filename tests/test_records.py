@@ -593,3 +593,28 @@ def test_what_a_speaker_says_another_state_needs_to_do_is_a_request() -> None:
          "REQUEST", source=["USA"], targets=["RUS"])
     # A state's own need, with nobody else saying it, asks nobody.
     assert not [r for r in run("Việt Nam cần đẩy mạnh xuất khẩu sang Mỹ.") if r.type == "REQUEST"]
+
+
+def test_a_title_that_opens_on_a_day_is_the_occasion_of_the_body() -> None:
+    """A corpus record's title may be its lead: 'Chiều 1/5, Ban chỉ đạo ... họp trực tuyến ...'."""
+    from hoptac.mentions import find_mentions as mentions
+
+    def doc_of(title: str, *paras: str) -> list[Record]:
+        text = "\n".join(paras)
+        pos, out = 0, []
+        for p in paras:
+            out.append(Paragraph(p, pos, pos + len(p)))
+            pos += len(p) + 1
+        doc = Document(text=text, id="t", title=title, paragraphs=out, published="2021-05-01T20:00:00+07:00",
+                       body_ready=True)
+        for stage in (normalise_stage, split_sentences, mentions, find_records, merge_records):
+            doc = stage(doc)
+        return doc.records
+
+    body = "Sở Y tế tỉnh Hà Nam đã thực hiện cách ly tập trung 456 trường hợp F1."
+    rec = find(doc_of("Chiều 1/5, Ban chỉ đạo tỉnh Hà Nam họp trực tuyến với các huyện.", body),
+               "MEASURE", measure="quarantine")
+    assert rec.date == "2021-05-01" and "the title" in rec.date_reason
+    # A headline with a day inside it sets no occasion.
+    rec = find(doc_of("Hà Nam họp khẩn ngày 1/5 về dịch", body), "MEASURE", measure="quarantine")
+    assert rec.date is None

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import re
 from functools import lru_cache
 
+from hoptac.mentions.dates import title_dates
 from hoptac.model import DateValue, Document, Record
 from hoptac.records.cues import CueHit, lexicon
 from hoptac.text.normalise import fold
@@ -42,9 +43,13 @@ def restates(frame_mode: str | None, mode: str | None) -> bool:
 class Occasion:
     """The day a sentence opening on it sets for what follows (see the module docstring)."""
 
-    sentence: int
+    sentence: int  # -1: the title (a corpus record's lead)
     date: str
     text: str
+
+    @property
+    def where(self) -> str:
+        return "the title" if self.sentence < 0 else f"sentence {self.sentence + 1}"
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +61,16 @@ def _opener() -> re.Pattern[str]:
     # An outlet's tag may open the lead ("(PLVN) - ", "Kinhtedothi - ").
     outlet = r"(?:\(?[\w.]{2,20}\)?\s*[-–]\s*)?"
     return re.compile(rf"{outlet}(?:theo [^,]{{1,80}},\s*)?(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?")
+
+
+def _title_occasion(doc: Document, opener: re.Pattern[str]) -> Occasion | None:
+    """A title that opens on a day ("Chiều 1/5, Ban chỉ đạo ... họp ...", "Họp báo chiều 29/4, ..."):
+    a lead, whose occasion the body reports from its first sentence."""
+    for start, _end, value, _why in title_dates(doc)[:1]:
+        lead = fold((doc.title or "")[:start]).strip(" \t\n-–•*")
+        if value is not None and len(value) == 10 and opener.fullmatch(lead):
+            return Occasion(-1, value, (doc.title or "")[start:_end])
+    return None
 
 
 def occasions(doc: Document) -> list[Occasion | None]:
@@ -72,7 +87,7 @@ def occasions(doc: Document) -> list[Occasion | None]:
     out: list[Occasion | None] = []
     lead_reach = int(lexicon().raw.get("context", {}).get("occasion_lead_sentences", 3))
     first = min(starts) if starts else None
-    current = starts[first] if first is not None and first < lead_reach else None
+    current = starts[first] if first is not None and first < lead_reach else _title_occasion(doc, opener)
     for i in range(len(doc.sentences)):
         current = starts.get(i, current)
         out.append(current)
@@ -209,7 +224,7 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
     if event is not None and occ is None:
         return None, f"said within the undated {event.mode}"
     if event is not None and occ is not None:
-        return occ.date, f"said within the undated {event.mode}, on the occasion of '{occ.text}' (sentence {occ.sentence + 1})"
+        return occ.date, f"said within the undated {event.mode}, on the occasion of '{occ.text}' ({occ.where})"
     if occ is not None:
-        return occ.date, f"within the occasion of '{occ.text}' (sentence {occ.sentence + 1})"
+        return occ.date, f"within the occasion of '{occ.text}' ({occ.where})"
     return None, f"no date in the text; the occasion does not date it ({outside})" if outside else "no date in the text"
