@@ -325,3 +325,10 @@ def test_a_person_named_with_a_title_in_apposition_acts_for_its_state_later() ->
     # A name that does not fit the office's state (a list, not an apposition) is not remembered.
     doc = find_actors(make_doc("Ông John Smith, Đại sứ Việt Nam tại Mỹ, cho biết.", "Ông John Smith nói thêm."))
     assert not [a for a in doc.actors if a.sentence == 1 and a.text.startswith("Ông")]
+
+
+def test_a_title_owned_across_cua_acts_for_that_state() -> None:
+    assert codes("Bộ trưởng Ngoại giao của Nga đã nói.") == ["RUS"]
+    assert codes("Ông Park, Tổng thống mới của Hàn Quốc, đã nói.") == ["KOR", "KOR"]
+    # Without a title, "của Nga" is only the owner named.
+    assert codes("Cô giáo của Nga nói.") == ["RUS"]

@@ -192,6 +192,10 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
     rule = "+".join(c.entry.rule for c in chain)
     code, how, name, foreign = "", "", None, False
     nxt = hits[k + 1] if k + 1 < len(hits) else None
+    # "Tổng thống mới của Hàn Quốc", "Bộ trưởng Ngoại giao của Nga": the state owns the title across "của".
+    link = _owner_link(toks, end)
+    if link and nxt and nxt.i == end + link and nxt.entry.kind == "state" and nxt.entry.code:
+        end += link
     if nxt and nxt.i == end and nxt.entry.kind in ("state", "org", "intl", "group", "anaphor") \
             and (nxt.entry.code or nxt.entry.kind in ("group", "anaphor")):
         if nxt.entry.kind in ("intl", "group", "anaphor"):
@@ -235,6 +239,17 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
         if name and is_person:
             memory.add(name, code, role)
     return k + 1, end
+
+
+_OWNER_LINKS = (("của",), ("mới", "của"), ("đương", "nhiệm", "của"))
+
+
+def _owner_link(toks: list[Tok], end: int) -> int:
+    """How many words after a title link it to the state that follows ("của", "mới của"); 0 if none."""
+    for link in _OWNER_LINKS:
+        if tuple(t.low for t in toks[end:end + len(link)]) == link:
+            return len(link)
+    return 0
 
 
 def _role(chain: list[Hit]) -> str | None:
