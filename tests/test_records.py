@@ -618,3 +618,12 @@ def test_a_title_that_opens_on_a_day_is_the_occasion_of_the_body() -> None:
     # A headline with a day inside it sets no occasion.
     rec = find(doc_of("Hà Nam họp khẩn ngày 1/5 về dịch", body), "MEASURE", measure="quarantine")
     assert rec.date is None
+
+
+def test_gratitude_to_a_group_goes_to_the_states_listed_after_it() -> None:
+    recs = run("Tổng thống Joko Widodo cũng bày tỏ lòng biết ơn tới các bên, trong đó có các quốc gia láng giềng như "
+               "Malaysia, Singapore, Australia, Mỹ và Ấn Độ đã hỗ trợ tìm kiếm tàu ngầm KRI Nanggala-402.")
+    find(recs, "SUPPORT", source=["IDN"], targets=["MYS", "SGP", "AUS", "USA", "IND"])
+    # With no list, the group stays the international community.
+    find(run("Tổng thống Joko Widodo bày tỏ lòng biết ơn tới các nước đã giúp đỡ Indonesia."),
+         "SUPPORT", source=["IDN"], targets=["INTL"])

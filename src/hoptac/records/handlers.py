@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hoptac.model import Record
-from hoptac.records.aid import vague, amounts, category, fill_aid, is_money
+from hoptac.records.aid import vague, amounts, category, fill_aid, group_list, is_money
 from hoptac.records.context import Context, own_date, restates
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import Slot, View, is_reported, objects, subject, window_end
@@ -189,6 +189,10 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         return _obliged(c, ctx)
     c.rec.source = c.source
     c.rec.targets = ctx.codes(c.objs, exclude=c.source)
+    if "INTL" in c.rec.targets and (listed := group_list(c.view, c.cue.end)):
+        # "cảm ơn các bên, trong đó có ... như Malaysia, Singapore và Mỹ": the list is whom the group names.
+        c.rec.targets = [x for x in c.rec.targets if x != "INTL"] + [x for x in listed if x not in c.source]
+        c.why += "; targets: the states listed after the group word"
     passive = _passive_target(c, ctx)
     if not c.rec.targets and passive:
         # "Mỹ ... khi được chính phủ Baghdad đề nghị giúp đỡ": the agent after "được" acts,
