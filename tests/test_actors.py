@@ -332,3 +332,9 @@ def test_a_title_owned_across_cua_acts_for_that_state() -> None:
     assert codes("Ông Park, Tổng thống mới của Hàn Quốc, đã nói.") == ["KOR", "KOR"]
     # Without a title, "của Nga" is only the owner named.
     assert codes("Cô giáo của Nga nói.") == ["RUS"]
+
+
+def test_a_short_name_that_opens_a_common_word_names_nobody() -> None:
+    """'Tập' is Xi Jinping after a title, but 'Tổng Giám đốc Tập đoàn' is a company's director."""
+    assert codes("Sau khi chuyển giao nhiệm vụ Tổng Giám đốc Tập đoàn cho ông Nguyễn Việt Thắng.") == []
+    assert codes("Chủ tịch Tập đã nói.") == ["CHN"]

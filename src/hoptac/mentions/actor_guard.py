@@ -97,7 +97,10 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str) -> None:
             named = before is not None and before.ok is not False and (
                 title_before or (before.entry.kind in ("state", "org") and before.i in ends
                                  and ends[before.i].entry.kind == "title"))
-            h.ok = named or (prev is not None and prev.low in HONORIFIC_PERSON)
+            nxt = toks[h.j] if h.j < len(toks) else None
+            # "Tổng Giám đốc Tập đoàn": the short name opens a common word, it names nobody.
+            compound = nxt is not None and nxt.low in ctx.get("short_not_before", set())
+            h.ok = not compound and (named or (prev is not None and prev.low in HONORIFIC_PERSON))
             continue
         if not g:
             h.ok = True

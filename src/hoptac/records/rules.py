@@ -291,7 +291,8 @@ def _carry(view: View, ctx: Context) -> None:
     states = [sl.code for sl in view.slots if sl.is_state]
     if states:
         ctx.last_state = states[-1]
-    firsts = [s for s, _e in view.speech] + [c.start for c in view.cues]
+    # An obligation ("... cần ...") names who is asked, not who speaks: it carries no subject.
+    firsts = [s for s, _e in view.speech] + [c.start for c in view.cues if c.rule.direction != "receive"]
     if firsts:
         subj = subject(view, min(firsts))
         codes = [c for c in ctx.codes(subj) if c != "INTL"]
