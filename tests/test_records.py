@@ -627,3 +627,17 @@ def test_gratitude_to_a_group_goes_to_the_states_listed_after_it() -> None:
     # With no list, the group stays the international community.
     find(run("Tổng thống Joko Widodo bày tỏ lòng biết ơn tới các nước đã giúp đỡ Indonesia."),
          "SUPPORT", source=["IDN"], targets=["INTL"])
+
+
+def test_a_named_deal_is_an_agreement_with_or_without_its_amount() -> None:
+    find(run("Tổng thống Philippines Duterte cho biết: Chúng tôi đã đặt mua một số vũ khí của Mỹ, nhưng chưa đủ.",
+             published=None), "AGREE", participants=["PHL", "USA"])
+    rec = find(run("Cuối tháng trước, Mỹ lại chọc giận Bắc Kinh khi thông qua thỏa thuận bán vũ khí cho Đài Loan "
+                   "trị giá 1,3 tỷ USD."), "AGREE", participants=["USA", "TWN"])
+    assert [(q.value, q.unit) for q in rec.quantities] == [(1_300_000_000, "USD")]
+    # A bare purchase still needs its amount: people buy things every day.
+    assert not [r for r in run("Người dân Việt Nam mua hàng Trung Quốc qua mạng.") if r.type == "AGREE"]
+
+
+def test_reaffirming_an_alliance_with_a_partner_is_a_commitment_of_both() -> None:
+    find(run("Ông Donald Trump tái khẳng định Hiệp ước An ninh Mỹ - Nhật."), "AGREE", participants=["USA", "JPN"])

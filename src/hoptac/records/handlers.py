@@ -129,7 +129,7 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     if not c.source:
         return "party", "nobody named before the verb agrees"
     c.rec.participants = _uniq(c.source + ctx.codes(c.objs))
-    if c.cue.rule.group == "sale":
+    if c.cue.rule.group.startswith("sale"):
         c.rec.quantities = amounts(c.view, c.cue.start, c.qend)
     named = [p for p in c.rec.participants if p != "INTL"]
     if len(named) < c.declared.min_parties:
