@@ -30,14 +30,19 @@ from select_corpus import load, plausible  # noqa: E402
 
 # Each set: its seed, articles per corpus, the split its records join, the ids it must avoid.
 SETS = {
-    "check": (20261202, 15, "check", ("selection.jsonl",)),
+    "check": (20261202, 15, "check", ("selection.jsonl",)),  # the first 30 of check.jsonl
     "extra": (20261203, 36, "extra", ("selection.jsonl", "check.jsonl")),
+    # More frozen articles for the check set (appended to check.jsonl): 20 per corpus, none seen before.
+    "check2": (20261204, 20, "check", ("selection.jsonl", "@check", "extra.jsonl")),
 }
 
 
 def select(corpora: Path, which: str = "check") -> list[dict]:
     seed, per_corpus, _split, avoid = SETS[which]
-    chosen = {json.loads(line)["id"] for f in avoid for line in (HERE / "gold" / f).open(encoding="utf-8")}
+    # "@name": the articles another set selects (reproducible however its gold file has grown since).
+    chosen = {a["id"] for f in avoid if f.startswith("@") for a in select(corpora, f[1:])}
+    chosen |= {json.loads(line)["id"] for f in avoid if not f.startswith("@")
+               for line in (HERE / "gold" / f).open(encoding="utf-8")}
     rng = random.Random(seed)
     out = []
     for name in ("dantri-2021", "baomoi-2017"):

@@ -338,3 +338,11 @@ def test_a_short_name_that_opens_a_common_word_names_nobody() -> None:
     """'Tập' is Xi Jinping after a title, but 'Tổng Giám đốc Tập đoàn' is a company's director."""
     assert codes("Sau khi chuyển giao nhiệm vụ Tổng Giám đốc Tập đoàn cho ông Nguyễn Việt Thắng.") == []
     assert codes("Chủ tịch Tập đã nói.") == ["CHN"]
+
+
+def test_a_titled_person_with_a_vietnamese_name_acts_for_viet_nam() -> None:
+    assert codes("Thượng tướng Nguyễn Chí Vịnh tiếp Đoàn Đánh giá và Tư vấn của Liên Hợp Quốc.") == ["VNM", "UN"]
+    assert codes("Đại sứ Phạm Sanh Châu xúc động cho biết.") == ["VNM"]
+    # A Chinese name in Vietnamese spelling is no Vietnamese name; nor is an office Việt Nam has not.
+    assert codes("Chủ tịch Chính hiệp Du Chính Thanh đánh giá cao.") == []
+    assert codes("Thượng nghị sĩ Nguyễn Văn A phát biểu.") == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _MAX_NAME = 6  # words of a person's name after a title
 _APOSTROPHES = {"'", "\u2019"}
@@ -75,6 +76,26 @@ def looks_foreign(name: str) -> bool:
         if not _SYLLABLE.match(_fold(w)):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _vietnamese() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from hoptac.lexicon import read_toml
+
+    spec = read_toml("names.toml").get("vietnamese", {})
+    return tuple(frozenset(_fold(w) for w in spec.get(k, [])) for k in ("surnames", "only_vietnamese", "middle"))  # type: ignore[return-value]
+
+
+def looks_vietnamese(name: str) -> bool:
+    """Is this a Vietnamese person's name (names.toml): three or more Vietnamese syllables, a
+    Vietnamese family name and a Vietnamese middle name ("Nguyễn Chí Vịnh", "Phạm Sanh Châu")?
+    Transliterated Chinese names ("Tập Cận Bình", "Lý Khắc Cường") fail on the middle name."""
+    words = re.findall(r"\w+", name)
+    if len(words) < 3 or looks_foreign(name) or not all(w[:1].isupper() for w in words):
+        return False
+    surnames, only, middle = _vietnamese()
+    first, second = _fold(words[0]), _fold(words[1])
+    return first in only or (first in surnames and second in middle)
 
 
 def role_fits(asked: str, held: str) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from hoptac.mentions.actor_guard import HONORIFIC_PERSON, Hit, guard, suffix_len
 from hoptac.mentions.actor_lexicon import TOKEN, Entry, Lexicon, holder_row, load
-from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, name_run
+from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, looks_vietnamese, name_run
 from hoptac.model import Actor, Document, Sentence
 
 _LIST_INTRO = {"", "như", "là", ":", "gồm"}  # "các nước như Mỹ, ..." only opens a list
@@ -225,6 +225,8 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
         if not code and known:
             code, how = known.code, f"title+memory:{rule}"
         foreign = not code and looks_foreign(name)  # "Bộ trưởng Tư pháp Jeff Sessions"
+        if not code and not known and looks_vietnamese(name) and not any(c.entry.not_vnm for c in chain):  # "Thượng tướng Nguyễn Chí Vịnh", "Đại sứ Phạm Sanh Châu"
+            code, how = "VNM", f"title+vietnamese name:{rule}+names.toml"
     if is_person and name is None:
         known = memory.by_role(role, "VNM" if any(c.entry.not_vnm for c in chain) else "")
         if known and (not code or known.code == code):  # "Trợ lý Ngoại trưởng Mỹ" again
