@@ -641,3 +641,18 @@ def test_a_named_deal_is_an_agreement_with_or_without_its_amount() -> None:
 
 def test_reaffirming_an_alliance_with_a_partner_is_a_commitment_of_both() -> None:
     find(run("Ông Donald Trump tái khẳng định Hiệp ước An ninh Mỹ - Nhật."), "AGREE", participants=["USA", "JPN"])
+
+
+def test_a_conference_is_a_contact_when_attended_not_when_it_is_the_setting() -> None:
+    recs = run("Ngày 20/5, Bộ trưởng Công Thương Trần Tuấn Anh chủ trì Hội nghị các Bộ trưởng phụ trách Thương mại "
+               "APEC tại Hà Nội.")
+    find(recs, "CONSULT", participants=["VNM", "APEC"], mode="conference")
+    recs = run("Tổng thống Donald Trump và Chủ tịch Tập Cận Bình gặp nhau bên lề Hội nghị G20 ở Đức hôm 8/7.")
+    assert not [r for r in recs if r.mode == "conference"]
+
+
+def test_backing_names_whom_it_backs_right_after_the_verb() -> None:
+    find(run("Chính phủ và nhân dân Trung Quốc ủng hộ mạnh mẽ chính phủ và nhân dân Ấn Độ trong cuộc chiến chống dịch."),
+         "SUPPORT", source=["CHN"], targets=["IND"])
+    recs = run("Tổng thống Moon ủng hộ giải pháp ngoại giao với Triều Tiên để đưa nước này ngồi vào bàn đàm phán.")
+    assert not [r for r in recs if r.type == "SUPPORT"]

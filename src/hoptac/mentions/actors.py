@@ -192,7 +192,8 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
     rule = "+".join(c.entry.rule for c in chain)
     code, how, name, foreign = "", "", None, False
     nxt = hits[k + 1] if k + 1 < len(hits) else None
-    # "Tổng thống mới của Hàn Quốc", "Bộ trưởng Ngoại giao của Nga": the state owns the title across "của".
+    # "Tổng thống mới của Hàn Quốc", "Bộ trưởng Ngoại giao của Nga", "Chính phủ và nhân dân Trung Quốc":
+    # the state owns the title across the link.
     link = _owner_link(toks, end)
     if link and nxt and nxt.i == end + link and nxt.entry.kind == "state" and nxt.entry.code:
         end += link
@@ -243,7 +244,7 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
     return k + 1, end
 
 
-_OWNER_LINKS = (("của",), ("mới", "của"), ("đương", "nhiệm", "của"))
+_OWNER_LINKS = (("của",), ("mới", "của"), ("đương", "nhiệm", "của"), ("và", "nhân", "dân"))  # "Chính phủ và nhân dân Ấn Độ"
 
 
 def _owner_link(toks: list[Tok], end: int) -> int:

@@ -50,7 +50,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
           "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),
           "blockers": WORDS, "direction": ("give", "receive"), "not_firm": "bool", "infer_targets": "bool",
-          "item_before": "bool"}
+          "item_before": "bool", "target_gap": WORDS}
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",
@@ -197,6 +197,7 @@ class CueRule:
     direction: str = "give"
     not_firm: bool = False  # a firm as the giver makes it a sale, not aid
     infer_targets: bool = True  # may take the event's other participants as recipients
+    target_gap: re.Pattern[str] | None = None  # when set, only these words may stand between cue and target
     item_before: bool = False  # the item and amount may stand before the verb ("1 triệu liều ... đã về đến")
 
 
@@ -269,6 +270,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         direction=spec.get("direction", "give"),
         not_firm=bool(spec.get("not_firm", False)),
         infer_targets=bool(spec.get("infer_targets", True)),
+        target_gap=phrase_regex(spec["target_gap"]) if spec.get("target_gap") else None,
         item_before=bool(spec.get("item_before", False)),
     )
     for key, items in (("cues", spec.get("cues", [])), ("patterns", spec.get("patterns", []))):

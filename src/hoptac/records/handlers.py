@@ -188,7 +188,10 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     if c.cue.rule.direction == "receive":
         return _obliged(c, ctx)
     c.rec.source = c.source
-    c.rec.targets = ctx.codes(c.objs, exclude=c.source)
+    gap = c.cue.rule.target_gap
+    objs = c.objs if gap is None else [o for o in c.objs if o.start >= c.cue.end
+                                       and not gap.sub("", c.view.low[c.cue.end:o.start]).strip(" ,")]
+    c.rec.targets = ctx.codes(objs, exclude=c.source)
     if "INTL" in c.rec.targets and (listed := group_list(c.view, c.cue.end)):
         # "cảm ơn các bên, trong đó có ... như Malaysia, Singapore và Mỹ": the list is whom the group names.
         c.rec.targets = [x for x in c.rec.targets if x != "INTL"] + [x for x in listed if x not in c.source]
