@@ -656,3 +656,15 @@ def test_backing_names_whom_it_backs_right_after_the_verb() -> None:
          "SUPPORT", source=["CHN"], targets=["IND"])
     recs = run("Tổng thống Moon ủng hộ giải pháp ngoại giao với Triều Tiên để đưa nước này ngồi vào bàn đàm phán.")
     assert not [r for r in recs if r.type == "SUPPORT"]
+
+
+def test_a_request_asks_whom_it_names_right_after_the_verb() -> None:
+    find(run("Tổng thống Pháp Emmanuel Macron thậm chí kêu gọi quốc tế vạch rõ lằn ranh đỏ với Nga."),
+         "REQUEST", source=["FRA"], targets=["INTL"])
+    # A domestic addressee first: whatever foreign state the sentence names later is not asked.
+    recs = run("Thứ trưởng Bộ Y tế Nguyễn Trường Sơn đề nghị tỉnh An Giang cần chủ động xây dựng các kịch bản "
+               "dịch từ Campuchia.")
+    assert not [r for r in recs if r.type == "REQUEST"]
+    # An act named again is a reference, not a new request.
+    assert not [r for r in run("Nga đề nghị Mỹ đàm phán.", "Tuy nhiên, yêu cầu này của Nga đã bị Mỹ bác bỏ.")
+                if r.type == "REQUEST" and r.mentions[0].sentence == 1]

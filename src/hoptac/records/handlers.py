@@ -192,6 +192,15 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     objs = c.objs if gap is None else [o for o in c.objs if o.start >= c.cue.end
                                        and not gap.sub("", c.view.low[c.cue.end:o.start]).strip(" ,")]
     c.rec.targets = ctx.codes(objs, exclude=c.source)
+    if c.declared.name in lexicon().raw.get("roles", {}).get("unmarked_types", []):
+        # Whom a request asks stands right after the verb: the international community ("kêu gọi quốc tế
+        # ... với Nga" asks the world, not Russia), or the asker's own side ("đề nghị tỉnh An Giang ...":
+        # a domestic request, whatever state the rest of the sentence names).
+        intl = lexicon().words.get("intl")
+        if intl is not None and intl.match(c.view.low, c.cue.end + 1) and not (objs and objs[0].start <= c.cue.end + 2):
+            c.rec.targets = ["INTL"]
+        elif objs and objs[0].code and objs[0].code in c.source and objs[0].start - c.cue.end <= 3:
+            return "party", f"the first addressee ('{objs[0].text}') is on the asker's own side: a domestic request"
     if "INTL" in c.rec.targets and (listed := group_list(c.view, c.cue.end)):
         # "cảm ơn các bên, trong đó có ... như Malaysia, Singapore và Mỹ": the list is whom the group names.
         c.rec.targets = [x for x in c.rec.targets if x != "INTL"] + [x for x in listed if x not in c.source]
