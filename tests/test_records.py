@@ -668,3 +668,14 @@ def test_a_request_asks_whom_it_names_right_after_the_verb() -> None:
     # An act named again is a reference, not a new request.
     assert not [r for r in run("Nga đề nghị Mỹ đàm phán.", "Tuy nhiên, yêu cầu này của Nga đã bị Mỹ bác bỏ.")
                 if r.type == "REQUEST" and r.mentions[0].sentence == 1]
+
+
+def test_people_quarantined_are_counted_and_one_case_is_no_measure() -> None:
+    recs = run("Sở Y tế Hòa Bình cho biết.", "Đây là 62 người trong tổng số 110 người được cách ly ngay sau khi nhập cảnh.")
+    find(recs, "MEASURE", source=["VNM"], measure="quarantine")
+    recs = run("Đoàn chuyên gia Ấn Độ nhập cảnh từ ngày 18/4.",
+               "Trường hợp này đã được cách ly tập trung nghiêm ngặt từ ngày đầu tiếp xúc với đoàn chuyên gia.")
+    assert not [r for r in recs if r.type == "MEASURE"]
+    # Figures about the vaccinated are no vaccination campaign.
+    recs = run("Chỉ 0,03% những người được tiêm hai liều AstraZeneca ở Anh bị tái nhiễm bệnh.")
+    assert not [r for r in recs if r.type == "MEASURE"]
