@@ -679,3 +679,10 @@ def test_people_quarantined_are_counted_and_one_case_is_no_measure() -> None:
     # Figures about the vaccinated are no vaccination campaign.
     recs = run("Chỉ 0,03% những người được tiêm hai liều AstraZeneca ở Anh bị tái nhiễm bệnh.")
     assert not [r for r in recs if r.type == "MEASURE"]
+
+
+def test_passive_praise_and_a_port_call_are_no_acts() -> None:
+    assert not run("Ông nói: Ấn Độ được hoan nghênh đóng vai trò về kinh tế trong tái thiết Syria.")
+    recs = run("Ông Chhum Socheat cho hay chuyến thăm của 3 tàu chiến Nhật Bản tới Campuchia là một phần của hợp tác.")
+    assert not [r for r in recs if r.type == "CONSULT"]
+    find(run("Thủ tướng Nhật Bản bắt đầu chuyến thăm chính thức Việt Nam."), "CONSULT", participants=["JPN", "VNM"])
