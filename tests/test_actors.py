@@ -346,3 +346,8 @@ def test_a_titled_person_with_a_vietnamese_name_acts_for_viet_nam() -> None:
     # A Chinese name in Vietnamese spelling is no Vietnamese name; nor is an office Việt Nam has not.
     assert codes("Chủ tịch Chính hiệp Du Chính Thanh đánh giá cao.") == []
     assert codes("Thượng nghị sĩ Nguyễn Văn A phát biểu.") == []
+
+
+def test_chinese_names_in_vietnamese_spelling_are_not_vietnamese() -> None:
+    assert codes("Chủ tịch Thái Anh Văn điện đàm.") == []
+    assert codes("Lãnh đạo Lại Thanh Đức phát biểu.") == []

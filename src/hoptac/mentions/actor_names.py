@@ -82,14 +82,20 @@ def looks_foreign(name: str) -> bool:
 def _vietnamese() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     from hoptac.lexicon import read_toml
 
-    spec = read_toml("names.toml").get("vietnamese", {})
-    return tuple(frozenset(_fold(w) for w in spec.get(k, [])) for k in ("surnames", "only_vietnamese", "middle"))  # type: ignore[return-value]
+    from hoptac.lexicon import LexiconError
+
+    raw = read_toml("names.toml")
+    keys = ("surnames", "only_vietnamese", "middle")
+    spec = raw.get("vietnamese")
+    if set(raw) != {"vietnamese"} or not isinstance(spec, dict) or set(spec) - set(keys):
+        raise LexiconError(f"names.toml: expected one table [vietnamese] with lists {', '.join(keys)}")
+    return tuple(frozenset(_fold(w) for w in spec.get(k, [])) for k in keys)  # type: ignore[return-value]
 
 
 def looks_vietnamese(name: str) -> bool:
     """Is this a Vietnamese person's name (names.toml): three or more Vietnamese syllables, a
     Vietnamese family name and a Vietnamese middle name ("Nguyễn Chí Vịnh", "Phạm Sanh Châu")?
-    Transliterated Chinese names ("Tập Cận Bình", "Lý Khắc Cường") fail on the middle name."""
+    Transliterated Chinese names ("Tập Cận Bình", "Lý Khắc Cường") fail on the family name."""
     words = re.findall(r"\w+", name)
     if len(words) < 3 or looks_foreign(name) or not all(w[:1].isupper() for w in words):
         return False

@@ -194,7 +194,7 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
     nxt = hits[k + 1] if k + 1 < len(hits) else None
     # "Tổng thống mới của Hàn Quốc", "Bộ trưởng Ngoại giao của Nga", "Chính phủ và nhân dân Trung Quốc":
     # the state owns the title across the link.
-    link = _owner_link(toks, end)
+    link = _owner_link(toks, end, lex)
     if link and nxt and nxt.i == end + link and nxt.entry.kind == "state" and nxt.entry.code:
         end += link
     if nxt and nxt.i == end and nxt.entry.kind in ("state", "org", "intl", "group", "anaphor") \
@@ -244,14 +244,13 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
     return k + 1, end
 
 
-_OWNER_LINKS = (("của",), ("mới", "của"), ("đương", "nhiệm", "của"), ("và", "nhân", "dân"))  # "Chính phủ và nhân dân Ấn Độ"
-
-
-def _owner_link(toks: list[Tok], end: int) -> int:
-    """How many words after a title link it to the state that follows ("của", "mới của"); 0 if none."""
-    for link in _OWNER_LINKS:
-        if tuple(t.low for t in toks[end:end + len(link)]) == link:
-            return len(link)
+def _owner_link(toks: list[Tok], end: int, lex: Lexicon) -> int:
+    """How many words after a title link it to the state that follows (actor_context.tsv
+    title_owner_link: "của", "mới của", "và nhân dân"); 0 if none. The longest link wins."""
+    for link in sorted(lex.context.get("title_owner_link", ()), key=lambda p: -len(p.split())):
+        words = tuple(link.split())
+        if tuple(t.low for t in toks[end:end + len(words)]) == words:
+            return len(words)
     return 0
 
 
@@ -305,8 +304,11 @@ def _honorifics(toks, starts, memory, emit, norm, out, to_original) -> None:  # 
                 emit(i, q, p.code, "state", "honorific+memory", p.role, p.name)
             elif q + 1 < len(toks) and toks[q].text == ",":
                 at = to_original(toks[q + 1].start, toks[q + 1].end)[0]
+                # A title with a name of its own ("ông Peter Hansen, Đại sứ Mỹ Marc Knapper") is the next
+                # item of a list, not an apposition.
                 app = next((a for a in out if at <= a.start <= at + _APPOSITION_REACH and a.kind == "state"
-                            and a.code and a.rule.startswith(("title+country", "title+person"))), None)
+                            and a.code and a.rule.startswith(("title+country", "title+person")) and a.name is None),
+                           None)
                 if app is not None and looks_foreign(name) == (app.code != "VNM"):  # a name that fits the state
                     memory.add(name, app.code, app.role)
                     emit(i, q, app.code, "state", "honorific+apposition", app.role, name)

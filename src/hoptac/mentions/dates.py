@@ -403,22 +403,3 @@ def find_dates(doc: Document) -> Document:
             doc.dates.append(DateValue(value, start, end, doc.text[start:end], reason, s.index))
     return doc
 
-
-def title_dates(doc: Document) -> list[tuple[int, int, str | None, str]]:
-    """The date expressions of the title, (start, end, value, reason) in the normalised title.
-
-    A corpus record's title may be its lead ("Chiều 1/5, Ban chỉ đạo ... họp trực tuyến ..."): the day
-    it opens on is the occasion the body reports (hoptac.records.context). The title is no body
-    sentence, so these are not in doc.dates."""
-    if not doc.title:
-        return []
-    from hoptac.text.normalise import normalise
-
-    text = normalise(doc.title).text
-    lex = _lex()
-    resolver = _Resolver(doc, lex)
-    out = []
-    for c in _candidates(text, lex):
-        value, reason = resolver.resolve(c, text, 0)
-        out.append((c.start, c.end, value, reason))
-    return out

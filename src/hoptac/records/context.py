@@ -24,11 +24,12 @@ Every choice is written into `date_reason`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 import re
 from functools import lru_cache
 
-from hoptac.mentions.dates import title_dates
+from hoptac.mentions.title_dates import title_dates
 from hoptac.model import DateValue, Document, Record
 from hoptac.records.cues import CueHit, lexicon
 from hoptac.text.normalise import fold
@@ -64,13 +65,28 @@ def _opener() -> re.Pattern[str]:
 
 
 def _title_occasion(doc: Document, opener: re.Pattern[str]) -> Occasion | None:
-    """A title that opens on a day ("Chiều 1/5, Ban chỉ đạo ... họp ...", "Họp báo chiều 29/4, ..."):
-    a lead, whose occasion the body reports from its first sentence."""
-    for start, _end, value, _why in title_dates(doc)[:1]:
-        lead = fold((doc.title or "")[:start]).strip(" \t\n-–•*")
-        if value is not None and len(value) == 10 and opener.fullmatch(lead):
-            return Occasion(-1, value, (doc.title or "")[start:_end])
+    """A title that opens on a day ("Chiều 1/5, Ban chỉ đạo ... họp ..."): a lead, whose occasion the
+    body reports from its first sentence. A day far from publication ("30/4/1975 - 30/4/2021: ...", an
+    anniversary headline) is no occasion."""
+    text, found = title_dates(doc)
+    for start, end, value, _why in found[:1]:
+        lead = fold(text[:start]).strip(" \t\n-–•*")
+        if value is None or len(value) != 10 or not opener.fullmatch(lead) or not _near_publication(doc, value):
+            return None
+        return Occasion(-1, value, text[start:end])
     return None
+
+
+def _near_publication(doc: Document, value: str) -> bool:
+    """Whether a day lies within the occasion window of the publication date (or none is known)."""
+    pub = (doc.published or "")[:10]
+    if len(pub) != 10 or value.startswith("XXXX"):
+        return True
+    try:
+        gap = abs((date.fromisoformat(value) - date.fromisoformat(pub)).days)
+    except ValueError:
+        return True
+    return gap <= int(lexicon().raw.get("context", {}).get("title_occasion_days", 14))
 
 
 def occasions(doc: Document) -> list[Occasion | None]:
@@ -107,6 +123,7 @@ class Context:
     pending_aid: Record | None = None  # an arrival with no giver yet ("1 triệu liều ... đã về đến ...")
     completed: list[Record] = field(default_factory=list)  # arrivals the current sentence gave a giver
     last_measure: list[str] = field(default_factory=list)  # the states of the last MEASURE found
+    last_measure_at: int = -10  # its sentence
 
     @property
     def participants(self) -> list[str]:

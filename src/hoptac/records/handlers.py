@@ -163,6 +163,18 @@ def _passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] |
 _SPEAKER_GAP = 15  # characters between a speaker and the reporting verb ("còn", "cũng", "đã")
 
 
+def _close_targets(c: Candidate) -> list[Slot]:
+    """The targets right after the cue, each at most the rule's gap words after the one before
+    ("ủng hộ mạnh mẽ Ấn Độ và Nepal"); the first that is not ends the list."""
+    gap, last, out = c.cue.rule.target_gap, c.cue.end, []
+    for o in sorted(c.objs, key=lambda sl: sl.start):
+        if o.start < last or gap is None or gap.sub("", c.view.low[last:o.start]).strip(" ,"):
+            break
+        out.append(o)
+        last = o.end
+    return out
+
+
 def _obliged(c: Candidate, ctx: Context) -> Reason:
     """'Ông Ryabkov cho rằng hai nước cần giải quyết ...': the one said to need to act, right before the
     cue, is the target; the speaker (the subject of the reporting verb before it) asks."""
@@ -188,9 +200,7 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     if c.cue.rule.direction == "receive":
         return _obliged(c, ctx)
     c.rec.source = c.source
-    gap = c.cue.rule.target_gap
-    objs = c.objs if gap is None else [o for o in c.objs if o.start >= c.cue.end
-                                       and not gap.sub("", c.view.low[c.cue.end:o.start]).strip(" ,")]
+    objs = c.objs if c.cue.rule.target_gap is None else _close_targets(c)
     c.rec.targets = ctx.codes(objs, exclude=c.source)
     if c.declared.name in lexicon().raw.get("roles", {}).get("unmarked_types", []):
         # Whom a request asks stands right after the verb: the international community ("kêu gọi quốc tế

@@ -39,6 +39,10 @@ def find_records(doc: Document) -> Document:
     return doc
 
 
+# How many sentences after a measure a sentence that names nobody still reports that state's measures.
+_MEASURE_CARRY = 2
+
+
 def drop(doc: Document, view: View, cue: CueHit, kind: str, reason: str) -> None:
     """Keep why a cue gave no record, with the cue's place in the original text."""
     start, end = doc.to_original(view.ns + cue.start, view.ns + cue.end)
@@ -95,7 +99,9 @@ def _select(doc: Document, view: View) -> list[CueHit]:
     types = record_types()
     for cue in out:
         cs, _ce = view.clause(cue.start)
-        governing = [g for g in kept if cue.type in types[g.type].governs and g.start >= cs]
+        # An obligation ("... cần phải ...") asks someone to act; what it asks is not thereby unreal.
+        governing = [g for g in kept if cue.type in types[g.type].governs and g.start >= cs
+                     and g.rule.direction != "receive"]
         governing = [g for g in governing if not view.has("speech", g.end, cue.start)
                      and "đồng thời" not in view.low[g.end:cue.start]]
         if governing:
@@ -161,7 +167,8 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             # A directive of a list acts for the authority named before, else the last state named.
             states = [c for c in ctx.carried if c != "INTL"] or [ctx.last_state]
             source, carried, conf = states, True, conf * 0.8
-        elif declared.roles == "source" and ctx.last_measure and not any(sl.is_state for sl in view.slots):
+        elif declared.roles == "source" and ctx.last_measure and not view.slots \
+                and view.sentence.index - ctx.last_measure_at <= _MEASURE_CARRY:
             # A report of measures goes on about the same state: "Trong ngày 26/4, có thêm 50.104 người
             # được tiêm chủng" after the province's testing names no state, and needs none.
             source, carried, conf = list(ctx.last_measure), True, conf * 0.75
@@ -195,7 +202,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             continue
         records.append(rec)
         if rec.type == "MEASURE" and isinstance(rec.source, list):
-            ctx.last_measure = list(rec.source)
+            ctx.last_measure, ctx.last_measure_at = list(rec.source), view.sentence.index
         if rec.type == "AID":
             ctx.last_aid = rec
     for vague, specific in subsume_aid(records, state.borrowed):
