@@ -713,3 +713,9 @@ def test_review_cases_of_the_new_rules_stay_quiet() -> None:
     find(run("Mỹ ủng hộ Ấn Độ và Nepal."), "SUPPORT", source=["USA"], targets=["IND", "NPL"])
     # A commitment of "trên 4 tỷ USD" (over) is still a commitment.
     find(run("Mỹ đã cam kết trên 4 tỷ USD cho COVAX."), "AGREE", participants=["USA", "COVAX"])
+
+
+def test_help_for_an_effort_or_a_policy_is_no_aid() -> None:
+    recs = run("Ông Tập cam kết Bắc Kinh sẽ hỗ trợ các nỗ lực tại Hội đồng Bảo an về vấn đề Triều Tiên.")
+    assert not [r for r in recs if r.type == "AID"]
+    find(run("Nhật Bản sẽ hỗ trợ Việt Nam 1 triệu liều vắc xin."), "AID", source=["JPN"], targets=["VNM"])
