@@ -18,9 +18,12 @@ def title_dates(doc: Document) -> tuple[str, list[tuple[int, int, str | None, st
         return "", []
     text = normalise(doc.title).text
     lex = _lex()
+    cands = _candidates(text, lex)
+    if not cands:  # most titles hold no date: no resolver (it scans the body for years) is needed
+        return text, []
     resolver = _Resolver(doc, lex)
     out = []
-    for c in _candidates(text, lex):
+    for c in cands:
         value, reason = resolver.resolve(c, text, 0)
         out.append((c.start, c.end, value, reason))
     return text, out
