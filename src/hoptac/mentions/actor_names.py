@@ -80,9 +80,7 @@ def looks_foreign(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _vietnamese() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from hoptac.lexicon import read_toml
-
-    from hoptac.lexicon import LexiconError
+    from hoptac.lexicon import LexiconError, read_toml
 
     raw = read_toml("names.toml")
     keys = ("surnames", "only_vietnamese", "middle")

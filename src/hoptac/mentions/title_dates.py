@@ -7,7 +7,9 @@ its dates are not in doc.dates; this module finds them on demand.
 
 from __future__ import annotations
 
-from hoptac.mentions.dates import _candidates, _lex, _Resolver
+from datetime import date
+
+from hoptac.mentions.dates import _candidates, _lex, _published, _Resolver
 from hoptac.model import Document
 from hoptac.text.normalise import normalise
 
@@ -27,3 +29,8 @@ def title_dates(doc: Document) -> tuple[str, list[tuple[int, int, str | None, st
         value, reason = resolver.resolve(c, text, 0)
         out.append((c.start, c.end, value, reason))
     return text, out
+
+
+def published_day(doc: Document) -> date | None:
+    """The day of publication, read as the dates stage reads it (None when doc.published gives none)."""
+    return _published(doc)[0]

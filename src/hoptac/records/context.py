@@ -29,7 +29,7 @@ from datetime import date
 import re
 from functools import lru_cache
 
-from hoptac.mentions.title_dates import title_dates
+from hoptac.mentions.title_dates import published_day, title_dates
 from hoptac.model import DateValue, Document, Record
 from hoptac.records.cues import CueHit, lexicon
 from hoptac.text.normalise import fold
@@ -69,21 +69,22 @@ def _title_occasion(doc: Document, opener: re.Pattern[str]) -> Occasion | None:
     body reports from its first sentence. A day far from publication ("30/4/1975 - 30/4/2021: ...", an
     anniversary headline) is no occasion."""
     text, found = title_dates(doc)
-    for start, end, value, _why in found[:1]:
-        lead = fold(text[:start]).strip(" \t\n-–•*")
-        if value is None or len(value) != 10 or not opener.fullmatch(lead) or not _near_publication(doc, value):
-            return None
-        return Occasion(-1, value, text[start:end])
-    return None
+    if not found:
+        return None
+    start, end, value, _why = found[0]
+    lead = fold(text[:start]).strip(" \t\n-–•*")
+    if value is None or len(value) != 10 or not opener.fullmatch(lead) or not _near_publication(doc, value):
+        return None
+    return Occasion(-1, value, text[start:end])
 
 
 def _near_publication(doc: Document, value: str) -> bool:
-    """Whether a day lies within the occasion window of the publication date (or none is known)."""
-    pub = (doc.published or "")[:10]
-    if len(pub) != 10 or value.startswith("XXXX"):
+    """Whether a day lies within the occasion window of the publication day (or none is known)."""
+    pub = published_day(doc)
+    if pub is None or value.startswith("XXXX"):
         return True
     try:
-        gap = abs((date.fromisoformat(value) - date.fromisoformat(pub)).days)
+        gap = abs((date.fromisoformat(value) - pub).days)
     except ValueError:
         return True
     return gap <= int(lexicon().raw.get("context", {}).get("title_occasion_days", 14))

@@ -256,6 +256,7 @@ class Lexicon:
     raw: dict[str, Any]
     frames: list[re.Pattern[str]] = field(default_factory=list)
     tables: list[re.Pattern[str]] = field(default_factory=list)  # lines of a table of figures
+    co_listed: frozenset[str] = frozenset()  # measures whose overlapping cues both stand ([MEASURE] co_listed)
 
 
 def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, str]) -> list[CueRule]:
@@ -354,7 +355,7 @@ def lexicon() -> Lexicon:
     m = raw.get("MEASURE", {})
     return Lexicon(rules, exclude, words, categories, dict(raw.get("AID", {}).get("units", {})),
                    phrase_regex(m.get("blockers", [])), phrase_regex(m.get("case_words", [])), mconf, raw, frames,
-                   tables)
+                   tables, frozenset(m.get("co_listed", [])))
 
 
 def find_cues(low: str) -> list[CueHit]:
@@ -373,9 +374,8 @@ def find_cues(low: str) -> list[CueHit]:
             hits.append(CueHit(rule, m.start(), m.end()))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     kept: list[CueHit] = []
-    listed = set(lex.raw.get("MEASURE", {}).get("co_listed", []))
     for h in hits:
-        clash = [k for k in kept if k.start < h.end and h.start < k.end and not _co_listed(k, h, listed)]
+        clash = [k for k in kept if k.start < h.end and h.start < k.end and not _co_listed(k, h, lex.co_listed)]
         # Same span and length, different types (ủng hộ: SUPPORT or AID by amount): keep both.
         if all(k.start == h.start and k.end == h.end and k.type != h.type for k in clash):
             if not any(k.type == h.type and k.start == h.start and k.end == h.end for k in kept):
@@ -384,7 +384,7 @@ def find_cues(low: str) -> list[CueHit]:
     return kept
 
 
-def _co_listed(a: CueHit, b: CueHit, listed: set[str]) -> bool:
+def _co_listed(a: CueHit, b: CueHit, listed: frozenset[str]) -> bool:
     """Closures of different kinds named in one list ("Trường học, nhà hàng, quán bar tiếp tục đóng
     cửa") are two measures: their overlapping cues both stand."""
     ma, mb = a.rule.fields.get("measure"), b.rule.fields.get("measure")

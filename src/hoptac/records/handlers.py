@@ -161,6 +161,7 @@ def _passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] |
 
 
 _SPEAKER_GAP = 15  # characters between a speaker and the reporting verb ("còn", "cũng", "đã")
+_RIGHT_AFTER = 3  # characters between a request's verb and an addressee that stands right after it
 
 
 def _close_targets(c: Candidate) -> list[Slot]:
@@ -168,7 +169,7 @@ def _close_targets(c: Candidate) -> list[Slot]:
     ("ủng hộ mạnh mẽ Ấn Độ và Nepal"); the first that is not ends the list."""
     gap, last, out = c.cue.rule.target_gap, c.cue.end, []
     for o in sorted(c.objs, key=lambda sl: sl.start):
-        if o.start < last or gap is None or gap.sub("", c.view.low[last:o.start]).strip(" ,"):
+        if o.start < last or gap.sub("", c.view.low[last:o.start]).strip(" ,"):  # type: ignore[union-attr]
             break
         out.append(o)
         last = o.end
@@ -207,9 +208,10 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         # ... với Nga" asks the world, not Russia), or the asker's own side ("đề nghị tỉnh An Giang ...":
         # a domestic request, whatever state the rest of the sentence names).
         intl = lexicon().words.get("intl")
-        if intl is not None and intl.match(c.view.low, c.cue.end + 1) and not (objs and objs[0].start <= c.cue.end + 2):
+        first_right_after = bool(objs) and objs[0].start - c.cue.end <= _RIGHT_AFTER
+        if intl is not None and intl.match(c.view.low, c.cue.end + 1) and not first_right_after:
             c.rec.targets = ["INTL"]
-        elif objs and objs[0].code and objs[0].code in c.source and objs[0].start - c.cue.end <= 3:
+        elif first_right_after and objs[0].code and objs[0].code in c.source:
             return "party", f"the first addressee ('{objs[0].text}') is on the asker's own side: a domestic request"
     if "INTL" in c.rec.targets and (listed := group_list(c.view, c.cue.end)):
         # "cảm ơn các bên, trong đó có ... như Malaysia, Singapore và Mỹ": the list is whom the group names.

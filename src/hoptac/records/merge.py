@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from hoptac.model import Document, Drop, Record
+from hoptac.records.cues import lexicon
 from hoptac.records.types import record_types
 
 
@@ -63,13 +64,12 @@ def merge_records(doc: Document) -> Document:
     return doc
 
 
-LEAD_SENTENCES = 3  # the lead that restates the body's dated record
-
-
 def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
     """An undated restatement (a headline, a lead, "hai bên đã nhất trí ...") of the one dated
     record of the same act folds into it. A record the text places before the report ("vừa qua":
     a null marker) is another event and stays."""
+    # The lead is the same first sentences that belong to the body's occasion (cues.toml [context]).
+    lead_sentences = int(lexicon().raw.get("context", {}).get("occasion_lead_sentences", 3))
     dated: dict[tuple[Any, ...], list[Record]] = {}
     for r in records:
         # A record whose targets were taken from the event, not named, is too unsure to absorb others.
@@ -79,7 +79,7 @@ def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
     out: list[Record] = []
     for r in records:
         # Only a restatement folds: a lead (the first sentences) or one that says no more (no amount).
-        lead = bool(r.mentions) and r.mentions[0].sentence < LEAD_SENTENCES
+        lead = bool(r.mentions) and r.mentions[0].sentence < lead_sentences
         restates = r.date is None and "null marker" not in r.date_reason and (lead or not r.quantities)
         same = dated.get(_key(r, dated=False), []) if restates else []
         if len({x.date for x in same}) != 1:

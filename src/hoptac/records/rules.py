@@ -201,7 +201,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                  " ('Số vắc xin này', 'Đây là lô ...')")
             continue
         records.append(rec)
-        if rec.type == "MEASURE" and isinstance(rec.source, list):
+        if rec.type == "MEASURE":
             ctx.last_measure, ctx.last_measure_at = list(rec.source), view.sentence.index
         if rec.type == "AID":
             ctx.last_aid = rec
