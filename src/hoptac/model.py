@@ -213,6 +213,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     norm: Any = field(default=None, repr=False, compare=False)  # text.normalise.NormText
     failed: str | None = None  # why the pipeline gave this document up (then it has no records)
+    # What one stage worked out and a later one reads again (the dates' candidates, say), so that
+    # it is worked out once per document; never stored, never compared.
+    scratch: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def normalised(self, start: int = 0, end: int | None = None) -> tuple[str, int]:
         """The normalised text of an original span, and where it starts in `norm`.

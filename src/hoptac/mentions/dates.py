@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from hoptac.lexicon import read_toml
-from hoptac.model import DateValue, Document
+from hoptac.model import DateValue, Document, Sentence
 
 _LETTER = re.compile(r"[^\W_]")
 
@@ -244,13 +244,36 @@ def _candidates(text: str, lex: _Lex) -> list[_Cand]:
     return chosen
 
 
+def _sentence_candidates(doc: Document, lex: _Lex) -> list[tuple[Sentence, str, int, list[_Cand]]]:
+    """Each body sentence with its normalised text, where that starts, and its date candidates:
+    found once per document, since the year scan, the dates stage and the title's resolver
+    all read them (nothing downstream changes a candidate)."""
+    key = (id(doc.sentences), len(doc.sentences), id(lex))
+    memo = doc.scratch.get("date_candidates")
+    if memo is None or memo[0] != key:
+        found = []
+        for s in doc.sentences:
+            text, ns = doc.normalised(s.start, s.end)
+            found.append((s, text, ns, _candidates(text, lex)))
+        memo = doc.scratch["date_candidates"] = (key, found)
+    return memo[1]
+
+
+def resolver_for(doc: Document, lex: _Lex) -> _Resolver:
+    """The document's date resolver, built once (it scans the whole body for years)."""
+    key = (id(doc.sentences), len(doc.sentences), id(lex), doc.published)
+    memo = doc.scratch.get("date_resolver")
+    if memo is None or memo[0] != key:
+        memo = doc.scratch["date_resolver"] = (key, _Resolver(doc, lex))
+    return memo[1]
+
+
 def _year_mentions(doc: Document, lex: _Lex) -> list[tuple[int, int, str]]:
     """(position in doc.norm, year, text) of every year the body states."""
     out: list[tuple[int, int, str]] = []
     backdrop = lex.ctx.get("year_backdrop_before", [])
-    for s in doc.sentences:
-        text, ns = doc.normalised(s.start, s.end)
-        for c in _candidates(text, lex):
+    for _s, text, ns, cands in _sentence_candidates(doc, lex):
+        for c in cands:
             if c.groups.get("y") and not _ends_with_word(text[: c.start], backdrop):
                 out.append((ns + c.start, int(c.groups["y"]), text[c.start : c.end]))
         for m in lex.year_name.finditer(text):
@@ -393,11 +416,10 @@ def find_dates(doc: Document) -> Document:
 
         split_sentences(doc)
     lex = _lex()
-    resolver = _Resolver(doc, lex)
+    resolver = resolver_for(doc, lex)
     doc.dates = []
-    for s in doc.sentences:
-        text, ns = doc.normalised(s.start, s.end)
-        for c in _candidates(text, lex):
+    for s, text, ns, cands in _sentence_candidates(doc, lex):
+        for c in cands:
             value, reason = resolver.resolve(c, text, ns)
             start, end = doc.to_original(ns + c.start, ns + c.end)
             doc.dates.append(DateValue(value, start, end, doc.text[start:end], reason, s.index))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hoptac.mentions.dates import _candidates, _lex, _published, _Resolver
+from hoptac.mentions.dates import _candidates, _lex, _published, resolver_for
 from hoptac.model import Document
 from hoptac.text.normalise import normalise
 
@@ -23,7 +23,7 @@ def title_dates(doc: Document) -> tuple[str, list[tuple[int, int, str | None, st
     cands = _candidates(text, lex)
     if not cands:  # most titles hold no date: no resolver (it scans the body for years) is needed
         return text, []
-    resolver = _Resolver(doc, lex)
+    resolver = resolver_for(doc, lex)
     out = []
     for c in cands:
         value, reason = resolver.resolve(c, text, 0)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from hoptac.lexicon import LexiconError, read_toml, read_tsv, toml_where
+from hoptac.records.anchors import AnchorIndex
 from hoptac.records.types import record_types
 from hoptac.text.normalise import fold
 
@@ -216,6 +217,11 @@ class CueHit:
 
 def lower(text: str) -> str:
     """Lower-case without changing the length (offsets must survive)."""
+    low = text.lower()
+    # str.lower is per character except for a final sigma; a longer result means some
+    # character lower-cases to two ("İ"): those cases go character by character.
+    if len(low) == len(text) and "\u03a3" not in text:
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
@@ -257,6 +263,12 @@ class Lexicon:
     frames: list[re.Pattern[str]] = field(default_factory=list)
     tables: list[re.Pattern[str]] = field(default_factory=list)  # lines of a table of figures
     co_listed: frozenset[str] = frozenset()  # measures whose overlapping cues both stand ([MEASURE] co_listed)
+    rule_gate: AnchorIndex | None = None  # which rules may match a text, from their anchor words
+    exclude_gate: AnchorIndex | None = None
+
+    def __post_init__(self) -> None:
+        self.rule_gate = AnchorIndex([r.regex for r in self.rules])
+        self.exclude_gate = AnchorIndex(self.exclude)
 
 
 def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, str]) -> list[CueRule]:
@@ -361,9 +373,13 @@ def lexicon() -> Lexicon:
 def find_cues(low: str) -> list[CueHit]:
     """All cues of a sentence's folded, lower-cased text, after exclusion and longest-wins."""
     lex = lexicon()
-    masked: list[tuple[int, int]] = [(m.start(), m.end()) for rx in lex.exclude for m in rx.finditer(low)]
+    assert lex.rule_gate is not None and lex.exclude_gate is not None
+    # Only the rules and exclusions whose anchor words occur can match (anchors.py): same hits, less work.
+    masked: list[tuple[int, int]] = [(m.start(), m.end()) for i in lex.exclude_gate.candidates(low)
+                                     for m in lex.exclude[i].finditer(low)]
     hits: list[CueHit] = []
-    for rule in lex.rules:
+    for i in lex.rule_gate.candidates(low):
+        rule = lex.rules[i]
         for m in rule.regex.finditer(low):
             if m.end() == m.start():
                 continue

@@ -1,0 +1,137 @@
+"""Anchors: the literal words one of which every match of a cue pattern must contain.
+
+Most sentences hold none of the few hundred cue rules, yet running every rule's
+regular expression over every sentence was half of all extraction time. One
+Aho-Corasick pass (pyahocorasick) over a sentence finds which anchors occur,
+and only the rules owning one of them are tried: the same hits, a fraction of
+the work. A rule whose pattern yields no anchor (it could match without any
+fixed word) is always tried, so gating never loses a match.
+
+Why hand-written: no maintained library extracts required substrings from a
+*Python* regular expression (RE2's prefilter does it for RE2 syntax only and
+is not exposed by its Python binding), so this walks the parse tree of
+Python's own `re` parser. Soundness rule: a node yields a set of strings only
+when every string it can match contains one of them; anything it does not
+understand yields None ("no anchor", the rule is always tried).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+try:  # Python ≥ 3.11 keeps the parser here; 3.10 and older as sre_parse
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+import ahocorasick
+
+Anchors = frozenset[str] | None
+
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+_MAX_ALTERNATIVES = 64  # a set larger than this gates too little to be worth it
+
+
+def _better(a: Anchors, b: Anchors) -> Anchors:
+    """The more selective of two sound anchor sets (longest shortest word, then fewest words)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ka = (min(map(len, a)), -len(a))
+    kb = (min(map(len, b)), -len(b))
+    return a if ka >= kb else b
+
+
+def _sequence(items: Iterable[tuple[object, object]]) -> Anchors:
+    """Anchors of a sequence of nodes: each node is required, so the best of theirs, or of a
+    literal run (literals next to each other, zero-width assertions between them allowed)."""
+    best: Anchors = None
+    run: list[str] = []
+
+    def close() -> None:
+        nonlocal best, run
+        if run:
+            word = "".join(run)
+            best = _better(best, frozenset({word}))
+        run = []
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        close()
+        best = _better(best, _node(op, av))
+    close()
+    return best
+
+
+def _node(op: object, av: object) -> Anchors:
+    if op is _c.SUBPATTERN:
+        _group, add, _del, sub = av  # type: ignore[misc]
+        return None if add & re.IGNORECASE else _sequence(sub)
+    if op is _c.BRANCH:
+        _none, branches = av  # type: ignore[misc]
+        out: set[str] = set()
+        for branch in branches:
+            got = _sequence(branch)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out) if len(out) <= _MAX_ALTERNATIVES else None
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _high, sub = av  # type: ignore[misc]
+        return _sequence(sub) if low >= 1 else None
+    if op is _c.IN and all(kind is _c.LITERAL for kind, _v in av):  # type: ignore[attr-defined]
+        return frozenset(chr(v) for _k, v in av)  # type: ignore[attr-defined]  # "a|b" parses as [ab]
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _sequence(av)  # type: ignore[arg-type]
+    return None
+
+
+def anchors(pattern: re.Pattern[str]) -> Anchors:
+    """The words one of which every match of `pattern` contains, or None when there are none."""
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a parser change must cost speed, never matches
+        return None
+    if pattern.flags & re.IGNORECASE:
+        return None  # case-insensitive matching folds more than lower() does ("ſ" is an "s")
+    found = _sequence(parsed)
+    return None if found is None or "" in found else found
+
+
+class AnchorIndex:
+    """Which of a list of patterns can match a text, found in one pass over it."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.size = len(patterns)
+        self.always: list[int] = []
+        owners: dict[str, list[int]] = {}
+        for i, rx in enumerate(patterns):
+            found = anchors(rx)
+            if found is None:
+                self.always.append(i)
+            else:
+                for word in found:
+                    owners.setdefault(word, []).append(i)
+        self._auto = ahocorasick.Automaton()
+        for word, idx in owners.items():
+            self._auto.add_word(word, tuple(idx))
+        if owners:
+            self._auto.make_automaton()
+        self._empty = not owners
+
+    def candidates(self, text: str) -> list[int]:
+        """Indices, in pattern order, of the patterns that may match `text`."""
+        if self._empty:
+            return self.always
+        found = set(self.always)
+        for _end, idx in self._auto.iter(text):
+            found.update(idx)
+        return sorted(found)

@@ -1,0 +1,104 @@
+"""The speed work's shortcuts give exactly what the long way gives.
+
+Gating cue rules by their anchor words, the normaliser's pass-through for plain
+NFC text and `lower`'s whole-string fast path must never change a result: each
+is checked here against the general code it short-cuts, on the bundled sample
+articles and on generated text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hoptac.pipeline import Pipeline
+from hoptac.read import read_inputs
+from hoptac.records.anchors import AnchorIndex, anchors
+from hoptac.records.cues import find_cues, lexicon, lower
+from hoptac.text.normalise import _normalise_clusters, normalise
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"viện trợ", {"viện trợ"}),
+    (r"(?:trao|tặng) (?:vắc xin|khẩu trang)", {"vắc xin", "khẩu trang"}),
+    (r"hội đàm(?: trực tuyến)?", {"hội đàm"}),
+    (r"(?<!\w)điện đàm(?!\w)", {"điện đàm"}),
+    (r"(?:cấm|tạm dừng)\s+\w+\s+nhập cảnh", {"nhập cảnh"}),
+    (r"(?:a|b)\d+", {"a", "b"}),
+])
+def test_anchors_are_words_every_match_holds(pattern: str, expected: set[str]) -> None:
+    assert anchors(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"(?:viện trợ)?\d+", r"(?:x|\d)+y?", r"(?i)viện trợ", r"[^x]c?", r"a|\d"])
+def test_no_anchor_when_a_match_can_lack_every_word(pattern: str) -> None:
+    # "12" matches the first, "VIỆN TRỢ" the case-blind one: such a rule must be tried always.
+    assert anchors(re.compile(pattern)) is None
+
+
+def _all_cue_sentences() -> list[str]:
+    docs = [d for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]
+    out = []
+    for doc in Pipeline().pipe(docs):
+        for s in doc.sentences:
+            text, _ns = doc.normalised(s.start, s.end)
+            out.append(lower(text))
+    return out
+
+
+def _find_cues_ungated(low: str) -> list[tuple[str, int, int]]:
+    """find_cues as it was before gating: every rule and exclusion over the text."""
+    lex = lexicon()
+    saved = lex.rule_gate, lex.exclude_gate
+    lex.rule_gate = AnchorIndex([])  # no anchors: every pattern is "always tried"
+    lex.rule_gate.always = list(range(len(lex.rules)))
+    lex.exclude_gate = AnchorIndex([])
+    lex.exclude_gate.always = list(range(len(lex.exclude)))
+    try:
+        return [(h.rule.name, h.start, h.end) for h in find_cues(low)]
+    finally:
+        lex.rule_gate, lex.exclude_gate = saved
+
+
+def test_gated_cues_equal_every_rule_tried_on_the_samples() -> None:
+    sentences = _all_cue_sentences()
+    assert len(sentences) > 50
+    hits = 0
+    for low in sentences:
+        gated = [(h.rule.name, h.start, h.end) for h in find_cues(low)]
+        assert gated == _find_cues_ungated(low), low
+        hits += len(gated)
+    assert hits > 20  # the samples are full of cues: the comparison compared something
+
+
+def test_every_shipped_rule_has_an_anchor() -> None:
+    """A rule with no anchor is tried on every sentence: allowed, but it costs; say which."""
+    lex = lexicon()
+    assert lex.rule_gate is not None
+    unanchored = [lex.rules[i].name for i in lex.rule_gate.always]
+    assert unanchored == []
+
+
+_ALPHABET = list("aăâeêioôơuưyđAĐ hoàthuỷsĩ.,\u00a0\u200b\u2019\u201c\u2013\u0301\u0300\u0323\u0303Σσİ"
+                 "\u0bc6\u0bbe\u1100\u1161\u212b가")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40))
+def test_normalise_pass_through_equals_the_cluster_loop(text: str) -> None:
+    for form in (text, unicodedata.normalize("NFC", text), unicodedata.normalize("NFD", text)):
+        fast, slow = normalise(form), _normalise_clusters(form)
+        assert (fast.text, fast.orig) == (slow.text, slow.orig)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40))
+def test_lower_equals_per_character_lowering(text: str) -> None:
+    assert lower(text) == "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
