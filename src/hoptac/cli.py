@@ -12,7 +12,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
 from rich.table import Table
 from rich.text import Text
 
@@ -101,16 +102,22 @@ def _store(db: str | None, create: bool = False, create_dirs: bool = False) -> I
 
 
 class _RateColumn(ProgressColumn):
-    """Documents per second (rich has no unit-agnostic rate column)."""
+    """Documents and megabytes of text per second, over the whole run so far (rich's own
+    speed is over its last few updates, which jumps with batch sizes)."""
 
     def render(self, task) -> Text:  # type: ignore[no-untyped-def]
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:.1f} docs/s" if speed else "- docs/s", style="progress.data.speed")
+        elapsed = task.finished_time or task.elapsed or 0.0
+        if not elapsed or not task.completed:
+            return Text("- docs/s", style="progress.data.speed")
+        chars = task.fields.get("chars", 0)
+        return Text(f"{task.completed / elapsed:.1f} docs/s, {chars / elapsed / 1e6:.2f} MB/s",
+                    style="progress.data.speed")
 
 
 def _progress() -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} docs"),
-                    _RateColumn(), TimeElapsedColumn(), console=err, transient=False)
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                    TextColumn("{task.completed} docs"), _RateColumn(), TimeElapsedColumn(),
+                    TimeRemainingColumn(), console=err, transient=False)
 
 
 def _print_error(line: str) -> None:
@@ -133,17 +140,24 @@ def ingest(
     max_text_chars: MaxChars = None,
     max_seconds: MaxSeconds = None,
     strict: StrictOption = False,
+    workers: Annotated[int, typer.Option(help="processes that extract (0, the default: all cores)", min=0)] = 0,
 ) -> None:
-    """Read, extract and store documents; a rerun stores nothing twice."""
+    """Read, extract and store documents; a rerun (or a run after a crash) stores nothing twice."""
+    from hoptac.ingest import count_documents
     from hoptac.ingest import ingest as run
+    from hoptac.runners import default_workers
 
     limits = _limits(max_document_bytes, max_input_bytes, max_text_chars, max_seconds)
     with _store(db, create=True, create_dirs=create_dirs) as store, _progress() as progress:
-        task = progress.add_task("ingest", total=None)
+        task = progress.add_task("ingest", total=count_documents(paths), chars=0)
+
+        def advance(docs: int, chars: int) -> None:
+            progress.update(task, advance=docs, chars=progress.tasks[0].fields["chars"] + chars)
+
         try:
             report = run(paths, store, pipeline=_pipeline(extract, limits), limits=limits,
-                         batch_size=batch_size, on_error=_print_error, on_note=_print_note,
-                         on_batch=lambda n: progress.advance(task, n))
+                         batch_size=batch_size, workers=workers or default_workers(), on_error=_print_error,
+                         on_note=_print_note, on_batch=advance)
         finally:
             progress.stop()
         total = store.count_documents()

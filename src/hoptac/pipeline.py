@@ -9,7 +9,7 @@ batch before the documents go through one by one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from itertools import islice
 
 from hoptac.limits import Limits, OutOfTime, time_limit
@@ -74,6 +74,8 @@ class Pipeline:
                  limits: Limits | None = None):
         self.stages = stages if stages is not None else default_stages(extract)
         self.limits = limits or Limits.from_env()
+        # How a worker process builds the same pipeline (None: send this one, pickled).
+        self.recipe: tuple[bool, Limits] | None = (extract, self.limits) if stages is None else None
         if stages is None:
             load_data(extract)
 
@@ -115,15 +117,21 @@ class Pipeline:
                 doc.warnings.append(f"stage {name!r} gave up learning from the batch after "
                                     f"{self.limits.seconds:g} s (limit seconds)")
 
+    def run_batch(self, batch: list[Document], skip: Collection[int] = ()) -> list[Document]:
+        """One batch: batch-aware stages learn from all of it, then every document whose
+        position is not in `skip` goes through the stages (see `guarded`). A skipped
+        document (already stored, say) still counts for what the batch teaches, so that
+        a rerun that skips some documents processes the others exactly as the first run did."""
+        for name, stage in self.stages:
+            prepare = getattr(stage, "prepare", None)
+            if prepare is not None:
+                self._prepare(name, prepare, batch)
+        return [doc if i in skip else self.guarded(doc) for i, doc in enumerate(batch)]
+
     def pipe(self, docs: Iterable[Document], batch_size: int = 64) -> Iterator[Document]:
         """Process a stream of documents; batch-aware stages see each batch first.
 
         A document that fails is yielded with `failed` set (see `guarded`)."""
         it = iter(docs)
         while batch := list(islice(it, batch_size)):
-            for name, stage in self.stages:
-                prepare = getattr(stage, "prepare", None)
-                if prepare is not None:
-                    self._prepare(name, prepare, batch)
-            for doc in batch:
-                yield self.guarded(doc)
+            yield from self.run_batch(batch)

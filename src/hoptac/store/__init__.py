@@ -206,6 +206,24 @@ class Store:
                 report.stored_ids.append(doc.id)
         return report
 
+    def already_stored(self, docs: Sequence[Document]) -> dict[int, str]:
+        """Positions of the documents the store holds by text or URL, with the reason `save`
+        would give: known before any extraction, so a rerun skips them at the cost of reading.
+        (A document stored under its body only is found by `save`, after the body stage.)"""
+        keys = [(d.content_hash, None, convert.url_key(d.url)) for d in docs]
+        try:
+            with Session(self.engine) as session:
+                stored = self._stored_keys(session, keys)
+        except DBAPIError as exc:
+            raise StoreError(f"cannot read {shown(self.url)}: {one_line(exc)}") from None
+        out: dict[int, str] = {}
+        for i, (text_key, _body, url) in enumerate(keys):
+            if text_key in stored:
+                out[i] = ALREADY_STORED
+            elif url and url in stored:
+                out[i] = ALREADY_STORED + " (same URL, other text)"
+        return out
+
     @staticmethod
     def _stored_keys(session: Session, keys: Sequence[tuple[str, str, str | None]]) -> set[str]:
         """Which of the batch's text hashes, identities and URL keys the store already holds."""

@@ -1,0 +1,170 @@
+"""Where batches are processed: in this process, or in a pool of worker processes.
+
+The ingest loop (hoptac.ingest) plans batches and stores them in input order;
+a runner only turns planned batches into processed ones, also in input order,
+so every runner stores exactly what the others do. Worker processes are
+started with "spawn" (a fork of a process holding a database connection and a
+progress thread is not safe) and each builds its own pipeline once. At most
+two batches per worker are in flight, so memory stays bounded however long
+the input is.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any
+
+from hoptac.limits import Limits
+from hoptac.model import Document
+from hoptac.pipeline import Pipeline
+
+
+@dataclass
+class Planned:
+    """A batch as read, and the positions in it not to process, with why (already stored)."""
+
+    docs: list[Document]
+    skip: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def idle(self) -> bool:
+        return len(self.skip) == len(self.docs)
+
+
+@dataclass
+class Done:
+    """A processed batch: `docs` in input order (skipped ones as read), or why the batch failed."""
+
+    planned: Planned
+    docs: list[Document]
+    failed: str | None = None
+
+
+def slim(doc: Document) -> Document:
+    """What storing needs of a processed document: no offset map, memo or per-cue trace
+    (they are most of its size, and would otherwise travel back from a worker)."""
+    doc.norm = None
+    doc.scratch = {}
+    doc.cues = []
+    doc.drops = []
+    doc.actors, doc.dates, doc.quantities, doc.sentences = [], [], [], []
+    return doc
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+class InProcess:
+    """Batches processed one after the other by one pipeline, here."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def run(self, planned: Iterable[Planned]) -> Iterator[Done]:
+        for plan in planned:
+            yield Done(plan, plan.docs if plan.idle else self.pipeline.run_batch(plan.docs, plan.skip))
+
+    def close(self) -> None:
+        pass
+
+
+# -- worker processes --------------------------------------------------------
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _start_worker(recipe: tuple[bool, Limits] | Pipeline) -> None:
+    """Build this worker's pipeline once (its data files are read and compiled here)."""
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(extract=recipe[0], limits=recipe[1]) if isinstance(recipe, tuple) else recipe
+
+
+def _work(docs: list[Document], skip: list[int]) -> list[Document]:
+    assert _worker_pipeline is not None
+    out = _worker_pipeline.run_batch(docs, set(skip))
+    return [d if i in skip else slim(d) for i, d in enumerate(out)]
+
+
+class WorkerPool:
+    """Batches processed by `workers` processes, handed back in input order.
+
+    The pool starts only when the input holds a second batch, so a small input costs no
+    process start-up. A worker that dies (killed, out of memory) costs its batch,
+    reported as failed, and the pool is started again for the rest."""
+
+    def __init__(self, workers: int, pipeline: Pipeline) -> None:
+        self.workers = workers
+        self.pipeline = pipeline
+        self.recipe: Any = pipeline.recipe if pipeline.recipe is not None else pipeline
+        self.pool: ProcessPoolExecutor | None = None
+        self.owner: dict[int, ProcessPoolExecutor] = {}  # future -> the pool it runs on
+
+    def run(self, planned: Iterable[Planned]) -> Iterator[Done]:
+        it = iter(planned)
+        held = list(islice(it, 2))
+        if len(held) < 2:  # one batch: no process start-up
+            yield from InProcess(self.pipeline).run(held)
+            return
+        pending: deque[tuple[Planned, Future[list[Document]] | None]] = deque()
+        for plan in chain(held, it):
+            pending.append((plan, None if plan.idle else self._submit(plan)))
+            while len(pending) > 2 * self.workers:
+                yield self._collect(*pending.popleft())
+        while pending:
+            yield self._collect(*pending.popleft())
+
+    def _submit(self, plan: Planned) -> Future[list[Document]]:
+        for _attempt in range(2):
+            if self.pool is None:
+                self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                                initializer=_start_worker, initargs=(self.recipe,))
+            try:
+                future = self.pool.submit(_work, plan.docs, sorted(plan.skip))
+                self.owner[id(future)] = self.pool
+                return future
+            except BrokenProcessPool:
+                self._restart(self.pool)
+        raise BrokenProcessPool("worker processes cannot be started")
+
+    def _collect(self, plan: Planned, future: Future[list[Document]] | None) -> Done:
+        if future is None:
+            return Done(plan, plan.docs)
+        pool = self.owner.pop(id(future), None)
+        try:
+            return Done(plan, future.result())
+        except BrokenProcessPool:
+            pass
+        # A worker died: every batch in flight on that pool is lost with it. Each is tried once
+        # more on a new pool, so only a batch that kills a worker again is reported.
+        self._restart(pool)
+        retry = self._submit(plan)
+        pool = self.owner.pop(id(retry), None)
+        try:
+            return Done(plan, retry.result())
+        except BrokenProcessPool:
+            self._restart(pool)
+            return Done(plan, plan.docs, "a worker process died twice while processing this batch")
+
+    def _restart(self, pool: ProcessPoolExecutor | None) -> None:
+        """Drop `pool` if it is still the current one (a later batch may have replaced it already)."""
+        if pool is not None and pool is self.pool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
