@@ -143,3 +143,40 @@ def test_a_killed_run_started_again_ends_with_the_ledger_of_an_uninterrupted_run
     assert rerun.returncode == 0, rerun.stderr
     assert re.search(rf"already stored\W+{stored}\b", rerun.stdout), rerun.stdout  # skipped, not redone
     assert _ledger(killed) == _ledger(whole)
+
+
+def _sample_doc() -> Document:
+    return next(d for d in read_inputs([str(SAMPLES / "004_6cbae7a29efbc530.txt")]) if isinstance(d, Document))
+
+
+def test_one_story_on_two_sites_is_one_event_with_two_mentions(tmp_path: Path) -> None:
+    doc = _sample_doc()
+    lines = doc.text.splitlines()
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    edited = list(lines)
+    edited[longest] = lines[longest] + " Bài viết được đăng lại từ báo khác."  # another body, the same story
+    other = next(d for d in read_inputs([str(SAMPLES)]) if isinstance(d, Document) and d.id != doc.id)
+    corpus = tmp_path / "wire.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for i, (text, outlet) in enumerate([(doc.text, "Báo A"), ("\n".join(edited), "Báo B"),
+                                            (other.text, "Báo C")]):
+            fh.write(json.dumps({"id": f"copy-{i}", "text": text, "source": outlet, "url": f"https://x/{i}",
+                                 "published": "2021-05-01"}, ensure_ascii=False) + "\n")
+    with Store(str(tmp_path / "l.db")) as store:
+        report = ingest([str(corpus)], store)
+        assert report.stored == 3, report
+        events = store.list_events(limit=1000)
+        n_events, n_records = store.count_events()
+    con = sqlite3.connect(tmp_path / "l.db")
+    groups = dict(con.execute("SELECT doc_id, dup_group FROM documents"))
+    pks = dict(con.execute("SELECT doc_id, id FROM documents"))
+    per_doc = dict(con.execute("SELECT d.doc_id, count(*) FROM records r JOIN documents d ON d.id = r.document_id "
+                               "GROUP BY d.doc_id"))
+    con.close()
+    assert groups["copy-1"] == groups["copy-0"] == pks["copy-0"]  # the copy joins the first's group
+    assert groups["copy-2"] == pks["copy-2"]  # another article stays on its own
+    assert per_doc["copy-0"] == per_doc["copy-1"] > 0
+    twice = [e for e in events if e["documents"] == 2]
+    assert len(twice) == per_doc["copy-0"]  # every record of the story: one event, two mentions
+    assert all(e["mentions"] == 2 and e["outlets"] == 2 and e["first_seen"] for e in twice)
+    assert n_records == sum(per_doc.values()) and n_events == n_records - per_doc["copy-0"]

@@ -161,6 +161,7 @@ def ingest(
         finally:
             progress.stop()
         total = store.count_documents()
+        events = store.count_events()
     table = Table(title="ingest summary", show_header=False)
     table.add_row("read", str(report.read))
     table.add_row("stored", str(report.stored))
@@ -170,6 +171,7 @@ def ingest(
     if extract:
         table.add_row("records stored", ", ".join(f"{t} {n}" for t, n in sorted(report.records.items())) or "0")
     table.add_row("documents in store", str(total))
+    table.add_row("events in store (from records)", "{} ({})".format(*events))
     out.print(table)
     raise typer.Exit(0 if report.ok else 1)
 
@@ -390,7 +392,7 @@ def evaluate(
         out.print(listed[listed.index("false positives"):], highlight=False, markup=False)
 
 
-from hoptac import cli_train  # noqa: E402,F401  (registers `hoptac train`)
+from hoptac import cli_events, cli_train  # noqa: E402,F401  (register `hoptac events`, `hoptac train`)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -29,6 +29,8 @@ def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
     """The named stages in order; `extract=False` stops after the body."""
     from hoptac.body import BodyFinder
 
+    from hoptac.store.convert import store_keys
+
     stages: list[tuple[str, Stage]] = [("normalise", normalise_stage), ("body", BodyFinder())]
     if extract:
         from hoptac.mentions import find_mentions
@@ -43,6 +45,7 @@ def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
             ("merge", merge_records),
             ("score", score_records),
         ]
+    stages.append(("keys", store_keys))  # identity, search text, MinHash: computed here, not when storing
     return stages
 
 

@@ -66,6 +66,10 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+class WorkersFailed(RuntimeError):
+    """Worker processes cannot run at all (not one batch came back)."""
+
+
 class InProcess:
     """Batches processed one after the other by one pipeline, here."""
 
@@ -110,6 +114,7 @@ class WorkerPool:
         self.recipe: Any = pipeline.recipe if pipeline.recipe is not None else pipeline
         self.pool: ProcessPoolExecutor | None = None
         self.owner: dict[int, ProcessPoolExecutor] = {}  # future -> the pool it runs on
+        self.worked = False  # some batch came back: workers can start
 
     def run(self, planned: Iterable[Planned]) -> Iterator[Done]:
         it = iter(planned)
@@ -143,7 +148,9 @@ class WorkerPool:
             return Done(plan, plan.docs)
         pool = self.owner.pop(id(future), None)
         try:
-            return Done(plan, future.result())
+            done = Done(plan, future.result())
+            self.worked = True
+            return done
         except BrokenProcessPool:
             pass
         # A worker died: every batch in flight on that pool is lost with it. Each is tried once
@@ -152,9 +159,15 @@ class WorkerPool:
         retry = self._submit(plan)
         pool = self.owner.pop(id(retry), None)
         try:
-            return Done(plan, retry.result())
+            done = Done(plan, retry.result())
+            self.worked = True
+            return done
         except BrokenProcessPool:
             self._restart(pool)
+            if not self.worked:
+                raise WorkersFailed("worker processes die before processing anything; in a script, call "
+                                    "ingest(..., workers=N) under `if __name__ == '__main__':` (they are "
+                                    "spawned, and import the main module)") from None
             return Done(plan, plan.docs, "a worker process died twice while processing this batch")
 
     def _restart(self, pool: ProcessPoolExecutor | None) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
@@ -90,13 +89,17 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+# Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F) but tab, newline,
+# vertical tab, form feed and carriage return (U+0009-U+000D).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_ratio(text: str) -> float:
     """Share of control characters (not tab/newline/CR/FF) in a sample: high means binary."""
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def decode(data: bytes, declared: str | None = None) -> Decoded:

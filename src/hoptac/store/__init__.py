@@ -35,9 +35,10 @@ from sqlalchemy.orm import Session, defer, selectinload
 
 from hoptac.model import Document, Record
 from hoptac.store import convert
+from hoptac.store.events import file_documents
 from hoptac.store.engine import (_MIGRATION_LOCK, _WRITE, DEFAULT_URL, StoreError, check_target, make_engine,
                                  one_line, resolve_url, shown, upgrade)
-from hoptac.store.schema import Base, DocumentRow, RecordCodeRow, RecordRow
+from hoptac.store.schema import Base, DocumentRow, EventRecordRow, EventRow, RecordCodeRow, RecordRow
 from hoptac.store.search import SEARCH_SECONDS, SearchError, matches, search_terms
 
 __all__ = ["Base", "SaveReport", "Store", "StoreError", "StoredRecord", "DEFAULT_URL", "SearchError", "make_engine",
@@ -182,6 +183,7 @@ class Store:
                 session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SAVE_LOCK})
             stored = self._stored_keys(session, keys)
             seen: set[str] = set()
+            filed: list[tuple[DocumentRow, Document]] = []
             for position, (doc, key) in enumerate(zip(docs, keys)):
                 reason = None
                 found = [_SAME[i] for i, k in enumerate(key) if k and k in stored]
@@ -196,7 +198,8 @@ class Store:
                     continue
                 seen |= {k for k in key if k}
                 try:
-                    session.add(convert.to_row(doc))
+                    row = convert.to_row(doc)
+                    session.add(row)
                     session.flush()  # fail here, naming the document, not at commit
                 except (DBAPIError, ValueError, TypeError) as exc:
                     if _refuses_values(exc):
@@ -204,6 +207,8 @@ class Store:
                     raise
                 report.stored += 1
                 report.stored_ids.append(doc.id)
+                filed.append((row, doc))
+            file_documents(session, filed)  # near-duplicates and events, in the same transaction
         return report
 
     def already_stored(self, docs: Sequence[Document]) -> dict[int, str]:
@@ -351,3 +356,38 @@ class Store:
                                              RecordCodeRow.code == code.upper()))
         with Session(self.engine) as session:
             return {t: n for t, n in session.execute(stmt)}
+
+    def list_events(self, type: str | None = None, code: str | None = None, limit: int = 50,
+                    offset: int = 0) -> list[dict[str, Any]]:
+        """Events, most reported first: each with its fields, how many records (mentions),
+        documents and outlets report it, when it was first seen, and its records' pks."""
+        mentions = func.count(EventRecordRow.record_id)
+        stmt = (select(EventRow, mentions, func.count(func.distinct(RecordRow.document_id)),
+                       func.count(func.distinct(DocumentRow.outlet)))
+                .join(EventRecordRow, EventRecordRow.event_id == EventRow.pk)
+                .join(RecordRow, RecordRow.pk == EventRecordRow.record_id)
+                .join(DocumentRow, DocumentRow.pk == RecordRow.document_id)
+                .group_by(EventRow.pk).order_by(mentions.desc(), EventRow.pk))
+        if type:
+            stmt = stmt.where(EventRow.type == type.upper())
+        if code:
+            stmt = stmt.where(exists().where(RecordCodeRow.record_id == RecordRow.pk,
+                                             RecordCodeRow.code == code.upper()))
+        with Session(self.engine) as session:
+            out = []
+            for event, n_mentions, n_docs, n_outlets in session.execute(stmt.limit(limit).offset(offset)):
+                records = session.scalars(select(EventRecordRow.record_id).where(EventRecordRow.event_id == event.pk)
+                                          .order_by(EventRecordRow.record_id)).all()
+                out.append({"event": event.pk, "type": event.type, "date": event.date, "source": event.source,
+                            "targets": event.targets, "participants": event.participants, "status": event.status,
+                            "measure": event.measure, "quantities": event.quantities, "first_seen": event.first_seen,
+                            "mentions": n_mentions, "documents": n_docs, "outlets": n_outlets,
+                            "records": list(records)})
+            return out
+
+    def count_events(self) -> tuple[int, int]:
+        """(events, records linked to one): records per event is the de-duplication achieved."""
+        with Session(self.engine) as session:
+            return (session.scalar(select(func.count()).select_from(EventRow)) or 0,
+                    session.scalar(select(func.count()).select_from(EventRecordRow)) or 0)
+

@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import String, inspect
@@ -47,6 +47,40 @@ MIN_IDENTITY_CHARS = 200  # shorter bodies ("Xem video", a caption) say too litt
 IDENTITY_PARAGRAPHS = 3
 SEARCH_CHARS = 200_000  # of title and body searched; PostgreSQL's tsvector holds at most 1 MB
 _WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass
+class StoreKeys:
+    """What storing derives from a document's title and body: its identity, its search text
+    with and without diacritics, and its MinHash signature (hoptac.store.events)."""
+
+    identity: str
+    search: str
+    search_plain: str
+    minhash: bytes | None
+
+
+def store_keys(doc: Document) -> Document:
+    """Pipeline stage, the last: work out `StoreKeys` where the document is processed (a worker
+    process, a Dask worker) rather than in the one process that writes to the database, where
+    folding every body again cost as much as extracting it."""
+    doc.keys = _compute_keys(doc)
+    return doc
+
+
+def keys_of(doc: Document) -> StoreKeys:
+    """The document's `StoreKeys`: those of the pipeline's last stage, else worked out now."""
+    return doc.keys if isinstance(doc.keys, StoreKeys) else _compute_keys(doc)
+
+
+def _compute_keys(doc: Document) -> StoreKeys:
+    from hoptac.store.events import signature
+
+    body = [p.text for p in doc.paragraphs]
+    search, search_plain = search_text(doc.title, body)
+    ident = body_identity([doc.title or "", *body]) or doc.content_hash
+    sig = signature(body)
+    return StoreKeys(ident, search, search_plain, None if sig is None else sig.tobytes())
 
 
 def body_identity(paragraphs: list[str]) -> str | None:
@@ -150,11 +184,13 @@ def record_row(record: Record, position: int) -> RecordRow:
 def to_row(doc: Document) -> DocumentRow:
     """The rows for one document and all its records, fitted to their columns."""
     body = [asdict(p) for p in doc.paragraphs]
-    search, search_plain = search_text(doc.title, [p["text"] for p in body])
+    keys = keys_of(doc)
+    search, search_plain = keys.search, keys.search_plain
     notes: list[str] = []
     row = DocumentRow(
         content_hash=doc.content_hash,
-        identity=identity(doc),
+        identity=keys.identity,
+        minhash=keys.minhash,
         doc_id=doc.id or "",
         source=str(doc.source or ""),
         url=doc.url,
@@ -185,7 +221,7 @@ def to_row(doc: Document) -> DocumentRow:
 def identity(doc: Document) -> str:
     """What makes two stored documents the same article: the longest paragraphs of title and
     body (a reader may take the lead for the headline, another not), else the text."""
-    return body_identity([doc.title or "", *(p.text for p in doc.paragraphs)]) or doc.content_hash
+    return keys_of(doc).identity
 
 
 def to_record(row: RecordRow) -> Record:

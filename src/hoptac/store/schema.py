@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Deterministic constraint/index names, so the migration, SQLite and
@@ -93,6 +93,10 @@ class DocumentRow(Base):
     search: Mapped[str] = mapped_column(Text, default="")
     search_plain: Mapped[str] = mapped_column(Text, default="")  # `search` without diacritics
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    # Near-duplicates (one wire story on several sites): the MinHash signature of the body and
+    # the first stored document of its group (itself when it has no earlier near-duplicate).
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    dup_group: Mapped[int | None] = mapped_column(Integer, index=True)
 
     records: Mapped[list[RecordRow]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="RecordRow.position"
@@ -184,3 +188,43 @@ class RecordCodeRow(Base):
     side: Mapped[str] = mapped_column(String(16))
 
     record: Mapped[RecordRow] = relationship(back_populates="codes")
+
+
+class DocumentBandRow(Base):
+    """One LSH band of a document's MinHash: documents sharing a band are near-duplicate candidates."""
+
+    __tablename__ = "document_bands"
+
+    pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
+    band: Mapped[str] = mapped_column(String(24), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+
+
+class EventRow(Base):
+    """One real-world event: the records of every document that report it (same type, actors
+    and day; for AID the same status and amounts; for MEASURE the same measure). `key` is the
+    hash of those fields. Counts of mentions, documents and outlets come from its records."""
+
+    __tablename__ = "events"
+
+    pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    type: Mapped[str] = mapped_column(String(16), index=True)
+    date: Mapped[str | None] = mapped_column(String(32), index=True)
+    source: Mapped[list[str]] = mapped_column(JSON, default=list)
+    targets: Mapped[list[str]] = mapped_column(JSON, default=list)
+    participants: Mapped[list[str]] = mapped_column(JSON, default=list)
+    status: Mapped[str | None] = mapped_column(String(32))
+    measure: Mapped[str | None] = mapped_column(String(64))
+    quantities: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    first_seen: Mapped[str | None] = mapped_column(String(64))  # earliest publication (or storing) time
+
+
+class EventRecordRow(Base):
+    """Which event a record reports (each record belongs to exactly one event)."""
+
+    __tablename__ = "event_records"
+
+    pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), unique=True)

@@ -1,0 +1,176 @@
+"""One event per real-world event: near-duplicate documents and records of the same act.
+
+Twenty outlets print one wire story; each yields the same records. When a
+document is stored, this module
+
+1. signs its body with a MinHash (datasketch) of word 5-grams and files the
+   signature's LSH bands (`document_bands`); a stored document sharing a band
+   whose estimated Jaccard similarity reaches `NEAR_DUPLICATE` is a near-duplicate,
+   and the new document joins its group (`documents.dup_group`);
+2. links every record to an event (`events`, `event_records`) by a key of what
+   makes two reports one act: type, actors on each side, the day, and for AID
+   its status and amounts, for MEASURE the measure, for CONSULT its mode. A
+   record dated to a day is one event with every such record, from any outlet;
+   one with no day (undated, or a month only) or naming no actor only with
+   those of its near-duplicate group, since "Vietnam and Japan held talks" without a day
+   may be any of many meetings.
+
+The LSH index lives in the database, not in memory, so it survives restarts,
+is shared by concurrent writers and costs one indexed lookup per document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from hoptac.model import Document, Record
+from hoptac.store.schema import DocumentBandRow, DocumentRow, EventRecordRow, EventRow, RecordRow
+
+NUM_PERM = 128
+BANDS, ROWS = 20, 5  # 20 bands of 5 rows: pairs above ~0.55 Jaccard become candidates (0.8 of those at 0.6)
+NEAR_DUPLICATE = 0.6  # estimated Jaccard of word 5-grams at which two bodies are one story
+SHINGLE = 5
+_SEED = 1  # fixed: signatures must be comparable across runs and machines
+_WORD = re.compile(r"\w+")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def signature(paragraphs: Sequence[str]) -> np.ndarray | None:
+    """The MinHash of a body's word 5-grams (folded), or None for a body under two 5-grams."""
+    from hoptac.store.convert import fold
+
+    words = _WORD.findall(fold(" ".join(paragraphs)))
+    grams = {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
+    if len(grams) < 2:
+        return None
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    mh.update_batch(sorted(grams))
+    return mh.hashvalues.astype(np.uint32)  # datasketch's values are below 2**32
+
+
+def bands(sig: np.ndarray) -> list[str]:
+    """The LSH band keys of a signature: band number and a hash of its rows."""
+    return [f"{b:02d}" + hashlib.sha1(sig[b * ROWS:(b + 1) * ROWS].tobytes()).hexdigest()[:20]
+            for b in range(BANDS)]
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(np.mean(a == b))
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def file_documents(session: Session, stored: Sequence[tuple[DocumentRow, Document]]) -> None:
+    """For a batch of just-stored documents (flushed, in storing order): find each one's
+    near-duplicate group, file its bands, and link its records to events. A few queries per
+    batch, not per document: this runs in the one process that writes."""
+    sigs = {row.pk: np.frombuffer(row.minhash, dtype=np.uint32) for row, _ in stored if row.minhash}
+    keys = {pk: bands(sig) for pk, sig in sigs.items()}
+    owners: dict[str, list[int]] = defaultdict(list)  # band -> documents holding it
+    for chunk in _chunks(sorted({k for ks in keys.values() for k in ks})):
+        for band, pk in session.execute(select(DocumentBandRow.band, DocumentBandRow.document_id)
+                                        .where(DocumentBandRow.band.in_(chunk))):
+            owners[band].append(pk)
+    known: dict[int, tuple[np.ndarray, int]] = {}  # document -> (signature, group)
+    earlier = sorted({pk for ks in keys.values() for k in ks for pk in owners.get(k, ())})
+    for chunk in _chunks(earlier):
+        for pk, blob, group in session.execute(select(DocumentRow.pk, DocumentRow.minhash, DocumentRow.dup_group)
+                                               .where(DocumentRow.pk.in_(chunk))):
+            if blob is not None:
+                known[pk] = (np.frombuffer(blob, dtype=np.uint32), group or pk)
+    band_rows = []
+    for row, _doc in stored:  # in order: a document may be a near-duplicate of an earlier one of its batch
+        row.dup_group = row.pk
+        sig = sigs.get(row.pk)
+        if sig is None:
+            continue
+        best: tuple[float, int] | None = None
+        for pk in sorted({pk for k in keys[row.pk] for pk in owners.get(k, ()) if pk != row.pk}):
+            if pk in known:
+                sim = similarity(sig, known[pk][0])
+                if sim >= NEAR_DUPLICATE and (best is None or sim > best[0]):  # a tie: the earliest
+                    best = (sim, known[pk][1])
+        if best is not None:
+            row.dup_group = best[1]
+        known[row.pk] = (sig, row.dup_group)
+        for k in keys[row.pk]:
+            owners[k].append(row.pk)
+            band_rows.append({"band": k, "document_id": row.pk})
+    if band_rows:
+        session.execute(insert(DocumentBandRow), band_rows)
+    _link_records(session, stored)
+
+
+def _link_records(session: Session, stored: Sequence[tuple[DocumentRow, Document]]) -> None:
+    """Attach every record of the batch to its event, creating events on their first report."""
+    links = []  # (key, record row, record, document row)
+    for row, doc in stored:
+        for rec_row, rec in zip(row.records, doc.records):
+            links.append((event_key(event_fields(rec), row.dup_group), rec_row, rec, row))
+    events: dict[str, EventRow] = {}
+    for chunk in _chunks(sorted({key for key, *_ in links})):
+        events.update((e.key, e) for e in session.scalars(select(EventRow).where(EventRow.key.in_(chunk))))
+    for key, _rec_row, rec, row in links:
+        seen = row.published or (row.created_at.isoformat() if row.created_at else None)
+        event = events.get(key)
+        if event is None:
+            fields = event_fields(rec)
+            event = events[key] = EventRow(
+                key=key, type=rec.type, date=rec.date, source=fields["source"], targets=fields["targets"],
+                participants=fields["participants"], status=rec.status if rec.type == "AID" else None,
+                measure=rec.measure if rec.type == "MEASURE" else None,
+                quantities=[q.to_json() for q in rec.quantities] if rec.type == "AID" else [], first_seen=seen)
+            session.add(event)
+        elif seen and (event.first_seen is None or seen < event.first_seen):
+            event.first_seen = seen
+    session.flush()
+    if links:
+        session.execute(insert(EventRecordRow), [{"event_id": events[key].pk, "record_id": rec_row.pk}
+                                                 for key, rec_row, *_ in links])
+
+
+def event_fields(rec: Record | RecordRow) -> dict[str, Any]:
+    """What makes two records one event, in a canonical form."""
+    out: dict[str, Any] = {
+        "type": rec.type,
+        "source": sorted(rec.source or []),
+        "targets": sorted(rec.targets or []),
+        "participants": sorted(rec.participants or []),
+        "date": rec.date,
+    }
+    if rec.type == "AID":
+        out["status"] = rec.status
+        out["quantities"] = sorted((_q(q)["value"], _q(q)["unit"]) for q in rec.quantities or [])
+    if rec.type == "MEASURE":
+        out["measure"] = rec.measure
+    if rec.type == "CONSULT":
+        out["mode"] = getattr(rec, "mode", None)
+    return out
+
+
+def _q(q: Any) -> dict[str, Any]:
+    return q if isinstance(q, dict) else {"value": q.value, "unit": q.unit}
+
+
+def event_key(fields: dict[str, Any], group: int | None) -> str:
+    """The event's key: its fields, and for a record without a day or without any actor its
+    near-duplicate group (a quarantine "on 3 May" by nobody named is no one event across outlets)."""
+    scoped = dict(fields)
+    named = fields["source"] or fields["targets"] or fields["participants"]
+    if not named or not (fields.get("date") and _DAY.match(fields["date"])):
+        scoped["group"] = group
+    return hashlib.sha256(json.dumps(scoped, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
