@@ -180,3 +180,35 @@ def test_one_story_on_two_sites_is_one_event_with_two_mentions(tmp_path: Path) -
     assert len(twice) == per_doc["copy-0"]  # every record of the story: one event, two mentions
     assert all(e["mentions"] == 2 and e["outlets"] == 2 and e["first_seen"] for e in twice)
     assert n_records == sum(per_doc.values()) and n_events == n_records - per_doc["copy-0"]
+
+
+def test_the_dask_engine_stores_what_one_process_stores_and_parquet_loads_the_same(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    from hoptac import dask_runner
+
+    corpus = _corpus(tmp_path / "c.jsonl", 4)  # 20 lines: parts of 6 lines are 4 tasks
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i, path in enumerate(sorted(SAMPLES.glob("*.txt"))):
+        (pages / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    inputs = [str(corpus), str(pages)]
+    assert [len(p) for p in dask_runner.partitions(inputs, 3, 6)] == [1, 1, 1, 1, 3, 2]
+    with Store(str(tmp_path / "one.db")) as store:
+        assert ingest(inputs, store, batch_size=3).stored == 25
+    with Store(str(tmp_path / "dask.db")) as store:
+        url = store.url
+    report = dask_runner.run(inputs, db=url, workers=2, batch_size=3, part_lines=6)
+    assert report.ok and report.stored == 25, report
+    out = tmp_path / "parquet"
+    first = dask_runner.run(inputs, out=str(out), workers=2, batch_size=3, part_lines=6)
+    assert first.stored == 25 and len(list(out.glob("part-*.parquet"))) == 6
+    again = dask_runner.run(inputs, out=str(out), workers=2, batch_size=3, part_lines=6)
+    assert again.stored == 0  # finished partitions are not run again
+    from hoptac.ingest import store_processed
+
+    with Store(str(tmp_path / "loaded.db")) as store:
+        assert store_processed(dask_runner.parquet_documents(str(out)), store, 3).stored == 25
+    one = _ledger(tmp_path / "one.db")
+    assert len(one[1]) > 20
+    assert _ledger(tmp_path / "dask.db") == one
+    assert _ledger(tmp_path / "loaded.db") == one

@@ -141,13 +141,30 @@ def ingest(
     max_seconds: MaxSeconds = None,
     strict: StrictOption = False,
     workers: Annotated[int, typer.Option(help="processes that extract (0, the default: all cores)", min=0)] = 0,
+    engine: Annotated[str, typer.Option(help="local (processes here) or dask (a Dask cluster)")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="a Dask scheduler's address (default: a LocalCluster "
+                                                          "of --workers processes)")] = None,
+    out_dir: Annotated[Optional[str], typer.Option("--out", help="with --engine dask: write Parquet files, one per "
+                                                                 "partition, to this folder (hoptac load stores them)")] = None,
 ) -> None:
     """Read, extract and store documents; a rerun (or a run after a crash) stores nothing twice."""
     from hoptac.ingest import count_documents
     from hoptac.ingest import ingest as run
     from hoptac.runners import default_workers
 
+    if engine not in ("local", "dask"):
+        raise _fail(f"--engine {engine!r}: give local or dask")
+    if engine == "local" and (scheduler or out_dir):
+        raise _fail("--scheduler and --out go with --engine dask")
     limits = _limits(max_document_bytes, max_input_bytes, max_text_chars, max_seconds)
+    workers = workers or default_workers()
+    if engine == "dask":
+        report = _ingest_dask(paths, db, out_dir, scheduler, workers, extract, limits, batch_size, create_dirs)
+        if out_dir is not None:
+            _summary(report, extract, None, None)
+            return
+        with _store(db) as store:
+            _summary(report, extract, store.count_documents(), store.count_events())
     with _store(db, create=True, create_dirs=create_dirs) as store, _progress() as progress:
         task = progress.add_task("ingest", total=count_documents(paths), chars=0)
 
@@ -156,12 +173,41 @@ def ingest(
 
         try:
             report = run(paths, store, pipeline=_pipeline(extract, limits), limits=limits,
-                         batch_size=batch_size, workers=workers or default_workers(), on_error=_print_error,
+                         batch_size=batch_size, workers=workers, on_error=_print_error,
                          on_note=_print_note, on_batch=advance)
         finally:
             progress.stop()
-        total = store.count_documents()
-        events = store.count_events()
+        _summary(report, extract, store.count_documents(), store.count_events())
+
+
+def _ingest_dask(paths: list[str], db: str | None, out_dir: str | None, scheduler: str | None, workers: int,
+                 extract: bool, limits: Limits, batch_size: int, create_dirs: bool):  # type: ignore[no-untyped-def]
+    """The Dask engine (hoptac.dask_runner): the database is created and migrated here, once."""
+    from hoptac import dask_runner
+    from hoptac.ingest import count_documents
+
+    url = None
+    if out_dir is None:
+        with _store(db, create=True, create_dirs=create_dirs) as store:
+            url = store.url
+    _pipeline(extract, limits)  # a malformed data file is one line here, not an error in every task
+    with _progress() as progress:
+        task = progress.add_task("ingest (dask)", total=count_documents(paths), chars=0)
+        try:
+            report = dask_runner.run(paths, db=url, out=out_dir, scheduler=scheduler, workers=workers,
+                                     extract=extract, limits=limits, batch_size=batch_size,
+                                     on_partition=lambda r: progress.advance(task, r.get("read", 0)))
+        except (RuntimeError, OSError) as exc:
+            raise _fail(f"dask: {exc}") from None
+        finally:
+            progress.stop()
+    for line in report.errors:
+        _print_error(line)
+    return report
+
+
+def _summary(report, extract: bool, total: int | None, events: tuple[int, int] | None) -> None:  # type: ignore[no-untyped-def]
+    """The ingest summary table, and the exit code (1 when anything failed)."""
     table = Table(title="ingest summary", show_header=False)
     table.add_row("read", str(report.read))
     table.add_row("stored", str(report.stored))
@@ -170,8 +216,10 @@ def ingest(
     table.add_row("failed (inputs, documents)", str(len(report.errors)))
     if extract:
         table.add_row("records stored", ", ".join(f"{t} {n}" for t, n in sorted(report.records.items())) or "0")
-    table.add_row("documents in store", str(total))
-    table.add_row("events in store (from records)", "{} ({})".format(*events))
+    if total is not None:
+        table.add_row("documents in store", str(total))
+    if events is not None:
+        table.add_row("events in store (from records)", "{} ({})".format(*events))
     out.print(table)
     raise typer.Exit(0 if report.ok else 1)
 
@@ -392,7 +440,7 @@ def evaluate(
         out.print(listed[listed.index("false positives"):], highlight=False, markup=False)
 
 
-from hoptac import cli_events, cli_train  # noqa: E402,F401  (register `hoptac events`, `hoptac train`)
+from hoptac import cli_scale, cli_train  # noqa: E402,F401  (register `events`, `load`, `train`)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from hoptac.limits import Limits
 from hoptac.model import Document, ReadError
@@ -33,13 +34,18 @@ class IngestReport:
         return not self.errors
 
 
-def read_documents(inputs: Iterable[str], limits: Limits, report: IngestReport,
+Reader = Callable[[Iterable[Any], Limits], Iterator["Document | ReadError"]]
+
+
+def read_documents(inputs: Iterable[Any], limits: Limits, report: IngestReport,
                    on_error: Callable[[str], None] = lambda _line: None,
-                   on_note: Callable[[Document, str], None] = lambda _doc, _line: None) -> Iterator[Document]:
-    """The readable documents of `inputs`; every unreadable one becomes a line in `report.errors`."""
+                   on_note: Callable[[Document, str], None] = lambda _doc, _line: None,
+                   reader: Reader | None = None) -> Iterator[Document]:
+    """The readable documents of `inputs`; every unreadable one becomes a line in `report.errors`.
+    `reader` turns the inputs into documents (default: paths, by hoptac.read.read_inputs)."""
     from hoptac.read import read_inputs
 
-    for item in read_inputs(inputs, limits):
+    for item in (reader or read_inputs)(inputs, limits):
         if isinstance(item, ReadError):
             report.errors.append(str(item))
             on_error(str(item))
@@ -92,7 +98,8 @@ def ingest(inputs: Iterable[str], store, *, pipeline: Pipeline | None = None,  #
            limits: Limits | None = None, batch_size: int = 64, workers: int = 1,
            on_error: Callable[[str], None] = lambda _line: None,
            on_note: Callable[[Document, str], None] = lambda _doc, _line: None,
-           on_batch: Callable[[int, int], None] = lambda _docs, _chars: None) -> IngestReport:
+           on_batch: Callable[[int, int], None] = lambda _docs, _chars: None,
+           reader: Reader | None = None) -> IngestReport:
     """Read, extract and store `inputs` into `store` (a `hoptac.store.Store`).
 
     Batches are stored in input order, one transaction each, so a run that is stopped
@@ -106,7 +113,7 @@ def ingest(inputs: Iterable[str], store, *, pipeline: Pipeline | None = None,  #
     limits = limits or Limits.from_env()
     pipeline = pipeline or Pipeline(limits=limits)
     report = IngestReport()
-    docs = read_documents(inputs, limits, report, on_error, on_note)
+    docs = read_documents(inputs, limits, report, on_error, on_note, reader)
     planned = (Planned(batch, store.already_stored(batch)) for batch in batches(docs, batch_size))
     runner = WorkerPool(workers, pipeline) if workers > 1 else InProcess(pipeline)
     try:
@@ -196,3 +203,19 @@ def count_documents(inputs: Iterable[str], max_bytes: int = 2 << 30) -> int | No
         except (OSError, EOFError):
             return None
     return total
+
+
+def store_processed(docs: Iterable[Document], store, batch_size: int = 64,  # type: ignore[no-untyped-def]
+                    on_error: Callable[[str], None] = lambda _line: None,
+                    on_batch: Callable[[int, int], None] = lambda _docs, _chars: None) -> IngestReport:
+    """Store documents that were processed elsewhere (a Dask run's Parquet files): the same
+    batches, skipping and reporting as `ingest`, without running the pipeline again."""
+    from hoptac.runners import Done, Planned
+
+    report = IngestReport()
+    for batch in batches(docs, batch_size):
+        report.read += len(batch)
+        plan = Planned(batch, store.already_stored(batch))
+        _store(Done(plan, batch), store, report, on_error)
+        on_batch(len(batch), sum(len(d.text) for d in batch))
+    return report

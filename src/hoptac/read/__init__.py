@@ -24,7 +24,7 @@ from typing import IO
 from hoptac.limits import CountingReader, Limits, OutOfTime, TooLarge, read_capped, skip_line, spool, time_limit
 from hoptac.model import Document, Paragraph, ReadError
 from hoptac.text.safe import safe_text
-from hoptac.read.detect import HEAD_SIZE, detect, gunzip_head, kind_from_name, stem
+from hoptac.read.detect import HEAD_SIZE, detect, gunzip_head, is_gzip, kind_from_name, stem
 from hoptac.read.encoding import DecodeError, bom_encoding, decode
 from hoptac.read.html import read_html
 from hoptac.read.jsonl import read_jsonl_lines, read_jsonl_text
@@ -160,15 +160,15 @@ def _bounded_lines(stream: IO[bytes], limit: int, source: str, errors: list[Read
         yield raw
 
 
-def _jsonl_stream(opener: Opener, gz: bool, source: str, name: str, limits: Limits
-                  ) -> Iterator[Document | ReadError]:
+def _jsonl_stream(opener: Opener, gz: bool, source: str, name: str, limits: Limits,
+                  first: int = 1, last: int | None = None) -> Iterator[Document | ReadError]:
     """Stream a JSON-lines file (gzipped or not) line by line; I/O failure → one ReadError."""
     stream = _open_plain(opener, gz, limits, source)
     counter = [0]
     errors: list[ReadError] = []
     try:
         for item in read_jsonl_lines(_bounded_lines(stream, limits.document_bytes, source, errors, counter),
-                                     source, stem(name)):
+                                     source, stem(name), first, last):
             yield from errors
             errors.clear()
             yield item
@@ -323,6 +323,17 @@ def _timed(items: Iterator[Document | ReadError], where: str, seconds: float) ->
                                    "the rest of this input was not read")
             return
         yield item
+
+
+def read_jsonl_part(path: str, first: int, last: int | None, limits: Limits | None = None
+                    ) -> Iterator[Document | ReadError]:
+    """Lines `first`..`last` of a JSON-lines file (gzipped or not), numbered as in the whole file:
+    one partition of a file too big for one task (hoptac.dask_runner)."""
+    limits = limits or Limits.from_env()
+    source = display_path(path)
+    with open(path, "rb") as fh:
+        gz = is_gzip(fh.read(2))
+    yield from _jsonl_stream(lambda: open(path, "rb"), gz, source, Path(path).name, limits, first, last)
 
 
 def read_inputs(inputs: Iterable[str], limits: Limits | None = None) -> Iterator[Document | ReadError]:

@@ -84,13 +84,21 @@ def _parse_line(raw: bytes, first: bool) -> tuple[dict[str, Any], str, list[str]
     return obj, dec.encoding, dec.warnings
 
 
-def read_jsonl_lines(lines: Iterable[bytes], source: str, stem: str) -> Iterator[Document | ReadError]:
+def read_jsonl_lines(lines: Iterable[bytes], source: str, stem: str,
+                     first: int = 1, last: int | None = None) -> Iterator[Document | ReadError]:
     """Read JSON lines from raw byte lines; the caller turns I/O failures into ReadErrors.
 
     Lines are decoded one by one (not the whole file) so a multi-gigabyte dump
-    streams; a single non-UTF-8 line is decoded on its own with a warning."""
+    streams; a single non-UTF-8 line is decoded on its own with a warning. With
+    `first`/`last`, only lines first..last (1-based, inclusive) are read, the others
+    only counted: one part of a file, numbered as in the whole file."""
     seen = 0
+    ranged = first > 1 or last is not None
     for number, raw in enumerate(lines, start=1):
+        if number < first:
+            continue
+        if last is not None and number > last:
+            return
         if not raw.strip():
             continue
         seen += 1
@@ -101,7 +109,7 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, stem: str) -> Iterator
             continue
         yield document_from_object(obj, source=source, stem=stem, line=number,
                                    encoding=encoding, notes=notes)
-    if seen == 0:
+    if seen == 0 and not ranged:
         yield ReadError(source, "empty file (no JSON lines)")
 
 

@@ -112,15 +112,22 @@ def file_documents(session: Session, stored: Sequence[tuple[DocumentRow, Documen
             band_rows.append({"band": k, "document_id": row.pk})
     if band_rows:
         session.execute(insert(DocumentBandRow), band_rows)
-    _link_records(session, stored)
+    # A group is named by its first document's identity, not its key in this database: the same
+    # documents stored in another order (by other workers) give the same events.
+    names = {row.pk: row.identity or row.content_hash for row, _ in stored}
+    wanted = sorted({row.dup_group for row, _ in stored if row.dup_group not in names})
+    for chunk in _chunks(wanted):
+        names.update({pk: ident for pk, ident in session.execute(select(DocumentRow.pk, DocumentRow.identity)
+                                                                  .where(DocumentRow.pk.in_(chunk)))})
+    _link_records(session, stored, names)
 
 
-def _link_records(session: Session, stored: Sequence[tuple[DocumentRow, Document]]) -> None:
+def _link_records(session: Session, stored: Sequence[tuple[DocumentRow, Document]], names: dict[int, str]) -> None:
     """Attach every record of the batch to its event, creating events on their first report."""
     links = []  # (key, record row, record, document row)
     for row, doc in stored:
         for rec_row, rec in zip(row.records, doc.records):
-            links.append((event_key(event_fields(rec), row.dup_group), rec_row, rec, row))
+            links.append((event_key(event_fields(rec), names.get(row.dup_group)), rec_row, rec, row))
     events: dict[str, EventRow] = {}
     for chunk in _chunks(sorted({key for key, *_ in links})):
         events.update((e.key, e) for e in session.scalars(select(EventRow).where(EventRow.key.in_(chunk))))
@@ -166,7 +173,7 @@ def _q(q: Any) -> dict[str, Any]:
     return q if isinstance(q, dict) else {"value": q.value, "unit": q.unit}
 
 
-def event_key(fields: dict[str, Any], group: int | None) -> str:
+def event_key(fields: dict[str, Any], group: str | None) -> str:
     """The event's key: its fields, and for a record without a day or without any actor its
     near-duplicate group (a quarantine "on 3 May" by nobody named is no one event across outlets)."""
     scoped = dict(fields)
