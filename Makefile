@@ -30,6 +30,7 @@ test: $(VENV)/.test-installed
 bench: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/bench_actors.py
+	$(BIN)/python bench/bench_scale.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -1,5 +1,6 @@
-"""`hoptac events` (the ledger's real-world events, each with how many reports it has) and
-`hoptac load` (store what a Dask run wrote to Parquet).
+"""`hoptac ingest` (here, on all cores, or on a Dask cluster), `hoptac load` (store what a Dask
+run wrote to Parquet) and `hoptac events` (the ledger's real-world events, each with how many
+reports it has).
 
 Kept apart from cli.py (which registers them) to keep that module small."""
 
@@ -11,8 +12,106 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from hoptac.cli import (DbOption, _actor_code, _actors_brief, _fail, _json_line, _print_error, _progress, _record_type,
-                        _store, _summary, app, out)
+from hoptac.cli import (DbOption, MaxChars, MaxDocBytes, MaxInputBytes, MaxSeconds, StrictOption, _actor_code,
+                        _actors_brief, _fail, _json_line, _limits, _pipeline, _print_error, _print_note, _progress,
+                        _record_type, _store, app, out)
+from hoptac.limits import Limits
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="files, directories, globs, or - for stdin")],
+    db: DbOption = None,
+    batch_size: Annotated[int, typer.Option(help="documents per transaction", min=1)] = 64,
+    extract: Annotated[bool, typer.Option(help="extract records too")] = True,
+    create_dirs: Annotated[bool, typer.Option("--create-dirs", help="create the database's folder if missing")] = False,
+    max_document_bytes: MaxDocBytes = None,
+    max_input_bytes: MaxInputBytes = None,
+    max_text_chars: MaxChars = None,
+    max_seconds: MaxSeconds = None,
+    strict: StrictOption = False,
+    workers: Annotated[int, typer.Option(help="processes that extract (0, the default: all cores)", min=0)] = 0,
+    engine: Annotated[str, typer.Option(help="local (processes here) or dask (a Dask cluster)")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="a Dask scheduler's address (default: a LocalCluster "
+                                                          "of --workers processes)")] = None,
+    out_dir: Annotated[Optional[str], typer.Option("--out", help="with --engine dask: write Parquet files, one per "
+                                                                 "partition, to this folder (hoptac load stores them)")] = None,
+) -> None:
+    """Read, extract and store documents; a rerun (or a run after a crash) stores nothing twice."""
+    from hoptac.ingest import count_documents
+    from hoptac.ingest import ingest as run
+    from hoptac.runners import default_workers
+
+    if engine not in ("local", "dask"):
+        raise _fail(f"--engine {engine!r}: give local or dask")
+    if engine == "local" and (scheduler or out_dir):
+        raise _fail("--scheduler and --out go with --engine dask")
+    limits = _limits(max_document_bytes, max_input_bytes, max_text_chars, max_seconds)
+    workers = workers or default_workers()
+    if engine == "dask":
+        report = _ingest_dask(paths, db, out_dir, scheduler, workers, extract, limits, batch_size, create_dirs)
+        if out_dir is not None:
+            _summary(report, extract, None, None)
+            return
+        with _store(db) as store:
+            _summary(report, extract, store.count_documents(), store.count_events())
+    with _store(db, create=True, create_dirs=create_dirs) as store, _progress() as progress:
+        task = progress.add_task("ingest", total=count_documents(paths), chars=0)
+
+        def advance(docs: int, chars: int) -> None:
+            progress.update(task, advance=docs, chars=progress.tasks[0].fields["chars"] + chars)
+
+        try:
+            report = run(paths, store, pipeline=_pipeline(extract, limits), limits=limits,
+                         batch_size=batch_size, workers=workers, on_error=_print_error,
+                         on_note=_print_note, on_batch=advance)
+        finally:
+            progress.stop()
+        _summary(report, extract, store.count_documents(), store.count_events())
+
+
+def _ingest_dask(paths: list[str], db: str | None, out_dir: str | None, scheduler: str | None, workers: int,
+                 extract: bool, limits: Limits, batch_size: int, create_dirs: bool):  # type: ignore[no-untyped-def]
+    """The Dask engine (hoptac.dask_runner): the database is created and migrated here, once."""
+    from hoptac import dask_runner
+    from hoptac.ingest import count_documents
+
+    url = None
+    if out_dir is None:
+        with _store(db, create=True, create_dirs=create_dirs) as store:
+            url = store.url
+    _pipeline(extract, limits)  # a malformed data file is one line here, not an error in every task
+    with _progress() as progress:
+        task = progress.add_task("ingest (dask)", total=count_documents(paths), chars=0)
+        try:
+            report = dask_runner.run(paths, db=url, out=out_dir, scheduler=scheduler, workers=workers,
+                                     extract=extract, limits=limits, batch_size=batch_size,
+                                     on_partition=lambda r: progress.advance(task, r.get("read", 0)))
+        except (RuntimeError, OSError) as exc:
+            raise _fail(f"dask: {exc}") from None
+        finally:
+            progress.stop()
+    for line in report.errors:
+        _print_error(line)
+    return report
+
+
+def _summary(report, extract: bool, total: int | None, events: tuple[int, int] | None) -> None:  # type: ignore[no-untyped-def]
+    """The ingest summary table, and the exit code (1 when anything failed)."""
+    table = Table(title="ingest summary", show_header=False)
+    table.add_row("read", str(report.read))
+    table.add_row("stored", str(report.stored))
+    for why, n in report.skipped.items():
+        table.add_row(f"skipped: {why}", str(n))
+    table.add_row("failed (inputs, documents)", str(len(report.errors)))
+    if extract:
+        table.add_row("records stored", ", ".join(f"{t} {n}" for t, n in sorted(report.records.items())) or "0")
+    if total is not None:
+        table.add_row("documents in store", str(total))
+    if events is not None:
+        table.add_row("events in store (from records)", "{} ({})".format(*events))
+    out.print(table)
+    raise typer.Exit(0 if report.ok else 1)
 
 
 @app.command()
@@ -59,11 +158,12 @@ def load(
 
     if not Path(folder).is_dir():
         raise _fail(f"{folder}: no such folder")
-    try:
-        from hoptac.dask_runner import parquet_documents
-        import pyarrow  # noqa: F401
-    except ImportError:
-        raise _fail("loading Parquet needs its extra: pip install 'hoptac[dask]'") from None
+    import importlib.util
+
+    if importlib.util.find_spec("pyarrow") is None:
+        raise _fail("loading Parquet needs its extra: pip install 'hoptac[dask]'")
+    from hoptac.dask_runner import parquet_documents
+
     with _store(db, create=True, create_dirs=create_dirs) as store, _progress() as progress:
         task = progress.add_task("load", total=None, chars=0)
         try:

@@ -76,20 +76,23 @@ def keys_of(doc: Document) -> StoreKeys:
 def _compute_keys(doc: Document) -> StoreKeys:
     from hoptac.store.events import signature
 
-    body = [p.text for p in doc.paragraphs]
-    search, search_plain = search_text(doc.title, body)
-    ident = body_identity([doc.title or "", *body]) or doc.content_hash
-    sig = signature(body)
-    return StoreKeys(ident, search, search_plain, None if sig is None else sig.tobytes())
+    # Each paragraph folded once, for the identity, the search text and the signature alike.
+    title = fold(doc.title or "")
+    body = [fold(p.text) for p in doc.paragraphs]
+    search = " ".join(_WORD.findall(" ".join([title, *body])))[:SEARCH_CHARS]
+    ident = body_identity([title, *body], already_folded=True) or doc.content_hash
+    sig = signature(" ".join(body))
+    return StoreKeys(ident, search, plain(search), None if sig is None else sig.tobytes())
 
 
-def body_identity(paragraphs: list[str]) -> str | None:
-    """sha256 of the body's longest paragraphs in folded form, or None for a body too short.
+def body_identity(paragraphs: list[str], already_folded: bool = False) -> str | None:
+    """sha256 of the body's longest paragraphs in folded form, or None for a body too short
+    (`already_folded`: the paragraphs are `fold`ed already).
 
     The same article keeps this across formats (JSONL, page dump, HTML), across
     NFC/NFD, spacing and case, and across the short lines one reader keeps and
     another drops (a caption, a subheading, a byline); `content_hash` does not."""
-    folded = [f for f in (fold(p) for p in paragraphs) if f]
+    folded = [f for f in (p if already_folded else fold(p) for p in paragraphs) if f]
     if sum(len(f) for f in folded) < MIN_IDENTITY_CHARS:
         return None
     core = sorted(folded, key=lambda f: (-len(f), f))[:IDENTITY_PARAGRAPHS]
@@ -183,7 +186,7 @@ def record_row(record: Record, position: int) -> RecordRow:
 
 def to_row(doc: Document) -> DocumentRow:
     """The rows for one document and all its records, fitted to their columns."""
-    body = [asdict(p) for p in doc.paragraphs]
+    body = [_stored_paragraph(p, doc.text) for p in doc.paragraphs]
     keys = keys_of(doc)
     search, search_plain = keys.search, keys.search_plain
     notes: list[str] = []
@@ -253,6 +256,22 @@ def to_record(row: RecordRow) -> Record:
     )
 
 
+def _stored_paragraph(p: Paragraph, text: str) -> list[int] | dict[str, Any]:
+    """A body paragraph as stored: its span in the text, which is stored already, when its
+    text is that span with whitespace collapsed (every reader's paragraphs so far); else
+    whole. The text is then stored once, not once more in the body."""
+    if p.text == " ".join(text[p.start:p.end].split()):
+        return [p.start, p.end]
+    return asdict(p)
+
+
+def _paragraph(stored: list[int] | dict[str, Any], text: str) -> Paragraph:
+    if isinstance(stored, dict):  # stored whole (also every paragraph stored before spans were)
+        return Paragraph(**stored)
+    start, end = stored
+    return Paragraph(" ".join(text[start:end].split()), start, end)
+
+
 def to_document(row: DocumentRow, full: bool = True) -> Document:
     """A stored document back as a `Document`; `meta` gains `pk` and `content_hash`.
 
@@ -272,7 +291,7 @@ def to_document(row: DocumentRow, full: bool = True) -> Document:
         outlet=row.outlet,
         published=row.published,
         byline=row.byline,
-        paragraphs=[Paragraph(**p) for p in row.body or []],
+        paragraphs=[_paragraph(p, row.text) for p in row.body or []],
         records=[to_record(r) for r in row.records] if full else [],
         body_ready=True,
         meta=meta,

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -41,19 +42,25 @@ BANDS, ROWS = 20, 5  # 20 bands of 5 rows: pairs above ~0.55 Jaccard become cand
 NEAR_DUPLICATE = 0.6  # estimated Jaccard of word 5-grams at which two bodies are one story
 SHINGLE = 5
 _SEED = 1  # fixed: signatures must be comparable across runs and machines
+_SCHEME = "affine32"  # datasketch's hashing scheme, named: a new default must not change stored signatures
 _WORD = re.compile(r"\w+")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def signature(paragraphs: Sequence[str]) -> np.ndarray | None:
-    """The MinHash of a body's word 5-grams (folded), or None for a body under two 5-grams."""
-    from hoptac.store.convert import fold
+@lru_cache(maxsize=1)
+def _permutations() -> Any:
+    """The hash permutations of every signature: drawn once (datasketch draws them per MinHash)."""
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
 
-    words = _WORD.findall(fold(" ".join(paragraphs)))
+
+def signature(folded_body: str) -> np.ndarray | None:
+    """The MinHash of a body's word 5-grams (its text `fold`ed, hoptac.store.convert), or None
+    for a body under two 5-grams."""
+    words = _WORD.findall(folded_body)
     grams = {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
     if len(grams) < 2:
         return None
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_permutations(), scheme=_SCHEME)
     mh.update_batch(sorted(grams))
     return mh.hashvalues.astype(np.uint32)  # datasketch's values are below 2**32
 

@@ -131,7 +131,12 @@ def fold(text: str) -> str:
     return normalise(text).text.lower()
 
 
+@lru_cache(maxsize=1)
+def _no_combining() -> dict[int, None]:
+    """A str.translate table deleting every combining character (built once, on first use)."""
+    return {i: None for i in range(0x300, 0x110000) if unicodedata.combining(chr(i))}
+
+
 def strip_accents(text: str) -> str:
     """Vietnamese without diacritics (đ → d): to recognise slug lines and ASCII dumps."""
-    d = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in d if not unicodedata.combining(c))
+    return unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")).translate(_no_combining())
