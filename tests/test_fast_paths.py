@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from hoptac.pipeline import Pipeline
 from hoptac.read import read_inputs
-from hoptac.records.anchors import AnchorIndex, anchors
+from hoptac.text.anchors import AnchorIndex, anchors
 from hoptac.records.cues import find_cues, lexicon, lower
 from hoptac.text.normalise import _normalise_clusters, normalise
 

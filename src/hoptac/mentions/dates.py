@@ -34,6 +34,9 @@ from typing import Any
 
 from hoptac.lexicon import read_toml
 from hoptac.model import DateValue, Document, Sentence
+from hoptac.text.anchors import requires_digit
+
+_DIGIT = re.compile(r"\d")
 
 _LETTER = re.compile(r"[^\W_]")
 
@@ -44,6 +47,7 @@ class _Form:
     kind: str
     bare: bool
     regex: re.Pattern[str]
+    needs_digit: bool = False  # every match holds a digit: a sentence without one needs no try
 
 
 @dataclass
@@ -86,8 +90,8 @@ def _lex() -> _Lex:
     data = read_toml("dates.toml")
     pieces = data.get("pieces", {})
     forms = tuple(
-        _Form(f["name"], f["kind"], bool(f.get("bare")), re.compile(_fill(f["pattern"], pieces), re.I))
-        for f in data.get("form", [])
+        _Form(f["name"], f["kind"], bool(f.get("bare")), rx, requires_digit(rx))
+        for f in data.get("form", []) for rx in [re.compile(_fill(f["pattern"], pieces), re.I)]
     )
     table: dict[str, tuple[str, Any]] = {}
     for kind in ("relative", "relative_month", "relative_year", "null"):
@@ -196,7 +200,10 @@ def _accept(c: _Cand, form: _Form, text: str, lex: _Lex) -> bool:
 def _candidates(text: str, lex: _Lex) -> list[_Cand]:
     """Every accepted match in a sentence, overlaps resolved (longest first)."""
     found: list[_Cand] = []
+    digits = _DIGIT.search(text) is not None
     for order, form in enumerate(lex.forms):
+        if form.needs_digit and not digits:
+            continue
         for m in form.regex.finditer(text):
             c = _Cand(m.start(), m.end(), order, form.kind, form.name, m.groupdict())
             if _edges_ok(text, c.start, c.end) and _accept(c, form, text, lex):

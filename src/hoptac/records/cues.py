@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from hoptac.lexicon import LexiconError, read_toml, read_tsv, toml_where
-from hoptac.records.anchors import AnchorIndex
+from hoptac.text.anchors import AnchorIndex
 from hoptac.records.types import record_types
 from hoptac.text.normalise import fold
 

@@ -135,3 +135,42 @@ class AnchorIndex:
         for _end, idx in self._auto.iter(text):
             found.update(idx)
         return sorted(found)
+
+
+def _digit_only_class(items: Iterable[tuple[object, object]]) -> bool:
+    """Whether a character class matches digits only (0-9 ranges, literals, or \\d)."""
+    found = False
+    for op, av in items:
+        if op is _c.LITERAL and chr(av).isdigit():  # type: ignore[arg-type]
+            found = True
+        elif op is _c.RANGE and all(chr(x).isdigit() for x in av):  # type: ignore[union-attr]
+            found = True
+        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            found = True
+        else:
+            return False
+    return found
+
+
+def _needs_digit(items: Iterable[tuple[object, object]]) -> bool:
+    for op, av in items:
+        if op is _c.IN and _digit_only_class(av):  # type: ignore[arg-type]
+            return True
+        if op is _c.LITERAL and chr(av).isdigit():  # type: ignore[arg-type]
+            return True
+        if op is _c.SUBPATTERN and _needs_digit(av[3]):  # type: ignore[index]
+            return True
+        if op is _c.BRANCH and all(_needs_digit(b) for b in av[1]):  # type: ignore[index]
+            return True
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1 and _needs_digit(av[2]):  # type: ignore[index]
+            return True
+    return False
+
+
+def requires_digit(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` holds a digit (then a text without one needs no try).
+    Sound in the same way as `anchors`: False whenever unsure."""
+    try:
+        return _needs_digit(_p.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001
+        return False
