@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from hoptac.pipeline import Pipeline
 from hoptac.read import read_inputs
-from hoptac.text.anchors import AnchorIndex, anchors
+from hoptac.text.anchors import AnchorIndex, anchors, requires_digit
 from hoptac.records.cues import find_cues, lexicon, lower
 from hoptac.text.normalise import _normalise_clusters, normalise
 
@@ -41,6 +41,13 @@ def test_anchors_are_words_every_match_holds(pattern: str, expected: set[str]) -
 def test_no_anchor_when_a_match_can_lack_every_word(pattern: str) -> None:
     # "12" matches the first, "VIỆN TRỢ" the case-blind one: such a rule must be tried always.
     assert anchors(re.compile(pattern)) is None
+
+
+@pytest.mark.parametrize("pattern, needs", [(r"\d+/\d+", True), (r"ngày (?P<d>[0-9]{1,2})", True),
+                                            (r"thứ (?:hai|\d)", False), (r"[0-\u0669]", False), ("\u00b2", False),
+                                            ("\u0663", True), (r"(?:tháng)?\d", True)])
+def test_a_date_form_is_skipped_without_digits_only_when_every_match_has_one(pattern: str, needs: bool) -> None:
+    assert requires_digit(re.compile(pattern)) is needs
 
 
 def _all_cue_sentences() -> list[str]:
@@ -87,7 +94,7 @@ def test_every_shipped_rule_has_an_anchor() -> None:
 
 
 _ALPHABET = list("aăâeêioôơuưyđAĐ hoàthuỷsĩ.,\u00a0\u200b\u2019\u201c\u2013\u0301\u0300\u0323\u0303Σσİ"
-                 "\u0bc6\u0bbe\u1100\u1161\u212b가")
+                 "\u0bc6\u0bbe\u1100\u1161\u212b가\u0e38\u093f\u0941")  # Thai, Devanagari marks too
 
 
 @settings(max_examples=400, deadline=None)

@@ -173,8 +173,8 @@ def test_one_story_on_two_sites_is_one_event_with_two_mentions(tmp_path: Path) -
     per_doc = dict(con.execute("SELECT d.doc_id, count(*) FROM records r JOIN documents d ON d.id = r.document_id "
                                "GROUP BY d.doc_id"))
     con.close()
-    assert groups["copy-1"] == groups["copy-0"] == pks["copy-0"]  # the copy joins the first's group
-    assert groups["copy-2"] == pks["copy-2"]  # another article stays on its own
+    assert groups["copy-1"] == pks["copy-0"]  # the copy joins the first's group...
+    assert groups["copy-0"] is None and groups["copy-2"] is None  # ...which heads it; another article its own
     assert per_doc["copy-0"] == per_doc["copy-1"] > 0
     twice = [e for e in events if e["documents"] == 2]
     assert len(twice) == per_doc["copy-0"]  # every record of the story: one event, two mentions
@@ -192,7 +192,9 @@ def test_the_dask_engine_stores_what_one_process_stores_and_parquet_loads_the_sa
     for i, path in enumerate(sorted(SAMPLES.glob("*.txt"))):
         (pages / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     inputs = [str(corpus), str(pages)]
-    assert [len(p) for p in dask_runner.partitions(inputs, 3, 6)] == [1, 1, 1, 1, 3, 2]
+    parts, errors = dask_runner.partitions(inputs + [str(tmp_path / "missing.jsonl")], 3, 6)
+    assert [len(p) for p in parts] == [1, 1, 1, 1, 3, 2] and len(errors) == 1 and "missing" in errors[0]
+    assert [p[0][1:3] for p in parts[:4]] == [(1, 6), (7, 12), (13, 18), (19, 20)]  # ranges of lines
     with Store(str(tmp_path / "one.db")) as store:
         assert ingest(inputs, store, batch_size=3).stored == 25
     with Store(str(tmp_path / "dask.db")) as store:
@@ -202,6 +204,8 @@ def test_the_dask_engine_stores_what_one_process_stores_and_parquet_loads_the_sa
     out = tmp_path / "parquet"
     first = dask_runner.run(inputs, out=str(out), workers=2, batch_size=3, part_lines=6)
     assert first.stored == 25 and len(list(out.glob("part-*.parquet"))) == 6
+    with pytest.raises(RuntimeError, match="another run"):
+        dask_runner.run(inputs, out=str(out), workers=2, batch_size=4, part_lines=8)
     again = dask_runner.run(inputs, out=str(out), workers=2, batch_size=3, part_lines=6)
     assert again.stored == 0  # finished partitions are not run again
     from hoptac.ingest import store_processed
@@ -212,3 +216,47 @@ def test_the_dask_engine_stores_what_one_process_stores_and_parquet_loads_the_sa
     assert len(one[1]) > 20
     assert _ledger(tmp_path / "dask.db") == one
     assert _ledger(tmp_path / "loaded.db") == one
+
+
+class _Killer:
+    """A stage that kills its process on one document: a worker dying mid-batch."""
+
+    def __call__(self, doc: Document) -> Document:
+        if "GIẾT TIẾN TRÌNH" in doc.text:
+            os._exit(3)
+        return doc
+
+
+def test_a_batch_that_kills_its_worker_is_reported_and_the_rest_is_stored(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for i in range(12):
+            text = f"Bài {i}: Việt Nam và Nhật Bản hội đàm tại Hà Nội ngày {i + 1}/5." + (
+                " GIẾT TIẾN TRÌNH" if i == 7 else "")
+            fh.write(json.dumps({"id": f"d{i}", "text": text}, ensure_ascii=False) + "\n")
+    pipeline = Pipeline()
+    pipeline.stages.insert(0, ("kill", _Killer()))
+    assert pipeline.recipe is None  # changed stages travel to the workers, pickled
+    with Store(str(tmp_path / "l.db")) as store:
+        report = ingest([str(corpus)], store, pipeline=pipeline, batch_size=3, workers=2)
+    assert report.stored == 9  # every batch but the one holding d7
+    assert sorted(line.split(":")[0] for line in report.errors) == [str(corpus)] * 3
+    assert all("died" in line for line in report.errors)
+    assert _count(tmp_path / "l.db") == 9
+
+
+def test_a_lone_surrogate_stops_neither_storing_nor_the_trip_through_json(tmp_path: Path) -> None:
+    from hoptac.serial import document_from_json, document_to_json
+
+    corpus = tmp_path / "s.jsonl"
+    corpus.write_text('{"id": "s1", "title": "Vi\\udcffệt", "url": "https://x/\\udcff", '
+                      '"text": "Việt Nam cảm ơn Nhật Bản \\udcff đã viện trợ 1 triệu liều vắc xin."}\n'
+                      '{"id": "s2", "text": "Hàn Quốc trao tặng Việt Nam 500.000 khẩu trang."}\n', encoding="utf-8")
+    with Store(str(tmp_path / "l.db")) as store:
+        report = ingest([str(corpus)], store)
+        assert report.stored == 2, report
+        again = ingest([str(corpus)], store)
+    assert again.stored == 0 and again.skipped == {"already stored": 2}
+    doc = next(d for d in Pipeline().pipe(read_inputs([str(corpus)])) if isinstance(d, Document))
+    back = document_from_json(document_to_json(doc))
+    assert back.text == doc.text and "\udcff" in back.title and back.records == doc.records

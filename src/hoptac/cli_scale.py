@@ -85,14 +85,12 @@ def _ingest_dask(paths: list[str], db: str | None, out_dir: str | None, schedule
         task = progress.add_task("ingest (dask)", total=count_documents(paths), chars=0)
         try:
             report = dask_runner.run(paths, db=url, out=out_dir, scheduler=scheduler, workers=workers,
-                                     extract=extract, limits=limits, batch_size=batch_size,
+                                     extract=extract, limits=limits, batch_size=batch_size, on_error=_print_error,
                                      on_partition=lambda r: progress.advance(task, r.get("read", 0)))
         except (RuntimeError, OSError) as exc:
             raise _fail(f"dask: {exc}") from None
         finally:
             progress.stop()
-    for line in report.errors:
-        _print_error(line)
     return report
 
 

@@ -1,74 +1,122 @@
 """`hoptac ingest --engine dask`: the same ingest loop on a Dask cluster.
 
 The inputs are cut into partitions along the lines `hoptac.ingest.batches`
-cuts batches: every file that holds many documents (JSONL, WARC, WET) is a
-partition of its own, and runs of one-document files (page dumps, HTML) are
-cut every `batch_size` files. Each partition is one Dask task that runs
-`hoptac.ingest.ingest` itself, in the worker, over its files, so what a
-batch-aware stage learns and what is extracted is what one machine would
-do. Results go
+cuts batches: a file that holds many documents (JSONL, WARC, WET) is a
+partition of its own, a long JSON-lines file is cut into ranges of whole
+batches of lines (a plain file is read from the range's byte offset; a gzipped
+one, which cannot be entered in the middle, into at most four ranges per
+worker), and runs of one-document files (page dumps, HTML) are cut every
+`batch_size` files. Each partition is one Dask task that reads and processes
+its documents with the one pipeline, batch by batch. Results go
 
-- to the database (`--db`): each task stores its batches itself, as
-  concurrent `hoptac ingest` processes do (the store serialises writers and
-  skips what is stored, so a rerun or a retried task stores nothing twice);
+- to the database (`--db`): the tasks send their processed batches back and
+  this process stores them in input order, with the ingest loop's own storing
+  step, at most two partitions per worker in flight. So the database holds
+  exactly what `hoptac ingest` would store (the same copy of a duplicate, the
+  same near-duplicate groups and events), and a rerun skips what is stored:
+  each task asks the database (read only) before extracting;
 - or to Parquet (`--out DIR`): one file per partition, written to a temporary
   name and renamed when complete, so a rerun skips finished partitions and a
-  killed task leaves nothing half-written. `hoptac load DIR` stores them.
+  killed task leaves nothing half-written. `hoptac load DIR` stores them, in
+  partition order. The folder's manifest refuses parts of another run.
 
 Without `--scheduler` a `LocalCluster` of `workers` processes (one thread
-each: extraction is pure Python) is started and stopped with the run.
+each: extraction is pure Python) is started and stopped with the run. Dask
+runs tasks in worker threads, where the per-document time limit (SIGALRM)
+cannot act: only the size limits apply there.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
+import math
 import os
+import zlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from hoptac.ingest import MULTI_DOCUMENT_READERS, IngestReport, input_kinds
+from hoptac.ingest import MULTI_DOCUMENT_READERS, IngestReport, _store, batches, read_documents
 from hoptac.limits import Limits
 from hoptac.model import Document, ReadError
 from hoptac.store import SaveReport
 
-PART = "part-{:05d}.parquet"
+PART = "part-{:06d}.parquet"
+MANIFEST = "hoptac-manifest.json"
 _KIND_READER = {"jsonl": "jsonl", "warc": "warc"}  # detected kind -> the reader that takes it
+GZ_PARTS_PER_WORKER = 4
+
+Part = tuple[str, int, int | None, int]  # (path, first line, last line, byte offset); first 0: the whole file
 
 
-Part = tuple[str, int, int | None]  # (path, first line, last line); first 0: the whole file
+def _line_ranges(path: str, gz: bool, part_lines: int, batch_size: int, workers: int) -> list[Part]:
+    """A JSON-lines file's ranges of lines (with the byte offset of each range's start)."""
+    starts: list[int] = []  # byte offset of every line that opens a range
+    lines = offset = 0
+    with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
+        for raw in fh:
+            if lines % part_lines == 0:
+                starts.append(offset)
+            lines += 1
+            offset += len(raw)
+    if gz and lines > part_lines:  # each range re-reads the file up to it: a few ranges only
+        step = math.ceil(lines / (GZ_PARTS_PER_WORKER * workers) / batch_size) * batch_size
+        part_lines = max(part_lines, step)
+        starts = [0] * math.ceil(lines / part_lines)
+    if lines <= part_lines:
+        return [(path, 0, None, 0)]
+    return [(path, i * part_lines + 1, min((i + 1) * part_lines, lines), 0 if gz else starts[i])
+            for i in range(math.ceil(lines / part_lines))]
 
 
-def partitions(inputs: Iterable[str], batch_size: int, part_lines: int = 0) -> list[list[Part]]:
-    """Input files grouped into partitions: a many-document file alone, or in parts of
-    `part_lines` lines (a multiple of `batch_size`; default 8 batches) when it is a JSON-lines
-    file longer than that; one-document files by `batch_size` in reading order."""
-    import gzip
+def partitions(inputs: Iterable[str], batch_size: int, part_lines: int = 0,
+               workers: int = 2) -> tuple[list[list[Part]], list[str]]:
+    """Input files grouped into partitions (see the module's docstring), and one error line for
+    each input that is no file to partition (missing, a folder error, stdin)."""
+    from hoptac.read import STDIN, expand
+    from hoptac.read.detect import HEAD_SIZE, detect
 
-    part_lines = part_lines or 8 * batch_size
-    part_lines = max(batch_size, part_lines // batch_size * batch_size)
+    part_lines = max(batch_size, (part_lines or 8 * batch_size) // batch_size * batch_size)
     out: list[list[Part]] = []
+    errors: list[str] = []
     pages: list[Part] = []
-    for path, kind, gz in input_kinds(inputs):
-        if _KIND_READER.get(kind) not in MULTI_DOCUMENT_READERS:
-            pages.append((path, 0, None))
-            if len(pages) == batch_size:
-                out.append(pages)
-                pages = []
-            continue
+
+    def close_pages() -> None:
+        nonlocal pages
         if pages:
             out.append(pages)
             pages = []
-        lines = 0
-        if kind == "jsonl":
-            with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
-                lines = sum(1 for _ in fh)
-        if lines <= part_lines:
-            out.append([(path, 0, None)])
+
+    for path in expand(inputs):
+        if isinstance(path, ReadError):
+            errors.append(str(path))
             continue
-        out += [[(path, first, min(first + part_lines - 1, lines))] for first in range(1, lines + 1, part_lines)]
-    if pages:
-        out.append(pages)
-    return out
+        if path == STDIN:
+            errors.append("<stdin>: the Dask engine reads files only; write stdin to a file first")
+            continue
+        try:
+            with open(path, "rb") as fh:
+                kind, gz = detect(path, fh.read(HEAD_SIZE))
+        except OSError:
+            kind, gz = "text", False  # the reader, in its task, says what is wrong with it
+        if _KIND_READER.get(kind) not in MULTI_DOCUMENT_READERS:
+            pages.append((path, 0, None, 0))
+            if len(pages) == batch_size:
+                close_pages()
+            continue
+        close_pages()
+        if kind != "jsonl":
+            out.append([(path, 0, None, 0)])
+            continue
+        try:
+            ranges = _line_ranges(path, gz, part_lines, batch_size, workers)
+        except (OSError, EOFError, zlib.error):
+            ranges = [(path, 0, None, 0)]  # broken: read whole, the reader reports where it breaks
+        out += [[r] for r in ranges]
+    close_pages()
+    return out, errors
 
 
 def read_parts(parts: Iterable[Part], limits: Limits) -> Iterator[Document | ReadError]:
@@ -76,11 +124,52 @@ def read_parts(parts: Iterable[Part], limits: Limits) -> Iterator[Document | Rea
     of JSON-lines files numbered as in the whole file."""
     from hoptac.read import read_inputs, read_jsonl_part
 
-    for path, first, last in parts:
+    for path, first, last, offset in parts:
         if first == 0:
             yield from read_inputs([path], limits)
         else:
-            yield from read_jsonl_part(path, first, last, limits)
+            yield from read_jsonl_part(path, first, last, offset, limits)
+
+
+_pipelines: dict[str, Any] = {}  # per worker process: one pipeline per recipe
+
+
+def _pipeline(extract: bool, limits: Limits) -> Any:
+    from hoptac.pipeline import Pipeline
+
+    key = repr((extract, limits))
+    if key not in _pipelines:
+        _pipelines[key] = Pipeline(extract=extract, limits=limits)
+    return _pipelines[key]
+
+
+def process_partition(parts: list[Part], extract: bool, limits: Limits, batch_size: int,
+                      db: str | None) -> dict[str, Any]:
+    """One Dask task: a partition's batches processed, sent back as JSON for storing in order.
+    Documents the database (asked read only, when it can be reached) holds are not processed."""
+    from hoptac.runners import slim
+    from hoptac.serial import document_to_json
+    from hoptac.store import Store, StoreError
+
+    pipeline = _pipeline(extract, limits)
+    report = IngestReport()
+    store = None
+    if db is not None:
+        try:
+            store = Store(db, migrate=False, create=False)
+        except StoreError:
+            store = None  # not reachable from here: the storing process skips what is stored
+    out = []
+    try:
+        for batch in batches(read_documents(parts, limits, report, reader=read_parts), batch_size):
+            skip = store.already_stored(batch) if store is not None else {}
+            done = pipeline.run_batch(batch, skip)
+            out.append({"skip": {str(i): why for i, why in skip.items()},
+                        "docs": [None if i in skip else document_to_json(slim(d)) for i, d in enumerate(done)]})
+    finally:
+        if store is not None:
+            store.close()
+    return {"read": report.read, "errors": list(report.errors), "batches": out}
 
 
 class ParquetSink:
@@ -100,16 +189,20 @@ class ParquetSink:
         import pyarrow.parquet as pq
 
         from hoptac.serial import document_to_json
+        from hoptac.text.safe import safe_text
 
-        text = pa.string()
-        schema = pa.schema([("doc_id", text), ("title", text), ("published", text), ("outlet", text),
-                            ("url", text), ("records", pa.int32()), ("document", text)])
+        def text(value: str | None) -> str | None:
+            return None if value is None else safe_text(value)
+
+        string = pa.string()
+        schema = pa.schema([("doc_id", string), ("title", string), ("published", string), ("outlet", string),
+                            ("url", string), ("records", pa.int32()), ("document", string)])
         table = pa.table({
-            "doc_id": [d.id for d in docs],
-            "title": [d.title for d in docs],
-            "published": [d.published for d in docs],
-            "outlet": [d.outlet for d in docs],
-            "url": [d.url for d in docs],
+            "doc_id": [text(d.id) for d in docs],
+            "title": [text(d.title) for d in docs],
+            "published": [text(d.published) for d in docs],
+            "outlet": [text(d.outlet) for d in docs],
+            "url": [text(d.url) for d in docs],
             "records": [len(d.records) for d in docs],
             "document": [document_to_json(d) for d in docs],
         }, schema=schema)
@@ -129,71 +222,144 @@ class ParquetSink:
         os.replace(self.tmp, self.path)
 
 
-_pipelines: dict[str, Any] = {}  # per worker process: one pipeline per recipe
-
-
-def run_partition(index: int, parts: list[Part], extract: bool, limits: Limits, batch_size: int,
-                  db: str | None, out: str | None) -> dict[str, Any]:
-    """One Dask task: ingest a partition's files into the database or one Parquet file."""
+def write_partition(index: int, parts: list[Part], extract: bool, limits: Limits, batch_size: int,
+                    out: str) -> dict[str, Any]:
+    """One Dask task of `--out`: a partition's documents into one Parquet file."""
     from hoptac.ingest import ingest
-    from hoptac.pipeline import Pipeline
-    from hoptac.store import Store
 
-    key = repr((extract, limits))
-    if key not in _pipelines:
-        _pipelines[key] = Pipeline(extract=extract, limits=limits)
-    pipeline = _pipelines[key]
-    if out is not None:
-        target = Path(out) / PART.format(index)
-        if target.exists():
-            return {"partition": index, "done_before": True}
-        sink = ParquetSink(target)
-        report = ingest(parts, sink, pipeline=pipeline, limits=limits, batch_size=batch_size, reader=read_parts)
-        sink.finish()
-    else:
-        with Store(db, migrate=False, create=False) as store:
-            report = ingest(parts, store, pipeline=pipeline, limits=limits, batch_size=batch_size, reader=read_parts)
-    return {"partition": index, "read": report.read, "stored": report.stored, "skipped": dict(report.skipped),
+    target = Path(out) / PART.format(index)
+    if target.exists():
+        return {"read": 0, "stored": 0, "skipped": {"partition written before": 1}, "records": {}, "errors": []}
+    sink = ParquetSink(target)
+    report = ingest(parts, sink, pipeline=_pipeline(extract, limits), limits=limits, batch_size=batch_size,
+                    reader=read_parts)
+    sink.finish()
+    return {"read": report.read, "stored": report.stored, "skipped": dict(report.skipped),
             "records": dict(report.records), "errors": list(report.errors)}
+
+
+def _manifest(out: Path, parts: list[list[Part]], extract: bool, batch_size: int) -> None:
+    """Write the run's manifest, or refuse a folder holding parts of another run."""
+    from hoptac import __version__
+
+    mine = {"hoptac": __version__, "extract": extract, "batch_size": batch_size,
+            "partitions": [[list(p) for p in part] for part in parts]}
+    path = out / MANIFEST
+    if path.exists():
+        if json.loads(path.read_text(encoding="utf-8")) != mine:
+            raise RuntimeError(f"{out} holds the parts of another run (other inputs, options or version); "
+                               "give an empty folder")
+    elif any(out.glob("part-*.parquet")):
+        raise RuntimeError(f"{out} holds Parquet parts but no {MANIFEST}; give an empty folder")
+    else:
+        path.write_text(json.dumps(mine), encoding="utf-8")
 
 
 def run(inputs: Iterable[str], *, db: str | None = None, out: str | None = None, scheduler: str | None = None,
         workers: int = 2, extract: bool = True, limits: Limits | None = None, batch_size: int = 64,
-        part_lines: int = 0, on_partition: Callable[[dict[str, Any]], None] = lambda _r: None) -> IngestReport:
-    """Ingest `inputs` on a Dask cluster; the report sums the partitions'."""
+        part_lines: int = 0, store: Any = None,
+        on_partition: Callable[[dict[str, Any]], None] = lambda _r: None,
+        on_error: Callable[[str], None] = lambda _line: None) -> IngestReport:
+    """Ingest `inputs` on a Dask cluster into `db` (stored here, by `store` or a Store opened on
+    `db`) or into Parquet files under `out`; the report sums the partitions'."""
     try:
-        from dask.distributed import Client, LocalCluster, as_completed
+        from dask.distributed import Client, LocalCluster
     except ImportError:
         raise RuntimeError("the Dask engine needs its extra: pip install 'hoptac[dask]'") from None
+    from hoptac.store import Store
+
     limits = limits or Limits.from_env()
+    inputs = list(inputs)
+    parts, errors = partitions(inputs, batch_size, part_lines, workers)
+    total = IngestReport(errors=list(errors))
+    for line in errors:
+        on_error(line)
     if out is not None:
         Path(out).mkdir(parents=True, exist_ok=True)
-    parts = partitions(inputs, batch_size, part_lines)
-    total = IngestReport()
+        _manifest(Path(out), parts, extract, batch_size)
     if not parts:
         return total
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                   dashboard_address=None)
+    own_store = store is None and out is None
+    if own_store:
+        store = Store(db)
     try:
         with Client(scheduler or cluster) as client:
-            futures = [client.submit(run_partition, i, part, extract, limits, batch_size, db, out, pure=False)
-                       for i, part in enumerate(parts)]
-            for future in as_completed(futures):
-                result = future.result()
-                _add(total, result)
-                on_partition(result)
+            if out is not None:
+                _run_to_parquet(client, parts, extract, limits, batch_size, out, total, on_partition, on_error)
+            else:
+                _run_to_store(client, parts, extract, limits, batch_size, store, workers, total, on_partition,
+                              on_error)
     finally:
+        if own_store:
+            store.close()
         if cluster is not None:
             cluster.close()
     return total
 
 
-def _add(total: IngestReport, part: dict[str, Any]) -> None:
-    total.read += part.get("read", 0)
-    total.stored += part.get("stored", 0)
-    total.skipped.update(part.get("skipped", {}))
-    total.records.update(part.get("records", {}))
-    total.errors.extend(part.get("errors", []))
+def _run_to_store(client: Any, parts: list[list[Part]], extract: bool, limits: Limits, batch_size: int, store: Any,
+                  workers: int, total: IngestReport, on_partition: Callable[[dict[str, Any]], None],
+                  on_error: Callable[[str], None]) -> None:
+    """Submit partitions in order, at most two per worker in flight, and store each, in order."""
+    from hoptac.runners import Done, Planned
+    from hoptac.serial import document_from_json
+
+    pending: deque[tuple[int, Any]] = deque()
+
+    def collect() -> None:
+        index, future = pending.popleft()
+        try:
+            result = future.result()
+        except Exception as exc:  # noqa: BLE001 - one partition's failure must not end the run
+            line = f"partition {index} ({', '.join(sorted({p[0] for p in parts[index]}))}): " \
+                   f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+            total.errors.append(line)
+            on_error(line)
+            return
+        total.read += result["read"]
+        for line in result["errors"]:
+            total.errors.append(line)
+            on_error(line)
+        for batch in result["batches"]:
+            skip = {int(i): why for i, why in batch["skip"].items()}
+            docs = [Document(text="") if text is None else document_from_json(text) for text in batch["docs"]]
+            _store(Done(Planned(docs, skip), docs), store, total, on_error)
+        on_partition(result)
+
+    for index, part in enumerate(parts):
+        pending.append((index, client.submit(process_partition, part, extract, limits, batch_size, store.url,
+                                             pure=False)))
+        while len(pending) > 2 * workers:
+            collect()
+    while pending:
+        collect()
+
+
+def _run_to_parquet(client: Any, parts: list[list[Part]], extract: bool, limits: Limits, batch_size: int, out: str,
+                    total: IngestReport, on_partition: Callable[[dict[str, Any]], None],
+                    on_error: Callable[[str], None]) -> None:
+    from dask.distributed import as_completed
+
+    futures = {client.submit(write_partition, i, part, extract, limits, batch_size, out, pure=False): i
+               for i, part in enumerate(parts)}
+    for future in as_completed(futures):
+        try:
+            result = future.result()
+        except Exception as exc:  # noqa: BLE001 - one partition's failure must not end the run
+            line = f"partition {futures[future]}: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+            total.errors.append(line)
+            on_error(line)
+            continue
+        total.read += result["read"]
+        total.stored += result["stored"]
+        total.skipped.update(result["skipped"])
+        total.records.update(result["records"])
+        for line in result["errors"]:
+            total.errors.append(line)
+            on_error(line)
+        on_partition(result)
 
 
 def parquet_documents(folder: str) -> Iterator[Document]:

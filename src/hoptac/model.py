@@ -241,7 +241,8 @@ class Document:
     @property
     def content_hash(self) -> str:
         """Key for storage: the same text from the same place is the same document."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        # surrogatepass: a lone surrogate (from a broken JSON escape) must not stop a run here
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
     def to_json(self) -> dict[str, Any]:
         """The guide's per-document schema: id, title, outlet, published, body, events."""

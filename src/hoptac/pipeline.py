@@ -77,10 +77,17 @@ class Pipeline:
                  limits: Limits | None = None):
         self.stages = stages if stages is not None else default_stages(extract)
         self.limits = limits or Limits.from_env()
-        # How a worker process builds the same pipeline (None: send this one, pickled).
-        self.recipe: tuple[bool, Limits] | None = (extract, self.limits) if stages is None else None
+        self._default = (extract, list(self.stages)) if stages is None else None
         if stages is None:
             load_data(extract)
+
+    @property
+    def recipe(self) -> tuple[bool, Limits] | None:
+        """How a worker process builds the same pipeline: (extract, limits) while the stages are
+        the default ones; None when they were given or changed (then this one is sent, pickled)."""
+        if self._default is None or self.stages != self._default[1]:
+            return None
+        return self._default[0], self.limits
 
     @property
     def names(self) -> list[str]:

@@ -95,6 +95,10 @@ def _start_worker(recipe: tuple[bool, Limits] | Pipeline) -> None:
     _worker_pipeline = Pipeline(extract=recipe[0], limits=recipe[1]) if isinstance(recipe, tuple) else recipe
 
 
+def _ping() -> bool:
+    return True
+
+
 def _work(docs: list[Document], skip: list[int]) -> list[Document]:
     assert _worker_pipeline is not None
     out = _worker_pipeline.run_batch(docs, set(skip))
@@ -105,8 +109,8 @@ class WorkerPool:
     """Batches processed by `workers` processes, handed back in input order.
 
     The pool starts only when the input holds a second batch, so a small input costs no
-    process start-up. A worker that dies (killed, out of memory) costs its batch,
-    reported as failed, and the pool is started again for the rest."""
+    process start-up. A worker that dies (killed, out of memory) costs only a batch that
+    kills a worker alone, reported as failed; the pool is started again for the rest."""
 
     def __init__(self, workers: int, pipeline: Pipeline) -> None:
         self.workers = workers
@@ -133,8 +137,7 @@ class WorkerPool:
     def _submit(self, plan: Planned) -> Future[list[Document]]:
         for _attempt in range(2):
             if self.pool is None:
-                self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                                initializer=_start_worker, initargs=(self.recipe,))
+                self.pool = self._executor(self.workers, self.recipe)
             try:
                 future = self.pool.submit(_work, plan.docs, sorted(plan.skip))
                 self.owner[id(future)] = self.pool
@@ -153,22 +156,37 @@ class WorkerPool:
             return done
         except BrokenProcessPool:
             pass
-        # A worker died: every batch in flight on that pool is lost with it. Each is tried once
-        # more on a new pool, so only a batch that kills a worker again is reported.
+        # A worker died, and every batch in flight on its pool is lost with it. Each is tried
+        # again alone, in a process of its own: only a batch that kills a worker by itself is
+        # reported, never one that happened to share the pool.
         self._restart(pool)
-        retry = self._submit(plan)
-        pool = self.owner.pop(id(retry), None)
         try:
-            done = Done(plan, retry.result())
+            done = Done(plan, self._alone(plan))
             self.worked = True
             return done
         except BrokenProcessPool:
-            self._restart(pool)
-            if not self.worked:
+            if not self.worked and not self._can_start():
                 raise WorkersFailed("worker processes die before processing anything; in a script, call "
                                     "ingest(..., workers=N) under `if __name__ == '__main__':` (they are "
                                     "spawned, and import the main module)") from None
-            return Done(plan, plan.docs, "a worker process died twice while processing this batch")
+            return Done(plan, plan.docs, "a worker process died while processing this batch, also alone")
+
+    def _executor(self, workers: int, recipe: Any = None) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=None if recipe is None else _start_worker,
+                                   initargs=() if recipe is None else (recipe,))
+
+    def _alone(self, plan: Planned) -> list[Document]:
+        with self._executor(1, self.recipe) as pool:
+            return pool.submit(_work, plan.docs, sorted(plan.skip)).result()
+
+    def _can_start(self) -> bool:
+        """Whether a worker process can start and run anything at all."""
+        try:
+            with self._executor(1) as pool:
+                return pool.submit(_ping).result()
+        except BrokenProcessPool:
+            return False
 
     def _restart(self, pool: ProcessPoolExecutor | None) -> None:
         """Drop `pool` if it is still the current one (a later batch may have replaced it already)."""

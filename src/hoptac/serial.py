@@ -30,7 +30,7 @@ def document_to_json(doc: Document) -> str:
         keys = asdict(doc.keys)
         keys["minhash"] = keys["minhash"].hex() if keys["minhash"] is not None else None
         out["keys"] = keys
-    return json.dumps(out, ensure_ascii=False)
+    return json.dumps(out)  # ASCII escapes: a lone surrogate survives the trip (and Parquet's UTF-8)
 
 
 def _record(raw: dict[str, Any]) -> Record:

@@ -17,6 +17,7 @@ import io
 import os
 import sys
 import zlib
+from itertools import chain, repeat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
@@ -142,9 +143,10 @@ def _open_plain(opener: Opener, gz: bool, limits: Limits, source: str) -> IO[byt
 
 
 def _bounded_lines(stream: IO[bytes], limit: int, source: str, errors: list[ReadError],
-                   counter: list[int]) -> Iterator[bytes]:
+                   counter: list[int], first: int = 1) -> Iterator[bytes]:
     """Lines of at most `limit` bytes; a longer line is skipped (never held whole) and
-    reported through `errors`, with its number, while the lines after it go on."""
+    reported through `errors`, with its number, while the lines after it go on (lines
+    before `first` belong to another part of the file, which reports them)."""
     while True:
         raw = stream.readline(limit + 1)
         if not raw:
@@ -152,23 +154,27 @@ def _bounded_lines(stream: IO[bytes], limit: int, source: str, errors: list[Read
         counter[0] += 1
         if len(raw) > limit and not raw.endswith(b"\n"):
             skip_line(stream)
-            errors.append(ReadError(f"{source}:line {counter[0]}",
-                                    f"line longer than {limit:,} bytes (limit document_bytes, "
-                                    "HOPTAC_MAX_DOCUMENT_BYTES); skipped"))
+            if counter[0] >= first:
+                errors.append(ReadError(f"{source}:line {counter[0]}",
+                                        f"line longer than {limit:,} bytes (limit document_bytes, "
+                                        "HOPTAC_MAX_DOCUMENT_BYTES); skipped"))
             yield b""  # keeps the line numbering of the reader in step
             continue
         yield raw
 
 
 def _jsonl_stream(opener: Opener, gz: bool, source: str, name: str, limits: Limits,
-                  first: int = 1, last: int | None = None) -> Iterator[Document | ReadError]:
-    """Stream a JSON-lines file (gzipped or not) line by line; I/O failure → one ReadError."""
+                  first: int = 1, last: int | None = None, at_first: bool = False) -> Iterator[Document | ReadError]:
+    """Stream a JSON-lines file (gzipped or not) line by line; I/O failure → one ReadError.
+    `at_first`: the opener's stream starts where line `first` starts (a plain file, seeked)."""
     stream = _open_plain(opener, gz, limits, source)
-    counter = [0]
+    counter = [first - 1 if at_first else 0]
     errors: list[ReadError] = []
     try:
-        for item in read_jsonl_lines(_bounded_lines(stream, limits.document_bytes, source, errors, counter),
-                                     source, stem(name), first, last):
+        lines = _bounded_lines(stream, limits.document_bytes, source, errors, counter, first)
+        if at_first:
+            lines = chain(repeat(b"", first - 1), lines)  # numbered as in the whole file
+        for item in read_jsonl_lines(lines, source, stem(name), first, last):
             yield from errors
             errors.clear()
             yield item
@@ -325,15 +331,24 @@ def _timed(items: Iterator[Document | ReadError], where: str, seconds: float) ->
         yield item
 
 
-def read_jsonl_part(path: str, first: int, last: int | None, limits: Limits | None = None
+def read_jsonl_part(path: str, first: int, last: int | None, offset: int = 0, limits: Limits | None = None
                     ) -> Iterator[Document | ReadError]:
-    """Lines `first`..`last` of a JSON-lines file (gzipped or not), numbered as in the whole file:
-    one partition of a file too big for one task (hoptac.dask_runner)."""
+    """Lines `first`..`last` of a JSON-lines file, numbered as in the whole file: one partition of
+    a file too big for one task (hoptac.dask_runner). A plain file is read from byte `offset`
+    (where line `first` starts); a gzipped one from its start, the lines before `first` only
+    counted."""
     limits = limits or Limits.from_env()
     source = display_path(path)
     with open(path, "rb") as fh:
         gz = is_gzip(fh.read(2))
-    yield from _jsonl_stream(lambda: open(path, "rb"), gz, source, Path(path).name, limits, first, last)
+
+    def opener() -> IO[bytes]:
+        fh = open(path, "rb")
+        if offset and not gz:
+            fh.seek(offset)
+        return fh
+
+    yield from _jsonl_stream(opener, gz, source, Path(path).name, limits, first, last, bool(offset) and not gz)
 
 
 def read_inputs(inputs: Iterable[str], limits: Limits | None = None) -> Iterator[Document | ReadError]:

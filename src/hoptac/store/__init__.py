@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, defer, selectinload
 
 from hoptac.model import Document, Record
 from hoptac.store import convert
-from hoptac.store.events import file_documents
+from hoptac.store.events import NearDuplicates, link_events
 from hoptac.store.engine import (_MIGRATION_LOCK, _WRITE, DEFAULT_URL, StoreError, check_target, make_engine,
                                  one_line, resolve_url, shown, upgrade)
 from hoptac.store.schema import Base, DocumentRow, EventRecordRow, EventRow, RecordCodeRow, RecordRow
@@ -184,6 +184,7 @@ class Store:
             stored = self._stored_keys(session, keys)
             seen: set[str] = set()
             filed: list[tuple[DocumentRow, Document]] = []
+            near = NearDuplicates(session, [convert.keys_of(d).minhash for d in docs])
             for position, (doc, key) in enumerate(zip(docs, keys)):
                 reason = None
                 found = [_SAME[i] for i, k in enumerate(key) if k and k in stored]
@@ -199,8 +200,10 @@ class Store:
                 seen |= {k for k in key if k}
                 try:
                     row = convert.to_row(doc)
+                    row.dup_group = near.group(position)  # before the insert: no second write of the row
                     session.add(row)
                     session.flush()  # fail here, naming the document, not at commit
+                    near.stored(position, row.pk, row.dup_group)
                 except (DBAPIError, ValueError, TypeError) as exc:
                     if _refuses_values(exc):
                         raise _Offender(position, exc) from exc  # this document's values; others may pass
@@ -208,7 +211,8 @@ class Store:
                 report.stored += 1
                 report.stored_ids.append(doc.id)
                 filed.append((row, doc))
-            file_documents(session, filed)  # near-duplicates and events, in the same transaction
+            near.finish()
+            link_events(session, filed)  # in the same transaction
         return report
 
     def already_stored(self, docs: Sequence[Document]) -> dict[int, str]:

@@ -4,9 +4,10 @@ Twenty outlets print one wire story; each yields the same records. When a
 document is stored, this module
 
 1. signs its body with a MinHash (datasketch) of word 5-grams and files the
-   signature's LSH bands (`document_bands`); a stored document sharing a band
-   whose estimated Jaccard similarity reaches `NEAR_DUPLICATE` is a near-duplicate,
-   and the new document joins its group (`documents.dup_group`);
+   signature's LSH bands (`document_bands`, for group heads only); a group's head
+   sharing a band whose estimated Jaccard similarity reaches `NEAR_DUPLICATE` makes
+   the new document a near-duplicate, in its group (`documents.dup_group`, the head;
+   NULL for a head);
 2. links every record to an event (`events`, `event_records`) by a key of what
    makes two reports one act: type, actors on each side, the day, and for AID
    its status and amounts, for MEASURE the measure, for CONSULT its mode. A
@@ -81,48 +82,75 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
         yield items[i:i + size]
 
 
-def file_documents(session: Session, stored: Sequence[tuple[DocumentRow, Document]]) -> None:
-    """For a batch of just-stored documents (flushed, in storing order): find each one's
-    near-duplicate group, file its bands, and link its records to events. A few queries per
-    batch, not per document: this runs in the one process that writes."""
-    sigs = {row.pk: np.frombuffer(row.minhash, dtype=np.uint32) for row, _ in stored if row.minhash}
-    keys = {pk: bands(sig) for pk, sig in sigs.items()}
-    owners: dict[str, list[int]] = defaultdict(list)  # band -> documents holding it
-    for chunk in _chunks(sorted({k for ks in keys.values() for k in ks})):
-        for band, pk in session.execute(select(DocumentBandRow.band, DocumentBandRow.document_id)
-                                        .where(DocumentBandRow.band.in_(chunk))):
-            owners[band].append(pk)
-    known: dict[int, tuple[np.ndarray, int]] = {}  # document -> (signature, group)
-    earlier = sorted({pk for ks in keys.values() for k in ks for pk in owners.get(k, ())})
-    for chunk in _chunks(earlier):
-        for pk, blob, group in session.execute(select(DocumentRow.pk, DocumentRow.minhash, DocumentRow.dup_group)
-                                               .where(DocumentRow.pk.in_(chunk))):
-            if blob is not None:
-                known[pk] = (np.frombuffer(blob, dtype=np.uint32), group or pk)
-    band_rows = []
-    for row, _doc in stored:  # in order: a document may be a near-duplicate of an earlier one of its batch
-        row.dup_group = row.pk
-        sig = sigs.get(row.pk)
-        if sig is None:
-            continue
+class NearDuplicates:
+    """One batch's near-duplicate lookup, for the one process that writes. The group heads
+    (a group's first stored document; only heads file their bands) sharing a band with any of
+    the batch's documents are fetched in a few queries; then each document, in storing order,
+    joins the group of its most similar head, or heads a group of its own. Filing heads only
+    keeps the lookup bounded: a body repeated a thousand times is one head, not a thousand
+    candidates."""
+
+    def __init__(self, session: Session, minhashes: Sequence[bytes | None]) -> None:
+        self.session = session
+        self.sigs = [None if m is None else np.frombuffer(m, dtype=np.uint32) for m in minhashes]
+        self.keys = [None if sig is None else bands(sig) for sig in self.sigs]
+        self.owners: dict[str, list[int]] = defaultdict(list)  # band -> heads holding it
+        for chunk in _chunks(sorted({k for ks in self.keys if ks for k in ks})):
+            for band, pk in session.execute(select(DocumentBandRow.band, DocumentBandRow.document_id)
+                                            .where(DocumentBandRow.band.in_(chunk))):
+                self.owners[band].append(pk)
+        self.heads: dict[int, np.ndarray] = {}  # head -> its signature
+        for chunk in _chunks(sorted({pk for pks in self.owners.values() for pk in pks})):
+            for pk, blob in session.execute(select(DocumentRow.pk, DocumentRow.minhash)
+                                            .where(DocumentRow.pk.in_(chunk))):
+                if blob is not None:
+                    self.heads[pk] = np.frombuffer(blob, dtype=np.uint32)
+        self.band_rows: list[dict[str, Any]] = []
+
+    def group(self, position: int) -> int | None:
+        """The head whose group the batch's document at `position` joins, or None (it heads one)."""
+        sig, keys = self.sigs[position], self.keys[position]
+        if sig is None or keys is None:
+            return None
         best: tuple[float, int] | None = None
-        for pk in sorted({pk for k in keys[row.pk] for pk in owners.get(k, ()) if pk != row.pk}):
-            if pk in known:
-                sim = similarity(sig, known[pk][0])
+        for pk in sorted({pk for k in keys for pk in self.owners.get(k, ())}):
+            if pk in self.heads:
+                sim = similarity(sig, self.heads[pk])
                 if sim >= NEAR_DUPLICATE and (best is None or sim > best[0]):  # a tie: the earliest
-                    best = (sim, known[pk][1])
-        if best is not None:
-            row.dup_group = best[1]
-        known[row.pk] = (sig, row.dup_group)
-        for k in keys[row.pk]:
-            owners[k].append(row.pk)
-            band_rows.append({"band": k, "document_id": row.pk})
-    if band_rows:
-        session.execute(insert(DocumentBandRow), band_rows)
-    # A group is named by its first document's identity, not its key in this database: the same
-    # documents stored in another order (by other workers) give the same events.
+                    best = (sim, pk)
+        return None if best is None else best[1]
+
+    def stored(self, position: int, pk: int, group: int | None) -> None:
+        """The document at `position` is stored as `pk`: a new head files its bands."""
+        sig, keys = self.sigs[position], self.keys[position]
+        if group is None and sig is not None and keys is not None:
+            self.heads[pk] = sig
+            for k in keys:
+                self.owners[k].append(pk)
+                self.band_rows.append({"band": k, "document_id": pk})
+
+    def finish(self) -> None:
+        if self.band_rows:
+            self.session.execute(insert(DocumentBandRow), self.band_rows)
+            self.band_rows = []
+
+
+def file_stored(session: Session, stored: Sequence[tuple[DocumentRow, Document]]) -> None:
+    """Group and link documents stored without it (migration 0003's backfill), in storing order."""
+    near = NearDuplicates(session, [row.minhash for row, _ in stored])
+    for i, (row, _doc) in enumerate(stored):
+        row.dup_group = near.group(i)
+        near.stored(i, row.pk, row.dup_group)
+    near.finish()
+    link_events(session, stored)
+
+
+def link_events(session: Session, stored: Sequence[tuple[DocumentRow, Document]]) -> None:
+    """Link the records of just-stored documents (flushed, grouped) to their events."""
+    # A group is named by its head's identity, not its key in this database: the same documents
+    # stored into another database give the same events.
     names = {row.pk: row.identity or row.content_hash for row, _ in stored}
-    wanted = sorted({row.dup_group for row, _ in stored if row.dup_group not in names})
+    wanted = sorted({row.dup_group for row, _ in stored if row.dup_group is not None and row.dup_group not in names})
     for chunk in _chunks(wanted):
         names.update({pk: ident for pk, ident in session.execute(select(DocumentRow.pk, DocumentRow.identity)
                                                                   .where(DocumentRow.pk.in_(chunk)))})
@@ -134,7 +162,7 @@ def _link_records(session: Session, stored: Sequence[tuple[DocumentRow, Document
     links = []  # (key, record row, record, document row)
     for row, doc in stored:
         for rec_row, rec in zip(row.records, doc.records):
-            links.append((event_key(event_fields(rec), names.get(row.dup_group)), rec_row, rec, row))
+            links.append((event_key(event_fields(rec), names.get(row.dup_group or row.pk)), rec_row, rec, row))
     events: dict[str, EventRow] = {}
     for chunk in _chunks(sorted({key for key, *_ in links})):
         events.update((e.key, e) for e in session.scalars(select(EventRow).where(EventRow.key.in_(chunk))))

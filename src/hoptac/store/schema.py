@@ -94,7 +94,7 @@ class DocumentRow(Base):
     search_plain: Mapped[str] = mapped_column(Text, default="")  # `search` without diacritics
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     # Near-duplicates (one wire story on several sites): the MinHash signature of the body and
-    # the first stored document of its group (itself when it has no earlier near-duplicate).
+    # the head (first stored document) of its group; NULL when it heads its own group.
     minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
     dup_group: Mapped[int | None] = mapped_column(Integer, index=True)
 

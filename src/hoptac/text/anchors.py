@@ -141,9 +141,9 @@ def _digit_only_class(items: Iterable[tuple[object, object]]) -> bool:
     """Whether a character class matches digits only (0-9 ranges, literals, or \\d)."""
     found = False
     for op, av in items:
-        if op is _c.LITERAL and chr(av).isdigit():  # type: ignore[arg-type]
+        if op is _c.LITERAL and chr(av).isdecimal():  # type: ignore[arg-type]  # what \d matches
             found = True
-        elif op is _c.RANGE and all(chr(x).isdigit() for x in av):  # type: ignore[union-attr]
+        elif op is _c.RANGE and all(ord("0") <= x <= ord("9") for x in av):  # type: ignore[union-attr]
             found = True
         elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
             found = True
@@ -156,7 +156,7 @@ def _needs_digit(items: Iterable[tuple[object, object]]) -> bool:
     for op, av in items:
         if op is _c.IN and _digit_only_class(av):  # type: ignore[arg-type]
             return True
-        if op is _c.LITERAL and chr(av).isdigit():  # type: ignore[arg-type]
+        if op is _c.LITERAL and chr(av).isdecimal():  # type: ignore[arg-type]
             return True
         if op is _c.SUBPATTERN and _needs_digit(av[3]):  # type: ignore[index]
             return True

@@ -80,17 +80,25 @@ def _canonical_syllable(word: str) -> str:
     return "".join(out)
 
 
-# Characters the per-character loop of `normalise` would change: spaces, zero-width characters,
-# curly quotes, dashes, and combining marks (clusters to compose). Text that is NFC and holds
-# none of them (most news) goes through unchanged, character for character, with no loop.
-_CHANGED = re.compile("[" + re.escape("".join(sorted(_SPACES | _DROP))) + "\u2018\u2019\u201c\u201d\u2013\u2014\u2212"
-                      "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u1ab0-\u1aff"
-                      "\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+@lru_cache(maxsize=1)
+def _combining() -> str:
+    """Every combining character of this Python's Unicode data (built once, on first use)."""
+    return "".join(chr(i) for i in range(0x300, 0x110000) if unicodedata.combining(chr(i)))
+
+
+@lru_cache(maxsize=1)
+def _changed() -> re.Pattern[str]:
+    """Characters the per-character loop of `normalise` would change: spaces, zero-width
+    characters, curly quotes, dashes, and every combining mark (a cluster to compose, whose
+    offsets map to its base). Text that is NFC and holds none of them (most news) goes
+    through unchanged, character for character, with no loop."""
+    chars = "".join(sorted(_SPACES | _DROP)) + "\u2018\u2019\u201c\u201d\u2013\u2014\u2212" + _combining()
+    return re.compile("[" + re.escape(chars) + "]")
 
 
 def normalise(text: str) -> NormText:
     """NFC, plain spaces, no zero-width characters, one tone placement, i for lone y."""
-    if _CHANGED.search(text) is None and unicodedata.is_normalized("NFC", text):
+    if _changed().search(text) is None and unicodedata.is_normalized("NFC", text):
         return NormText(_WORD.sub(lambda m: _canonical_syllable(m.group(0)), text), list(range(len(text) + 1)))
     return _normalise_clusters(text)
 
@@ -133,8 +141,8 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _no_combining() -> dict[int, None]:
-    """A str.translate table deleting every combining character (built once, on first use)."""
-    return {i: None for i in range(0x300, 0x110000) if unicodedata.combining(chr(i))}
+    """A str.translate table deleting every combining character."""
+    return dict.fromkeys(map(ord, _combining()))
 
 
 def strip_accents(text: str) -> str:

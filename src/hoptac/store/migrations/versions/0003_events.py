@@ -70,11 +70,13 @@ def upgrade() -> None:
 
 
 def _backfill(bind: sa.Connection) -> None:
-    """Sign and link what is stored, document by document in storing order."""
+    """Sign and link what is stored, document by document in storing order. It reads through
+    the models as they are at this revision; a later migration that adds columns to these
+    tables must keep this backfill working (run after it, or give the columns defaults)."""
     from sqlalchemy.orm import Session, selectinload
 
     from hoptac.store import convert
-    from hoptac.store.events import file_documents
+    from hoptac.store.events import file_stored
     from hoptac.store.schema import DocumentRow, RecordRow
 
     session = Session(bind=bind)
@@ -91,7 +93,7 @@ def _backfill(bind: sa.Connection) -> None:
             row.minhash = convert.keys_of(doc).minhash
             batch.append((row, doc))
             last = row.pk
-        file_documents(session, batch)
+        file_stored(session, batch)
         session.flush()
         session.expunge_all()
 
