@@ -87,18 +87,18 @@ def _combining() -> str:
 
 
 @lru_cache(maxsize=1)
-def _changed() -> re.Pattern[str]:
+def _changed() -> frozenset[str]:
     """Characters the per-character loop of `normalise` would change: spaces, zero-width
     characters, curly quotes, dashes, and every combining mark (a cluster to compose, whose
     offsets map to its base). Text that is NFC and holds none of them (most news) goes
-    through unchanged, character for character, with no loop."""
-    chars = "".join(sorted(_SPACES | _DROP)) + "\u2018\u2019\u201c\u201d\u2013\u2014\u2212" + _combining()
-    return re.compile("[" + re.escape(chars) + "]")
+    through unchanged, character for character, with no loop. (A set, not a regex class: a
+    class of two thousand marks made every search slow.)"""
+    return frozenset(_SPACES | _DROP | set("\u2018\u2019\u201c\u201d\u2013\u2014\u2212") | set(_combining()))
 
 
 def normalise(text: str) -> NormText:
     """NFC, plain spaces, no zero-width characters, one tone placement, i for lone y."""
-    if _changed().search(text) is None and unicodedata.is_normalized("NFC", text):
+    if _changed().isdisjoint(text) and unicodedata.is_normalized("NFC", text):
         return NormText(_WORD.sub(lambda m: _canonical_syllable(m.group(0)), text), list(range(len(text) + 1)))
     return _normalise_clusters(text)
 
