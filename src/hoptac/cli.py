@@ -229,38 +229,6 @@ def _actor_code(value: str | None) -> str | None:
     return code
 
 
-@app.command()
-def records(
-    db: DbOption = None,
-    type: Annotated[Optional[str], typer.Option("--type", callback=_record_type,
-                                                help="CONSULT, AGREE, REQUEST, SUPPORT, AID or MEASURE")] = None,
-    code: Annotated[Optional[str], typer.Option("--code", callback=_actor_code,
-                                                help="an actor code on any side, e.g. CHN or chn")] = None,
-    limit: Annotated[int, typer.Option(min=1)] = 100,
-    as_json: Annotated[bool, typer.Option("--jsonl", help="one JSON object per line")] = False,
-) -> None:
-    """List stored records with their actors, date and evidence."""
-    with _store(db) as store:
-        rows = store.list_records(type=type, code=code, limit=limit)
-        if as_json:
-            for row in rows:
-                sys.stdout.write(_json_line({"doc": row.doc_id, **row.record.to_json()}) + "\n")
-            return
-        table = Table("doc", "type", "actors", "detail", "date", "evidence", show_lines=True)
-        for row in rows:
-            rec = row.record.to_json()
-            detail = " ".join(str(rec[k]) for k in ("mode", "category", "status", "measure") if rec.get(k))
-            qty = "; ".join(f"{q['qualifier']} {q['value']:,} {q['unit']}" for q in rec.get("quantities", []))
-            table.add_row(row.doc_id[:12], rec["type"], _actors_brief(rec), " ".join(filter(None, [detail, qty])),
-                          str(rec["date"]), rec["evidence"][:160])
-        out.print(table)
-        counts = store.counts_by_type(type=type, code=code)
-        total = sum(counts.values())
-        shown = f"showing {len(rows)} of {total}" + (f" (--limit {limit})" if len(rows) < total else "")
-        out.print(", ".join(f"{t} {n}" for t, n in sorted(counts.items())) + f"; {shown}" if counts
-                  else "no records" + (" match the filter" if type or code else ""), highlight=False)
-
-
 FROZEN = ("test", "check")  # the frozen splits of standoff gold: measured, never read for errors
 
 
@@ -344,7 +312,7 @@ def evaluate(
         out.print(listed[listed.index("false positives"):], highlight=False, markup=False)
 
 
-from hoptac import cli_scale, cli_train  # noqa: E402,F401  (register `events`, `load`, `train`)
+from hoptac import cli_query, cli_scale, cli_train  # noqa: E402,F401  (register their commands)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -98,6 +98,7 @@ class StoredRecord:
     published: str | None
     outlet: str | None
     record: Record
+    url: str | None = None
 
 
 

@@ -113,6 +113,13 @@ def search_text(title: str | None, paragraphs: list[str]) -> tuple[str, str]:
     return exact, plain(exact)
 
 
+def phrase_key(text: str) -> str:
+    """Words of a text, folded, without diacritics, one space apart and one space around: a
+    phrase of whole words is then a substring (" vien tro " is in " ... vien tro quoc te ... "
+    but not in " sinh vien trong ")."""
+    return " " + " ".join(_WORD.findall(plain(fold(text)))) + " "
+
+
 def fit_row(row: Any, notes: list[str]) -> Any:
     """Make every string attribute of a row storable: no lone surrogates, and no longer
     than its column allows (SQLite would store an over-long outlet silently and
@@ -178,7 +185,8 @@ def record_row(record: Record, position: int) -> RecordRow:
         quantities=[asdict(q) for q in record.quantities],
         rule=record.rule or "",
         confidence=float(record.confidence),
-        mentions=[MentionRow(position=i, **asdict(m)) for i, m in enumerate(record.mentions)],
+        mentions=[MentionRow(position=i, search_plain=phrase_key(m.text), **asdict(m))
+                  for i, m in enumerate(record.mentions)],
         actors=[ActorRow(position=i, **asdict(a)) for i, a in enumerate(record.actors)],
         codes=codes,
     )

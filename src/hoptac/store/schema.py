@@ -150,6 +150,7 @@ class MentionRow(Base):
     rule: Mapped[str] = mapped_column(Text, default="")
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
     reason: Mapped[str] = mapped_column(Text, default="")
+    search_plain: Mapped[str] = mapped_column(Text, default="")  # the text folded, without diacritics
 
     record: Mapped[RecordRow] = relationship(back_populates="mentions")
 

@@ -73,18 +73,24 @@ def _backfill(bind: sa.Connection) -> None:
     """Sign and link what is stored, document by document in storing order. It reads through
     the models as they are at this revision; a later migration that adds columns to these
     tables must keep this backfill working (run after it, or give the columns defaults)."""
-    from sqlalchemy.orm import Session, selectinload
+    from sqlalchemy.orm import Session, load_only, selectinload
 
     from hoptac.store import convert
     from hoptac.store.events import file_stored
-    from hoptac.store.schema import DocumentRow, RecordRow
+    from hoptac.store.schema import DocumentRow, MentionRow, RecordRow
+
+    # Only the columns this revision knows (0004 adds mentions.search_plain, after this runs).
+    mention_columns = load_only(MentionRow.pk, MentionRow.record_id, MentionRow.position, MentionRow.sentence,
+                                MentionRow.start, MentionRow.end, MentionRow.text, MentionRow.rule,
+                                MentionRow.confidence, MentionRow.reason)
 
     session = Session(bind=bind)
     last = 0
     while True:
         rows = session.scalars(sa.select(DocumentRow).where(DocumentRow.pk > last).order_by(DocumentRow.pk)
                                .limit(200).options(selectinload(DocumentRow.records)
-                                                   .selectinload(RecordRow.mentions))).all()
+                                                   .selectinload(RecordRow.mentions).options(mention_columns))
+                               ).all()
         if not rows:
             break
         batch = []

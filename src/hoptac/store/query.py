@@ -1,0 +1,231 @@
+"""One query layer for the ledger's records: the CLI's `records`, `export` and `totals` (and
+the web app's pages and API, which build on it) filter with the same `RecordQuery`.
+
+A query is checked before it reaches SQL: a type, status, category or measure that
+types.toml does not declare, an actor code no lexicon knows, a date that is no ISO
+date, a confidence outside 0..1 is a `QueryError` naming the value, never an empty
+answer that looks like "nothing happened". Free text matches the record's evidence
+as a phrase of whole words, without diacritics ("vien tro" finds "viện trợ", not "sinh
+viên trong"), folded in Python as the documents' search is (hoptac.store.convert).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from hoptac.store.schema import DocumentRow, MentionRow, RecordCodeRow, RecordRow
+
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+SORTS = {"date": RecordRow.date, "confidence": RecordRow.confidence, "type": RecordRow.type,
+         "published": DocumentRow.published}
+
+
+class QueryError(ValueError):
+    """A filter value that cannot be right; the message names it."""
+
+
+@lru_cache(maxsize=1)
+def known_codes() -> frozenset[str]:
+    """Every actor code the lexicons can give (states, organisations, INTL)."""
+    from hoptac.mentions.actor_lexicon import load
+
+    return frozenset({e.code for entries in load().entries.values() for e in entries if e.code not in ("", "-")}
+                     | {"INTL"})
+
+
+def _allowed(type_name: str, field_name: str) -> tuple[str, ...]:
+    from hoptac.records.types import record_types
+
+    declared = record_types().get(type_name)
+    return tuple(declared.values.get(field_name, ())) if declared else ()
+
+
+@dataclass
+class RecordQuery:
+    """Filters of records; every one optional, all of them together (AND).
+
+    `source`/`target` are actor codes on that side (a donor, a recipient); `either` is a
+    code on any side; `since`/`until` bound the event date (YYYY, YYYY-MM or YYYY-MM-DD,
+    inclusive); `text` is matched in the evidence, with or without diacritics."""
+
+    type: str | None = None
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    either: list[str] = field(default_factory=list)
+    since: str | None = None
+    until: str | None = None
+    status: str | None = None
+    category: str | None = None
+    measure: str | None = None
+    min_confidence: float | None = None
+    outlet: str | None = None
+    text: str | None = None
+    sort: str = "date"
+    descending: bool = True
+
+    def checked(self) -> RecordQuery:
+        """This query with codes and words normalised (upper-case codes, lower-case values),
+        or a QueryError naming the first value that cannot be right."""
+        from hoptac.records.types import type_names
+
+        q = RecordQuery(**{f.name: getattr(self, f.name) for f in fields(self)})
+        if q.type is not None:
+            q.type = q.type.strip().upper()
+            if q.type not in type_names():
+                raise QueryError(f"type {self.type!r} is not one of {', '.join(type_names())}")
+        for side in ("source", "target", "either"):
+            codes = [c.strip().upper() for c in getattr(q, side) if c.strip()]
+            unknown = [c for c in codes if c not in known_codes()]
+            if unknown:
+                raise QueryError(f"{side} {unknown[0]!r} is no actor code the lexicons know "
+                                 "(ISO 3166-1 alpha-3 such as CHN, an organisation such as ASEAN or WHO, or INTL)")
+            setattr(q, side, codes)
+        for name, type_name in (("status", "AID"), ("category", "AID"), ("measure", "MEASURE")):
+            value = getattr(q, name)
+            if value is not None:
+                value = value.strip().lower()
+                allowed = _allowed(type_name, name)
+                if value not in allowed:
+                    raise QueryError(f"{name} {getattr(self, name)!r} is not one of {', '.join(allowed)}")
+                setattr(q, name, value)
+        for name in ("since", "until"):
+            value = getattr(q, name)
+            if value is not None and not _DATE.match(value.strip()):
+                raise QueryError(f"{name} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        if q.since and q.until and q.since > q.until:
+            raise QueryError(f"since {q.since} is after until {q.until}")
+        if q.min_confidence is not None and not 0 <= q.min_confidence <= 1:
+            raise QueryError(f"min confidence {q.min_confidence} is not between 0 and 1")
+        if q.sort not in SORTS:
+            raise QueryError(f"sort {q.sort!r} is not one of {', '.join(SORTS)}")
+        if q.text is not None and len(q.text) > 200:
+            raise QueryError("free text is limited to 200 characters")
+        return q
+
+    def where(self, stmt: Select[Any]) -> Select[Any]:
+        """`stmt` (over records joined to documents) with this query's conditions."""
+        q = self
+        if q.type:
+            stmt = stmt.where(RecordRow.type == q.type)
+        for side, sides in (("source", ("source", "participant")), ("target", ("target", "participant")),
+                            ("either", ("source", "target", "participant"))):
+            for code in getattr(q, side):
+                stmt = stmt.where(exists().where(RecordCodeRow.record_id == RecordRow.pk, RecordCodeRow.code == code,
+                                                 RecordCodeRow.side.in_(sides)))
+        if q.since:
+            stmt = stmt.where(RecordRow.date >= q.since)
+        if q.until:
+            stmt = stmt.where(RecordRow.date <= q.until + "\uffff")  # "2021-05" holds every day of May
+        if q.status:
+            stmt = stmt.where(RecordRow.status == q.status)
+        if q.category:
+            stmt = stmt.where(RecordRow.category == q.category)
+        if q.measure:
+            stmt = stmt.where(RecordRow.measure == q.measure)
+        if q.min_confidence is not None:
+            stmt = stmt.where(RecordRow.confidence >= q.min_confidence)
+        if q.outlet is not None:
+            stmt = stmt.where(DocumentRow.outlet == q.outlet)
+        if q.text and q.text.strip():
+            from hoptac.store.convert import phrase_key
+
+            for part in _phrases(q.text):  # "quoted parts" are phrases that must each occur
+                key = phrase_key(part)
+                if key.strip():
+                    stmt = stmt.where(exists().where(MentionRow.record_id == RecordRow.pk,
+                                                     MentionRow.search_plain.contains(key, autoescape=True)))
+        return stmt
+
+
+def _phrases(text: str) -> list[str]:
+    """The phrases of a free-text query: each "quoted" part, and the rest as one phrase."""
+    quoted = re.findall(r'"([^"]+)"', text)
+    rest = re.sub(r'"[^"]*"', " ", text)
+    return quoted + ([rest] if rest.strip() else [])
+
+
+def _base(query: RecordQuery) -> Select[Any]:
+    stmt = (select(RecordRow, DocumentRow.doc_id, DocumentRow.title, DocumentRow.published, DocumentRow.outlet,
+                   DocumentRow.url)
+            .join(DocumentRow, RecordRow.document_id == DocumentRow.pk))
+    return query.where(stmt)
+
+
+def count_records(session: Session, query: RecordQuery) -> int:
+    stmt = query.where(select(func.count(RecordRow.pk)).join(DocumentRow, RecordRow.document_id == DocumentRow.pk))
+    return session.scalar(stmt) or 0
+
+
+def iter_records(session: Session, query: RecordQuery, limit: int | None = None, offset: int = 0,
+                 chunk: int = 1000) -> Iterator[tuple[Any, ...]]:
+    """(record row, doc id, title, published, outlet, url) in the query's order, fetched `chunk`
+    rows at a time: an export of every record never holds them all."""
+    column = SORTS[query.sort]
+    order = [column.is_(None), column.desc() if query.descending else column.asc(), RecordRow.pk.desc()]
+    stmt = (_base(query).order_by(*order)
+            .options(selectinload(RecordRow.mentions), selectinload(RecordRow.actors))
+            .execution_options(yield_per=chunk))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    yield from (tuple(row) for row in session.execute(stmt))
+
+
+def totals(session: Session, query: RecordQuery) -> list[dict[str, Any]]:
+    """AID amounts summed per donor, recipient, status and unit (a record with several donors
+    or recipients counts once for each pair; one with no amount counts as a record only)."""
+    aid = RecordQuery(**{f.name: getattr(query, f.name) for f in fields(query)})
+    aid.type = "AID"
+    sums: dict[tuple[str, str, str, str], list[float]] = defaultdict(lambda: [0.0, 0])
+    for row, *_doc in iter_records(session, aid):
+        donors = row.source or ["?"]
+        recipients = row.targets or ["?"]
+        for donor in donors:
+            for recipient in recipients:
+                for q in row.quantities or [{"unit": "", "value": 0}]:
+                    entry = sums[(donor, recipient, row.status or "", q.get("unit") or "")]
+                    entry[0] += float(q.get("value") or 0)
+                    entry[1] += 1
+    return [{"donor": d, "recipient": r, "status": s, "unit": u, "total": v, "records": n}
+            for (d, r, s, u), (v, n) in sorted(sums.items())]
+
+
+def stored_record(row: RecordRow, doc_id: str, title: str | None, published: str | None,
+                  outlet: str | None, url: str | None) -> Any:
+    """A row of `iter_records` as the store lists records (hoptac.store.StoredRecord)."""
+    from hoptac.store import StoredRecord
+    from hoptac.store.convert import to_record
+
+    return StoredRecord(pk=row.pk, document_pk=row.document_id, doc_id=doc_id, title=title, published=published,
+                        outlet=outlet, record=to_record(row), url=url)
+
+
+def find_records(store: Any, query: RecordQuery, limit: int = 50, offset: int = 0) -> tuple[list[Any], int]:
+    """One page of records matching `query` (checked first), and how many match in all."""
+    query = query.checked()
+    with Session(store.engine) as session:
+        rows = [stored_record(*t) for t in iter_records(session, query, limit, offset)]
+        return rows, count_records(session, query)
+
+
+def counts_by_type(store: Any, query: RecordQuery) -> dict[str, int]:
+    query = query.checked()
+    stmt = query.where(select(RecordRow.type, func.count(RecordRow.pk))
+                       .join(DocumentRow, RecordRow.document_id == DocumentRow.pk)).group_by(RecordRow.type)
+    with Session(store.engine) as session:
+        return dict(sorted((t, n) for t, n in session.execute(stmt)))
+
+
+def aid_totals(store: Any, query: RecordQuery) -> list[dict[str, Any]]:
+    query = query.checked()
+    with Session(store.engine) as session:
+        return totals(session, query)
