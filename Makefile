@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: demo test bench clean
+.PHONY: demo serve test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ demo: $(VENV)/.installed
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/hoptac ingest data/samples --db $(DEMO_DB)
 	$(BIN)/hoptac records --db $(DEMO_DB)
+	@echo "browse it: make serve (then http://127.0.0.1:8000/)"
+
+serve: $(VENV)/.installed
+	test -f $(DEMO_DB) || $(BIN)/hoptac ingest data/samples --db $(DEMO_DB)
+	$(BIN)/hoptac serve --db $(DEMO_DB)
 
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest

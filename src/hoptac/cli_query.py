@@ -144,3 +144,25 @@ def totals(
         table.add_row(row["donor"], row["recipient"], row["status"], row["unit"] or "-",
                       f"{total:,.0f}" if row["unit"] else "-", str(row["records"]))
     out.print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="the address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="the port to listen on", min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the ledger as a web app: overview, records, aid ledger, measures, documents, exports
+    and a JSON API (/api/, schema at /docs)."""
+    import uvicorn
+
+    from hoptac.web import create_app
+
+    with _store(db):  # a missing or unreadable database is one line here, not a traceback there
+        pass
+    try:
+        application = create_app(db)
+    except Exception as exc:  # noqa: BLE001
+        raise _fail(f"serve: {exc}") from None
+    err.print(f"hoptac: serving {db or 'the default database'} at http://{host}:{port}/", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -1,0 +1,66 @@
+"""Aggregates of the ledger for the web app's Overview, Aid ledger and Measures pages (and their
+JSON API): each one SQL query over the records a `RecordQuery` selects, so the pages answer
+from indexes, not by reading every record into Python."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased
+
+from hoptac.store.query import RecordQuery
+from hoptac.store.schema import DocumentRow, RecordCodeRow, RecordRow
+
+
+def _selected(query: RecordQuery) -> Any:
+    """The pks of the records the query selects, as a subquery."""
+    return query.where(select(RecordRow.pk.label("pk")).join(DocumentRow, RecordRow.document_id == DocumentRow.pk)).subquery()
+
+
+def over_time(session: Session, query: RecordQuery) -> list[dict[str, Any]]:
+    """Records per month (of the event date) and type; undated records and year-only dates left out."""
+    picked = _selected(query)
+    month = func.substr(RecordRow.date, 1, 7)
+    stmt = (select(month, RecordRow.type, func.count()).where(RecordRow.pk.in_(select(picked.c.pk)))
+            .where(RecordRow.date.is_not(None), func.length(RecordRow.date) >= 7,
+                   func.substr(RecordRow.date, 1, 4) != "XXXX")
+            .group_by(month, RecordRow.type).order_by(month, RecordRow.type))
+    return [{"month": m, "type": t, "records": n} for m, t, n in session.execute(stmt)]
+
+
+def active_pairs(session: Session, query: RecordQuery, limit: int = 10) -> list[dict[str, Any]]:
+    """The pairs of actor codes that share the most records."""
+    picked = _selected(query)
+    a, b = aliased(RecordCodeRow), aliased(RecordCodeRow)
+    n = func.count(func.distinct(a.record_id))
+    stmt = (select(a.code, b.code, n).join(b, and_(a.record_id == b.record_id, a.code < b.code))
+            .where(a.record_id.in_(select(picked.c.pk))).group_by(a.code, b.code).order_by(n.desc(), a.code, b.code)
+            .limit(limit))
+    return [{"a": x, "b": y, "records": k} for x, y, k in session.execute(stmt)]
+
+
+def aid_by_donor(session: Session, query: RecordQuery) -> list[dict[str, Any]]:
+    """AID amounts per donor, status and unit (and records per donor and status)."""
+    from hoptac.store.query import totals
+
+    out: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for row in totals(session, query):
+        key = (row["donor"], row["status"], row["unit"])
+        entry = out.setdefault(key, {"donor": row["donor"], "status": row["status"], "unit": row["unit"],
+                                     "total": 0.0, "records": 0})
+        entry["total"] += row["total"]
+        entry["records"] += row["records"]
+    return sorted(out.values(), key=lambda e: (e["unit"] == "", e["unit"], -e["total"], e["donor"]))
+
+
+def measures(session: Session, query: RecordQuery) -> list[dict[str, Any]]:
+    """For each state and measure: how many records, the first and the last date."""
+    picked = _selected(query)
+    stmt = (select(RecordCodeRow.code, RecordRow.measure, func.count(), func.min(RecordRow.date),
+                   func.max(RecordRow.date))
+            .join(RecordRow, RecordRow.pk == RecordCodeRow.record_id)
+            .where(RecordRow.type == "MEASURE", RecordRow.pk.in_(select(picked.c.pk)),
+                   RecordCodeRow.side == "source")
+            .group_by(RecordCodeRow.code, RecordRow.measure).order_by(RecordCodeRow.code, RecordRow.measure))
+    return [{"code": c, "measure": m, "records": n, "first": lo, "last": hi} for c, m, n, lo, hi in session.execute(stmt)]

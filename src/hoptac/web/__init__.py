@@ -1,0 +1,111 @@
+"""`hoptac serve`: the ledger as pages, JSON and files, over the one query layer.
+
+A thin shell, like the CLI: every page and every `/api/` route reads through
+`hoptac.store.query` (filters) and `hoptac.store.overview` (aggregates), so the CLI's
+`records`, `export` and `totals` and the app always agree. Pages are server-rendered
+(Jinja2, autoescaped: an article holding `<script>` shows as text); charts are SVG
+drawn on the server; the one stylesheet is served by the app itself. Nothing is
+fetched from elsewhere: the app works offline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from hoptac.store import Store
+from hoptac.store.query import QueryError, RecordQuery
+from hoptac.web.labels import LANGS, name_of, word
+
+HERE = Path(__file__).resolve().parent
+PER_PAGE = 50
+MAX_PER_PAGE = 200
+
+
+def query_from(request: Request, **fixed: Any) -> RecordQuery:
+    """The records filter of a request's query string (the same names as the CLI's options)."""
+    p = request.query_params
+
+    def one(name: str) -> str | None:
+        value = p.get(name)
+        return value if value not in (None, "") else None
+
+    conf = one("min_confidence")
+    try:
+        min_conf = float(conf) if conf is not None else None
+    except ValueError:
+        raise QueryError(f"min confidence {conf!r} is not a number") from None
+    def codes(name: str) -> list[str]:  # repeated (?code=CHN&code=USA) or listed (?code=CHN,USA)
+        return [c for value in p.getlist(name) for c in value.replace(";", ",").split(",") if c.strip()]
+
+    q = RecordQuery(type=one("type"), source=codes("source"), target=codes("target"), either=codes("code"),
+                    since=one("since"), until=one("until"), status=one("status"), category=one("category"),
+                    measure=one("measure"), min_confidence=min_conf, text=one("q"), outlet=one("outlet"),
+                    sort=one("sort") or "date", descending=one("order") != "asc")
+    for key, value in fixed.items():
+        setattr(q, key, value)
+    return q.checked()
+
+
+def page_of(request: Request) -> tuple[int, int]:
+    """(page, per page) of a request, bounded."""
+    try:
+        page = max(1, int(request.query_params.get("page", "1")))
+        per = min(MAX_PER_PAGE, max(1, int(request.query_params.get("per_page", str(PER_PAGE)))))
+    except ValueError:
+        raise QueryError("page and per_page are whole numbers") from None
+    return page, per
+
+
+def create_app(db: str | None = None) -> FastAPI:
+    """The app over the database `db` (a path or URL; default as the CLI's)."""
+    from hoptac import __version__
+
+    store = Store(db, create=False)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    # No /docs or /redoc: FastAPI's viewers load their scripts from a CDN, and the app works
+    # offline. The schema itself is at /openapi.json.
+    app = FastAPI(title="hoptac", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+                  description="A verifiable ledger of international cooperation from Vietnamese news.")
+    app.state.store = store
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+    def lang_of(request: Request) -> str:
+        lang = request.query_params.get("lang") or request.cookies.get("lang") or "vi"
+        return lang if lang in LANGS else "vi"
+
+    def render(request: Request, name: str, status: int = 200, **context: Any) -> Any:
+        lang = lang_of(request)
+        response = templates.TemplateResponse(
+            request, name, {"lang": lang, "t": lambda key: word(key, lang), "name": lambda c: name_of(c, lang),
+                            "query_string": str(request.query_params), **context}, status_code=status)
+        if request.query_params.get("lang") in LANGS:
+            response.set_cookie("lang", lang, httponly=True, samesite="lax")
+        return response
+
+    app.state.render = render
+
+    @app.exception_handler(QueryError)
+    async def refused(request: Request, exc: QueryError) -> Any:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        return render(request, "error.html", status=400, message=str(exc))
+
+    from hoptac.web import api, pages
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    return app

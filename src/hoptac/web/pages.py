@@ -1,0 +1,212 @@
+"""The app's pages: Overview, Records, Record, Aid ledger, Measures, Documents, and exports of
+the current filter. Each page reads through the query layer and renders a template."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import FileResponse, StreamingResponse
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from starlette.background import BackgroundTask
+
+from hoptac.store import StoredRecord, overview
+from hoptac.store.convert import to_document, to_record
+from hoptac.store.query import count_records, counts_by_type, iter_records, stored_record, totals
+from hoptac.store.schema import DocumentRow, RecordRow
+from hoptac.web import page_of, query_from
+
+router = APIRouter()
+COLOURS = {"CONSULT": "#4e79a7", "AGREE": "#59a14f", "REQUEST": "#f28e2b", "SUPPORT": "#b07aa1", "AID": "#e15759",
+           "MEASURE": "#76b7b2"}
+
+
+def load_record(store: Any, pk: int) -> tuple[StoredRecord, Any] | None:
+    """A record with its whole document."""
+    with Session(store.engine) as session:
+        row = session.get(RecordRow, pk, options=[selectinload(RecordRow.mentions), selectinload(RecordRow.actors)])
+        if row is None:
+            return None
+        doc_row = session.get(DocumentRow, row.document_id)
+        doc = to_document(doc_row, full=False)
+        stored = StoredRecord(pk=row.pk, document_pk=doc_row.pk, doc_id=doc_row.doc_id, title=doc_row.title,
+                              published=doc_row.published, outlet=doc_row.outlet, record=to_record(row),
+                              url=doc_row.url)
+        return stored, doc
+
+
+def marked(doc: Any, spans: list[tuple[int, int, str]]) -> list[list[tuple[str, str | None]]]:
+    """Each body paragraph as pieces (text, mark) where `mark` names the highlight a span of
+    the original text carries (a record's evidence), else None. Text stays text: the template
+    escapes it."""
+    out = []
+    for p in doc.paragraphs:
+        pieces: list[tuple[str, str | None]] = []
+        pos = p.start
+        for s, e, mark in sorted((max(s, p.start), min(e, p.end), m) for s, e, m in spans if s < p.end and e > p.start):
+            if s < pos:
+                continue
+            pieces.append((doc.text[pos:s], None))
+            pieces.append((doc.text[s:e], mark))
+            pos = e
+        pieces.append((doc.text[pos:p.end], None))
+        out.append([(text, mark) for text, mark in pieces if text])
+    return out
+
+
+def bar_chart(rows: list[dict[str, Any]], width: int = 760, height: int = 180) -> dict[str, Any]:
+    """Records per month and type as stacked bars, drawn here as SVG shapes."""
+    months = sorted({r["month"] for r in rows})
+    if not months:
+        return {"bars": [], "width": width, "height": height, "labels": []}
+    per: dict[str, dict[str, int]] = {m: {} for m in months}
+    for r in rows:
+        per[r["month"]][r["type"]] = r["records"]
+    top = max(sum(v.values()) for v in per.values()) or 1
+    step = width / len(months)
+    bars, labels = [], []
+    for i, m in enumerate(months):
+        y = height
+        for t, n in sorted(per[m].items()):
+            h = n / top * (height - 20)
+            y -= h
+            bars.append({"x": round(i * step + 1, 1), "y": round(y, 1), "w": round(max(step - 2, 1), 1),
+                         "h": round(h, 1), "colour": COLOURS.get(t, "#999"), "title": f"{m} {t}: {n}"})
+        if len(months) <= 24 or i % max(1, len(months) // 12) == 0:
+            labels.append({"x": round(i * step + step / 2, 1), "text": m})
+    return {"bars": bars, "width": width, "height": height, "labels": labels}
+
+
+@router.get("/")
+def overview_page(request: Request) -> Any:
+    query = query_from(request)
+    store = request.app.state.store
+    with Session(store.engine) as session:
+        return request.app.state.render(
+            request, "overview.html", counts=counts_by_type(store, query),
+            chart=bar_chart(overview.over_time(session, query)), colours=COLOURS,
+            aid=overview.aid_by_donor(session, query), pairs=overview.active_pairs(session, query))
+
+
+@router.get("/records")
+def records_page(request: Request) -> Any:
+    query = query_from(request)
+    page, per = page_of(request)
+    store = request.app.state.store
+    with Session(store.engine) as session:
+        rows = [stored_record(*t) for t in iter_records(session, query, per, (page - 1) * per)]
+        total = count_records(session, query)
+    return request.app.state.render(request, "records.html", rows=rows, total=total, page=page, per=per,
+                                    query=query, counts=counts_by_type(store, query))
+
+
+@router.get("/records/{pk}")
+def record_page(request: Request, pk: int) -> Any:
+    found = load_record(request.app.state.store, pk)
+    if found is None:
+        raise HTTPException(404, f"no record {pk}")
+    stored, doc = found
+    spans = [(m.start, m.end, "evidence") for m in stored.record.mentions]
+    return request.app.state.render(request, "record.html", r=stored, rec=stored.record.to_json(),
+                                    body=marked(doc, spans), doc=doc)
+
+
+@router.get("/aid")
+def aid_page(request: Request) -> Any:
+    query = query_from(request, type="AID")
+    page, per = page_of(request)
+    store = request.app.state.store
+    with Session(store.engine) as session:
+        rows = [stored_record(*t) for t in iter_records(session, query, per, (page - 1) * per)]
+        total = count_records(session, query)
+        sums = totals(session, query)
+    flows: dict[tuple[str, str], list[Any]] = {}
+    for r in rows:  # one flow, pledged then delivered: shown together as a timeline
+        flows.setdefault((",".join(r.record.source), ",".join(r.record.targets)), []).append(r)
+    for items in flows.values():
+        items.sort(key=lambda r: (r.record.date or "9999", r.pk))
+    return request.app.state.render(request, "aid.html", flows=flows, total=total, page=page, per=per, sums=sums)
+
+
+@router.get("/measures")
+def measures_page(request: Request) -> Any:
+    query = query_from(request, type="MEASURE")
+    with Session(request.app.state.store.engine) as session:
+        cells = overview.measures(session, query)
+    codes = sorted({c["code"] for c in cells})
+    kinds = sorted({c["measure"] for c in cells})
+    grid = {(c["code"], c["measure"]): c for c in cells}
+    return request.app.state.render(request, "measures.html", codes=codes, kinds=kinds, grid=grid)
+
+
+@router.get("/documents")
+def documents_page(request: Request, q: str | None = None, page: int = 1) -> Any:
+    from hoptac.store import SearchError
+
+    try:
+        docs = request.app.state.store.list_documents(limit=50, offset=(max(page, 1) - 1) * 50, q=q or None)
+    except SearchError as exc:
+        return request.app.state.render(request, "error.html", status=400, message=str(exc))
+    return request.app.state.render(request, "documents.html", docs=docs, q=q or "", page=max(page, 1))
+
+
+@router.get("/documents/{pk}")
+def document_page(request: Request, pk: int) -> Any:
+    doc = request.app.state.store.get_document(pk)
+    if doc is None:
+        raise HTTPException(404, f"no document {pk}")
+    with Session(request.app.state.store.engine) as session:
+        pks = list(session.scalars(select(RecordRow.pk).where(RecordRow.document_id == pk)
+                                   .order_by(RecordRow.position)))
+    spans = [(m.start, m.end, r.type) for r in doc.records for m in r.mentions]
+    return request.app.state.render(request, "document.html", doc=doc, body=marked(doc, spans),
+                                    records=list(zip(pks, doc.records)))
+
+
+@router.get("/export.{fmt}")
+def export(request: Request, fmt: str) -> Any:
+    """The current filter's records as csv, jsonl, polecat (CSV) or parquet, streamed."""
+    from hoptac.export import FLAT, FORMATS, POLECAT, rows
+
+    if fmt not in FORMATS:
+        raise HTTPException(404, f"no export format {fmt!r} ({', '.join(FORMATS)})")
+    query = query_from(request)
+    store = request.app.state.store
+    if fmt == "parquet":
+        from hoptac.export import write
+
+        fd, path = tempfile.mkstemp(suffix=".parquet")
+        os.close(fd)
+        with Session(store.engine) as session:
+            write(session, query, "parquet", path)
+        return FileResponse(path, filename="hoptac-records.parquet", media_type="application/vnd.apache.parquet",
+                            background=BackgroundTask(os.unlink, path))
+
+    def stream() -> Iterator[str]:
+        with Session(store.engine) as session:
+            if fmt == "jsonl":
+                for row in rows(session, query, "json"):
+                    yield json.dumps(row, ensure_ascii=False) + "\n"
+                return
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, fieldnames=POLECAT if fmt == "polecat" else FLAT)
+            writer.writeheader()
+            for row in rows(session, query, "polecat" if fmt == "polecat" else "flat"):
+                writer.writerow(row)
+                if buffer.tell() > 65536:
+                    yield buffer.getvalue()
+                    buffer.seek(0)
+                    buffer.truncate()
+            yield buffer.getvalue()
+
+    media = "application/x-ndjson" if fmt == "jsonl" else "text/csv; charset=utf-8"
+    name = f"hoptac-records.{'csv' if fmt == 'polecat' else fmt}"
+    return StreamingResponse(stream(), media_type=media,
+                             headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -1,0 +1,108 @@
+"""The web app over a ledger of the sample articles: every page and API route answers, filters
+and free text work as the CLI's, evidence is highlighted in its document, article text is
+escaped, refusals are clear, exports read back, and nothing is fetched from elsewhere."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("httpx")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from hoptac.ingest import ingest  # noqa: E402
+from hoptac.store import Store  # noqa: E402
+from hoptac.web import create_app  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+SCRIPT = "<script>alert('x')</script>"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    folder = tmp_path_factory.mktemp("web")
+    hostile = folder / "hostile.jsonl"
+    hostile.write_text(json.dumps({"id": "hostile", "title": f"Tin {SCRIPT}", "text":
+                                   f"Nhật Bản viện trợ Việt Nam 1 triệu liều vắc xin {SCRIPT} ngày 16/6/2021."},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(folder / "ledger.db")
+    with Store(db) as store:
+        assert ingest([str(SAMPLES), str(hostile)], store).stored == 6
+    return TestClient(create_app(db), raise_server_exceptions=True)
+
+
+@pytest.mark.parametrize("url", ["/", "/records", "/records?type=AID&source=chn", "/aid", "/aid?source=USA",
+                                 "/measures", "/documents", "/documents?q=vien+tro", "/api/records", "/api/overview",
+                                 "/api/totals", "/api/measures", "/api/documents", "/api/events", "/openapi.json",
+                                 "/static/style.css"])
+def test_every_page_and_route_answers(client: TestClient, url: str) -> None:
+    assert client.get(url).status_code == 200
+
+
+def test_labels_in_vietnamese_and_english_and_codes_with_names(client: TestClient) -> None:
+    vi, en = client.get("/").text, client.get("/?lang=en").text
+    assert "Tổng quan" in vi and "Overview" in en and "Overview" not in vi
+    assert "China" in client.get("/records?lang=en&code=CHN").text or "China" in en
+
+
+def test_free_text_with_and_without_diacritics_and_filters_match_the_api(client: TestClient) -> None:
+    plain = client.get("/api/records", params={"q": "vien tro"}).json()
+    marked = client.get("/api/records", params={"q": "viện trợ"}).json()
+    assert plain["total"] > 0 and plain == marked
+    aid = client.get("/api/records", params={"type": "AID", "source": "chn"}).json()
+    assert aid["total"] > 0 and all(r["type"] == "AID" and "CHN" in [r["source"]] + list(r["source"])
+                                    for r in aid["records"])
+    page = client.get("/records", params={"type": "AID", "source": "CHN"}).text
+    assert page.count('href="/records/') == aid["total"]
+
+
+def test_a_record_shows_its_evidence_highlighted_in_its_document(client: TestClient) -> None:
+    first = client.get("/api/records", params={"type": "CONSULT"}).json()["records"][0]
+    page = client.get(f"/records/{first['id']}").text
+    marks = re.findall(r'<mark class="evidence">(.*?)</mark>', page, re.S)
+    assert marks and first["evidence"][:30].replace("'", "&#39;").replace('"', "&#34;") in " ".join(marks)
+    assert first["rule"] in page and "cues.toml" in page
+
+
+def test_article_text_is_escaped_never_run(client: TestClient) -> None:
+    docs = client.get("/api/documents").json()["documents"]
+    hostile = next(d for d in docs if d["doc_id"] == "hostile")
+    for url in (f"/documents/{hostile['id']}", "/documents", "/records?q=vac+xin"):
+        page = client.get(url).text
+        assert SCRIPT not in page and "&lt;script&gt;" in page
+
+
+@pytest.mark.parametrize("url, status, message", [
+    ("/api/records?source=XYZ", 400, "no actor code"), ("/api/records?status=given", 400, "not one of"),
+    ("/api/records?since=5/2021", 400, "not a date"), ("/api/records/999999", 404, "no record"),
+    ("/records?measure=curfew", 400, "not one of"), ("/export.xlsx", 404, "no export format"),
+])
+def test_refusals_say_why(client: TestClient, url: str, status: int, message: str) -> None:
+    r = client.get(url)
+    assert r.status_code == status and message in r.text
+
+
+def test_exports_of_the_current_filter_read_back(client: TestClient) -> None:
+    total = client.get("/api/records", params={"type": "AID"}).json()["total"]
+    rows = list(csv.DictReader(io.StringIO(client.get("/export.csv?type=AID").text)))
+    assert len(rows) == total and {r["type"] for r in rows} == {"AID"}
+    lines = client.get("/export.jsonl?type=AID").text.splitlines()
+    assert len(lines) == total and all(json.loads(x)["type"] == "AID" for x in lines)
+    polecat = list(csv.DictReader(io.StringIO(client.get("/export.polecat?type=AID").text)))
+    assert len(polecat) == total and polecat[0]["Event Type"] == "AID"
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pq.read_table(io.BytesIO(client.get("/export.parquet?type=AID").content))
+    assert table.num_rows == total
+
+
+def test_nothing_is_fetched_from_elsewhere(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 404  # FastAPI's viewer would load a CDN's scripts
+    for url in ("/", "/records", "/aid", "/measures", "/documents"):
+        page = client.get(url).text
+        assert not re.search(r'<(?:script|link|img)[^>]+(?:src|href)="(?:https?:)?//', page), url
