@@ -106,3 +106,36 @@ def test_nothing_is_fetched_from_elsewhere(client: TestClient) -> None:
     for url in ("/", "/records", "/aid", "/measures", "/documents"):
         page = client.get(url).text
         assert not re.search(r'<(?:script|link|img)[^>]+(?:src|href)="(?:https?:)?//', page), url
+
+
+def test_a_source_url_is_a_link_only_when_it_is_a_web_address(tmp_path: Path) -> None:
+    corpus = tmp_path / "u.jsonl"
+    corpus.write_text(json.dumps({"id": "js", "url": "javascript:alert(document.domain)",
+                                  "text": "Nhật Bản viện trợ Việt Nam 1 triệu liều vắc xin ngày 16/6/2021."},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "l.db")
+    with Store(db) as store:
+        ingest([str(corpus)], store)
+    web = TestClient(create_app(db))
+    record = web.get("/api/records").json()["records"][0]
+    for url in (f"/records/{record['id']}", f"/documents/{record['document']}"):
+        page = web.get(url).text
+        assert 'href="javascript:' not in page and "javascript:alert" in page  # shown, not linked
+
+
+def test_aid_totals_count_each_record_once_per_donor_and_dates_of_unknown_year_in_no_range(
+        client: TestClient) -> None:
+    over = client.get("/api/overview").json()["aid_by_donor"]
+    for row in over:
+        per_pair = [t for t in client.get("/api/totals", params={"source": row["donor"]} if row["donor"] != "?"
+                                          else {}).json() if t["donor"] == row["donor"]
+                    and t["status"] == row["status"] and t["unit"] == row["unit"]]
+        assert row["total"] <= sum(t["total"] for t in per_pair) + 1e-6
+    dated = client.get("/api/records", params={"since": "2030"}).json()
+    assert dated["total"] == 0  # "XXXX-04-01" is no date after 2030
+    assert client.get("/api/records", params={"since": "2020-04", "until": "2020"}).status_code == 200
+    assert client.get("/api/records", params={"since": "2021-13-45"}).status_code == 400
+    assert client.get("/api/records", params={"q": "%"}).status_code == 400
+    assert client.get("/records", params={"page": "99999999999999999999"}).status_code == 400
+    page2 = client.get("/records", params={"per_page": "5", "page": "2"}).text
+    assert "per_page=5" in page2 and "page=3" in page2

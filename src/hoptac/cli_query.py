@@ -53,7 +53,7 @@ def records(
     sort: Annotated[str, typer.Option(help="date, confidence, type or published")] = "date",
     ascending: Annotated[bool, typer.Option("--ascending", help="oldest (lowest) first")] = False,
     limit: Annotated[int, typer.Option(min=1)] = 100,
-    offset: Annotated[int, typer.Option(min=0)] = 0,
+    offset: Annotated[int, typer.Option(min=0, max=10**12)] = 0,
     as_json: Annotated[bool, typer.Option("--jsonl", help="one JSON object per line")] = False,
 ) -> None:
     """List stored records with their actors, date and evidence, filtered."""

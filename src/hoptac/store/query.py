@@ -28,6 +28,18 @@ SORTS = {"date": RecordRow.date, "confidence": RecordRow.confidence, "type": Rec
          "published": DocumentRow.published}
 
 
+def _real_date(value: str) -> bool:
+    """Whether YYYY[-MM[-DD]] names a day, month or year of the calendar."""
+    from datetime import date
+
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
+
+
 class QueryError(ValueError):
     """A filter value that cannot be right; the message names it."""
 
@@ -52,8 +64,9 @@ def _allowed(type_name: str, field_name: str) -> tuple[str, ...]:
 class RecordQuery:
     """Filters of records; every one optional, all of them together (AND).
 
-    `source`/`target` are actor codes on that side (a donor, a recipient); `either` is a
-    code on any side; `since`/`until` bound the event date (YYYY, YYYY-MM or YYYY-MM-DD,
+    `source`/`target` are actor codes on that side (a donor, a recipient; for the types whose
+    actors are participants, such as CONSULT, a participant counts on both sides); `either`
+    is a code on any side; `since`/`until` bound the event date (YYYY, YYYY-MM or YYYY-MM-DD,
     inclusive); `text` is matched in the evidence, with or without diacritics."""
 
     type: str | None = None
@@ -98,9 +111,12 @@ class RecordQuery:
                 setattr(q, name, value)
         for name in ("since", "until"):
             value = getattr(q, name)
-            if value is not None and not _DATE.match(value.strip()):
-                raise QueryError(f"{name} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        if q.since and q.until and q.since > q.until:
+            if value is not None:
+                value = value.strip()
+                if not _DATE.match(value) or not _real_date(value):
+                    raise QueryError(f"{name} {getattr(self, name)!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                setattr(q, name, value)
+        if q.since and q.until and q.since[:len(q.until)] > q.until:
             raise QueryError(f"since {q.since} is after until {q.until}")
         if q.min_confidence is not None and not 0 <= q.min_confidence <= 1:
             raise QueryError(f"min confidence {q.min_confidence} is not between 0 and 1")
@@ -108,6 +124,11 @@ class RecordQuery:
             raise QueryError(f"sort {q.sort!r} is not one of {', '.join(SORTS)}")
         if q.text is not None and len(q.text) > 200:
             raise QueryError("free text is limited to 200 characters")
+        if q.text is not None and q.text.strip():
+            from hoptac.store.convert import phrase_key
+
+            if not phrase_key(q.text).strip():
+                raise QueryError(f"free text {q.text!r} holds no word to look for")
         return q
 
     def where(self, stmt: Select[Any]) -> Select[Any]:
@@ -120,10 +141,12 @@ class RecordQuery:
             for code in getattr(q, side):
                 stmt = stmt.where(exists().where(RecordCodeRow.record_id == RecordRow.pk, RecordCodeRow.code == code,
                                                  RecordCodeRow.side.in_(sides)))
+        if q.since or q.until:  # a date of unknown year ("XXXX-04-01") is in no range
+            stmt = stmt.where(RecordRow.date.is_not(None), func.substr(RecordRow.date, 1, 4) != "XXXX")
         if q.since:
             stmt = stmt.where(RecordRow.date >= q.since)
-        if q.until:
-            stmt = stmt.where(RecordRow.date <= q.until + "\uffff")  # "2021-05" holds every day of May
+        if q.until:  # "2021-05" holds every day of May: compare as many characters as it has
+            stmt = stmt.where(func.substr(RecordRow.date, 1, len(q.until)) <= q.until)
         if q.status:
             stmt = stmt.where(RecordRow.status == q.status)
         if q.category:
@@ -185,18 +208,19 @@ def totals(session: Session, query: RecordQuery) -> list[dict[str, Any]]:
     or recipients counts once for each pair; one with no amount counts as a record only)."""
     aid = RecordQuery(**{f.name: getattr(query, f.name) for f in fields(query)})
     aid.type = "AID"
-    sums: dict[tuple[str, str, str, str], list[float]] = defaultdict(lambda: [0.0, 0])
+    sums: dict[tuple[str, str, str, str], float] = defaultdict(float)
+    records: dict[tuple[str, str, str, str], set[int]] = defaultdict(set)
     for row, *_doc in iter_records(session, aid):
         donors = row.source or ["?"]
         recipients = row.targets or ["?"]
         for donor in donors:
             for recipient in recipients:
                 for q in row.quantities or [{"unit": "", "value": 0}]:
-                    entry = sums[(donor, recipient, row.status or "", q.get("unit") or "")]
-                    entry[0] += float(q.get("value") or 0)
-                    entry[1] += 1
-    return [{"donor": d, "recipient": r, "status": s, "unit": u, "total": v, "records": n}
-            for (d, r, s, u), (v, n) in sorted(sums.items())]
+                    key = (donor, recipient, row.status or "", q.get("unit") or "")
+                    sums[key] += float(q.get("value") or 0)
+                    records[key].add(row.pk)
+    return [{"donor": d, "recipient": r, "status": s, "unit": u, "total": v, "records": len(records[(d, r, s, u)])}
+            for (d, r, s, u), v in sorted(sums.items())]
 
 
 def stored_record(row: RecordRow, doc_id: str, title: str | None, published: str | None,

@@ -27,6 +27,7 @@ from hoptac.web.labels import LANGS, name_of, word
 HERE = Path(__file__).resolve().parent
 PER_PAGE = 50
 MAX_PER_PAGE = 200
+MAX_PAGE = 10_000_000
 
 
 def query_from(request: Request, **fixed: Any) -> RecordQuery:
@@ -61,7 +62,15 @@ def page_of(request: Request) -> tuple[int, int]:
         per = min(MAX_PER_PAGE, max(1, int(request.query_params.get("per_page", str(PER_PAGE)))))
     except ValueError:
         raise QueryError("page and per_page are whole numbers") from None
+    if page > MAX_PAGE:
+        raise QueryError(f"page {page} is past the last page there can be ({MAX_PAGE})")
     return page, per
+
+
+def web_link(url: str | None) -> str | None:
+    """A source URL that may be a link (http or https); anything else ("javascript:...") is
+    shown as text, never followed."""
+    return url if url and url.strip().lower().startswith(("http://", "https://")) else None
 
 
 def create_app(db: str | None = None) -> FastAPI:
@@ -90,7 +99,9 @@ def create_app(db: str | None = None) -> FastAPI:
         lang = lang_of(request)
         response = templates.TemplateResponse(
             request, name, {"lang": lang, "t": lambda key: word(key, lang), "name": lambda c: name_of(c, lang),
-                            "query_string": str(request.query_params), **context}, status_code=status)
+                            "query_string": str(request.query_params), "web_link": web_link,
+                            "page_url": lambda n: str(request.url.include_query_params(page=n)),
+                            **context}, status_code=status)
         if request.query_params.get("lang") in LANGS:
             response.set_cookie("lang", lang, httponly=True, samesite="lax")
         return response

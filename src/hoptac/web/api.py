@@ -69,9 +69,14 @@ def measures_json(request: Request) -> list[dict[str, Any]]:
 
 @router.get("/documents")
 def documents(request: Request, q: str | None = None, page: int = 1) -> dict[str, Any]:
+    from hoptac.store import SearchError
+
     store = request.app.state.store
     per = 50
-    docs = store.list_documents(limit=per, offset=(max(page, 1) - 1) * per, q=q or None)
+    try:
+        docs = store.list_documents(limit=per, offset=(min(max(page, 1), 10_000_000) - 1) * per, q=q or None)
+    except SearchError as exc:
+        raise HTTPException(400, str(exc)) from None
     return {"page": page, "documents": [{"id": d.meta["pk"], "doc_id": d.id, "title": d.title, "outlet": d.outlet,
                                          "published": d.published, "records": d.meta.get("records", 0)}
                                         for d in docs]}

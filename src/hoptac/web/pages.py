@@ -132,7 +132,8 @@ def aid_page(request: Request) -> Any:
         flows.setdefault((",".join(r.record.source), ",".join(r.record.targets)), []).append(r)
     for items in flows.values():
         items.sort(key=lambda r: (r.record.date or "9999", r.pk))
-    return request.app.state.render(request, "aid.html", flows=flows, total=total, page=page, per=per, sums=sums)
+    return request.app.state.render(request, "aid.html", flows=flows, total=total, page=page, per=per, sums=sums,
+                                    query=query)
 
 
 @router.get("/measures")
@@ -184,8 +185,12 @@ def export(request: Request, fmt: str) -> Any:
 
         fd, path = tempfile.mkstemp(suffix=".parquet")
         os.close(fd)
-        with Session(store.engine) as session:
-            write(session, query, "parquet", path)
+        try:
+            with Session(store.engine) as session:
+                write(session, query, "parquet", path)
+        except BaseException:
+            os.unlink(path)
+            raise
         return FileResponse(path, filename="hoptac-records.parquet", media_type="application/vnd.apache.parquet",
                             background=BackgroundTask(os.unlink, path))
 
