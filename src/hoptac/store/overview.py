@@ -46,17 +46,17 @@ def aid_by_donor(session: Session, query: RecordQuery) -> list[dict[str, Any]]:
     records (a thousand at a time) rather than summing in SQL."""
     from dataclasses import replace
 
-    from hoptac.store.query import iter_records
+    from hoptac.store.query import aid_rows
 
     out: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for row, *_doc in iter_records(session, replace(query, type="AID")):
-        for donor in row.source or ["?"]:
-            for q in row.quantities or [{"unit": "", "value": 0}]:
-                key = (donor, row.status or "", q.get("unit") or "")
+    for pk, source, _targets, status, quantities in aid_rows(session, replace(query, type="AID")):
+        for donor in source or ["?"]:
+            for q in quantities or [{"unit": "", "value": 0}]:
+                key = (donor, status or "", q.get("unit") or "")
                 entry = out.setdefault(key, {"donor": donor, "status": key[1], "unit": key[2], "total": 0.0,
                                              "records": set()})
                 entry["total"] += float(q.get("value") or 0)
-                entry["records"].add(row.pk)
+                entry["records"].add(pk)
     rows = [{**e, "records": len(e["records"])} for e in out.values()]
     return sorted(rows, key=lambda e: (e["unit"] == "", e["unit"], -e["total"], e["donor"]))
 

@@ -203,6 +203,14 @@ def iter_records(session: Session, query: RecordQuery, limit: int | None = None,
     yield from (tuple(row) for row in session.execute(stmt))
 
 
+def aid_rows(session: Session, query: RecordQuery) -> Iterator[tuple[Any, ...]]:
+    """(pk, source, targets, status, quantities) of the selected records: only the columns sums
+    need, no mentions or actors (totals over every aid record stay cheap)."""
+    stmt = query.where(select(RecordRow.pk, RecordRow.source, RecordRow.targets, RecordRow.status,
+                              RecordRow.quantities).join(DocumentRow, RecordRow.document_id == DocumentRow.pk))
+    yield from (tuple(row) for row in session.execute(stmt.execution_options(yield_per=5000)))
+
+
 def totals(session: Session, query: RecordQuery) -> list[dict[str, Any]]:
     """AID amounts summed per donor, recipient, status and unit (a record with several donors
     or recipients counts once for each pair; one with no amount counts as a record only)."""
@@ -210,15 +218,13 @@ def totals(session: Session, query: RecordQuery) -> list[dict[str, Any]]:
     aid.type = "AID"
     sums: dict[tuple[str, str, str, str], float] = defaultdict(float)
     records: dict[tuple[str, str, str, str], set[int]] = defaultdict(set)
-    for row, *_doc in iter_records(session, aid):
-        donors = row.source or ["?"]
-        recipients = row.targets or ["?"]
-        for donor in donors:
-            for recipient in recipients:
-                for q in row.quantities or [{"unit": "", "value": 0}]:
-                    key = (donor, recipient, row.status or "", q.get("unit") or "")
+    for pk, source, targets, status, quantities in aid_rows(session, aid):
+        for donor in source or ["?"]:
+            for recipient in targets or ["?"]:
+                for q in quantities or [{"unit": "", "value": 0}]:
+                    key = (donor, recipient, status or "", q.get("unit") or "")
                     sums[key] += float(q.get("value") or 0)
-                    records[key].add(row.pk)
+                    records[key].add(pk)
     return [{"donor": d, "recipient": r, "status": s, "unit": u, "total": v, "records": len(records[(d, r, s, u)])}
             for (d, r, s, u), v in sorted(sums.items())]
 
