@@ -26,7 +26,7 @@ def test_the_shipped_scorer_calibrates_every_record() -> None:
     from hoptac.model import Document
     from hoptac.pipeline import Pipeline
 
-    assert Pipeline().names[-2:] == ["score", "keys"]  # the last extracting stage of the one pipeline
+    assert Pipeline().names[-3:] == ["score", "run", "keys"]  # score is the last stage that changes records
     doc = score_records(Document(text="", records=run(CALL, AID)))
     assert {r.type for r in doc.records} == {"CONSULT", "AID"}
     for r in doc.records:

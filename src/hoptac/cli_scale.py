@@ -170,3 +170,32 @@ def load(
         finally:
             progress.stop()
         _summary(report, True, store.count_documents(), store.count_events())
+
+
+@app.command()
+def reextract(
+    db: DbOption = None,
+    everything: Annotated[bool, typer.Option("--all", help="every stored document, not only those an older "
+                                                           "run extracted")] = False,
+    batch_size: Annotated[int, typer.Option(help="documents per transaction", min=1)] = 64,
+) -> None:
+    """Run today's rules over stored documents that an older run (another hoptac version or
+    other rules) extracted, replacing their machine records and events."""
+    from hoptac.lexicon import LexiconError, run_id
+    from hoptac.reextract import reextract as run
+
+    try:
+        current = run_id()
+    except LexiconError as exc:
+        raise _fail(f"data file: {exc}") from None
+    with _store(db) as store, _progress() as progress:
+        task = progress.add_task(f"reextract ({current})", total=None, chars=0)
+        try:
+            report = run(store, everything, batch_size, on_batch=lambda n: progress.advance(task, n))
+        finally:
+            progress.stop()
+    for line in report.errors:
+        _print_error(line)
+    out.print(f"{report.documents} documents re-extracted by {current}: {report.before} records replaced by "
+              f"{report.after}; {report.changed} documents changed", highlight=False)
+    raise typer.Exit(0 if not report.errors else 1)

@@ -213,6 +213,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     norm: Any = field(default=None, repr=False, compare=False)  # text.normalise.NormText
     failed: str | None = None  # why the pipeline gave this document up (then it has no records)
+    extracted_by: str | None = None  # the run that found its records: version+rules hash (lexicon.run_id)
     # What one stage worked out and a later one reads again (the dates' candidates, say), so that
     # it is worked out once per document; never stored, never compared.
     scratch: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)

@@ -25,6 +25,15 @@ def normalise_stage(doc: Document) -> Document:
     return doc
 
 
+def mark_run(doc: Document) -> Document:
+    """Name the run that extracted the document's records (hoptac's version and the rules' hash),
+    so that `hoptac reextract` knows which stored documents today's rules have not seen."""
+    from hoptac.lexicon import run_id
+
+    doc.extracted_by = run_id()
+    return doc
+
+
 def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
     """The named stages in order; `extract=False` stops after the body."""
     from hoptac.body import BodyFinder
@@ -44,6 +53,7 @@ def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
             ("records", find_records),
             ("merge", merge_records),
             ("score", score_records),
+            ("run", mark_run),
         ]
     stages.append(("keys", store_keys))  # identity, search text, MinHash: computed here, not when storing
     return stages

@@ -15,7 +15,7 @@ from typing import Any
 from hoptac.model import Actor, Document, Mention, Paragraph, Quantity, Record
 
 _SCALARS = ("text", "id", "source", "reader", "encoding", "url", "raw", "title", "outlet", "published", "byline",
-            "body_ready", "warnings", "failed")
+            "body_ready", "warnings", "failed", "extracted_by")
 
 
 def document_to_json(doc: Document) -> str:

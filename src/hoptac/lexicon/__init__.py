@@ -59,6 +59,26 @@ def shipped_hash(exclude: tuple[str, ...] = ("scorer.json", "scorer.py")) -> str
     return h.hexdigest()[:12]
 
 
+@lru_cache(maxsize=1)
+def rules_hash() -> str:
+    """A short sha1 of the rules in force: the shipped ones (`shipped_hash`) and every extension
+    file of HOPTAC_LEXICON. Two runs with the same hash and version extract the same records."""
+    h = hashlib.sha1(shipped_hash().encode())
+    for d in _extra_dirs():
+        for p in sorted(d.iterdir()) if d.is_dir() else ():
+            if p.is_file() and not p.name.startswith("."):
+                h.update(p.name.encode())
+                h.update(p.read_bytes().replace(b"\r\n", b"\n"))
+    return h.hexdigest()[:12]
+
+
+def run_id() -> str:
+    """What extracted a record: hoptac's version and the rules' hash ("0.1.0+3f2a9c1d0b7e")."""
+    from hoptac import __version__
+
+    return f"{__version__}+{rules_hash()}"
+
+
 def short(where: str) -> str:
     """'hoptac/lexicon/data/x.tsv:12' -> 'x.tsv:12' (extension files keep their path)."""
     return where.split(SHIPPED, 1)[-1]

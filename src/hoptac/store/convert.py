@@ -163,7 +163,7 @@ def nul_field(doc: Document) -> str | None:
     return None
 
 
-def record_row(record: Record, position: int) -> RecordRow:
+def record_row(record: Record, position: int, extracted_by: str | None = None) -> RecordRow:
     """A record with its mentions, actors and one code row per actor code."""
     codes = [
         RecordCodeRow(code=code, side=side)
@@ -185,6 +185,7 @@ def record_row(record: Record, position: int) -> RecordRow:
         quantities=[asdict(q) for q in record.quantities],
         rule=record.rule or "",
         confidence=float(record.confidence),
+        extracted_by=extracted_by,
         mentions=[MentionRow(position=i, search_plain=phrase_key(m.text), **asdict(m))
                   for i, m in enumerate(record.mentions)],
         actors=[ActorRow(position=i, **asdict(a)) for i, a in enumerate(record.actors)],
@@ -219,7 +220,8 @@ def to_row(doc: Document) -> DocumentRow:
         search=search,
         search_plain=search_plain,
         url_key=url_key(doc.url),
-        records=[record_row(r, i) for i, r in enumerate(doc.records)],
+        records=[record_row(r, i, doc.extracted_by) for i, r in enumerate(doc.records)],
+        extracted_by=doc.extracted_by,
     )
     fit_row(row, notes)
     for rec in row.records:

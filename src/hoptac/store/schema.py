@@ -97,6 +97,7 @@ class DocumentRow(Base):
     # the head (first stored document) of its group; NULL when it heads its own group.
     minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
     dup_group: Mapped[int | None] = mapped_column(Integer, index=True)
+    extracted_by: Mapped[str | None] = mapped_column(String(64), index=True)  # the run: version+rules hash
 
     records: Mapped[list[RecordRow]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="RecordRow.position"
@@ -124,6 +125,7 @@ class RecordRow(Base):
     quantities: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     rule: Mapped[str] = mapped_column(Text, default="")
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    extracted_by: Mapped[str | None] = mapped_column(String(64))  # the run that made it (None: before runs)
 
     document: Mapped[DocumentRow] = relationship(back_populates="records")
     mentions: Mapped[list[MentionRow]] = relationship(

@@ -79,16 +79,25 @@ def _backfill(bind: sa.Connection) -> None:
     from hoptac.store.events import file_stored
     from hoptac.store.schema import DocumentRow, MentionRow, RecordRow
 
-    # Only the columns this revision knows (0004 adds mentions.search_plain, after this runs).
+    # Only the columns this revision knows: later revisions add columns (0004 mentions.search_plain,
+    # 0005 documents.extracted_by and records.extracted_by) that do not exist yet when this runs.
     mention_columns = load_only(MentionRow.pk, MentionRow.record_id, MentionRow.position, MentionRow.sentence,
                                 MentionRow.start, MentionRow.end, MentionRow.text, MentionRow.rule,
                                 MentionRow.confidence, MentionRow.reason)
+    d, r = DocumentRow, RecordRow
+    document_columns = load_only(d.pk, d.content_hash, d.identity, d.doc_id, d.source, d.url, d.url_key, d.reader,
+                                 d.encoding, d.title, d.outlet, d.published, d.byline, d.body, d.text, d.html,
+                                 d.warnings, d.meta, d.search, d.search_plain, d.created_at, d.minhash, d.dup_group)
+    record_columns = load_only(r.pk, r.document_id, r.position, r.type, r.date, r.date_reason, r.source, r.targets,
+                               r.participants, r.mode, r.category, r.status, r.measure, r.quantities, r.rule,
+                               r.confidence)
 
     session = Session(bind=bind)
     last = 0
     while True:
         rows = session.scalars(sa.select(DocumentRow).where(DocumentRow.pk > last).order_by(DocumentRow.pk)
-                               .limit(200).options(selectinload(DocumentRow.records)
+                               .limit(200).options(document_columns,
+                                                   selectinload(DocumentRow.records).options(record_columns)
                                                    .selectinload(RecordRow.mentions).options(mention_columns))
                                ).all()
         if not rows:

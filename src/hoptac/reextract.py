@@ -1,0 +1,90 @@
+"""`hoptac reextract`: today's rules over documents stored by an older run.
+
+A stored document is re-extracted from its stored text and body (the body is not
+looked for again) through the extraction stages of the one pipeline, when the run
+that extracted it (`documents.extracted_by`: hoptac's version and the rules' hash)
+is not today's, or always with `everything`. Its machine records are replaced in
+one transaction per batch, with their events; events no record reports any more
+are removed. The ledger holds no human decision yet (curation comes with the web
+app's editing), so every stored record is a machine record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, exists, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from hoptac.lexicon import run_id
+from hoptac.model import Document
+from hoptac.pipeline import Pipeline, default_stages
+from hoptac.store.convert import record_row, to_document
+from hoptac.store.events import link_events
+from hoptac.store.schema import DocumentRow, EventRecordRow, EventRow, RecordRow
+
+SKIPPED_STAGES = ("body", "keys")  # stored already: the body is not looked for again
+
+
+@dataclass
+class ReextractReport:
+    documents: int = 0
+    before: int = 0  # records replaced
+    after: int = 0  # records now
+    changed: int = 0  # documents whose records differ
+    errors: list[str] = field(default_factory=list)
+
+
+def extraction_pipeline() -> Pipeline:
+    """The pipeline's stages but the body's and the store keys': normalise, sentences, mentions,
+    records, merge, score, run."""
+    return Pipeline([(n, s) for n, s in default_stages(True) if n not in SKIPPED_STAGES])
+
+
+def _signature(records: list) -> list:  # type: ignore[type-arg]
+    return sorted(str(r.to_json()) for r in records)
+
+
+def reextract(store, everything: bool = False, batch_size: int = 64,  # type: ignore[no-untyped-def]
+              on_batch: Callable[[int], None] = lambda _n: None) -> ReextractReport:
+    """Re-extract the stored documents today's run has not extracted (all with `everything`)."""
+    current = run_id()
+    pipeline = extraction_pipeline()
+    report = ReextractReport()
+    last = 0
+    while True:
+        with Session(store._writer) as session, session.begin():
+            stmt = (select(DocumentRow).where(DocumentRow.pk > last).order_by(DocumentRow.pk).limit(batch_size)
+                    .options(selectinload(DocumentRow.records).selectinload(RecordRow.mentions),
+                             selectinload(DocumentRow.records).selectinload(RecordRow.actors)))
+            if not everything:
+                stmt = stmt.where(or_(DocumentRow.extracted_by.is_(None), DocumentRow.extracted_by != current))
+            rows = session.scalars(stmt).all()
+            if not rows:
+                break
+            last = rows[-1].pk
+            redone: list[tuple[DocumentRow, Document]] = []
+            for row in rows:
+                old = to_document(row)
+                doc = to_document(row)
+                doc.records = []
+                doc = pipeline.guarded(doc)
+                report.documents += 1
+                if doc.failed:
+                    report.errors.append(f"{row.doc_id or row.pk}: {doc.failed}")
+                    continue
+                report.before += len(old.records)
+                report.after += len(doc.records)
+                report.changed += _signature(old.records) != _signature(doc.records)
+                gone = [r.pk for r in row.records]
+                if gone:  # their events' links first (no ORM relationship leads there)
+                    session.execute(delete(EventRecordRow).where(EventRecordRow.record_id.in_(gone)))
+                row.records = [record_row(r, i, doc.extracted_by) for i, r in enumerate(doc.records)]
+                row.extracted_by = doc.extracted_by
+                redone.append((row, doc))
+            session.flush()
+            link_events(session, redone)
+            session.execute(delete(EventRow).where(~exists().where(EventRecordRow.event_id == EventRow.pk)))
+        on_batch(len(rows))
+    return report

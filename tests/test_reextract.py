@@ -1,0 +1,68 @@
+"""Versioned extraction runs: each stored document and record names the run (version and rules'
+hash) that extracted it, and `hoptac reextract` runs today's rules over what an older run
+stored, replacing its records and their events, and leaves alone what today's run stored."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hoptac.cli import app
+from hoptac.lexicon import reload, run_id
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+
+def _ledger(db: Path) -> tuple[set[str | None], list[tuple[str, str]], int, int]:
+    con = sqlite3.connect(db)
+    try:
+        runs = {r for (r,) in con.execute("SELECT DISTINCT extracted_by FROM documents")} | \
+            {r for (r,) in con.execute("SELECT DISTINCT extracted_by FROM records")}
+        records = sorted(con.execute("SELECT type, rule FROM records"))
+        orphans = con.execute("SELECT count(*) FROM events e WHERE NOT EXISTS "
+                              "(SELECT 1 FROM event_records x WHERE x.event_id = e.id)").fetchone()[0]
+        unlinked = con.execute("SELECT count(*) FROM records r WHERE NOT EXISTS "
+                               "(SELECT 1 FROM event_records x WHERE x.record_id = r.id)").fetchone()[0]
+    finally:
+        con.close()
+    return runs, records, orphans, unlinked
+
+
+def test_reextract_follows_a_changed_rule_and_skips_what_today_extracted(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "l.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(SAMPLES), "--db", str(db), "--workers", "1"]).exit_code == 0
+    first_run = run_id()
+    runs, before, _, _ = _ledger(db)
+    assert runs == {first_run} and any(t == "CONSULT" and "điện đàm" in rule for t, rule in before)
+    again = runner.invoke(app, ["reextract", "--db", str(db)])
+    assert again.exit_code == 0 and again.stdout.startswith("0 documents")  # nothing an older run stored
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "cues.toml").write_text('[exclude]\nphrases = ["đã điện đàm với"]\n', encoding="utf-8")
+    monkeypatch.setenv("HOPTAC_LEXICON", str(rules))
+    reload()
+    try:
+        assert run_id() != first_run  # other rules, another run
+        changed = runner.invoke(app, ["reextract", "--db", str(db)])
+        assert changed.exit_code == 0 and changed.stdout.startswith("5 documents"), changed.stdout
+        runs, after, orphans, unlinked = _ledger(db)
+        assert runs == {run_id()} and orphans == 0 and unlinked == 0
+        assert len(after) < len(before)
+
+        def phone(records: list[tuple[str, str]]) -> int:
+            return sum(rule.endswith("CONSULT.phone:điện đàm") for _t, rule in records)
+
+        assert phone(after) < phone(before)  # the calls the new exclusion masks are gone
+    finally:
+        monkeypatch.delenv("HOPTAC_LEXICON")
+        reload()
+    back = runner.invoke(app, ["reextract", "--db", str(db)])
+    assert back.exit_code == 0 and back.stdout.startswith("5 documents")
+    runs, restored, orphans, unlinked = _ledger(db)
+    assert runs == {first_run} and restored == before and orphans == 0 and unlinked == 0
