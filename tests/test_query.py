@@ -120,3 +120,19 @@ def test_totals_sum_aid_amounts_per_donor_recipient_and_unit(db: str) -> None:
                     expected[key] = expected.get(key, 0) + q["value"]
     assert {(r["donor"], r["recipient"], r["status"], r["unit"]): r["total"] for r in rows} == expected
     assert any(r["unit"] == "USD" and r["total"] > 0 for r in rows)
+
+
+def test_free_text_finds_the_same_records_by_index_as_by_scan(db: str) -> None:
+    from dataclasses import replace
+
+    from sqlalchemy.orm import Session
+
+    from hoptac.store.query import RecordQuery, indexed, iter_records
+
+    with Store(db) as store, Session(store.engine) as session:
+        for words in ("vien tro", "điện đàm", '"hop tac" "viet nam"'):
+            query = indexed(RecordQuery(text=words).checked(), store)
+            assert query.index == "sqlite"  # migration 0006's FTS5 table
+            by_index = [row.pk for row, *_ in iter_records(session, query)]
+            by_scan = [row.pk for row, *_ in iter_records(session, replace(query, index=None))]
+            assert by_index == by_scan and by_index, words

@@ -103,7 +103,10 @@ def export(
         raise _fail("--format parquet needs --out FILE (Parquet is no text stream)")
     query = _query(type, source, target, code, since, until, status, category, measure, min_confidence, text,
                    outlet, "date", True)
+    from hoptac.store.query import indexed
+
     with _store(db) as store, Session(store.engine) as session:
+        query = indexed(query, store)
         try:
             if fmt == "parquet":
                 n = write(session, query, fmt, str(out_file))

@@ -113,11 +113,15 @@ def search_text(title: str | None, paragraphs: list[str]) -> tuple[str, str]:
     return exact, plain(exact)
 
 
-def phrase_key(text: str) -> str:
+def phrase_key(text: str, limit: int = SEARCH_CHARS) -> str:
     """Words of a text, folded, without diacritics, one space apart and one space around: a
     phrase of whole words is then a substring (" vien tro " is in " ... vien tro quoc te ... "
-    but not in " sinh vien trong ")."""
-    return " " + " ".join(_WORD.findall(plain(fold(text)))) + " "
+    but not in " sinh vien trong "). At most `limit` characters, cut between words
+    (PostgreSQL's tsvector holds at most 1 MB)."""
+    words = " ".join(_WORD.findall(plain(fold(text))))
+    if len(words) > limit:
+        words = words[:limit].rsplit(" ", 1)[0]
+    return " " + words + " "
 
 
 def fit_row(row: Any, notes: list[str]) -> Any:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import Select, exists, func, literal_column, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from hoptac.store.schema import DocumentRow, MentionRow, RecordCodeRow, RecordRow
@@ -83,6 +83,7 @@ class RecordQuery:
     text: str | None = None
     sort: str = "date"
     descending: bool = True
+    index: str | None = None  # the full-text index free text may use: "sqlite", "postgresql", or None (a scan)
 
     def checked(self) -> RecordQuery:
         """This query with codes and words normalised (upper-case codes, lower-case values),
@@ -163,9 +164,40 @@ class RecordQuery:
             for part in _phrases(q.text):  # "quoted parts" are phrases that must each occur
                 key = phrase_key(part)
                 if key.strip():
-                    stmt = stmt.where(exists().where(MentionRow.record_id == RecordRow.pk,
-                                                     MentionRow.search_plain.contains(key, autoescape=True)))
+                    stmt = stmt.where(RecordRow.pk.in_(_mentions_holding(key, self.index)))
         return stmt
+
+
+def indexed(query: RecordQuery, store: Any) -> RecordQuery:
+    """The query, told which full-text index the store's free text may use."""
+    from dataclasses import replace
+
+    index = getattr(store, "_mentions_index", False)
+    if index is False:
+        index = None
+        dialect = store.engine.dialect.name
+        if dialect == "postgresql":
+            index = "postgresql"
+        elif dialect == "sqlite":
+            with store.engine.connect() as conn:
+                if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'mentions_fts'").first():
+                    index = "sqlite"
+        store._mentions_index = index
+    return replace(query, index=index)
+
+
+def _mentions_holding(key: str, index: str | None) -> Any:
+    """The records of the mentions whose words hold the phrase `key` (a `phrase_key`): looked up
+    in the full-text index of migration 0006 where there is one, else by a scan."""
+    phrase = key.strip()  # words of [a-z0-9], one space apart: no FTS operator can reach the query
+    if index == "sqlite":
+        hits = text("SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH :p").bindparams(p=f'"{phrase}"')
+        return select(MentionRow.record_id).where(MentionRow.pk.in_(hits))
+    if index == "postgresql":
+        simple = literal_column("'simple'")
+        return select(MentionRow.record_id).where(
+            func.to_tsvector(simple, MentionRow.search_plain).op("@@")(func.phraseto_tsquery(simple, phrase)))
+    return select(MentionRow.record_id).where(MentionRow.search_plain.contains(key, autoescape=True))
 
 
 def _phrases(text: str) -> list[str]:
@@ -241,14 +273,14 @@ def stored_record(row: RecordRow, doc_id: str, title: str | None, published: str
 
 def find_records(store: Any, query: RecordQuery, limit: int = 50, offset: int = 0) -> tuple[list[Any], int]:
     """One page of records matching `query` (checked first), and how many match in all."""
-    query = query.checked()
+    query = indexed(query.checked(), store)
     with Session(store.engine) as session:
         rows = [stored_record(*t) for t in iter_records(session, query, limit, offset)]
         return rows, count_records(session, query)
 
 
 def counts_by_type(store: Any, query: RecordQuery) -> dict[str, int]:
-    query = query.checked()
+    query = indexed(query.checked(), store)
     stmt = query.where(select(RecordRow.type, func.count(RecordRow.pk))
                        .join(DocumentRow, RecordRow.document_id == DocumentRow.pk)).group_by(RecordRow.type)
     with Session(store.engine) as session:
@@ -256,6 +288,6 @@ def counts_by_type(store: Any, query: RecordQuery) -> dict[str, int]:
 
 
 def aid_totals(store: Any, query: RecordQuery) -> list[dict[str, Any]]:
-    query = query.checked()
+    query = indexed(query.checked(), store)
     with Session(store.engine) as session:
         return totals(session, query)

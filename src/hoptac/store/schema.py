@@ -53,14 +53,15 @@ class Base(DeclarativeBase):
 # tables) on SQLite, expression GIN indexes on PostgreSQL (migration 0002).
 # Neither is a SQLAlchemy model, so comparisons of models and database skip them.
 FTS_TABLE = "documents_fts"
+FTS_TABLES = (FTS_TABLE, "mentions_fts")
 
 
-FTS_INDEXES = ("ix_documents_search_fts", "ix_documents_search_plain_fts")
+FTS_INDEXES = ("ix_documents_search_fts", "ix_documents_search_plain_fts", "ix_mentions_search_plain_fts")
 
 
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     """Alembic's filter: the FTS5 table, its shadow tables and the GIN indexes are not models."""
-    if type_ == "table" and name is not None and name.startswith(FTS_TABLE):
+    if type_ == "table" and name is not None and name.startswith(FTS_TABLES):
         return False
     return not (type_ == "index" and name in FTS_INDEXES)
 

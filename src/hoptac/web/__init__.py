@@ -52,7 +52,9 @@ def query_from(request: Request, **fixed: Any) -> RecordQuery:
                     sort=one("sort") or "date", descending=one("order") != "asc")
     for key, value in fixed.items():
         setattr(q, key, value)
-    return q.checked()
+    from hoptac.store.query import indexed
+
+    return indexed(q.checked(), request.app.state.store)
 
 
 def page_of(request: Request) -> tuple[int, int]:
