@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, exists, func, literal_column, select, text
+from sqlalchemy import Select, bindparam, exists, func, literal_column, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from hoptac.store.schema import DocumentRow, MentionRow, RecordCodeRow, RecordRow
@@ -191,7 +191,9 @@ def _mentions_holding(key: str, index: str | None) -> Any:
     in the full-text index of migration 0006 where there is one, else by a scan."""
     phrase = key.strip()  # words of [a-z0-9], one space apart: no FTS operator can reach the query
     if index == "sqlite":
-        hits = text("SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH :p").bindparams(p=f'"{phrase}"')
+        # unique: two phrases are two lookups, each with a parameter of its own
+        hits = text("SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH :p").bindparams(
+            bindparam("p", value=f'"{phrase}"', unique=True))
         return select(MentionRow.record_id).where(MentionRow.pk.in_(hits))
     if index == "postgresql":
         simple = literal_column("'simple'")
