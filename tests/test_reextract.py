@@ -66,3 +66,34 @@ def test_reextract_follows_a_changed_rule_and_skips_what_today_extracted(tmp_pat
     assert back.exit_code == 0 and back.stdout.startswith("5 documents")
     runs, restored, orphans, unlinked = _ledger(db)
     assert runs == {first_run} and restored == before and orphans == 0 and unlinked == 0
+
+
+def test_unchanged_records_keep_their_ids_and_a_malformed_rule_file_is_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "l.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(SAMPLES), "--db", str(db), "--workers", "1"]).exit_code == 0
+
+    def ids() -> list[int]:
+        con = sqlite3.connect(db)
+        try:
+            return [pk for (pk,) in con.execute("SELECT id FROM records ORDER BY id")]
+        finally:
+            con.close()
+
+    before = ids()
+    redo = runner.invoke(app, ["reextract", "--db", str(db), "--all"])
+    assert redo.exit_code == 0 and "0 documents changed" in redo.stdout
+    assert ids() == before  # links to /records/<id> stay valid
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "cues.toml").write_text('[AID.delivered]\ncuess = ["tặng"]\n', encoding="utf-8")
+    monkeypatch.setenv("HOPTAC_LEXICON", str(rules))
+    reload()
+    try:
+        broken = runner.invoke(app, ["reextract", "--db", str(db)])
+        assert broken.exit_code == 2 and "cuess unknown key" in broken.output
+        assert ids() == before  # nothing was touched
+    finally:
+        monkeypatch.delenv("HOPTAC_LEXICON")
+        reload()

@@ -184,14 +184,13 @@ def reextract(
     from hoptac.lexicon import LexiconError, run_id
     from hoptac.reextract import reextract as run
 
-    try:
-        current = run_id()
-    except LexiconError as exc:
-        raise _fail(f"data file: {exc}") from None
+    current = run_id()
     with _store(db) as store, _progress() as progress:
         task = progress.add_task(f"reextract ({current})", total=None, chars=0)
         try:
             report = run(store, everything, batch_size, on_batch=lambda n: progress.advance(task, n))
+        except LexiconError as exc:
+            raise _fail(f"data file: {exc}") from None
         finally:
             progress.stop()
     for line in report.errors:

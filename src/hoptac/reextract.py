@@ -5,7 +5,8 @@ looked for again) through the extraction stages of the one pipeline, when the ru
 that extracted it (`documents.extracted_by`: hoptac's version and the rules' hash)
 is not today's, or always with `everything`. Its machine records are replaced in
 one transaction per batch, with their events; events no record reports any more
-are removed. The ledger holds no human decision yet (curation comes with the web
+are removed. A document whose records come out the same keeps them (and their ids):
+only its run is renewed. The ledger holds no human decision yet (curation comes with the web
 app's editing), so every stored record is a machine record.
 """
 
@@ -15,12 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, exists, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, selectinload
 
 from hoptac.lexicon import run_id
 from hoptac.model import Document
 from hoptac.pipeline import Pipeline, default_stages
-from hoptac.store.convert import record_row, to_document
+from hoptac.store import _SAVE_LOCK
+from hoptac.store.convert import fit_row, record_row, to_document
 from hoptac.store.events import link_events
 from hoptac.store.schema import DocumentRow, EventRecordRow, EventRow, RecordRow
 
@@ -49,15 +52,21 @@ def _signature(records: list) -> list:  # type: ignore[type-arg]
 def reextract(store, everything: bool = False, batch_size: int = 64,  # type: ignore[no-untyped-def]
               on_batch: Callable[[int], None] = lambda _n: None) -> ReextractReport:
     """Re-extract the stored documents today's run has not extracted (all with `everything`)."""
+    from hoptac.pipeline import load_data
+
+    load_data(True)  # a malformed data file is one LexiconError here, not a failure of every document
     current = run_id()
     pipeline = extraction_pipeline()
     report = ReextractReport()
     last = 0
     while True:
         with Session(store._writer) as session, session.begin():
+            if session.get_bind().dialect.name == "postgresql":  # take turns with ingest (Store.save)
+                session.execute(sql_text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SAVE_LOCK})
             stmt = (select(DocumentRow).where(DocumentRow.pk > last).order_by(DocumentRow.pk).limit(batch_size)
                     .options(selectinload(DocumentRow.records).selectinload(RecordRow.mentions),
-                             selectinload(DocumentRow.records).selectinload(RecordRow.actors)))
+                             selectinload(DocumentRow.records).selectinload(RecordRow.actors),
+                             selectinload(DocumentRow.records).selectinload(RecordRow.codes)))
             if not everything:
                 stmt = stmt.where(or_(DocumentRow.extracted_by.is_(None), DocumentRow.extracted_by != current))
             rows = session.scalars(stmt).all()
@@ -65,6 +74,7 @@ def reextract(store, everything: bool = False, batch_size: int = 64,  # type: ig
                 break
             last = rows[-1].pk
             redone: list[tuple[DocumentRow, Document]] = []
+            touched: set[int] = set()
             for row in rows:
                 old = to_document(row)
                 doc = to_document(row)
@@ -76,15 +86,29 @@ def reextract(store, everything: bool = False, batch_size: int = 64,  # type: ig
                     continue
                 report.before += len(old.records)
                 report.after += len(doc.records)
-                report.changed += _signature(old.records) != _signature(doc.records)
+                row.extracted_by = doc.extracted_by
+                if _signature(old.records) == _signature(doc.records):
+                    for rec in row.records:  # the same records: they keep their ids (and links to them)
+                        rec.extracted_by = doc.extracted_by
+                    continue
+                report.changed += 1
                 gone = [r.pk for r in row.records]
                 if gone:  # their events' links first (no ORM relationship leads there)
+                    touched.update(session.scalars(select(EventRecordRow.event_id)
+                                                   .where(EventRecordRow.record_id.in_(gone))))
                     session.execute(delete(EventRecordRow).where(EventRecordRow.record_id.in_(gone)))
+                notes: list[str] = []
                 row.records = [record_row(r, i, doc.extracted_by) for i, r in enumerate(doc.records)]
-                row.extracted_by = doc.extracted_by
+                for rec in row.records:  # fitted to their columns, as ingest fits them
+                    for child in (rec, *rec.mentions, *rec.actors, *rec.codes):
+                        fit_row(child, notes)
+                if notes:
+                    row.warnings = list(row.warnings or []) + notes
                 redone.append((row, doc))
             session.flush()
             link_events(session, redone)
-            session.execute(delete(EventRow).where(~exists().where(EventRecordRow.event_id == EventRow.pk)))
+            if touched:  # events whose every report was replaced
+                session.execute(delete(EventRow).where(EventRow.pk.in_(sorted(touched)),
+                                                       ~exists().where(EventRecordRow.event_id == EventRow.pk)))
         on_batch(len(rows))
     return report

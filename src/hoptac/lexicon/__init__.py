@@ -61,12 +61,21 @@ def shipped_hash(exclude: tuple[str, ...] = ("scorer.json", "scorer.py")) -> str
 
 @lru_cache(maxsize=1)
 def rules_hash() -> str:
-    """A short sha1 of the rules in force: the shipped ones (`shipped_hash`) and every extension
-    file of HOPTAC_LEXICON. Two runs with the same hash and version extract the same records."""
-    h = hashlib.sha1(shipped_hash().encode())
+    """A short sha1 of what decides the records: every shipped data file (the scorer's too), the
+    code of the stages that extract (text, mentions, records, the pipeline), and the extension
+    files of HOPTAC_LEXICON that stand for a shipped one (an analyst's notes beside them do
+    not count). Two runs with the same hash and version extract the same records."""
+    h = hashlib.sha1(shipped_hash(exclude=()).encode())
+    root = resources.files("hoptac")
+    code = [root / "pipeline.py"] + [f for package in ("text", "mentions")
+                                     for f in (root / package).iterdir() if f.name.endswith(".py")]
+    for f in sorted(code, key=lambda f: str(f)):
+        h.update(f.name.encode())
+        h.update(f.read_bytes().replace(b"\r\n", b"\n"))
+    shipped = {x.name for x in DATA.iterdir()}
     for d in _extra_dirs():
         for p in sorted(d.iterdir()) if d.is_dir() else ():
-            if p.is_file() and not p.name.startswith("."):
+            if p.is_file() and p.name in shipped:
                 h.update(p.name.encode())
                 h.update(p.read_bytes().replace(b"\r\n", b"\n"))
     return h.hexdigest()[:12]
