@@ -14,7 +14,6 @@ no more for more records).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import statistics
@@ -132,7 +131,6 @@ def main() -> None:
         tenth, peak_tenth = export_peak(db, ["--type", "AID", "--source", "CHN"])
         print(f"  export of all {args.records:,} as CSV: {seconds:.1f} s, peak {peak:.0f} MiB "
               f"(a small selection: {peak_tenth:.0f} MiB)")
-        json.dumps({})
 
 
 if __name__ == "__main__":

@@ -76,18 +76,17 @@ def reextract(store, everything: bool = False, batch_size: int = 64,  # type: ig
             redone: list[tuple[DocumentRow, Document]] = []
             touched: set[int] = set()
             for row in rows:
-                old = to_document(row)
                 doc = to_document(row)
-                doc.records = []
+                old_records, doc.records = doc.records, []
                 doc = pipeline.guarded(doc)
                 report.documents += 1
                 if doc.failed:
                     report.errors.append(f"{row.doc_id or row.pk}: {doc.failed}")
                     continue
-                report.before += len(old.records)
+                report.before += len(old_records)
                 report.after += len(doc.records)
                 row.extracted_by = doc.extracted_by
-                if _signature(old.records) == _signature(doc.records):
+                if _signature(old_records) == _signature(doc.records):
                     for rec in row.records:  # the same records: they keep their ids (and links to them)
                         rec.extracted_by = doc.extracted_by
                     continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -90,7 +90,7 @@ class RecordQuery:
         or a QueryError naming the first value that cannot be right."""
         from hoptac.records.types import type_names
 
-        q = RecordQuery(**{f.name: getattr(self, f.name) for f in fields(self)})
+        q = replace(self)
         if q.type is not None:
             q.type = q.type.strip().upper()
             if q.type not in type_names():
@@ -170,8 +170,6 @@ class RecordQuery:
 
 def indexed(query: RecordQuery, store: Any) -> RecordQuery:
     """The query, told which full-text index the store's free text may use."""
-    from dataclasses import replace
-
     index = getattr(store, "_mentions_index", False)
     if index is False:
         index = None
@@ -248,8 +246,7 @@ def aid_rows(session: Session, query: RecordQuery) -> Iterator[tuple[Any, ...]]:
 def totals(session: Session, query: RecordQuery) -> list[dict[str, Any]]:
     """AID amounts summed per donor, recipient, status and unit (a record with several donors
     or recipients counts once for each pair; one with no amount counts as a record only)."""
-    aid = RecordQuery(**{f.name: getattr(query, f.name) for f in fields(query)})
-    aid.type = "AID"
+    aid = replace(query, type="AID")
     sums: dict[tuple[str, str, str, str], float] = defaultdict(float)
     records: dict[tuple[str, str, str, str], set[int]] = defaultdict(set)
     for pk, source, targets, status, quantities in aid_rows(session, aid):
