@@ -200,7 +200,7 @@ def test_migrations_agree_with_models_and_reopen_is_idempotent(db_url: str) -> N
             context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name})
             assert compare_metadata(context, Base.metadata) == []
             head = ScriptDirectory(str(files("hoptac.store") / "migrations")).get_current_head()
-            assert context.get_current_revision() == head == "0006"
+            assert context.get_current_revision() == head == "0008"
 
 
 def test_sqlite_uses_wal_and_foreign_keys(tmp_path) -> None:

@@ -312,7 +312,7 @@ def evaluate(
         out.print(listed[listed.index("false positives"):], highlight=False, markup=False)
 
 
-from hoptac import cli_query, cli_scale, cli_train  # noqa: E402,F401  (register their commands)
+from hoptac import cli_query, cli_scale, cli_train, cli_users  # noqa: E402,F401  (register their commands)
 
 
 def main() -> None:  # pragma: no cover - console entry point

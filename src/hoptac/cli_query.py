@@ -30,16 +30,20 @@ ConfOpt = Annotated[Optional[float], typer.Option("--min-confidence", help="only
 TextOpt = Annotated[Optional[str], typer.Option("-q", "--text", help="words of the evidence, with or without "
                                                                      "diacritics ('vien tro')")]
 OutletOpt = Annotated[Optional[str], typer.Option("--outlet", help="the outlet, as stored")]
+CurationOpt = Annotated[Codes, typer.Option("--curation", help="machine (unchecked), confirmed, corrected, "
+                                                               "rejected, added, human or all; repeat for several "
+                                                               "(default: all but the rejected)")]
 
 
 def _query(type: str | None, source: Codes, target: Codes, code: Codes, since: str | None, until: str | None,
            status: str | None, category: str | None, measure: str | None, min_confidence: float | None,
-           text: str | None, outlet: str | None, sort: str = "date", ascending: bool = False) -> RecordQuery:
+           text: str | None, outlet: str | None, sort: str = "date", ascending: bool = False,
+           curation: Codes = None) -> RecordQuery:
     try:
         return RecordQuery(type=type, source=source or [], target=target or [], either=code or [], since=since,
                            until=until, status=status, category=category, measure=measure,
                            min_confidence=min_confidence, text=text, outlet=outlet, sort=sort,
-                           descending=not ascending).checked()
+                           descending=not ascending, curation=curation or []).checked()
     except QueryError as exc:
         raise _fail(str(exc)) from None
 
@@ -49,7 +53,7 @@ def records(
     db: DbOption = None, type: TypeOpt = None, source: SourceOpt = None, target: TargetOpt = None,
     code: CodeOpt = None, since: SinceOpt = None, until: UntilOpt = None, status: StatusOpt = None,
     category: CategoryOpt = None, measure: MeasureOpt = None, min_confidence: ConfOpt = None,
-    text: TextOpt = None, outlet: OutletOpt = None,
+    text: TextOpt = None, outlet: OutletOpt = None, curation: CurationOpt = None,
     sort: Annotated[str, typer.Option(help="date, confidence, type or published")] = "date",
     ascending: Annotated[bool, typer.Option("--ascending", help="oldest (lowest) first")] = False,
     limit: Annotated[int, typer.Option(min=1)] = 100,
@@ -60,7 +64,7 @@ def records(
     from hoptac.store.query import counts_by_type, find_records
 
     query = _query(type, source, target, code, since, until, status, category, measure, min_confidence, text,
-                   outlet, sort, ascending)
+                   outlet, sort, ascending, curation)
     with _store(db) as store:
         rows, total = find_records(store, query, limit, offset)
         if as_json:
@@ -91,6 +95,7 @@ def export(
     type: TypeOpt = None, source: SourceOpt = None, target: TargetOpt = None, code: CodeOpt = None,
     since: SinceOpt = None, until: UntilOpt = None, status: StatusOpt = None, category: CategoryOpt = None,
     measure: MeasureOpt = None, min_confidence: ConfOpt = None, text: TextOpt = None, outlet: OutletOpt = None,
+    curation: CurationOpt = None,
 ) -> None:
     """Write the records the filters select, streamed, as CSV, JSON lines, Parquet or POLECAT-like CSV."""
     from sqlalchemy.orm import Session
@@ -102,7 +107,7 @@ def export(
     if fmt == "parquet" and not out_file:
         raise _fail("--format parquet needs --out FILE (Parquet is no text stream)")
     query = _query(type, source, target, code, since, until, status, category, measure, min_confidence, text,
-                   outlet, "date", True)
+                   outlet, "date", True, curation)
     from hoptac.store.query import indexed
 
     with _store(db) as store, Session(store.engine) as session:
@@ -127,14 +132,15 @@ def export(
 def totals(
     db: DbOption = None, source: SourceOpt = None, target: TargetOpt = None, code: CodeOpt = None,
     since: SinceOpt = None, until: UntilOpt = None, status: StatusOpt = None, category: CategoryOpt = None,
-    min_confidence: ConfOpt = None, text: TextOpt = None, outlet: OutletOpt = None,
+    min_confidence: ConfOpt = None, text: TextOpt = None, outlet: OutletOpt = None, curation: CurationOpt = None,
     as_json: Annotated[bool, typer.Option("--jsonl", help="one JSON object per line")] = False,
 ) -> None:
     """AID amounts summed per donor, recipient, status and unit (a record with no amount counts
     as a record only)."""
     from hoptac.store.query import aid_totals
 
-    query = _query("AID", source, target, code, since, until, status, category, None, min_confidence, text, outlet)
+    query = _query("AID", source, target, code, since, until, status, category, None, min_confidence, text, outlet,
+                   curation=curation)
     with _store(db) as store:
         rows = aid_totals(store, query)
     if as_json:
@@ -154,9 +160,14 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="the address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="the port to listen on", min=1, max=65535)] = 8000,
+    private: Annotated[bool, typer.Option("--private", help="reading needs signing in too "
+                                                            "(editing always does)")] = False,
+    https_only: Annotated[bool, typer.Option("--https-only", help="send the session cookie over HTTPS only "
+                                                                  "(behind a TLS proxy)")] = False,
 ) -> None:
-    """Serve the ledger as a web app: overview, records, aid ledger, measures, documents, exports
-    and a JSON API (/api/, schema at /docs)."""
+    """Serve the ledger as a web app: overview, records, aid ledger, measures, documents, exports,
+    curation and uploads for signed-in editors (`hoptac user add`), and a JSON API (/api/, schema
+    at /openapi.json)."""
     import uvicorn
 
     from hoptac.web import create_app
@@ -164,7 +175,7 @@ def serve(
     with _store(db):  # a missing or unreadable database is one line here, not a traceback there
         pass
     try:
-        application = create_app(db)
+        application = create_app(db, private=private, https_only=https_only)
     except Exception as exc:  # noqa: BLE001
         raise _fail(f"serve: {exc}") from None
     err.print(f"hoptac: serving {db or 'the default database'} at http://{host}:{port}/", highlight=False)

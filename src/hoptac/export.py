@@ -22,10 +22,10 @@ from hoptac.store.query import RecordQuery, iter_records
 
 FORMATS = ("csv", "jsonl", "parquet", "polecat")
 FLAT = ["record_id", "doc_id", "outlet", "published", "url", "type", "date", "source", "targets", "participants",
-        "mode", "category", "status", "measure", "quantities", "confidence", "rule", "evidence"]
+        "mode", "category", "status", "measure", "quantities", "confidence", "rule", "evidence", "curation"]
 POLECAT = ["Event ID", "Event Date", "Event Type", "Event Mode", "Actor Name", "Actor Country", "Recipient Name",
            "Recipient Country", "Quantities", "Status", "Category", "Measure", "Evidence", "Rule", "Confidence",
-           "Document", "Outlet", "Published", "URL"]
+           "Document", "Outlet", "Published", "URL", "Curation"]
 
 
 def _quantities(rec: dict[str, Any]) -> str:
@@ -50,7 +50,8 @@ def rows(session: Session, query: RecordQuery, layout: str = "flat") -> Iterator
     for row, doc_id, _title, published, outlet, url in iter_records(session, query):
         rec = to_record(row).to_json()
         if layout == "json":
-            yield {"record_id": row.pk, "doc_id": doc_id, "outlet": outlet, "published": published, "url": url, **rec}
+            yield {"record_id": row.pk, "doc_id": doc_id, "outlet": outlet, "published": published, "url": url, **rec,
+                   "curation": row.curation or "machine"}
             continue
         sources = rec.get("participants") or ([rec["source"]] if isinstance(rec.get("source"), str)
                                               else list(rec.get("source") or []))
@@ -64,7 +65,8 @@ def rows(session: Session, query: RecordQuery, layout: str = "flat") -> Iterator
                    "Status": rec.get("status") or "", "Category": rec.get("category") or "",
                    "Measure": rec.get("measure") or "", "Evidence": rec["evidence"], "Rule": rec["rule"],
                    "Confidence": rec["confidence"], "Document": doc_id, "Outlet": outlet or "",
-                   "Published": published or "", "URL": url or ""}
+                   "Published": published or "", "URL": url or "",
+                   "Curation": row.curation or "machine"}
             continue
         yield {"record_id": row.pk, "doc_id": doc_id, "outlet": outlet or "", "published": published or "",
                "url": url or "", "type": rec["type"], "date": rec.get("date") or "",
@@ -72,7 +74,8 @@ def rows(session: Session, query: RecordQuery, layout: str = "flat") -> Iterator
                "participants": ";".join(rec.get("participants") or []), "mode": rec.get("mode") or "",
                "category": rec.get("category") or "", "status": rec.get("status") or "",
                "measure": rec.get("measure") or "", "quantities": _quantities(rec),
-               "confidence": rec["confidence"], "rule": rec["rule"], "evidence": rec["evidence"]}
+               "confidence": rec["confidence"], "rule": rec["rule"], "evidence": rec["evidence"],
+               "curation": row.curation or "machine"}
 
 
 def write(session: Session, query: RecordQuery, fmt: str, out: IO[str] | str) -> int:

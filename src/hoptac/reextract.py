@@ -6,8 +6,12 @@ that extracted it (`documents.extracted_by`: hoptac's version and the rules' has
 is not today's, or always with `everything`. Its machine records are replaced in
 one transaction per batch, with their events; events no record reports any more
 are removed. A document whose records come out the same keeps them (and their ids):
-only its run is renewed. The ledger holds no human decision yet (curation comes with the web
-app's editing), so every stored record is a machine record.
+only its run is renewed.
+
+Human decisions stand (hoptac.store.curation): a confirmed, corrected, rejected or added
+record is never replaced, and a re-extracted record that repeats one (a type the human
+record has had, stated by overlapping text) is not added, so a rejected record does not
+come back and a corrected one is not doubled by the machine's first reading.
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, selectinload
 
 from hoptac.lexicon import run_id
-from hoptac.model import Document
+from hoptac.model import Record
 from hoptac.pipeline import Pipeline, default_stages
 from hoptac.store import _SAVE_LOCK
 from hoptac.store.convert import fit_row, record_row, to_document
-from hoptac.store.events import link_events
+from hoptac.store.curation import human_types
+from hoptac.store.events import link_records
+from hoptac.store.tallies import adjust
 from hoptac.store.schema import DocumentRow, EventRecordRow, EventRow, RecordRow
 
 SKIPPED_STAGES = ("body", "keys")  # stored already: the body is not looked for again
@@ -43,6 +49,17 @@ def extraction_pipeline() -> Pipeline:
     """The pipeline's stages but the body's and the store keys': normalise, sentences, mentions,
     records, merge, score, run."""
     return Pipeline([(n, s) for n, s in default_stages(True) if n not in SKIPPED_STAGES])
+
+
+def _repeats(rec: Record, human: list[RecordRow], types: dict[int, set[str]]) -> bool:
+    """Whether a re-extracted record says what a decided record says: one of the types the
+    human record has had, stated by text overlapping its evidence."""
+    spans = [(m.start, m.end) for m in rec.mentions]
+    for h in human:
+        if rec.type == h.type or rec.type in types.get(h.pk, ()):
+            if any(s < me and ms < e for s, e in spans for ms, me in ((m.start, m.end) for m in h.mentions)):
+                return True
+    return False
 
 
 def _signature(records: list) -> list:  # type: ignore[type-arg]
@@ -72,40 +89,49 @@ def reextract(store, everything: bool = False, batch_size: int = 64,  # type: ig
             rows = session.scalars(stmt).all()
             if not rows:
                 break
+            decided = human_types(session, [r.pk for row in rows for r in row.records if r.curation])
             last = rows[-1].pk
-            redone: list[tuple[DocumentRow, Document]] = []
+            redone: list[tuple[DocumentRow, list[tuple[RecordRow, Record]]]] = []
             touched: set[int] = set()
             for row in rows:
                 doc = to_document(row)
-                old_records, doc.records = doc.records, []
+                human = [r for r in row.records if r.curation]
+                old_records = [rec for rec, r in zip(doc.records, row.records) if not r.curation]
+                doc.records = []
                 doc = pipeline.guarded(doc)
                 report.documents += 1
                 if doc.failed:
                     report.errors.append(f"{row.doc_id or row.pk}: {doc.failed}")
                     continue
+                doc.records = [r for r in doc.records if not _repeats(r, human, decided)]
                 report.before += len(old_records)
                 report.after += len(doc.records)
                 row.extracted_by = doc.extracted_by
                 if _signature(old_records) == _signature(doc.records):
                     for rec in row.records:  # the same records: they keep their ids (and links to them)
-                        rec.extracted_by = doc.extracted_by
+                        if not rec.curation:
+                            rec.extracted_by = doc.extracted_by
                     continue
                 report.changed += 1
-                gone = [r.pk for r in row.records]
+                adjust(session, [r for r in row.records if not r.curation], -1)
+                gone = [r.pk for r in row.records if not r.curation]
                 if gone:  # their events' links first (no ORM relationship leads there)
                     touched.update(session.scalars(select(EventRecordRow.event_id)
                                                    .where(EventRecordRow.record_id.in_(gone))))
                     session.execute(delete(EventRecordRow).where(EventRecordRow.record_id.in_(gone)))
                 notes: list[str] = []
-                row.records = [record_row(r, i, doc.extracted_by) for i, r in enumerate(doc.records)]
-                for rec in row.records:  # fitted to their columns, as ingest fits them
+                first = max((r.position for r in human), default=-1) + 1
+                new_rows = [record_row(r, first + i, doc.extracted_by) for i, r in enumerate(doc.records)]
+                row.records = human + new_rows
+                for rec in new_rows:  # fitted to their columns, as ingest fits them
                     for child in (rec, *rec.mentions, *rec.actors, *rec.codes):
                         fit_row(child, notes)
                 if notes:
                     row.warnings = list(row.warnings or []) + notes
-                redone.append((row, doc))
+                adjust(session, new_rows)
+                redone.append((row, list(zip(new_rows, doc.records))))
             session.flush()
-            link_events(session, redone)
+            link_records(session, redone)
             if touched:  # events whose every report was replaced
                 session.execute(delete(EventRow).where(EventRow.pk.in_(sorted(touched)),
                                                        ~exists().where(EventRecordRow.event_id == EventRow.pk)))

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session, defer, selectinload
 
 from hoptac.model import Document, Record
 from hoptac.store import convert
+from hoptac.store import tallies
 from hoptac.store.events import NearDuplicates, link_events
 from hoptac.store.engine import (_MIGRATION_LOCK, _WRITE, DEFAULT_URL, StoreError, check_target, make_engine,
                                  one_line, resolve_url, shown, upgrade)
@@ -87,6 +88,11 @@ class SaveReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _without_rejected(doc: Document, row: DocumentRow) -> Document:
+    doc.records = [rec for rec, r in zip(doc.records, row.records) if r.curation != "rejected"]
+    return doc
+
+
 @dataclass
 class StoredRecord:
     """A record as listed from the store, with the document it came from."""
@@ -99,6 +105,7 @@ class StoredRecord:
     outlet: str | None
     record: Record
     url: str | None = None
+    curation: str | None = None  # a human decision (hoptac.store.curation), None for an unchecked record
 
 
 
@@ -214,6 +221,7 @@ class Store:
                 filed.append((row, doc))
             near.finish()
             link_events(session, filed)  # in the same transaction
+            tallies.adjust(session, [rec for row, _doc in filed for rec in row.records])
         return report
 
     def already_stored(self, docs: Sequence[Document]) -> dict[int, str]:
@@ -303,13 +311,14 @@ class Store:
         """One document with its paragraphs and records, by pk, doc id or content-hash prefix.
 
         A doc id stored under several texts gives the latest; a hash prefix
-        that fits several documents raises LookupError rather than guess."""
+        that fits several documents raises LookupError rather than guess. Records people
+        rejected are left out (hoptac.store.curation)."""
         load = selectinload(DocumentRow.records)
         options = (load.selectinload(RecordRow.mentions), load.selectinload(RecordRow.actors))
         with Session(self.engine) as session:
             if isinstance(key, int):
                 row = session.get(DocumentRow, key, options=options)
-                return convert.to_document(row) if row else None
+                return _without_rejected(convert.to_document(row), row) if row else None
             key = key.strip()
             row = session.scalars(select(DocumentRow).options(*options).where(DocumentRow.doc_id == key)
                                   .order_by(DocumentRow.pk.desc()).limit(1)).first()
@@ -322,7 +331,7 @@ class Store:
                 if len(rows) > 1:
                     raise LookupError(f"hash prefix {key!r} fits several documents; give more of it")
                 row = rows[0] if rows else None
-            return convert.to_document(row) if row else None
+            return _without_rejected(convert.to_document(row), row) if row else None
 
     def list_records(self, type: str | None = None, code: str | None = None, limit: int = 50,
                      offset: int = 0, since: str | None = None, until: str | None = None,

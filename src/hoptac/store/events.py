@@ -147,6 +147,12 @@ def file_stored(session: Session, stored: Sequence[tuple[DocumentRow, Document]]
 
 def link_events(session: Session, stored: Sequence[tuple[DocumentRow, Document]]) -> None:
     """Link the records of just-stored documents (flushed, grouped) to their events."""
+    link_records(session, [(row, list(zip(row.records, doc.records))) for row, doc in stored])
+
+
+def link_records(session: Session, stored: Sequence[tuple[DocumentRow, Sequence[tuple[RecordRow, Record]]]]) -> None:
+    """Link the given records (flushed) of each document to their events, creating events on
+    their first report. Used for whole documents and for a record a person changed."""
     # A group is named by its head's identity, not its key in this database: the same documents
     # stored into another database give the same events.
     names = {row.pk: row.identity or row.content_hash for row, _ in stored}
@@ -157,11 +163,12 @@ def link_events(session: Session, stored: Sequence[tuple[DocumentRow, Document]]
     _link_records(session, stored, names)
 
 
-def _link_records(session: Session, stored: Sequence[tuple[DocumentRow, Document]], names: dict[int, str]) -> None:
-    """Attach every record of the batch to its event, creating events on their first report."""
+def _link_records(session: Session, stored: Sequence[tuple[DocumentRow, Sequence[tuple[RecordRow, Record]]]],
+                  names: dict[int, str]) -> None:
+    """Attach every given record to its event, creating events on their first report."""
     links = []  # (key, record row, record, document row)
-    for row, doc in stored:
-        for rec_row, rec in zip(row.records, doc.records):
+    for row, pairs in stored:
+        for rec_row, rec in pairs:
             links.append((event_key(event_fields(rec), names.get(row.dup_group or row.pk)), rec_row, rec, row))
     events: dict[str, EventRow] = {}
     for chunk in _chunks(sorted({key for key, *_ in links})):

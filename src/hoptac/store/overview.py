@@ -10,12 +10,24 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from hoptac.store.query import RecordQuery
-from hoptac.store.schema import DocumentRow, RecordCodeRow, RecordRow
+from hoptac.store.schema import RecordCodeRow, RecordRow
 
 
 def _selected(query: RecordQuery) -> Any:
     """The pks of the records the query selects, as a subquery."""
-    return query.where(select(RecordRow.pk.label("pk")).join(DocumentRow, RecordRow.document_id == DocumentRow.pk)).subquery()
+    return query.over(select(RecordRow.pk.label("pk"))).subquery()
+
+
+def everything(session: Session, query: RecordQuery, store: Any) -> dict[str, Any]:
+    """The Overview's four aggregates: from the running tallies when the query selects the
+    whole ledger (hoptac.store.tallies), else from the records the query selects."""
+    from hoptac.store import tallies
+    from hoptac.store.query import counts_by_type
+
+    if tallies.whole_ledger(query):
+        return tallies.overview(session)
+    return {"counts": counts_by_type(store, query), "over_time": over_time(session, query),
+            "aid_by_donor": aid_by_donor(session, query), "pairs": active_pairs(session, query)}
 
 
 def over_time(session: Session, query: RecordQuery) -> list[dict[str, Any]]:

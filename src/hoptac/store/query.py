@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, exists, func, literal_column, select, text
+from sqlalchemy import Select, bindparam, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from hoptac.store.schema import DocumentRow, MentionRow, RecordCodeRow, RecordRow
@@ -83,6 +83,9 @@ class RecordQuery:
     text: str | None = None
     sort: str = "date"
     descending: bool = True
+    # Human decisions (hoptac.store.curation): machine (unchecked), confirmed, corrected, rejected,
+    # added, human (the three kept decisions) or all. None of them: every record but the rejected.
+    curation: list[str] = field(default_factory=list)
     index: str | None = None  # the full-text index free text may use: "sqlite", "postgresql", or None (a scan)
 
     def checked(self) -> RecordQuery:
@@ -121,6 +124,11 @@ class RecordQuery:
             raise QueryError(f"since {q.since} is after until {q.until}")
         if q.min_confidence is not None and not 0 <= q.min_confidence <= 1:
             raise QueryError(f"min confidence {q.min_confidence} is not between 0 and 1")
+        states = [c.strip().lower() for c in q.curation if c.strip()]
+        bad = [c for c in states if c not in CURATION_WORDS]
+        if bad:
+            raise QueryError(f"curation {bad[0]!r} is not one of {', '.join(CURATION_WORDS)}")
+        q.curation = states
         if q.sort not in SORTS:
             raise QueryError(f"sort {q.sort!r} is not one of {', '.join(SORTS)}")
         if q.text is not None and len(q.text) > 200:
@@ -131,6 +139,13 @@ class RecordQuery:
             if not phrase_key(q.text).strip():
                 raise QueryError(f"free text {q.text!r} holds no word to look for")
         return q
+
+    def over(self, stmt: Select[Any]) -> Select[Any]:
+        """`stmt` (over records) joined to documents where a condition needs them, then filtered:
+        a count of records alone can then be answered from an index."""
+        if self.outlet is not None:
+            stmt = stmt.join(DocumentRow, RecordRow.document_id == DocumentRow.pk)
+        return self.where(stmt)
 
     def where(self, stmt: Select[Any]) -> Select[Any]:
         """`stmt` (over records joined to documents) with this query's conditions."""
@@ -156,6 +171,7 @@ class RecordQuery:
             stmt = stmt.where(RecordRow.measure == q.measure)
         if q.min_confidence is not None:
             stmt = stmt.where(RecordRow.confidence >= q.min_confidence)
+        stmt = _curated(stmt, q.curation)
         if q.outlet is not None:
             stmt = stmt.where(DocumentRow.outlet == q.outlet)
         if q.text and q.text.strip():
@@ -166,6 +182,24 @@ class RecordQuery:
                 if key.strip():
                     stmt = stmt.where(RecordRow.pk.in_(_mentions_holding(key, self.index)))
         return stmt
+
+
+CURATION_WORDS = ("machine", "confirmed", "corrected", "rejected", "added", "human", "all")
+
+
+def _curated(stmt: Select[Any], words: list[str]) -> Select[Any]:
+    """Records in the curation states `words` name; none named: every record but the rejected."""
+    if "all" in words:
+        return stmt
+    if not words:  # the few rejected ones looked up once: the rest of the query keeps its covering indexes
+        return stmt.where(RecordRow.pk.not_in(select(RecordRow.pk).where(RecordRow.curation == "rejected")
+                                              .scalar_subquery()))
+    states = {s for w in words for s in (("confirmed", "corrected", "added") if w == "human" else (w,))}
+    decided = sorted(states - {"machine"})
+    conditions = [RecordRow.curation.in_(decided)] if decided else []
+    if "machine" in states:
+        conditions.append(RecordRow.curation.is_(None))
+    return stmt.where(or_(*conditions))
 
 
 def indexed(query: RecordQuery, store: Any) -> RecordQuery:
@@ -215,7 +249,7 @@ def _base(query: RecordQuery) -> Select[Any]:
 
 
 def count_records(session: Session, query: RecordQuery) -> int:
-    stmt = query.where(select(func.count(RecordRow.pk)).join(DocumentRow, RecordRow.document_id == DocumentRow.pk))
+    stmt = query.over(select(func.count(RecordRow.pk)))
     return session.scalar(stmt) or 0
 
 
@@ -267,7 +301,7 @@ def stored_record(row: RecordRow, doc_id: str, title: str | None, published: str
     from hoptac.store.convert import to_record
 
     return StoredRecord(pk=row.pk, document_pk=row.document_id, doc_id=doc_id, title=title, published=published,
-                        outlet=outlet, record=to_record(row), url=url)
+                        outlet=outlet, record=to_record(row), url=url, curation=row.curation)
 
 
 def find_records(store: Any, query: RecordQuery, limit: int = 50, offset: int = 0) -> tuple[list[Any], int]:
@@ -280,8 +314,7 @@ def find_records(store: Any, query: RecordQuery, limit: int = 50, offset: int = 
 
 def counts_by_type(store: Any, query: RecordQuery) -> dict[str, int]:
     query = indexed(query.checked(), store)
-    stmt = query.where(select(RecordRow.type, func.count(RecordRow.pk))
-                       .join(DocumentRow, RecordRow.document_id == DocumentRow.pk)).group_by(RecordRow.type)
+    stmt = query.over(select(RecordRow.type, func.count(RecordRow.pk))).group_by(RecordRow.type)
     with Session(store.engine) as session:
         return dict(sorted((t, n) for t, n in session.execute(stmt)))
 

@@ -127,6 +127,9 @@ class RecordRow(Base):
     rule: Mapped[str] = mapped_column(Text, default="")
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
     extracted_by: Mapped[str | None] = mapped_column(String(64))  # the run that made it (None: before runs)
+    # A human decision (hoptac.store.curation): NULL for a machine record nobody has checked,
+    # else confirmed, corrected, rejected or added. Re-extraction never replaces a decided record.
+    curation: Mapped[str | None] = mapped_column(String(16), index=True)
 
     document: Mapped[DocumentRow] = relationship(back_populates="records")
     mentions: Mapped[list[MentionRow]] = relationship(
@@ -232,3 +235,59 @@ class EventRecordRow(Base):
     pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), unique=True)
+
+
+class AuditRow(Base):
+    """One human change to a record: who, when, what it was before and after. No foreign key:
+    the trail outlives what it describes."""
+
+    __tablename__ = "audit"
+
+    pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
+    record_id: Mapped[int] = mapped_column(Integer, index=True)
+    user: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    action: Mapped[str] = mapped_column(String(16))  # confirm, reject, correct, add
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class UserRow(Base):
+    """Someone who may sign in to the web app: a viewer, an editor (curates records, uploads)
+    or an admin. Only an argon2 hash of the password is kept."""
+
+    __tablename__ = "users"
+
+    pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class SettingRow(Base):
+    """A setting of this ledger kept with it (the key that signs the web app's session cookies,
+    so that sessions outlive a restart of the app)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class TallyRow(Base):
+    """A running count of the whole ledger, for the Overview (hoptac.store.tallies): records of a
+    type, of a type in a month, naming a pair of codes, or AID per donor, status and unit (with
+    the sum of its amounts). Every write adjusts them in its own transaction."""
+
+    __tablename__ = "tallies"
+    __table_args__ = (Index("uq_tallies_kind_k1_k2_k3", "kind", "k1", "k2", "k3", unique=True),)
+
+    pk: Mapped[int] = mapped_column("id", Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    k1: Mapped[str] = mapped_column(String(64), default="")
+    k2: Mapped[str] = mapped_column(String(64), default="")
+    k3: Mapped[str] = mapped_column(String(64), default="")
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[float] = mapped_column(Float, default=0.0)

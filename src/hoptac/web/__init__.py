@@ -6,6 +6,9 @@ A thin shell, like the CLI: every page and every `/api/` route reads through
 (Jinja2, autoescaped: an article holding `<script>` shows as text); charts are SVG
 drawn on the server; the one stylesheet is served by the app itself. Nothing is
 fetched from elsewhere: the app works offline.
+
+Reading is open unless `private`; changing the ledger (curation, uploads: hoptac.web.edit)
+needs a signed-in editor and the session's CSRF token (hoptac.web.auth).
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ def query_from(request: Request, **fixed: Any) -> RecordQuery:
     q = RecordQuery(type=one("type"), source=codes("source"), target=codes("target"), either=codes("code"),
                     since=one("since"), until=one("until"), status=one("status"), category=one("category"),
                     measure=one("measure"), min_confidence=min_conf, text=one("q"), outlet=one("outlet"),
-                    sort=one("sort") or "date", descending=one("order") != "asc")
+                    sort=one("sort") or "date", descending=one("order") != "asc", curation=codes("curation"))
     for key, value in fixed.items():
         setattr(q, key, value)
     from hoptac.store.query import indexed
@@ -75,9 +78,15 @@ def web_link(url: str | None) -> str | None:
     return url if url and url.strip().lower().startswith(("http://", "https://")) else None
 
 
-def create_app(db: str | None = None) -> FastAPI:
-    """The app over the database `db` (a path or URL; default as the CLI's)."""
+def create_app(db: str | None = None, private: bool = False, https_only: bool = False) -> FastAPI:
+    """The app over the database `db` (a path or URL; default as the CLI's). `private`: reading
+    needs signing in too; `https_only`: session cookies are sent over HTTPS only."""
+    from fastapi import Depends
+    from starlette.middleware.sessions import SessionMiddleware
+
     from hoptac import __version__
+    from hoptac.store.users import setting
+    from hoptac.web.auth import NotAllowed, csrf_token, reader, refusal, user_of
 
     store = Store(db, create=False)
 
@@ -89,8 +98,12 @@ def create_app(db: str | None = None) -> FastAPI:
     # No /docs or /redoc: FastAPI's viewers load their scripts from a CDN, and the app works
     # offline. The schema itself is at /openapi.json.
     app = FastAPI(title="hoptac", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  description="A verifiable ledger of international cooperation from Vietnamese news.")
+                  description="A verifiable ledger of international cooperation from Vietnamese news.",
+                  dependencies=[Depends(reader)])
     app.state.store = store
+    app.state.private = private
+    app.add_middleware(SessionMiddleware, secret_key=setting(store, "session_key"), session_cookie="hoptac_session",
+                       max_age=14 * 24 * 3600, same_site="lax", https_only=https_only)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
 
     def lang_of(request: Request) -> str:
@@ -99,8 +112,11 @@ def create_app(db: str | None = None) -> FastAPI:
 
     def render(request: Request, name: str, status: int = 200, **context: Any) -> Any:
         lang = lang_of(request)
+        who = user_of(request)
         response = templates.TemplateResponse(
             request, name, {"lang": lang, "t": lambda key: word(key, lang), "name": lambda c: name_of(c, lang),
+                            "user": who, "can_edit": bool(who and who[1] in ("editor", "admin")),
+                            "csrf": lambda: csrf_token(request),
                             "query_string": str(request.query_params), "web_link": web_link,
                             "page_url": lambda n: str(request.url.include_query_params(page=n)),
                             **context}, status_code=status)
@@ -116,8 +132,23 @@ def create_app(db: str | None = None) -> FastAPI:
             return JSONResponse({"error": str(exc)}, status_code=400)
         return render(request, "error.html", status=400, message=str(exc))
 
-    from hoptac.web import api, pages
+    from starlette.exceptions import HTTPException as StarletteHTTPException
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
+        """One shape for every refusal of the API, {"error": why}; a page for the rest."""
+        if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+            return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return render(request, "error.html", status=exc.status_code, message=str(exc.detail))
+
+    @app.exception_handler(NotAllowed)
+    async def not_allowed(request: Request, exc: NotAllowed) -> Any:
+        return refusal(request, exc)
+
+    from hoptac.web import api, auth, edit, pages
+
+    app.include_router(auth.router)
+    app.include_router(edit.router)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

@@ -43,13 +43,9 @@ def record(request: Request, pk: int) -> dict[str, Any]:
 
 @router.get("/overview")
 def overview_json(request: Request) -> dict[str, Any]:
-    from hoptac.store.query import counts_by_type
-
     query = query_from(request)
-    store = request.app.state.store
-    with Session(store.engine) as session:
-        return {"counts": counts_by_type(store, query), "over_time": overview.over_time(session, query),
-                "aid_by_donor": overview.aid_by_donor(session, query), "pairs": overview.active_pairs(session, query)}
+    with Session(request.app.state.store.engine) as session:
+        return overview.everything(session, query, request.app.state.store)
 
 
 @router.get("/totals")

@@ -38,7 +38,7 @@ def load_record(store: Any, pk: int) -> tuple[StoredRecord, Any] | None:
         doc = to_document(doc_row, full=False)
         stored = StoredRecord(pk=row.pk, document_pk=doc_row.pk, doc_id=doc_row.doc_id, title=doc_row.title,
                               published=doc_row.published, outlet=doc_row.outlet, record=to_record(row),
-                              url=doc_row.url)
+                              url=doc_row.url, curation=row.curation)
         return stored, doc
 
 
@@ -87,12 +87,11 @@ def bar_chart(rows: list[dict[str, Any]], width: int = 760, height: int = 180) -
 @router.get("/")
 def overview_page(request: Request) -> Any:
     query = query_from(request)
-    store = request.app.state.store
-    with Session(store.engine) as session:
-        return request.app.state.render(
-            request, "overview.html", counts=counts_by_type(store, query),
-            chart=bar_chart(overview.over_time(session, query)), colours=COLOURS,
-            aid=overview.aid_by_donor(session, query), pairs=overview.active_pairs(session, query))
+    with Session(request.app.state.store.engine) as session:
+        found = overview.everything(session, query, request.app.state.store)
+    return request.app.state.render(request, "overview.html", counts=found["counts"],
+                                    chart=bar_chart(found["over_time"]), colours=COLOURS,
+                                    aid=found["aid_by_donor"], pairs=found["pairs"])
 
 
 @router.get("/records")
@@ -100,11 +99,11 @@ def records_page(request: Request) -> Any:
     query = query_from(request)
     page, per = page_of(request)
     store = request.app.state.store
+    counts = counts_by_type(store, query)
     with Session(store.engine) as session:
         rows = [stored_record(*t) for t in iter_records(session, query, per, (page - 1) * per)]
-        total = count_records(session, query)
-    return request.app.state.render(request, "records.html", rows=rows, total=total, page=page, per=per,
-                                    query=query, counts=counts_by_type(store, query))
+    return request.app.state.render(request, "records.html", rows=rows, total=sum(counts.values()), page=page,
+                                    per=per, query=query, counts=counts)
 
 
 @router.get("/records/{pk}")
@@ -113,9 +112,15 @@ def record_page(request: Request, pk: int) -> Any:
     if found is None:
         raise HTTPException(404, f"no record {pk}")
     stored, doc = found
+    from hoptac.store.curation import audit_of
+
     spans = [(m.start, m.end, "evidence") for m in stored.record.mentions]
-    return request.app.state.render(request, "record.html", r=stored, rec=stored.record.to_json(),
-                                    body=marked(doc, spans), doc=doc)
+    rec = stored.record
+    fields = {"type": rec.type, "source": rec.source, "targets": rec.targets, "participants": rec.participants,
+              "date": rec.date, "mode": rec.mode, "status": rec.status, "category": rec.category,
+              "measure": rec.measure, "quantities": [q.to_json() for q in rec.quantities]}
+    return request.app.state.render(request, "record.html", r=stored, rec=rec.to_json(), fields=fields,
+                                    body=marked(doc, spans), doc=doc, audit=audit_of(request.app.state.store, pk))
 
 
 @router.get("/aid")
@@ -163,12 +168,22 @@ def document_page(request: Request, pk: int) -> Any:
     doc = request.app.state.store.get_document(pk)
     if doc is None:
         raise HTTPException(404, f"no document {pk}")
+    from hoptac.web.auth import user_of
+
     with Session(request.app.state.store.engine) as session:
-        pks = list(session.scalars(select(RecordRow.pk).where(RecordRow.document_id == pk)
-                                   .order_by(RecordRow.position)))
-    spans = [(m.start, m.end, r.type) for r in doc.records for m in r.mentions]
+        keys = [k for k in session.execute(select(RecordRow.pk, RecordRow.curation)
+                                           .where(RecordRow.document_id == pk)
+                                           .order_by(RecordRow.position, RecordRow.pk)) if k[1] != "rejected"]
+    spans = [(m.start, m.end, r.type) for r in doc.records for m in r.mentions]  # rejected ones are left out
+    who = user_of(request)
+    sentences = []
+    if who and who[1] in ("editor", "admin"):
+        from hoptac.web.edit import sentences_of
+
+        sentences = sentences_of(request.app.state.store.get_document(pk))
     return request.app.state.render(request, "document.html", doc=doc, body=marked(doc, spans),
-                                    records=list(zip(pks, doc.records)))
+                                    records=[(k[0], r, k[1]) for k, r in zip(keys, doc.records)],
+                                    sentences=sentences)
 
 
 @router.get("/export.{fmt}")
