@@ -84,7 +84,12 @@ def test_a_change_that_cannot_be_right_is_refused_and_nothing_moves(ledger: Path
         pk = _first(store, type="AID")
         for fields, why in (({"type": "GIFT"}, "type"), ({"source": ["XYZ"]}, "actor code"),
                             ({"date": "2 June"}, "date"), ({"status": "maybe"}, "status"),
-                            ({"quantities": ["many doses"]}, "number"), ({"rule": "x"}, "not a field")):
+                            ({"quantities": ["many doses"]}, "number"), ({"rule": "x"}, "not a field"),
+                            ({"quantities": ["1e400 USD"]}, "amount from"), ({"quantities": ["nan USD"]}, "amount from"),
+                            ({"quantities": [{"value": 5, "unit": "u" * 40}]}, "unit"),
+                            ({"quantities": [{"value": 5, "unit": "USD", "qualifier": ["x"]}]}, "qualifier"),
+                            ({"date": 5}, "text"), ({"source": 5}, "text"), ({"source": [5]}, "text"),
+                            ({"mode": 3}, "text")):
             with pytest.raises(CurationError, match=why):
                 decide(store, pk, "lan", "correct", fields)
         with pytest.raises(CurationError, match="changes nothing"):
@@ -114,6 +119,13 @@ def test_a_record_added_from_its_sentence_is_found_like_any_other(ledger: Path, 
         assert audit_of(store, change.record)[0]["action"] == "add"
         with pytest.raises(CurationError, match="not inside"):
             add(store, 1, 5, 10**7, "lan", {"type": "AID", "source": "JPN", "targets": "VNM"})
+        decide(store, change.record, "minh", "confirm")  # confirming keeps where the values came from
+        machine = find_records(store, RecordQuery(type="CONSULT").checked(), 1)[0][0].pk
+        decide(store, machine, "lan", "correct", {"date": "2020-01-02"})
+        decide(store, machine, "minh", "reject")
+        decide(store, machine, "minh", "confirm")
+        assert _states(db, [change.record, machine]) == {change.record: ("added", None),
+                                                         machine: ("corrected", _states(db, [machine])[machine][1])}
 
 
 def test_reextract_with_changed_rules_keeps_every_human_decision(ledger: Path, tmp_path: Path,

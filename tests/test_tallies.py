@@ -101,3 +101,32 @@ def test_tallies_and_curation_on_each_backend(db_url: str) -> None:
         with Session(store.engine) as session, session.begin():
             tallies.rebuild(session)
         assert sum(same(store)["counts"].values()) == 35
+
+
+def test_a_decision_waits_for_a_batch_being_written_on_postgresql(db_url: str) -> None:
+    """A re-extraction batch (or an ingest batch) holds the store's save lock while it replaces
+    machine records; a decision taken meanwhile waits for it, then sees what it left."""
+    import threading
+
+    from sqlalchemy import text
+
+    from hoptac.ingest import ingest
+    from hoptac.store import _SAVE_LOCK
+
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite's writers take turns by themselves")
+    with Store(db_url) as store:
+        assert ingest([str(SAMPLES)], store).stored == 5
+        pk = find_records(store, RecordQuery(type="AID").checked(), 1)[0][0].pk
+        done: list[str] = []
+        with store._writer.connect() as holder:
+            tx = holder.begin()
+            holder.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SAVE_LOCK})
+            worker = threading.Thread(target=lambda: done.append(decide(store, pk, "lan", "reject").action))
+            worker.start()
+            worker.join(1.0)
+            assert worker.is_alive() and not done  # waiting for the batch
+            tx.commit()
+        worker.join(10)
+        assert done == ["reject"]
+        assert sum(same(store)["counts"].values()) == 35

@@ -149,10 +149,51 @@ def test_edits_are_refused_without_a_signed_in_editor_or_a_csrf_token(db: str) -
     assert editor.post("/api/records/1/decision", json={"action": "confirm"},
                        headers={"X-CSRF-Token": "forged"}).status_code == 403
     assert editor.get("/api/records/1/audit").json() == []  # nothing was changed by any of these
+    copied = dict(editor.cookies)
     signed_out = editor.post("/logout", data={"csrf": token}, follow_redirects=False)
     assert signed_out.status_code == 303
     assert editor.post("/api/records/1/decision", json={"action": "confirm"},
                        headers={"X-CSRF-Token": token}).status_code == 401
+    replay = TestClient(create_app(db), cookies=copied)  # a cookie copied before signing out is dead too
+    assert replay.post("/api/records/1/decision", json={"action": "confirm"},
+                       headers={"X-CSRF-Token": token}).status_code == 401
+
+
+def test_bodies_are_capped_before_they_are_read_and_sign_in_is_throttled(db: str) -> None:
+    client = TestClient(create_app(db))
+    big = client.post("/login", content=b"name=" + b"x" * (2 << 20),
+                      headers={"content-type": "application/x-www-form-urlencoded"})
+    assert big.status_code == 413
+
+    def chunks():  # no Content-Length: counted as it arrives
+        for _ in range(40):
+            yield b"x" * 65536
+
+    assert client.post("/logout", content=chunks(),
+                       headers={"content-type": "application/x-www-form-urlencoded"}).status_code == 413
+    token = _token(client.get("/login").text)
+    for _ in range(5):
+        assert client.post("/login", data={"name": "lan", "password": "doan-thu", "csrf": token}).status_code == 401
+    throttled = client.post("/login", data={"name": "lan", "password": "mat-khau-dai", "csrf": token})
+    assert throttled.status_code == 429 and "too many" in throttled.text
+    assert signed_in(db, "minh")[0].get("/api/records").status_code == 200  # another name is not held up
+
+
+def test_json_edits_of_the_wrong_shape_are_refused_not_crashed(db: str) -> None:
+    client, token = signed_in(db)
+    for body in ({"action": "correct", "fields": {"date": 5}}, {"action": "correct", "fields": ["type"]},
+                 {"action": "correct", "fields": {"quantities": [{"value": "inf", "unit": "USD"}]}}):
+        reply = client.post("/api/records/1/decision", json=body, headers={"X-CSRF-Token": token})
+        assert reply.status_code == 400, (body, reply.text)
+    added = client.post("/api/records", json={"document": 1, "start": 0, "end": 10,
+                                              "fields": {"type": "CONSULT", "participants": ["VNM", "LAO"], "mode": 3}},
+                        headers={"X-CSRF-Token": token})
+    assert added.status_code == 400
+    page = client.post("/documents/1/add", data={"csrf": token, "sentence": "2", "type": "AID", "source": "JPN",
+                                                 "targets": "VNM", "status": "given"})
+    assert page.status_code == 400 and 'value="JPN"' in page.text  # the form comes back as typed
+    title = re.search(r"<title>(.*?)</title>", client.get("/documents/1").text, re.S)
+    assert title and "<li>" not in title.group(1) and len(title.group(1)) < 300
 
 
 def test_uploads_are_ingested_per_file_and_limited_in_size_and_type(db: str,
@@ -179,6 +220,10 @@ def test_uploads_are_ingested_per_file_and_limited_in_size_and_type(db: str,
                       headers={"X-CSRF-Token": token})
     assert big.status_code == 413 and "larger than" in big.json()["files"][0]["errors"][0]
     assert TestClient(create_app(db)).post("/api/upload", files=files).status_code == 401
+    many = [("files", (f"f{i}.txt", CALL.encode(), "text/plain")) for i in range(21)]
+    assert client.post("/upload", files=many, data={"csrf": token}).status_code in (400, 413)  # token in the form
+    with sqlite3.connect(db) as con:  # uploads keep the name they came under, not a temporary path
+        assert con.execute("SELECT count(*) FROM documents WHERE source = 'upload:call.txt'").fetchone()[0] == 1
 
 
 def test_a_private_app_asks_everyone_to_sign_in(db: str) -> None:
@@ -187,5 +232,8 @@ def test_a_private_app_asks_everyone_to_sign_in(db: str) -> None:
     page = closed.get("/records?type=AID", follow_redirects=False)
     assert page.status_code == 303 and page.headers["location"] == "/login?next=/records"
     assert closed.get("/login").status_code == 200 and closed.get("/static/style.css").status_code == 200
+    assert closed.get("/openapi.json", follow_redirects=False).status_code in (303, 401)
+    assert closed.get("/export.csv", follow_redirects=False).status_code == 303
     reader, _ = signed_in(db, "minh", private=True)
     assert reader.get("/api/records").status_code == 200
+    assert "/api/records" in reader.get("/openapi.json").json()["paths"]

@@ -48,3 +48,35 @@ def user_list(db: DbOption = None) -> None:
     with _store(db) as store:
         for name, role in list_users(store):
             typer.echo(f"{name}\t{role}")
+
+
+@users.command("password")
+def user_password(
+    name: Annotated[str, typer.Argument(help="the user")],
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="read it from standard input")] = False,
+    db: DbOption = None,
+) -> None:
+    """Give a user a new password; every session they have ends."""
+    from hoptac.store.users import UserError, set_password
+
+    password = (sys.stdin.readline().rstrip("\r\n") if password_stdin
+                else typer.prompt("new password", hide_input=True, confirmation_prompt=True))
+    with _store(db) as store:
+        try:
+            set_password(store, name, password)
+        except UserError as exc:
+            raise _fail(f"user password: {exc}") from None
+    err.print(f"{name.strip()}: new password; their sessions have ended", highlight=False)
+
+
+@users.command("remove")
+def user_remove(name: Annotated[str, typer.Argument(help="the user")], db: DbOption = None) -> None:
+    """Remove a user: they can no longer sign in, their sessions end at once; their audit entries stay."""
+    from hoptac.store.users import UserError, remove_user
+
+    with _store(db) as store:
+        try:
+            remove_user(store, name)
+        except UserError as exc:
+            raise _fail(f"user remove: {exc}") from None
+    err.print(f"{name.strip()} removed", highlight=False)

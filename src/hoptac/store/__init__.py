@@ -265,9 +265,10 @@ class Store:
         body holds `q` as a phrase of whole words (case- and NFC/NFD-insensitive; a query
         with no diacritics matches any, one with diacritics matches them exactly).
 
-        Each `meta` carries `pk`, `content_hash` and `records` (how many).
+        Each `meta` carries `pk`, `content_hash` and `records` (how many, the rejected left out).
         Raises SearchError for a query over MAX_QUERY_CHARS or MAX_QUERY_WORDS."""
-        n_records = (select(func.count()).where(RecordRow.document_id == DocumentRow.pk)
+        n_records = (select(func.count()).where(RecordRow.document_id == DocumentRow.pk,
+                                                func.coalesce(RecordRow.curation, "") != "rejected")
                      .correlate(DocumentRow).scalar_subquery())
         stmt = select(DocumentRow, n_records).options(defer(DocumentRow.html), defer(DocumentRow.search),
                                                       defer(DocumentRow.search_plain))

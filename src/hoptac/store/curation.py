@@ -14,6 +14,7 @@ is no YYYY[-MM[-DD]] is a `CurationError` naming it.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -62,6 +63,11 @@ def checked_fields(fields: dict[str, Any], base: dict[str, Any] | None = None) -
     unknown = [k for k in fields if k not in EDITABLE]
     if unknown:
         raise CurationError(f"{unknown[0]!r} is not a field a person can change ({', '.join(EDITABLE)})")
+    for name, value in fields.items():
+        if value is not None and not isinstance(value, (list, tuple) if name == "quantities" else
+                                                  (str, list, tuple) if name in ("source", "targets", "participants")
+                                                  else str):
+            raise CurationError(f"{name} {value!r} is not {'a list' if name == 'quantities' else 'text'}")
     out = dict(base or {})
     out.update(fields)
     kind = str(out.get("type") or "").strip().upper()
@@ -72,6 +78,8 @@ def checked_fields(fields: dict[str, Any], base: dict[str, Any] | None = None) -
         value = out.get(side) or []
         if isinstance(value, str):
             value = value.replace(";", ",").split(",")
+        if any(not isinstance(c, str) for c in value):
+            raise CurationError(f"{side}: every actor code is text")
         codes = list(dict.fromkeys(c.strip().upper() for c in value if c and c.strip()))
         bad = [c for c in codes if c not in known_codes()]
         if bad:
@@ -99,21 +107,36 @@ def checked_fields(fields: dict[str, Any], base: dict[str, Any] | None = None) -
     return {k: out[k] for k in EDITABLE}
 
 
+MAX_EVIDENCE = 5000
+QUALIFIERS = ("exact", "over", "under", "approx")
+MAX_AMOUNT = 1e15  # more than any aid flow; also keeps sums finite
+MAX_UNIT = 32  # characters: units are a currency code or a count noun ("dose", "ventilator")
+
+
 def _quantity(q: Any) -> dict[str, Any]:
     if isinstance(q, str):  # "1000000 USD" or "500000 dose"
         parts = q.replace("\u00a0", " ").split()
         if len(parts) != 2:
             raise CurationError(f"quantity {q!r} is not 'AMOUNT UNIT'")
         q = {"value": parts[0], "unit": parts[1]}
+    if not isinstance(q, dict):
+        raise CurationError(f"quantity {q!r} is not 'AMOUNT UNIT' nor {{value, unit}}")
     try:
         value = float(str(q.get("value")).replace(",", ""))
     except (TypeError, ValueError):
         raise CurationError(f"quantity amount {q.get('value')!r} is not a number") from None
-    unit = str(q.get("unit") or "").strip()
-    if not unit or value < 0:
-        raise CurationError(f"quantity {q!r} needs a unit and an amount of at least 0")
-    return {"value": int(value) if value.is_integer() else value, "unit": unit,
-            "qualifier": q.get("qualifier") or "exact", "item": q.get("item")}
+    unit = q.get("unit")
+    unit = unit.strip() if isinstance(unit, str) else ""
+    if not unit or len(unit) > MAX_UNIT or not math.isfinite(value) or not 0 <= value <= MAX_AMOUNT:
+        raise CurationError(f"quantity {q!r} needs a unit (at most {MAX_UNIT} characters) and an amount "
+                            f"from 0 to {MAX_AMOUNT:.0e}")
+    qualifier, item = q.get("qualifier") or "exact", q.get("item")
+    if qualifier not in QUALIFIERS:
+        raise CurationError(f"quantity qualifier {qualifier!r} is not one of {', '.join(QUALIFIERS)}")
+    if item is not None and (not isinstance(item, str) or len(item) > 200):
+        raise CurationError("a quantity's item is text of at most 200 characters")
+    return {"value": int(value) if value.is_integer() else value, "unit": unit, "qualifier": qualifier,
+            "item": item}
 
 
 def parse_quantities(text: str) -> list[dict[str, Any]]:
@@ -155,7 +178,20 @@ def _relink(session: Session, row: RecordRow) -> None:
         link_records(session, [(session.get(DocumentRow, row.document_id), [(row, to_record(row))])])
 
 
+def _take_turns(session: Session) -> None:
+    """On PostgreSQL, wait for any ingest or re-extraction writing now (the store's save lock),
+    so a decision is never made on a record that batch is replacing, and two decisions on one
+    record come one after the other. SQLite's writers take turns by themselves."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        from hoptac.store import _SAVE_LOCK
+
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SAVE_LOCK})
+
+
 def _row(session: Session, pk: int) -> RecordRow:
+    _take_turns(session)
     row = session.get(RecordRow, pk, options=[selectinload(RecordRow.actors), selectinload(RecordRow.codes)])
     if row is None:
         raise CurationError(f"no record {pk}")
@@ -176,10 +212,13 @@ def decide(store: Any, pk: int, user: str, action: str, fields: dict[str, Any] |
                 raise CurationError("the correction changes nothing")
             _apply(session, row, changed)
             row.curation = "added" if row.curation == "added" else "corrected"
-        else:
-            row.curation = "confirmed" if action == "confirm" else "rejected"
-            if action == "confirm" and before["curation"] == "corrected":
-                row.curation = "corrected"  # confirming a correction keeps it a correction
+        elif action == "reject":
+            row.curation = "rejected"
+        else:  # confirming keeps where the record's values came from: a person's hand or the machine's
+            corrected = session.scalar(select(AuditRow.pk).where(AuditRow.record_id == pk,
+                                                                 AuditRow.action == "correct").limit(1))
+            row.curation = ("added" if row.rule.startswith("human:") else "corrected" if corrected is not None
+                            else "confirmed")
         session.flush()
         _relink(session, row)
         adjust(session, [before], -1)
@@ -195,11 +234,15 @@ def add(store: Any, document: int, start: int, end: int, user: str, fields: dict
     from hoptac.store.convert import phrase_key
 
     with Session(store._writer) as session, session.begin():
+        _take_turns(session)
         doc = session.get(DocumentRow, document)
         if doc is None:
             raise CurationError(f"no document {document}")
         if not 0 <= start < end <= len(doc.text):
             raise CurationError(f"evidence {start}..{end} is not inside document {document}")
+        if end - start > MAX_EVIDENCE:
+            raise CurationError(f"evidence of {end - start} characters: a record's evidence is one sentence "
+                                f"or clause (at most {MAX_EVIDENCE})")
         values = checked_fields(fields)
         position = max(session.scalars(select(RecordRow.position).where(RecordRow.document_id == document)),
                        default=-1) + 1

@@ -264,6 +264,9 @@ class UserRow(Base):
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    # Sessions carry the generation they were signed in under; signing out or a new password
+    # moves it on, so every older session cookie stops working (they are stateless otherwise).
+    generation: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SettingRow(Base):

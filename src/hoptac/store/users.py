@@ -13,7 +13,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -44,7 +44,7 @@ def add_user(store: Any, name: str, role: str, password: str) -> None:
         raise UserError(f"a password has at least {MIN_PASSWORD} characters")
     try:
         with Session(store._writer) as session, session.begin():
-            session.add(UserRow(name=name, role=role, password_hash=_hasher().hash(password)))
+            session.add(UserRow(name=name, role=role, password_hash=_hasher().hash(password), generation=0))
     except IntegrityError:
         raise UserError(f"there is a user {name!r} already") from None
 
@@ -73,10 +73,36 @@ def check_password(store: Any, name: str, password: str) -> str | None:
 _DUMMY: dict[str, str] = {}
 
 
-def role_of(store: Any, name: str) -> str | None:
-    """A user's current role (None once removed): a session names a user, the ledger says what they may do."""
+def role_of(store: Any, name: str) -> tuple[str, int] | None:
+    """A user's current role and session generation (None once removed): a session names a
+    user, the ledger says what they may do and whether that session still stands."""
     with Session(store.engine) as session:
-        return session.scalars(select(UserRow.role).where(UserRow.name == name)).first()
+        found = session.execute(select(UserRow.role, UserRow.generation).where(UserRow.name == name)).first()
+        return (found[0], found[1]) if found else None
+
+
+def end_sessions(store: Any, name: str) -> None:
+    """Every session of the user stops working (signing out; a new password)."""
+    with Session(store._writer) as session, session.begin():
+        session.execute(update(UserRow).where(UserRow.name == name).values(generation=UserRow.generation + 1))
+
+
+def set_password(store: Any, name: str, password: str) -> None:
+    """A new password; the user's sessions end."""
+    if len(password) < MIN_PASSWORD:
+        raise UserError(f"a password has at least {MIN_PASSWORD} characters")
+    with Session(store._writer) as session, session.begin():
+        done = session.execute(update(UserRow).where(UserRow.name == name.strip()).values(
+            password_hash=_hasher().hash(password), generation=UserRow.generation + 1))
+        if done.rowcount == 0:
+            raise UserError(f"there is no user {name!r}")
+
+
+def remove_user(store: Any, name: str) -> None:
+    """The user can no longer sign in; their sessions end at once. Their audit entries stay."""
+    with Session(store._writer) as session, session.begin():
+        if session.execute(delete(UserRow).where(UserRow.name == name.strip())).rowcount == 0:
+            raise UserError(f"there is no user {name!r}")
 
 
 def setting(store: Any, key: str, make: Any = lambda: secrets.token_urlsafe(32)) -> str:

@@ -72,6 +72,12 @@ def page_of(request: Request) -> tuple[int, int]:
     return page, per
 
 
+def amount(value: float) -> str:
+    """An amount with thousands separated: 19,000,000 (no ".0" for a whole number)."""
+    value = float(value)
+    return f"{int(value):,}" if value.is_integer() else f"{value:,.2f}"
+
+
 def web_link(url: str | None) -> str | None:
     """A source URL that may be a link (http or https); anything else ("javascript:...") is
     shown as text, never followed."""
@@ -97,13 +103,26 @@ def create_app(db: str | None = None, private: bool = False, https_only: bool = 
 
     # No /docs or /redoc: FastAPI's viewers load their scripts from a CDN, and the app works
     # offline. The schema itself is at /openapi.json.
+    # A private app serves its schema through a route of its own, behind the reader check that
+    # FastAPI's built-in schema route would skip.
     app = FastAPI(title="hoptac", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url=None if private else "/openapi.json",
                   description="A verifiable ledger of international cooperation from Vietnamese news.",
                   dependencies=[Depends(reader)])
     app.state.store = store
     app.state.private = private
+    app.state.failures = {}  # failed sign-ins per name (hoptac.web.auth)
+    if private:
+        @app.get("/openapi.json", include_in_schema=False)
+        def schema() -> Any:
+            return JSONResponse(app.openapi())
+
     app.add_middleware(SessionMiddleware, secret_key=setting(store, "session_key"), session_cookie="hoptac_session",
                        max_age=14 * 24 * 3600, same_site="lax", https_only=https_only)
+    from hoptac.web import edit
+    from hoptac.web.body_limit import SMALL, BodyLimit
+
+    app.add_middleware(BodyLimit, limit_of=lambda path: edit.upload_bytes() if path in edit.UPLOAD_PATHS else SMALL)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
 
     def lang_of(request: Request) -> str:
@@ -116,7 +135,7 @@ def create_app(db: str | None = None, private: bool = False, https_only: bool = 
         response = templates.TemplateResponse(
             request, name, {"lang": lang, "t": lambda key: word(key, lang), "name": lambda c: name_of(c, lang),
                             "user": who, "can_edit": bool(who and who[1] in ("editor", "admin")),
-                            "csrf": lambda: csrf_token(request),
+                            "csrf": lambda: csrf_token(request), "amount": amount,
                             "query_string": str(request.query_params), "web_link": web_link,
                             "page_url": lambda n: str(request.url.include_query_params(page=n)),
                             **context}, status_code=status)
@@ -145,7 +164,7 @@ def create_app(db: str | None = None, private: bool = False, https_only: bool = 
     async def not_allowed(request: Request, exc: NotAllowed) -> Any:
         return refusal(request, exc)
 
-    from hoptac.web import api, auth, edit, pages
+    from hoptac.web import api, auth, pages
 
     app.include_router(auth.router)
     app.include_router(edit.router)

@@ -13,6 +13,7 @@ Reading is open unless the app is made `private`; editing needs an editor or adm
 from __future__ import annotations
 
 import secrets
+import time
 from typing import Any
 from urllib.parse import quote
 
@@ -21,6 +22,7 @@ from fastapi.responses import RedirectResponse
 
 router = APIRouter()
 CAN_EDIT = ("editor", "admin")
+MAX_FAILURES, THROTTLE_SECONDS = 5, 900  # failed sign-ins per name, then a wait (per app process)
 OPEN_PATHS = ("/login", "/static/")  # reachable without signing in when the app is private
 
 
@@ -43,10 +45,12 @@ def user_of(request: Request) -> tuple[str, str] | None:
     name = request.session.get("user")
     if not name:
         return None
-    role = getattr(request.state, "hoptac_role", "?")
-    if role == "?":  # read once per request
-        role = request.state.hoptac_role = role_of(request.app.state.store, name)
-    return (name, role) if role else None
+    found = getattr(request.state, "hoptac_role", "?")
+    if found == "?":  # read once per request
+        found = request.state.hoptac_role = role_of(request.app.state.store, name)
+    if not found or request.session.get("gen") != found[1]:
+        return None  # removed, signed out elsewhere, or a new password since
+    return name, found[0]
 
 
 async def check_csrf(request: Request) -> None:
@@ -54,7 +58,10 @@ async def check_csrf(request: Request) -> None:
     sent = request.headers.get("x-csrf-token")
     if sent is None and request.headers.get("content-type", "").startswith(
             ("application/x-www-form-urlencoded", "multipart/form-data")):
-        sent = (await request.form()).get("csrf")
+        from hoptac.web.edit import MAX_FILES
+
+        # the first parse is the one cached for the route too: its limits are the route's
+        sent = (await request.form(max_files=MAX_FILES, max_fields=200)).get("csrf")
     token = request.session.get("csrf")
     if not token or not isinstance(sent, str) or not secrets.compare_digest(sent, token):
         raise NotAllowed(403, "the form's CSRF token is missing or out of date: reload the page and try again")
@@ -113,18 +120,36 @@ async def login(request: Request) -> Any:
     await check_csrf(request)
     form = await request.form()
     name, password = str(form.get("name") or ""), str(form.get("password") or "")
+    failures = request.app.state.failures.setdefault(name.strip().lower(), [])
+    now = time.monotonic()
+    failures[:] = [t for t in failures if now - t < THROTTLE_SECONDS]
+    if len(failures) >= MAX_FAILURES:
+        return request.app.state.render(request, "error.html", status=429,
+                                        message=f"too many failed sign-ins for {name.strip()!r}: wait "
+                                                f"{THROTTLE_SECONDS // 60} minutes")
     role = check_password(request.app.state.store, name, password) if name and password else None
     if role is None:
+        failures.append(now)
         return request.app.state.render(request, "login.html", status=401, next=safe_next(str(form.get("next") or "")),
                                         failed=True)
+    from hoptac.store.users import role_of
+
+    found = role_of(request.app.state.store, name.strip())
     request.session.clear()  # a new session: nothing of the anonymous one carries over
     request.session["user"] = name.strip()
+    request.session["gen"] = found[1] if found else -1
     request.session["csrf"] = secrets.token_urlsafe(32)
     return RedirectResponse(safe_next(str(form.get("next") or "")), status_code=303)
 
 
 @router.post("/logout")
 async def logout(request: Request) -> Any:
+    """Signing out ends every session of the user (a copied cookie stops working too)."""
+    from hoptac.store.users import end_sessions
+
     await check_csrf(request)
+    who = user_of(request)
+    if who is not None:
+        end_sessions(request.app.state.store, who[0])
     request.session.clear()
     return RedirectResponse("/", status_code=303)

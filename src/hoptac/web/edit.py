@@ -14,7 +14,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -24,6 +24,12 @@ from hoptac.web.auth import editor
 router = APIRouter()
 MAX_UPLOAD_MB = int(os.environ.get("HOPTAC_MAX_UPLOAD_MB", "20"))  # each file
 MAX_FILES = 20
+UPLOAD_PATHS = ("/upload", "/api/upload")
+
+
+def upload_bytes() -> int:
+    """The most an upload request may carry: every file at its limit, and the form around them."""
+    return MAX_FILES * MAX_UPLOAD_MB * 1024 * 1024 + 65536
 _SAFE_NAME = re.compile(r"[^\w.\-]+")
 
 
@@ -107,8 +113,11 @@ async def add_form(request: Request, pk: int, user: str = Depends(editor)) -> An
         change = await run_in_threadpool(add, request.app.state.store, pk, found.start, found.end, user, fields,
                                          str(form.get("note") or ""))
     except CurationError as exc:
-        return request.app.state.render(request, "add.html", status=400, doc=doc, sentence=found,
-                                        f={k: form.get(k) for k in EDITABLE if k != "quantities"}, message=str(exc))
+        shown: dict[str, Any] = {k: str(form.get(k) or "") for k in EDITABLE if k != "quantities"}
+        for side in ("source", "targets", "participants"):
+            shown[side] = [c.strip() for c in shown[side].split(",") if c.strip()]
+        return request.app.state.render(request, "add.html", status=400, doc=doc, sentence=found, f=shown,
+                                        message=str(exc))
     return RedirectResponse(f"/records/{change.record}", status_code=303)
 
 
@@ -116,9 +125,12 @@ async def add_form(request: Request, pk: int, user: str = Depends(editor)) -> An
 async def decision_json(request: Request, pk: int, user: str = Depends(editor)) -> dict[str, Any]:
     """Confirm, reject or correct: {"action": ..., "fields": {...}, "note": ...}; needs X-CSRF-Token."""
     body = await _json(request)
+    fields = body.get("fields") or {}
+    if not isinstance(fields, dict):
+        raise HTTPException(400, "fields is a JSON object of the fields to change")
     try:
         change = await run_in_threadpool(decide, request.app.state.store, pk, user, str(body.get("action") or ""),
-                                         body.get("fields") or {}, str(body.get("note") or ""))
+                                         fields, str(body.get("note") or ""))
     except CurationError as exc:
         raise HTTPException(404 if str(exc).startswith("no record") else 400, str(exc)) from None
     return {"record": change.record, "action": change.action, "audit": audit_of(request.app.state.store, pk)}
@@ -128,6 +140,8 @@ async def decision_json(request: Request, pk: int, user: str = Depends(editor)) 
 async def add_json(request: Request, user: str = Depends(editor)) -> dict[str, Any]:
     """A record the machine missed: {"document", "start", "end", "fields": {...}, "note"}."""
     body = await _json(request)
+    if not isinstance(body.get("fields") or {}, dict):
+        raise HTTPException(400, "fields is a JSON object of the record's fields")
     try:
         change = await run_in_threadpool(add, request.app.state.store, int(body.get("document", -1)),
                                          int(body.get("start", -1)), int(body.get("end", -1)), user,
@@ -167,15 +181,12 @@ async def _uploaded(request: Request) -> list[dict[str, Any]]:
     """Each uploaded file ingested on its own, with what it gave or why it was refused."""
     from hoptac.read.detect import kind_from_name
 
-    length = request.headers.get("content-length")
-    if length is None or not length.isdigit():
-        raise HTTPException(411, "an upload must say its length")
-    if int(length) > MAX_FILES * MAX_UPLOAD_MB * 1024 * 1024 + 65536:
-        raise HTTPException(413, f"an upload is at most {MAX_FILES} files of {MAX_UPLOAD_MB} MB")
-    form = await request.form(max_files=MAX_FILES)
+    form = await request.form(max_files=MAX_FILES)  # parsed once (auth.check_csrf may have), bounded by BodyLimit
     files = [f for f in form.getlist("files") if hasattr(f, "filename")]
     if not files:
         raise HTTPException(400, "no file was sent (the form field is 'files')")
+    if len(files) > MAX_FILES:
+        raise HTTPException(413, f"an upload is at most {MAX_FILES} files of {MAX_UPLOAD_MB} MB")
     results, folder = [], tempfile.mkdtemp(prefix="hoptac-upload-")
     try:
         for upload in files:
@@ -208,13 +219,14 @@ def _ingest_one(store: Any, path: str, shown: str, result: dict[str, Any]) -> No
     report = ingest([path], store, workers=1)
     result["stored"], result["skipped"] = report.stored, sum(report.skipped.values())
     result["errors"] = [e.replace(path, shown or "upload") for e in report.errors]
-    with Session(store.engine) as session:
+    with Session(store._writer) as session, session.begin():
         n = func.count(RecordRow.pk)
         rows = session.execute(select(DocumentRow.pk, DocumentRow.title, DocumentRow.doc_id, n)
                                .outerjoin(RecordRow, RecordRow.document_id == DocumentRow.pk)
-                               .where(DocumentRow.source == path).group_by(DocumentRow.pk).order_by(DocumentRow.pk)
-                               .limit(200))
-        result["documents"] = [(pk, title or doc_id, k) for pk, title, doc_id, k in rows]
+                               .where(DocumentRow.source == path).group_by(DocumentRow.pk).order_by(DocumentRow.pk))
+        result["documents"] = [(pk, title or doc_id, k) for pk, title, doc_id, k in rows][:200]
+        # stored under the name it was uploaded as, not the temporary path
+        session.execute(update(DocumentRow).where(DocumentRow.source == path).values(source=f"upload:{shown}"))
 
 
 @router.post("/upload")
