@@ -31,9 +31,11 @@ from select_corpus import load, plausible  # noqa: E402
 # Each set: its seed, articles per corpus, the split its records join, the ids it must avoid.
 SETS = {
     "check": (20261202, 15, "check", ("selection.jsonl",)),  # the first 30 of check.jsonl
-    "extra": (20261203, 36, "extra", ("selection.jsonl", "check.jsonl")),
+    "extra": (20261203, 36, "extra", ("selection.jsonl", "@check")),  # the first 72 of extra.jsonl
     # More frozen articles for the check set (appended to check.jsonl): 20 per corpus, none seen before.
-    "check2": (20261204, 20, "check", ("selection.jsonl", "@check", "extra.jsonl")),
+    "check2": (20261204, 20, "check", ("selection.jsonl", "@check", "@extra")),
+    # More open articles (appended to extra.jsonl): 30 per corpus, none seen before.
+    "extra2": (20261205, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra")),
 }
 
 
