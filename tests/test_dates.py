@@ -91,6 +91,29 @@ def test_backdrop_year_fixes_no_other_date(backdrop: str) -> None:
     assert _dates("Ngày 21/6, hai bên điện đàm. Dự án hoàn thành vào cuối năm 2017.")[0] == ("Ngày 21/6", "2017-06-21")
 
 
+@pytest.mark.parametrize("backdrop", [
+    "Hồi cuối năm 2016, Mỹ đã tịch biên trụ sở ngoại giao.",  # a part of the period between cue and year
+    "Từ khi bị IS kiểm soát vào tháng 6/2014, Mosul đã trở thành thành trì.",  # a backdrop clause
+    "Hội nghị năm 2018 sẽ diễn ra tại Australia.",  # a year still to come fixes nothing when ...
+])
+def test_older_events_and_plans_do_not_date_the_story(backdrop: str) -> None:
+    found = _dates("Ngày 13/5, hội nghị bế mạc tại Tokyo. " + backdrop)
+    assert found[0][1] == ("2018-05-13" if "2018" in backdrop else "XXXX-05-13")  # ... there is no other
+
+
+def test_the_story_year_is_the_latest_it_states_as_its_own() -> None:
+    # The year nearest the date was taken before, here 2013 (an older event).
+    text = ("Chiều 21/5, Chủ tịch nước tiếp Bộ trưởng Thương mại Indonesia. Hai nước thiết lập quan hệ Đối tác "
+            "chiến lược vào tháng 6/2013. Kim ngạch năm 2016 đạt 5,6 tỷ USD và sẽ đạt mốc 10 tỷ USD vào năm 2018. "
+            "Indonesia ủng hộ Việt Nam trong Năm APEC 2017.")
+    assert _dates(text)[0] == ("Chiều 21/5", "2017-05-21")
+    doc = Document(text="Ngày 13/5, hội nghị bế mạc. Hội nghị năm 2018 sẽ diễn ra tại Australia.",
+                   title="Bế mạc Hội nghị thượng đỉnh phụ nữ toàn cầu 2017")
+    doc.paragraphs = [Paragraph(doc.text, 0, len(doc.text))]
+    find_dates(split_sentences(doc))
+    assert doc.dates[0].value == "2017-05-13" and "cầu 2017" in doc.dates[0].reason
+
+
 def test_no_year_anywhere_gives_xxxx() -> None:
     assert _dates("Ngày 1/4 đã diễn ra Hội nghị trực tuyến ASEAN-Mỹ.") == [("Ngày 1/4", "XXXX-04-01")]
 

@@ -25,7 +25,6 @@ Patterns, cue words and the context words that refuse false dates (fractions
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -275,18 +274,57 @@ def resolver_for(doc: Document, lex: _Lex) -> _Resolver:
     return memo[1]
 
 
-def _year_mentions(doc: Document, lex: _Lex) -> list[tuple[int, int, str]]:
-    """(position in doc.norm, year, text) of every year the body states."""
-    out: list[tuple[int, int, str]] = []
-    backdrop = lex.ctx.get("year_backdrop_before", [])
+def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """(position in doc.norm, year, text) of the years the body (and the title: position -1)
+    states as the story's own, and apart those it states as still to come. A past backdrop
+    ("hồi cuối năm 2016", "từ khi ... tháng 6/2014") is neither."""
+    own: list[tuple[int, int, str]] = []
+    planned: list[tuple[int, int, str]] = []
+
+    def file(pos: int, year: int, text: str, kind: str | None) -> None:
+        if kind is not None:
+            (own if kind == "own" else planned).append((pos, year, text))
+
     for _s, text, ns, cands in _sentence_candidates(doc, lex):
         for c in cands:
-            if c.groups.get("y") and not _ends_with_word(text[: c.start], backdrop):
-                out.append((ns + c.start, int(c.groups["y"]), text[c.start : c.end]))
+            if c.groups.get("y"):
+                file(ns + c.start, int(c.groups["y"]), text[c.start : c.end], _story_year(text, c.start, c.end, lex))
         for m in lex.year_name.finditer(text):
             if m.group("name")[0].isupper() and _edges_ok(text, m.start("y"), m.end("y")):
-                out.append((ns + m.start("y"), int(m.group("y")), m.group(0)))
-    return sorted(set(out))
+                file(ns + m.start("y"), int(m.group("y")), m.group(0), _story_year(text, m.start("y"), m.end("y"), lex))
+    title = doc.title or ""
+    for m in lex.year_name.finditer(title):  # a headline names its story: "Hội nghị ... toàn cầu 2017"
+        if _edges_ok(title, m.start("y"), m.end("y")):
+            file(-1, int(m.group("y")), m.group(0), _story_year(title, m.start("y"), m.end("y"), lex))
+    return sorted(set(own)), sorted(set(planned))
+
+
+def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
+    """What the year at text[start:end] says of the story: "own", "planned" (still to come) or
+    None (a past backdrop)."""
+    ctx = lex.ctx
+    before = text[:start]
+    parts = ctx.get("year_period_parts", [])
+    trimmed = before.rstrip(" ,(")
+    for _ in range(2):  # "hồi cuối năm": a part of a period may stand between the cue and the year
+        low = trimmed.lower()
+        for word in ("năm", "tháng", *parts):
+            if low.endswith(" " + word) or low == word:
+                trimmed = trimmed[: len(trimmed) - len(word)].rstrip(" ,(")
+                break
+    if _ends_with_word(before, ctx.get("year_backdrop_before", [])) or _ends_with_word(
+            trimmed, ctx.get("year_backdrop_before", [])):
+        return None
+    clause = re.split(r"[,;:]", before)[-1].lower()
+
+    def holds(words: list[str]) -> bool:
+        return any(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", clause) for w in words)
+
+    if holds(ctx.get("year_backdrop_in_clause", [])):
+        return None
+    if holds(ctx.get("year_future_in_clause", [])) or _starts_with_word(text[end:], ctx.get("year_future_after", [])):
+        return "planned"
+    return "own"
 
 
 class _Resolver:
@@ -295,24 +333,22 @@ class _Resolver:
     def __init__(self, doc: Document, lex: _Lex):
         self.lex = lex
         self.pub, self.pub_year, self.pub_month = _published(doc)
-        self.years = _year_mentions(doc, lex)
-        self.year_positions = [t[0] for t in self.years]
+        self.years, self.planned = _year_mentions(doc, lex)
 
     def _body_year(self, pos: int) -> tuple[int, str] | None:
-        """The year stated nearest `pos` (an earlier one on a tie): bisection over the sorted
-        mentions, since scanning them all for every date made the stage quadratic."""
-        if not self.years:
-            return None
-        i = bisect.bisect_left(self.year_positions, pos)
-        # Equal positions can stand on both sides of the cut: widen to every mention at the two distances.
-        lo, hi = max(0, i - 1), min(len(self.years), i + 1)
-        while lo > 0 and self.years[lo - 1][0] == self.years[lo][0]:
-            lo -= 1
-        while hi < len(self.years) and self.years[hi][0] == self.years[hi - 1][0]:
-            hi += 1
-        near = self.years[lo:hi]
-        best = min(near, key=lambda t: (abs(t[0] - pos), t[0] > pos))
-        return best[1], best[2]
+        """The year of the story when the publication date is unknown: the latest year the body
+        (or the title) states as its own; else the earliest it states as still to come (a
+        milestone of the story, "dự kiến hoàn thành vào cuối năm 2017"). A story reports its
+        present: the years of older events it recalls are earlier, later ones come as plans.
+        (The nearest year was the rule before; it took the year of whatever older event
+        stood closest.)"""
+        if self.years:
+            best = max(self.years, key=lambda t: (t[1], -t[0]))
+            return best[1], best[2]
+        if self.planned:
+            first = min(self.planned, key=lambda t: (t[1], t[0]))
+            return first[1], first[2]
+        return None
 
     def _future(self, before: str, after: str) -> str | None:
         ctx = self.lex.ctx
@@ -352,7 +388,7 @@ class _Resolver:
             return str(y), f"{what} + year of publication {y} (published {pub_txt})"
         found = self._body_year(pos)
         if found:
-            return str(found[0]), f"{what} + year stated in the body {found[0]} ('{found[1]}'), nearest mention; no publication date"
+            return str(found[0]), f"{what} + year of the story {found[0]} ('{found[1]}'; the latest the body states, else its first plan); no publication date"
         return "XXXX", f"{what}: no publication date and no year in the body → XXXX"
 
     def resolve(self, c: _Cand, text: str, ns: int) -> tuple[str | None, str]:
