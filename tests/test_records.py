@@ -720,3 +720,18 @@ def test_help_for_an_effort_or_a_policy_is_no_aid() -> None:
                "Ông Tập cam kết Trung Quốc sẽ hỗ trợ các nỗ lực tại Hội đồng Bảo an về vấn đề Triều Tiên.")
     assert not [r for r in recs if r.type == "AID"]
     find(run("Nhật Bản sẽ hỗ trợ Việt Nam 1 triệu liều vắc xin."), "AID", source=["JPN"], targets=["VNM"])
+
+
+def test_a_measure_with_no_state_before_it_takes_the_one_its_sentence_or_report_names() -> None:
+    # No state stands before these measures: the one state the sentence names after them takes them ...
+    recs = run("Campuchia ghi nhận thêm 600 ca mắc Covid-19.",
+               "Trường học, nhà hàng, quán bar đã buộc phải đóng cửa khoảng 1 tuần nay tại Thái Lan.")
+    closed = [r for r in recs if r.type == "MEASURE"]
+    assert {r.measure for r in closed} == {"school_closure", "business_closure"}
+    assert all(r.source == ["THA"] and "the one state its sentence names" in r.mentions[0].reason for r in closed)
+    # ... and home isolation of contacts in a provincial report is a quarantine of Việt Nam.
+    find(run("Bình Định ghi nhận thêm 6 ca mắc Covid-19.", "Có 1.128 trường hợp F2 hiện đang cách ly tại nhà."),
+         "MEASURE", source=["VNM"], measure="quarantine")
+    # A cordon in a story that is not about an epidemic is no measure.
+    assert not [r for r in run("Cảnh sát điều tra vụ đe dọa đánh bom tại Italy.",
+                               "Con phố này đã bị phong tỏa trong nhiều giờ tại Italy.") if r.type == "MEASURE"]

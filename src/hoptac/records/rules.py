@@ -14,7 +14,7 @@ from __future__ import annotations
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
 from hoptac.records.aid import NO_GIVER, amounts as _amounts, is_money, opens_on_anaphor, subsume_aid
 from hoptac.records.context import Context, date_of, occasions
-from hoptac.records.cues import CueHit, lexicon, spans
+from hoptac.records.cues import CueHit, lexicon, lower, phrase_regex, spans
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, objects, subject, window_end
@@ -27,6 +27,8 @@ def find_records(doc: Document) -> Document:
     if doc.norm is None:
         doc.norm = normalise(doc.text)
     ctx = Context()
+    words = lexicon().raw.get("MEASURE", {}).get("epidemic_words", [])
+    ctx.epidemic = bool(words) and spans(phrase_regex(words), lower(doc.norm.text)) != []
     doc.records, doc.drops, doc.cues = [], [], []
     index = MentionIndex(doc)
     frames = occasions(doc)
@@ -173,6 +175,9 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             # được tiêm chủng" after the province's testing names no state, and needs none.
             source, carried, conf = list(ctx.last_measure), True, conf * 0.75
             why_source = "source: the state of the document's last measure (the sentence names no state)"
+        elif declared.roles == "source" and (only := _only_state(view, ctx)):
+            (code, factor, why_source), carried = only, True
+            source, conf = [code], conf * factor
         else:
             source = []
         objs = objects(view, cue.end, wend, cue.type)
@@ -292,12 +297,30 @@ def _sentence_pair(view: View, ctx: Context) -> None:
         ctx.last_pair = codes[:2]  # type: ignore[assignment]
 
 
+def _only_state(view: View, ctx: Context) -> tuple[str, float, str] | None:
+    """Whose one-side act (a MEASURE) a sentence reports when no state stands before it: the one
+    state the sentence names anywhere ("... được cách ly ngay sau khi nhập cảnh ..., tỉnh Hòa Bình":
+    a province counts for its state), else, when the sentence names no actor at all, the one state
+    the document has named so far (a provincial report names only Việt Nam's places). Several:
+    nobody. Only in a document about an epidemic (elsewhere "phong tỏa" is a police cordon)."""
+    if not ctx.epidemic:
+        return None
+    here = {sl.code for sl in view.slots if sl.is_state and sl.code and sl.code != "INTL"}
+    if len(here) == 1:
+        return next(iter(here)), 0.8, "source: the one state its sentence names"
+    named = ctx.states_named - {"INTL"}
+    if not view.slots and len(named) == 1:  # a sentence naming someone else (WHO) is not the state's
+        return next(iter(named)), 0.7, "source: the only state the document has named"
+    return None
+
+
 def _carry(view: View, ctx: Context) -> None:
     """Remember who spoke (the subject before the first verb), the last pair named together
     and the last state named."""
     states = [sl.code for sl in view.slots if sl.is_state]
     if states:
         ctx.last_state = states[-1]
+        ctx.states_named.update(c for c in states if c)
     # An obligation ("... cần ...") names who is asked, not who speaks: it carries no subject.
     firsts = [s for s, _e in view.speech] + [c.start for c in view.cues if c.rule.direction != "receive"]
     if firsts:
