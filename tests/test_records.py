@@ -735,3 +735,8 @@ def test_a_measure_with_no_state_before_it_takes_the_one_its_sentence_or_report_
     # A cordon in a story that is not about an epidemic is no measure.
     assert not [r for r in run("Cảnh sát điều tra vụ đe dọa đánh bom tại Italy.",
                                "Con phố này đã bị phong tỏa trong nhiều giờ tại Italy.") if r.type == "MEASURE"]
+
+
+def test_the_officials_of_a_state_act_for_it() -> None:
+    find(run("Các quan chức cấp cao của Mỹ ngày 27/4 đã cam kết hỗ trợ cho Ấn Độ trong việc đối phó với dịch Covid-19."),
+         "AID", source=["USA"], targets=["IND"], status="pledged")

@@ -201,7 +201,9 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
 
     def usable(sl: Slot) -> bool:
         before = view.low[max(0, sl.start - 20):sl.start]
-        if sl.end > pos or words[0].search(before[-12:]) or words[2].search(before):
+        if sl.end > pos or words[2].search(before):
+            return False
+        if words[0].search(before[-12:]) and not _officials_of(view.low[max(0, sl.start - 45):sl.start]):
             return False
         # "việc Mỹ trợ giúp ... và dự kiến hỗ trợ": X acts in the nominal clause, so it may go on acting.
         if words[3].search(before) and not any(0 <= c.start - sl.end <= reach for c in view.cues):
@@ -238,6 +240,19 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
             break  # "tấn công tại Anh, Văn phòng Tổng thống Pháp": a place is no co-subject
         group.insert(0, prev)
     return group
+
+
+@lru_cache(maxsize=1)
+def _officials_rx() -> re.Pattern[str] | None:
+    words = lexicon().raw.get("roles", {}).get("officials_of", [])
+    return re.compile(r"(?:^|\s)(?:các |những )?(?:" + _alternatives(words) + r")(?: cấp cao| ngoại giao)?\s+của\s*$") \
+        if words else None
+
+
+def _officials_of(before: str) -> bool:
+    """'Các quan chức cấp cao của' right before a state: the state's people act, so it is the subject."""
+    rx = _officials_rx()
+    return rx is not None and rx.search(before) is not None
 
 
 def _speaker(view: View, sl: Slot) -> bool:
