@@ -49,7 +49,10 @@ def test_reextract_follows_a_changed_rule_and_skips_what_today_extracted(tmp_pat
     reload()
     try:
         assert run_id() != first_run  # other rules, another run
-        changed = runner.invoke(app, ["reextract", "--db", str(db)])
+        later = runner.invoke(app, ["reextract", "--db", str(db), "--since", "99.0"])
+        assert later.exit_code == 0 and later.stdout.startswith("0 documents")  # no run of 99.0 or later
+        assert runner.invoke(app, ["reextract", "--db", str(db), "--since", "soon"]).exit_code == 2
+        changed = runner.invoke(app, ["reextract", "--db", str(db), "--since", first_run.split("+")[0]])
         assert changed.exit_code == 0 and changed.stdout.startswith("5 documents"), changed.stdout
         runs, after, orphans, unlinked = _ledger(db)
         assert runs == {run_id()} and orphans == 0 and unlinked == 0

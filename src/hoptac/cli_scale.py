@@ -178,9 +178,12 @@ def reextract(
     everything: Annotated[bool, typer.Option("--all", help="every stored document, not only those an older "
                                                            "run extracted")] = False,
     batch_size: Annotated[int, typer.Option(help="documents per transaction", min=1)] = 64,
+    since: Annotated[Optional[str], typer.Option("--since", help="only documents a run of this hoptac version "
+                                                                 "or later extracted (e.g. 0.1.0)")] = None,
 ) -> None:
     """Run today's rules over stored documents that an older run (another hoptac version or
-    other rules) extracted, replacing their machine records and events."""
+    other rules) extracted, replacing their machine records and events; records people
+    confirmed, corrected, rejected or added are never touched."""
     from hoptac.lexicon import LexiconError, run_id
     from hoptac.reextract import reextract as run
 
@@ -188,9 +191,11 @@ def reextract(
     with _store(db) as store, _progress() as progress:
         task = progress.add_task(f"reextract ({current})", total=None, chars=0)
         try:
-            report = run(store, everything, batch_size, on_batch=lambda n: progress.advance(task, n))
+            report = run(store, everything, batch_size, on_batch=lambda n: progress.advance(task, n), since=since)
         except LexiconError as exc:
             raise _fail(f"data file: {exc}") from None
+        except ValueError as exc:
+            raise _fail(str(exc)) from None
         finally:
             progress.stop()
     for line in report.errors:

@@ -66,15 +66,39 @@ def _signature(records: list) -> list:  # type: ignore[type-arg]
     return sorted(str(r.to_json()) for r in records)
 
 
+def runs_since(session: Session, version: str) -> list[str]:
+    """The stored runs (`version+hash`) of hoptac `version` or later."""
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        floor = Version(version)
+    except InvalidVersion:
+        raise ValueError(f"--since {version!r} is no version (such as 0.1.0)") from None
+    out = []
+    for run in session.scalars(select(DocumentRow.extracted_by).distinct()):
+        try:
+            if run and Version(run.split("+", 1)[0]) >= floor:
+                out.append(run)
+        except InvalidVersion:
+            continue
+    return out
+
+
 def reextract(store, everything: bool = False, batch_size: int = 64,  # type: ignore[no-untyped-def]
-              on_batch: Callable[[int], None] = lambda _n: None) -> ReextractReport:
-    """Re-extract the stored documents today's run has not extracted (all with `everything`)."""
+              on_batch: Callable[[int], None] = lambda _n: None, since: str | None = None) -> ReextractReport:
+    """Re-extract the stored documents today's run has not extracted (all with `everything`);
+    with `since`, only those extracted by a run of that hoptac version or later (a release
+    whose rules went wrong)."""
     from hoptac.pipeline import load_data
 
     load_data(True)  # a malformed data file is one LexiconError here, not a failure of every document
     current = run_id()
     pipeline = extraction_pipeline()
     report = ReextractReport()
+    chosen: list[str] | None = None
+    if since is not None:
+        with Session(store.engine) as session:
+            chosen = runs_since(session, since)
     last = 0
     while True:
         with Session(store._writer) as session, session.begin():
@@ -84,6 +108,8 @@ def reextract(store, everything: bool = False, batch_size: int = 64,  # type: ig
                     .options(selectinload(DocumentRow.records).selectinload(RecordRow.mentions),
                              selectinload(DocumentRow.records).selectinload(RecordRow.actors),
                              selectinload(DocumentRow.records).selectinload(RecordRow.codes)))
+            if chosen is not None:
+                stmt = stmt.where(DocumentRow.extracted_by.in_(chosen or ["-"]))
             if not everything:
                 stmt = stmt.where(or_(DocumentRow.extracted_by.is_(None), DocumentRow.extracted_by != current))
             rows = session.scalars(stmt).all()
