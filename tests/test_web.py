@@ -139,3 +139,12 @@ def test_aid_totals_count_each_record_once_per_donor_and_dates_of_unknown_year_i
     assert client.get("/records", params={"page": "99999999999999999999"}).status_code == 400
     page2 = client.get("/records", params={"per_page": "5", "page": "2"}).text
     assert "per_page=5" in page2 and "page=3" in page2
+
+
+def test_records_sort_by_a_column_both_ways(client: TestClient) -> None:
+    page = client.get("/records?sort=confidence").text
+    assert "sort=confidence" in page and "order=asc" in page  # the header link turns the order round
+    for order in ("asc", "desc"):
+        found = [r["confidence"] for r in client.get(f"/api/records?sort=confidence&order={order}&per_page=200")
+                 .json()["records"]]
+        assert len(found) > 5 and found == sorted(found, reverse=order == "desc")

@@ -138,6 +138,9 @@ def create_app(db: str | None = None, private: bool = False, https_only: bool = 
                             "csrf": lambda: csrf_token(request), "amount": amount,
                             "query_string": str(request.query_params), "web_link": web_link,
                             "page_url": lambda n: str(request.url.include_query_params(page=n)),
+                            "sort_url": lambda key: str(request.url.include_query_params(
+                                sort=key, page=1, order="asc" if request.query_params.get("sort", "date") == key
+                                and request.query_params.get("order") != "asc" else "desc")),
                             **context}, status_code=status)
         if request.query_params.get("lang") in LANGS:
             response.set_cookie("lang", lang, httponly=True, samesite="lax")
