@@ -740,3 +740,12 @@ def test_a_measure_with_no_state_before_it_takes_the_one_its_sentence_or_report_
 def test_the_officials_of_a_state_act_for_it() -> None:
     find(run("Các quan chức cấp cao của Mỹ ngày 27/4 đã cam kết hỗ trợ cho Ấn Độ trong việc đối phó với dịch Covid-19."),
          "AID", source=["USA"], targets=["IND"], status="pledged")
+
+
+def test_what_a_speaker_says_another_state_must_do_is_a_request() -> None:
+    find(run("Ông Ryabkov, Thứ trưởng Ngoại giao Nga, cho rằng Mỹ cần giải quyết dứt điểm những vấn đề tồn đọng."),
+         "REQUEST", source=["RUS"], targets=["USA"])
+    find(run("Thứ trưởng Ngoại giao Nga Sergey Ryabkov cho rằng Mỹ phải trả lại các cơ sở ngoại giao."),
+         "REQUEST", source=["RUS"], targets=["USA"])
+    # A state's own need is no request.
+    assert not [r for r in run("Thủ tướng Nguyễn Xuân Phúc cho biết Việt Nam cần thêm vắc xin.") if r.type == "REQUEST"]
