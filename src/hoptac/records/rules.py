@@ -144,6 +144,12 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
     types = record_types()
     for i, cue in enumerate(cues):
         declared = types[cue.type]
+        if cue.type == "REQUEST" and cue.rule.direction == "receive" and not any(
+                0 <= cue.start - sl.end <= _OBLIGED_GAP for sl in view.slots):
+            # The obligation handler's first test, made before the costly search for actors and
+            # dates: "cần" and "phải" are in most sentences, a state right before them in few.
+            drop(doc, view, cue, "party", "no state right before the obligation")
+            continue
         nxt = next((c.start for c in cues[i + 1:] if c.start >= cue.end), None)
         wend = window_end(view, cue, nxt)
         # Coordinated verbs share their object: "ủng hộ, hỗ trợ để Việt Nam ...", "hỗ trợ và chia sẻ với Lào".
@@ -295,6 +301,9 @@ def _sentence_pair(view: View, ctx: Context) -> None:
     codes = list(dict.fromkeys(sl.code for sl in before))
     if len(codes) >= 2:
         ctx.last_pair = codes[:2]  # type: ignore[assignment]
+
+
+_OBLIGED_GAP = 12  # characters: as handlers._obliged
 
 
 def _only_state(view: View, ctx: Context) -> tuple[str, float, str] | None:
