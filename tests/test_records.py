@@ -740,6 +740,8 @@ def test_a_measure_with_no_state_before_it_takes_the_one_its_sentence_or_report_
 def test_the_officials_of_a_state_act_for_it() -> None:
     find(run("Các quan chức cấp cao của Mỹ ngày 27/4 đã cam kết hỗ trợ cho Ấn Độ trong việc đối phó với dịch Covid-19."),
          "AID", source=["USA"], targets=["IND"], status="pledged")
+    find(run("Bà cũng khẳng định Đoàn của Liên Hợp Quốc cam kết sẽ hỗ trợ Việt Nam trong việc đào tạo nhân lực."),
+         "AID", source=["UN"], targets=["VNM"], status="pledged")  # a delegation of the UN
 
 
 def test_what_a_speaker_says_another_state_must_do_is_a_request() -> None:
