@@ -114,6 +114,17 @@ def test_the_story_year_is_the_latest_it_states_as_its_own() -> None:
     assert doc.dates[0].value == "2017-05-13" and "cầu 2017" in doc.dates[0].reason
 
 
+@pytest.mark.parametrize("text, year", [
+    # the date's own sentence states its year; a plan beside it does not
+    ("Ngày 28/12, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác năm 2020 và triển khai nhiệm vụ năm 2021.", "2020"),
+    ("Ngày 2/11, Thủ tướng dự COP26 năm 2021. Việt Nam cam kết đạt mức phát thải ròng bằng 0 vào năm 2050.", "2021"),
+    # a year in a name far past the years written as dates is another story's
+    ("Ngày 5/3, hai bên hội đàm. Saudi Arabia theo đuổi Vision 2030. Quan hệ thương mại năm 2019 tăng mạnh.", "2019"),
+])
+def test_plans_and_names_of_later_years_do_not_date_the_story(text: str, year: str) -> None:
+    assert _dates(text)[0][1].startswith(year)
+
+
 def test_no_year_anywhere_gives_xxxx() -> None:
     assert _dates("Ngày 1/4 đã diễn ra Hội nghị trực tuyến ASEAN-Mỹ.") == [("Ngày 1/4", "XXXX-04-01")]
 

@@ -724,13 +724,14 @@ def test_help_for_an_effort_or_a_policy_is_no_aid() -> None:
 
 def test_a_measure_with_no_state_before_it_takes_the_one_its_sentence_or_report_names() -> None:
     # No state stands before these measures: the one state the sentence names after them takes them ...
-    recs = run("Campuchia ghi nhận thêm 600 ca mắc Covid-19.",
+    recs = run("Campuchia ghi nhận thêm 600 ca mắc Covid-19 trong làn sóng dịch Covid-19 thứ ba.",
                "Trường học, nhà hàng, quán bar đã buộc phải đóng cửa khoảng 1 tuần nay tại Thái Lan.")
     closed = [r for r in recs if r.type == "MEASURE"]
     assert {r.measure for r in closed} == {"school_closure", "business_closure"}
     assert all(r.source == ["THA"] and "the one state its sentence names" in r.mentions[0].reason for r in closed)
     # ... and home isolation of contacts in a provincial report is a quarantine of Việt Nam.
-    find(run("Bình Định ghi nhận thêm 6 ca mắc Covid-19.", "Có 1.128 trường hợp F2 hiện đang cách ly tại nhà."),
+    find(run("Bình Định ghi nhận thêm 6 ca mắc Covid-19, đều liên quan ổ dịch.",
+             "Có 1.128 trường hợp F2 hiện đang cách ly tại nhà."),
          "MEASURE", source=["VNM"], measure="quarantine")
     # A cordon in a story that is not about an epidemic is no measure.
     assert not [r for r in run("Cảnh sát điều tra vụ đe dọa đánh bom tại Italy.",
@@ -751,3 +752,33 @@ def test_what_a_speaker_says_another_state_must_do_is_a_request() -> None:
          "REQUEST", source=["RUS"], targets=["USA"])
     # A state's own need is no request.
     assert not [r for r in run("Thủ tướng Nguyễn Xuân Phúc cho biết Việt Nam cần thêm vắc xin.") if r.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tạm dừng các chuyến bay từ Ấn Độ.",  # a state travellers come from
+    "Đóng cửa các cửa khẩu với Lào.",  # a state a border runs with
+    "Một công dân Hàn Quốc nhập cảnh trái phép đã bị cách ly tập trung.",  # a nationality
+    "\"Giãn cách xã hội là biện pháp hiệu quả nhất\", đại sứ Mỹ nói.",  # someone's words
+    "Lệnh phong tỏa tại Ấn Độ đã được dỡ bỏ.",  # a measure lifted
+])
+def test_a_state_named_otherwise_than_as_the_place_takes_no_measure(sentence: str) -> None:
+    recs = run("Việt Nam ghi nhận thêm 5 ca mắc Covid-19 trong đợt dịch Covid-19 mới.", sentence)
+    assert not [r for r in recs if r.type == "MEASURE" and r.source != ["VNM"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ngoại trưởng Nga cho rằng Mỹ phải chăng đang thay đổi chính sách.",
+    "Đại sứ Nhật Bản cho biết Việt Nam cần khoảng 150 triệu liều vắc xin.",
+    "Ông Putin cho rằng Ukraine phải gánh chịu hậu quả.",
+    "Phải nói rằng Trung Quốc cho biết, Mỹ đã vi phạm cam kết.",
+])
+def test_a_need_or_a_hardship_is_no_request(sentence: str) -> None:
+    assert not [r for r in run(sentence) if r.type == "REQUEST"]
+
+
+def test_officials_act_only_as_the_subject_of_their_clause() -> None:
+    find(run("Thủ tướng Nhật Bản đã tiếp đoàn của Việt Nam và cam kết hỗ trợ thêm vắc xin."), "AID",
+         source=["JPN"], targets=["VNM"])
+    assert not [r for r in run("Một tập đoàn của Mỹ đã tài trợ 1 triệu USD cho Việt Nam.") if r.type == "AID"]
+    assert not [r for r in run("Thành phố Hồ Chí Minh cho học sinh đi học trở lại sau thời gian dài nghỉ học.")
+                if r.type == "MEASURE"]

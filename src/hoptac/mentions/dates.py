@@ -25,6 +25,7 @@ Patterns, cue words and the context words that refuse false dates (fractions
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -274,29 +275,35 @@ def resolver_for(doc: Document, lex: _Lex) -> _Resolver:
     return memo[1]
 
 
-def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """(position in doc.norm, year, text) of the years the body (and the title: position -1)
-    states as the story's own, and apart those it states as still to come. A past backdrop
-    ("hồi cuối năm 2016", "từ khi ... tháng 6/2014") is neither."""
-    own: list[tuple[int, int, str]] = []
-    planned: list[tuple[int, int, str]] = []
+def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, int, str, bool]],
+                                                      list[tuple[int, int]]]:
+    """(position in doc.norm, year, text, named) of the years the body (and the title: position -1)
+    states as the story's own, and apart those it states as still to come, and the sentences'
+    spans. `named`: a year in a name ("ASEAN 2020", "World Cup 2022"), not a date form. A past
+    backdrop ("hồi cuối năm 2016", "từ khi ... tháng 6/2014") is neither."""
+    own: list[tuple[int, int, str, bool]] = []
+    planned: list[tuple[int, int, str, bool]] = []
+    spans: list[tuple[int, int]] = []
 
-    def file(pos: int, year: int, text: str, kind: str | None) -> None:
+    def file(pos: int, year: int, text: str, named: bool, kind: str | None) -> None:
         if kind is not None:
-            (own if kind == "own" else planned).append((pos, year, text))
+            (own if kind == "own" else planned).append((pos, year, text, named))
 
     for _s, text, ns, cands in _sentence_candidates(doc, lex):
+        spans.append((ns, ns + len(text)))
         for c in cands:
             if c.groups.get("y"):
-                file(ns + c.start, int(c.groups["y"]), text[c.start : c.end], _story_year(text, c.start, c.end, lex))
+                file(ns + c.start, int(c.groups["y"]), text[c.start : c.end], False,
+                     _story_year(text, c.start, c.end, lex))
         for m in lex.year_name.finditer(text):
             if m.group("name")[0].isupper() and _edges_ok(text, m.start("y"), m.end("y")):
-                file(ns + m.start("y"), int(m.group("y")), m.group(0), _story_year(text, m.start("y"), m.end("y"), lex))
+                file(ns + m.start("y"), int(m.group("y")), m.group(0), True,
+                     _story_year(text, m.start("y"), m.end("y"), lex))
     title = doc.title or ""
     for m in lex.year_name.finditer(title):  # a headline names its story: "Hội nghị ... toàn cầu 2017"
         if _edges_ok(title, m.start("y"), m.end("y")):
-            file(-1, int(m.group("y")), m.group(0), _story_year(title, m.start("y"), m.end("y"), lex))
-    return sorted(set(own)), sorted(set(planned))
+            file(-1, int(m.group("y")), m.group(0), True, _story_year(title, m.start("y"), m.end("y"), lex))
+    return sorted(set(own)), sorted(set(planned)), sorted(spans)
 
 
 def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
@@ -333,17 +340,38 @@ class _Resolver:
     def __init__(self, doc: Document, lex: _Lex):
         self.lex = lex
         self.pub, self.pub_year, self.pub_month = _published(doc)
-        self.years, self.planned = _year_mentions(doc, lex)
+        self.years, self.planned, self.spans = _year_mentions(doc, lex)
+        starts = [sp[0] for sp in self.spans]
+        self.by_span: dict[int, list[tuple[int, int, str, bool]]] = {}
+        for t in self.years:  # each year mention under its sentence, found by bisection
+            k = bisect.bisect_right(starts, t[0]) - 1
+            if k >= 0 and self.spans[k][0] <= t[0] <= self.spans[k][1]:
+                self.by_span.setdefault(k, []).append(t)
+        self.story_year = self._story_year()
 
     def _body_year(self, pos: int) -> tuple[int, str] | None:
-        """The year of the story when the publication date is unknown: the latest year the body
-        (or the title) states as its own; else the earliest it states as still to come (a
-        milestone of the story, "dự kiến hoàn thành vào cuối năm 2017"). A story reports its
-        present: the years of older events it recalls are earlier, later ones come as plans.
-        (The nearest year was the rule before; it took the year of whatever older event
-        stood closest.)"""
-        if self.years:
-            best = max(self.years, key=lambda t: (t[1], -t[0]))
+        """The year of the story when the publication date is unknown. A year the date's own
+        sentence states as the story's own (the nearest); else the latest year the body states
+        as its own ("tháng 8/2017", "năm 2017"; a year in a name, "APEC 2017" or the title's, at
+        most one past the latest written as a date); else the earliest it states as still to come (a milestone of the story,
+        "dự kiến hoàn thành vào cuối năm 2017"). A story reports its present: the years of the
+        older events it recalls are earlier, later ones come as plans. (The nearest year in the
+        whole body was the rule before; it took the year of whatever older event stood closest.)"""
+        i = bisect.bisect_right(self.spans, (pos, 1 << 62)) - 1
+        if i >= 0 and self.spans[i][0] <= pos <= self.spans[i][1] and self.by_span.get(i):
+            best = min(self.by_span[i], key=lambda t: (abs(t[0] - pos), t[0] > pos))
+            return best[1], best[2]
+        return self.story_year
+
+    def _story_year(self) -> tuple[int, str] | None:
+        """The document's own year, as _body_year says when the date's sentence states none:
+        chosen once per document (per date it made the stage quadratic in a long page)."""
+        written = [t[1] for t in self.years if not t[3]]
+        # A year in a name counts up to a year past the latest written as a date: "Năm APEC 2017"
+        # beside "năm 2016" dates the story, "Vision 2030" or "World Cup 2022" does not.
+        pool = [t for t in self.years if not t[3] or not written or t[1] <= max(written) + 1]
+        if pool:
+            best = max(pool, key=lambda t: (t[1], -t[0]))
             return best[1], best[2]
         if self.planned:
             first = min(self.planned, key=lambda t: (t[1], t[0]))

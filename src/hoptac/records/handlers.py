@@ -180,7 +180,7 @@ def _obliged(c: Candidate, ctx: Context) -> Reason:
     """'Ông Ryabkov cho rằng hai nước cần giải quyết ...': the one said to need to act, right before the
     cue, is the target; the speaker (the subject of the reporting verb before it) asks."""
     view, subj = c.view, c.subj
-    if not subj or c.carried or c.cue.start - subj[-1].end > 12:  # (rules._OBLIGED_GAP tests it first)
+    if not subj or c.carried or not 0 <= c.cue.start - subj[-1].end <= 12:  # (rules._OBLIGED_GAP tests it first)
         return "party", "no state right before the obligation"
     said = [s for s, e in view.speech if e <= subj[0].start]
     # The speaker stands right before the reporting verb ("Tổng thống al-Assad còn cho biết"): an actor

@@ -203,7 +203,7 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
         before = view.low[max(0, sl.start - 20):sl.start]
         if sl.end > pos or words[2].search(before):
             return False
-        if words[0].search(before[-12:]) and not _officials_of(view.low[max(0, sl.start - 45):sl.start]):
+        if words[0].search(before[-12:]) and not _officials_of(view, sl):
             return False
         # "việc Mỹ trợ giúp ... và dự kiến hỗ trợ": X acts in the nominal clause, so it may go on acting.
         if words[3].search(before) and not any(0 <= c.start - sl.end <= reach for c in view.cues):
@@ -249,10 +249,19 @@ def _officials_rx() -> re.Pattern[str] | None:
         if words else None
 
 
-def _officials_of(before: str) -> bool:
-    """'Các quan chức cấp cao của' right before a state: the state's people act, so it is the subject."""
+def _officials_of(view: View, sl: Slot) -> bool:
+    """'Các quan chức cấp cao của' right before a state, opening its clause (or what someone
+    says): the state's people act, so it is the subject. Not after a verb ("tiếp đoàn của Việt
+    Nam": the delegation is received) nor inside a compound ("tập đoàn của Mỹ": a firm)."""
     rx = _officials_rx()
-    return rx is not None and rx.search(before) is not None
+    lo = max(0, sl.start - 45)
+    found = rx.search(view.low[lo:sl.start]) if rx is not None else None
+    if found is None:
+        return False
+    start = lo + found.start() + (1 if view.low[lo + found.start()].isspace() else 0)
+    cs, _ce = view.clause(sl.start)
+    prefix = view.low[cs:start].strip(" ,;:\"“”-–")
+    return prefix in ("", "các", "những") or any(0 <= start - e <= 20 for _s, e in view.speech)
 
 
 def _speaker(view: View, sl: Slot) -> bool:

@@ -28,7 +28,9 @@ def find_records(doc: Document) -> Document:
         doc.norm = normalise(doc.text)
     ctx = Context()
     words = lexicon().raw.get("MEASURE", {}).get("epidemic_words", [])
-    ctx.epidemic = bool(words) and spans(phrase_regex(words), lower(doc.norm.text)) != []
+    # The body and title only (a menu or a teaser of the page may mention Covid), twice at least.
+    told = lower(" ".join([doc.title or "", *(s.text for s in doc.sentences)]))
+    ctx.epidemic = bool(words) and len(spans(phrase_regex(words), told)) >= 2
     doc.records, doc.drops, doc.cues = [], [], []
     index = MentionIndex(doc)
     frames = occasions(doc)
@@ -312,9 +314,19 @@ def _only_state(view: View, ctx: Context) -> tuple[str, float, str] | None:
     a province counts for its state), else, when the sentence names no actor at all, the one state
     the document has named so far (a provincial report names only Việt Nam's places). Several:
     nobody. Only in a document about an epidemic (elsewhere "phong tỏa" is a police cordon)."""
-    if not ctx.epidemic:
+    raw = lexicon().raw.get("MEASURE", {})
+    if not ctx.epidemic or view.speech or spans(phrase_regex(raw.get("lifted", [])), view.low):
         return None
-    here = {sl.code for sl in view.slots if sl.is_state and sl.code and sl.code != "INTL"}
+    before = phrase_regex(raw.get("not_the_place", []) + raw.get("people", []))
+
+    def place(sl: Slot) -> bool:
+        gap = view.low[max(0, sl.start - 14):sl.start].rstrip()
+        return before is None or not any(e == len(gap) for _s, e in spans(before, gap))
+
+    states = [sl for sl in view.slots if sl.is_state and sl.code and sl.code != "INTL"]
+    here = {sl.code for sl in states if place(sl)}
+    if len(here) != len({sl.code for sl in states}):
+        return None  # a state named as an origin or a nationality: whose measure it is cannot be told
     if len(here) == 1:
         return next(iter(here)), 0.8, "source: the one state its sentence names"
     named = ctx.states_named - {"INTL"}
