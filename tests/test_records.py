@@ -782,3 +782,10 @@ def test_officials_act_only_as_the_subject_of_their_clause() -> None:
     assert not [r for r in run("Một tập đoàn của Mỹ đã tài trợ 1 triệu USD cho Việt Nam.") if r.type == "AID"]
     assert not [r for r in run("Thành phố Hồ Chí Minh cho học sinh đi học trở lại sau thời gian dài nghỉ học.")
                 if r.type == "MEASURE"]
+
+
+def test_a_person_who_must_undergo_a_measure_is_a_case() -> None:
+    for verb in ("được", "phải", "bị"):
+        recs = run("Ấn Độ ghi nhận thêm 300.000 ca mắc Covid-19, đại dịch lan rộng.",
+                   f"Ông Kumar cho biết, ông đã {verb} cách ly tập trung 14 ngày tại New Delhi.")
+        assert not [r for r in recs if r.type == "MEASURE"], verb

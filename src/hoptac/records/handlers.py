@@ -295,7 +295,7 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     # A clause opening on a state ("Ông Biden" is no state; "Mỹ" is) takes a measure for it.
     state_opener = opener is not None and opener.is_state and not (opener.actor and opener.actor.rule.startswith("honorific"))
     if opening.startswith(individual) and not state_opener and not said \
-            and re.search(r"(?:^|\s)được\s+$", view.low[max(cs, cue.start - 12):cue.start]):
+            and re.search(r"(?:^|\s)(?:được|phải|bị)\s+$", view.low[max(cs, cue.start - 12):cue.start]):
         # "Ông Mai Văn Mười ... được tiêm vắc xin": the person the clause opens on undergoes it.
         return "guard", "one person undergoes it: a case, not a measure"
     people = lex.raw.get("MEASURE", {}).get("people", [])
