@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
+from helpers import copy_ledger, phone_calls_masked
 from hoptac.cli import app
-from hoptac.lexicon import reload
 from hoptac.store import Store
 from hoptac.store.curation import CurationError, add, audit_of, decide
 from hoptac.store.query import QueryError, RecordQuery, count_records, find_records
@@ -31,12 +31,7 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _copy(ledger: Path, tmp_path: Path) -> Path:
-    db = tmp_path / "c.db"
-    src, dst = sqlite3.connect(ledger), sqlite3.connect(db)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    return db
+    return copy_ledger(ledger, tmp_path / "c.db")
 
 
 def _first(store: Store, **filters: object) -> int:
@@ -144,12 +139,7 @@ def test_reextract_with_changed_rules_keeps_every_human_decision(ledger: Path, t
         decide(store, confirmed, "minh", "confirm")
         machine_before = count_machine_phone(store)
 
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "cues.toml").write_text('[exclude]\nphrases = ["đã điện đàm với"]\n', encoding="utf-8")
-    monkeypatch.setenv("HOPTAC_LEXICON", str(rules))
-    reload()
-    try:
+    with phone_calls_masked(tmp_path, monkeypatch):
         result = CliRunner().invoke(app, ["reextract", "--db", str(db)])
         assert result.exit_code == 0, result.output
         with Store(str(db)) as store:
@@ -157,9 +147,6 @@ def test_reextract_with_changed_rules_keeps_every_human_decision(ledger: Path, t
             states = _states(db, [corrected, rejected, confirmed])
             assert states == {corrected: ("corrected", "meeting"), rejected: ("rejected", "video"),
                               confirmed: ("confirmed", "phone")}
-    finally:
-        monkeypatch.delenv("HOPTAC_LEXICON")
-        reload()
     # Today's rules again: the machine reads the calls again, but repeats no decided record.
     assert CliRunner().invoke(app, ["reextract", "--db", str(db)]).exit_code == 0
     with Store(str(db)) as store:

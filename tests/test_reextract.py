@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from helpers import phone_calls_masked
 from hoptac.cli import app
 from hoptac.lexicon import reload, run_id
 
@@ -42,12 +43,7 @@ def test_reextract_follows_a_changed_rule_and_skips_what_today_extracted(tmp_pat
     again = runner.invoke(app, ["reextract", "--db", str(db)])
     assert again.exit_code == 0 and again.stdout.startswith("0 documents")  # nothing an older run stored
 
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "cues.toml").write_text('[exclude]\nphrases = ["đã điện đàm với"]\n', encoding="utf-8")
-    monkeypatch.setenv("HOPTAC_LEXICON", str(rules))
-    reload()
-    try:
+    with phone_calls_masked(tmp_path, monkeypatch):
         assert run_id() != first_run  # other rules, another run
         later = runner.invoke(app, ["reextract", "--db", str(db), "--since", "99.0"])
         assert later.exit_code == 0 and later.stdout.startswith("0 documents")  # no run of 99.0 or later
@@ -62,9 +58,6 @@ def test_reextract_follows_a_changed_rule_and_skips_what_today_extracted(tmp_pat
             return sum(rule.endswith("CONSULT.phone:điện đàm") for _t, rule in records)
 
         assert phone(after) < phone(before)  # the calls the new exclusion masks are gone
-    finally:
-        monkeypatch.delenv("HOPTAC_LEXICON")
-        reload()
     back = runner.invoke(app, ["reextract", "--db", str(db)])
     assert back.exit_code == 0 and back.stdout.startswith("5 documents")
     runs, restored, orphans, unlinked = _ledger(db)

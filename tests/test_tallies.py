@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
+from helpers import phone_calls_masked
 from hoptac.cli import app
-from hoptac.lexicon import reload
 from hoptac.store import Store, overview, tallies
 from hoptac.store.curation import add, decide
 from hoptac.store.query import RecordQuery, counts_by_type, find_records
@@ -57,18 +57,10 @@ def test_tallies_follow_every_write(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         after = same(store)
         assert sum(after["counts"].values()) == 36 and doc is not None
         assert any(r["donor"] == "KOR" and r["unit"] == "dose" and r["total"] == 5000 for r in after["aid_by_donor"])
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "cues.toml").write_text('[exclude]\nphrases = ["đã điện đàm với"]\n', encoding="utf-8")
-    monkeypatch.setenv("HOPTAC_LEXICON", str(rules))
-    reload()
-    try:
+    with phone_calls_masked(tmp_path, monkeypatch):
         assert CliRunner().invoke(app, ["reextract", "--db", str(db)]).exit_code == 0
         with Store(str(db)) as store:
             assert sum(same(store)["counts"].values()) < 36
-    finally:
-        monkeypatch.delenv("HOPTAC_LEXICON")
-        reload()
     with sqlite3.connect(db) as con:  # a ledger from before the tallies: the migration counts it
         con.execute("DROP TABLE tallies")
         con.execute("UPDATE alembic_version SET version_num = '0007'")

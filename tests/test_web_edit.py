@@ -13,6 +13,7 @@ import pytest
 pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 from fastapi.testclient import TestClient  # noqa: E402
+from helpers import copy_ledger  # noqa: E402
 
 from hoptac.ingest import ingest  # noqa: E402
 from hoptac.store import Store  # noqa: E402
@@ -35,12 +36,7 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture()
 def db(ledger: Path, tmp_path: Path) -> str:
-    copy = tmp_path / "copy.db"
-    src, dst = sqlite3.connect(ledger), sqlite3.connect(copy)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    return str(copy)
+    return str(copy_ledger(ledger, tmp_path / "copy.db"))
 
 
 def _token(page: str) -> str:

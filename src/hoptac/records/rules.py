@@ -11,6 +11,9 @@ that takes it (not one that calls for it). A cue that gives no record leaves a
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
 from hoptac.records.aid import NO_GIVER, amounts as _amounts, is_money, opens_on_anaphor, subsume_aid
 from hoptac.records.context import Context, date_of, occasions
@@ -27,10 +30,9 @@ def find_records(doc: Document) -> Document:
     if doc.norm is None:
         doc.norm = normalise(doc.text)
     ctx = Context()
-    words = lexicon().raw.get("MEASURE", {}).get("epidemic_words", [])
     # The body and title only (a menu or a teaser of the page may mention Covid), twice at least.
     told = lower(" ".join([doc.title or "", *(s.text for s in doc.sentences)]))
-    ctx.epidemic = bool(words) and len(spans(phrase_regex(words), told)) >= 2
+    ctx.epidemic = len(spans(_measure_words("epidemic_words"), told)) >= 2
     doc.records, doc.drops, doc.cues = [], [], []
     index = MentionIndex(doc)
     frames = occasions(doc)
@@ -308,16 +310,23 @@ def _sentence_pair(view: View, ctx: Context) -> None:
 _OBLIGED_GAP = 12  # characters: as handlers._obliged
 
 
+@lru_cache(maxsize=8)
+def _measure_words(*keys: str) -> re.Pattern[str] | None:
+    """cues.toml [MEASURE] word lists as one pattern, compiled once per lexicon (not per
+    document or sentence)."""
+    raw = lexicon().raw.get("MEASURE", {})
+    return phrase_regex([w for k in keys for w in raw.get(k, [])])
+
+
 def _only_state(view: View, ctx: Context) -> tuple[str, float, str] | None:
     """Whose one-side act (a MEASURE) a sentence reports when no state stands before it: the one
     state the sentence names anywhere ("... được cách ly ngay sau khi nhập cảnh ..., tỉnh Hòa Bình":
     a province counts for its state), else, when the sentence names no actor at all, the one state
     the document has named so far (a provincial report names only Việt Nam's places). Several:
     nobody. Only in a document about an epidemic (elsewhere "phong tỏa" is a police cordon)."""
-    raw = lexicon().raw.get("MEASURE", {})
-    if not ctx.epidemic or view.speech or spans(phrase_regex(raw.get("lifted", [])), view.low):
+    if not ctx.epidemic or view.speech or spans(_measure_words("lifted"), view.low):
         return None
-    before = phrase_regex(raw.get("not_the_place", []) + raw.get("people", []))
+    before = _measure_words("not_the_place", "people")
 
     def place(sl: Slot) -> bool:
         gap = view.low[max(0, sl.start - 14):sl.start].rstrip()

@@ -144,7 +144,7 @@ def parse_quantities(text: str) -> list[dict[str, Any]]:
     return [_quantity(part.strip()) for part in text.replace("\n", ";").split(";") if part.strip()]
 
 
-def _apply(session: Session, row: RecordRow, fields: dict[str, Any]) -> None:
+def _apply(row: RecordRow, fields: dict[str, Any]) -> None:
     for name, value in fields.items():
         setattr(row, name, value)
     codes = {code for attr, _ in SIDES for code in getattr(row, attr)}
@@ -210,7 +210,7 @@ def decide(store: Any, pk: int, user: str, action: str, fields: dict[str, Any] |
             changed = checked_fields(fields or {}, before)
             if all(changed[k] == before[k] for k in EDITABLE):
                 raise CurationError("the correction changes nothing")
-            _apply(session, row, changed)
+            _apply(row, changed)
             row.curation = "added" if row.curation == "added" else "corrected"
         elif action == "reject":
             row.curation = "rejected"
@@ -253,7 +253,7 @@ def add(store: Any, document: int, start: int, end: int, user: str, fields: dict
                                              rule=f"human:{user}", confidence=1.0, reason=f"added by {user}",
                                              search_plain=phrase_key(text))])
         row.actors, row.codes = [], []
-        _apply(session, row, values)
+        _apply(row, values)
         session.add(row)
         session.flush()
         _relink(session, row)

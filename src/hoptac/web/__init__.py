@@ -92,7 +92,7 @@ def create_app(db: str | None = None, private: bool = False, https_only: bool = 
 
     from hoptac import __version__
     from hoptac.store.users import setting
-    from hoptac.web.auth import NotAllowed, csrf_token, reader, refusal, user_of
+    from hoptac.web.auth import NotAllowed, can_edit, csrf_token, reader, refusal, user_of
 
     store = Store(db, create=False)
 
@@ -134,7 +134,7 @@ def create_app(db: str | None = None, private: bool = False, https_only: bool = 
         who = user_of(request)
         response = templates.TemplateResponse(
             request, name, {"lang": lang, "t": lambda key: word(key, lang), "name": lambda c: name_of(c, lang),
-                            "user": who, "can_edit": bool(who and who[1] in ("editor", "admin")),
+                            "user": who, "can_edit": can_edit(who),
                             "csrf": lambda: csrf_token(request), "amount": amount,
                             "query_string": str(request.query_params), "web_link": web_link,
                             "page_url": lambda n: str(request.url.include_query_params(page=n)),

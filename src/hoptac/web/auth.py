@@ -67,6 +67,18 @@ async def check_csrf(request: Request) -> None:
         raise NotAllowed(403, "the form's CSRF token is missing or out of date: reload the page and try again")
 
 
+def can_edit(who: tuple[str, str] | None) -> bool:
+    """Whether a signed-in user (user_of) may change the ledger."""
+    return who is not None and who[1] in CAN_EDIT
+
+
+def editor_page(request: Request, what: str) -> None:
+    """A page of editing (a form): shown to editors only, 401/403 to anyone else."""
+    who = user_of(request)
+    if not can_edit(who):
+        raise NotAllowed(401 if who is None else 403, f"sign in as an editor to {what}")
+
+
 async def editor(request: Request) -> str:
     """The signed-in editor's name, after the CSRF check; else 401/403."""
     who = user_of(request)

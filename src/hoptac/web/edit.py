@@ -89,13 +89,9 @@ def _sentence(request: Request, pk: int, index: int) -> tuple[Any, Any]:
 
 @router.get("/documents/{pk}/add")
 def add_page(request: Request, pk: int, sentence: int = 0) -> Any:
-    from hoptac.web.auth import user_of
+    from hoptac.web.auth import editor_page
 
-    who = user_of(request)
-    if who is None or who[1] not in ("editor", "admin"):
-        from hoptac.web.auth import NotAllowed
-
-        raise NotAllowed(401 if who is None else 403, "sign in as an editor to add a record")
+    editor_page(request, "add a record")
     doc, found = _sentence(request, pk, sentence)
     return request.app.state.render(request, "add.html", doc=doc, sentence=found, f={"type": "AID"}, message=None)
 
@@ -169,11 +165,9 @@ async def _json(request: Request) -> dict[str, Any]:
 
 @router.get("/upload")
 def upload_page(request: Request) -> Any:
-    from hoptac.web.auth import NotAllowed, user_of
+    from hoptac.web.auth import editor_page
 
-    who = user_of(request)
-    if who is None or who[1] not in ("editor", "admin"):
-        raise NotAllowed(401 if who is None else 403, "sign in as an editor to upload")
+    editor_page(request, "upload")
     return request.app.state.render(request, "upload.html", results=None, max_mb=MAX_UPLOAD_MB)
 
 

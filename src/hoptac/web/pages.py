@@ -168,20 +168,20 @@ def document_page(request: Request, pk: int) -> Any:
     doc = request.app.state.store.get_document(pk)
     if doc is None:
         raise HTTPException(404, f"no document {pk}")
-    from hoptac.web.auth import user_of
+    from hoptac.web.auth import can_edit, user_of
 
     with Session(request.app.state.store.engine) as session:
         keys = [k for k in session.execute(select(RecordRow.pk, RecordRow.curation)
                                            .where(RecordRow.document_id == pk)
                                            .order_by(RecordRow.position, RecordRow.pk)) if k[1] != "rejected"]
     spans = [(m.start, m.end, r.type) for r in doc.records for m in r.mentions]  # rejected ones are left out
-    who = user_of(request)
+    body = marked(doc, spans)
     sentences = []
-    if who and who[1] in ("editor", "admin"):
+    if can_edit(user_of(request)):
         from hoptac.web.edit import sentences_of
 
-        sentences = sentences_of(request.app.state.store.get_document(pk))
-    return request.app.state.render(request, "document.html", doc=doc, body=marked(doc, spans),
+        sentences = sentences_of(doc)  # the document loaded above, split as the pipeline splits it
+    return request.app.state.render(request, "document.html", doc=doc, body=body,
                                     records=[(k[0], r, k[1]) for k, r in zip(keys, doc.records)],
                                     sentences=sentences)
 
