@@ -738,6 +738,21 @@ def test_a_measure_with_no_state_before_it_takes_the_one_its_sentence_or_report_
                                "Con phố này đã bị phong tỏa trong nhiều giờ tại Italy.") if r.type == "MEASURE"]
 
 
+def test_a_report_of_one_states_measures_keeps_that_state() -> None:
+    # A provincial report that named a foreign nationality earlier: the measures it goes on to report,
+    # with no state before them, are still the one state's whose measures it has reported so far.
+    recs = run("Ngày 26/4, Sở Y tế Yên Bái lấy mẫu xét nghiệm cho 7 trường hợp F1 liên quan đến đoàn chuyên gia "
+               "Ấn Độ mắc Covid-19, theo dõi ổ dịch.",
+               "Đoàn chuyên gia Ấn Độ nhập cảnh về Yên Bái ngày 18/4.",
+               "Hiện nay, 7 người Ấn Độ còn lại tiếp tục thực hiện cách ly tập trung tại khách sạn.")
+    quarantine = find(recs, "MEASURE", source=["VNM"], measure="quarantine")
+    assert "the one state of the document's measures so far" in quarantine.mentions[0].reason
+    # A firm's own rule is no state's measure, even in such a report.
+    recs = run("Ngày 26/4, Bộ Y tế Nepal yêu cầu xét nghiệm toàn bộ du khách, sau khi phát hiện ca mắc Covid-19.",
+               "Để phòng dịch Covid-19, công ty yêu cầu những người leo núi phải thực hiện cách ly tập trung.")
+    assert not [r for r in recs if r.measure == "quarantine"]
+
+
 def test_the_officials_of_a_state_act_for_it() -> None:
     find(run("Các quan chức cấp cao của Mỹ ngày 27/4 đã cam kết hỗ trợ cho Ấn Độ trong việc đối phó với dịch Covid-19."),
          "AID", source=["USA"], targets=["IND"], status="pledged")

@@ -125,6 +125,7 @@ class Context:
     completed: list[Record] = field(default_factory=list)  # arrivals the current sentence gave a giver
     last_measure: list[str] = field(default_factory=list)  # the states of the last MEASURE found
     last_measure_at: int = -10  # its sentence
+    measure_states: set[str] = field(default_factory=set)  # the states of every MEASURE found so far
     states_named: set[str] = field(default_factory=set)  # every state the document has named so far
     epidemic: bool = False  # the document is about an epidemic (cues.toml [MEASURE] epidemic_words)
 

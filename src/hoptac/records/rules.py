@@ -180,12 +180,12 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             states = [c for c in ctx.carried if c != "INTL"] or [ctx.last_state]
             source, carried, conf = states, True, conf * 0.8
         elif declared.roles == "source" and ctx.last_measure and not view.slots \
-                and view.sentence.index - ctx.last_measure_at <= _MEASURE_CARRY:
+                and view.sentence.index - ctx.last_measure_at <= _MEASURE_CARRY and not _firms_rule(view, cue):
             # A report of measures goes on about the same state: "Trong ngày 26/4, có thêm 50.104 người
             # được tiêm chủng" after the province's testing names no state, and needs none.
             source, carried, conf = list(ctx.last_measure), True, conf * 0.75
             why_source = "source: the state of the document's last measure (the sentence names no state)"
-        elif declared.roles == "source" and (only := _only_state(view, ctx)):
+        elif declared.roles == "source" and (only := _only_state(view, cue, ctx)):
             (code, factor, why_source), carried = only, True
             source, conf = [code], conf * factor
         else:
@@ -218,6 +218,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         records.append(rec)
         if rec.type == "MEASURE":
             ctx.last_measure, ctx.last_measure_at = list(rec.source), view.sentence.index
+            ctx.measure_states.update(rec.source)
         if rec.type == "AID":
             ctx.last_aid = rec
     for vague, specific in subsume_aid(records, state.borrowed):
@@ -318,13 +319,23 @@ def _measure_words(*keys: str) -> re.Pattern[str] | None:
     return phrase_regex([w for k in keys for w in raw.get(k, [])])
 
 
-def _only_state(view: View, ctx: Context) -> tuple[str, float, str] | None:
+def _firms_rule(view: View, cue: CueHit) -> bool:
+    """Whether a firm imposes the measure ("công ty yêu cầu ... thực hiện cách ly"): a firm named
+    before the phrase in its clause (cues.toml [MEASURE] private). No state's measure then."""
+    cs, _ce = view.clause(cue.start)
+    return bool(spans(_measure_words("private"), view.low[cs:cue.start]))
+
+
+def _only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str] | None:
     """Whose one-side act (a MEASURE) a sentence reports when no state stands before it: the one
     state the sentence names anywhere ("... được cách ly ngay sau khi nhập cảnh ..., tỉnh Hòa Bình":
     a province counts for its state), else, when the sentence names no actor at all, the one state
     the document has named so far (a provincial report names only Việt Nam's places). Several:
-    nobody. Only in a document about an epidemic (elsewhere "phong tỏa" is a police cordon)."""
+    nobody. Only in a document about an epidemic (elsewhere "phong tỏa" is a police cordon), and
+    not where a firm imposes it ("công ty yêu cầu những người leo núi phải thực hiện xét nghiệm")."""
     if not ctx.epidemic or view.speech or spans(_measure_words("lifted"), view.low):
+        return None
+    if _firms_rule(view, cue):
         return None
     before = _measure_words("not_the_place", "people")
 
@@ -334,6 +345,10 @@ def _only_state(view: View, ctx: Context) -> tuple[str, float, str] | None:
 
     states = [sl for sl in view.slots if sl.is_state and sl.code and sl.code != "INTL"]
     here = {sl.code for sl in states if place(sl)}
+    if not here and len(ctx.measure_states) == 1:
+        # A report of one state's measures goes on about it: "Hiện nay, 7 người Ấn Độ còn lại ... tiếp
+        # tục thực hiện cách ly tập trung" in a province's report names a nationality, not a place.
+        return next(iter(ctx.measure_states)), 0.7, "source: the one state of the document's measures so far"
     if len(here) != len({sl.code for sl in states}):
         return None  # a state named as an origin or a nationality: whose measure it is cannot be told
     if len(here) == 1:
