@@ -804,3 +804,12 @@ def test_a_person_who_must_undergo_a_measure_is_a_case() -> None:
         recs = run("Ấn Độ ghi nhận thêm 300.000 ca mắc Covid-19, đại dịch lan rộng.",
                    f"Ông Kumar cho biết, ông đã {verb} cách ly tập trung 14 ngày tại New Delhi.")
         assert not [r for r in recs if r.type == "MEASURE"], verb
+
+
+def test_a_promise_to_cooperate_may_stand_words_apart_from_the_cooperation() -> None:
+    find(run("Tổng thống Joko Widodo khẳng định Indonesia sẽ tiếp tục ủng hộ và phối hợp chặt chẽ với Việt Nam "
+             "trong Năm APEC 2017."), "AGREE", participants=["IDN", "VNM"])
+    # General willingness and a state of affairs are no promise (guide amendment).
+    for sentence in ("Việt Nam sẵn sàng hợp tác với chính quyền của Tổng thống Mỹ.",
+                     "Nga vẫn hợp tác với Trung Quốc trong nhiều lĩnh vực."):
+        assert not [r for r in run(sentence) if r.type == "AGREE"], sentence
