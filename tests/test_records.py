@@ -813,3 +813,13 @@ def test_a_promise_to_cooperate_may_stand_words_apart_from_the_cooperation() -> 
     for sentence in ("Việt Nam sẵn sàng hợp tác với chính quyền của Tổng thống Mỹ.",
                      "Nga vẫn hợp tác với Trung Quốc trong nhiều lĩnh vực."):
         assert not [r for r in run(sentence) if r.type == "AGREE"], sentence
+
+
+def test_wanting_another_state_to_act_is_a_request() -> None:
+    find(run("Bộ Ngoại giao Mỹ muốn Triều Tiên sớm phóng thích họ."), "REQUEST", source=["USA"], targets=["PRK"])
+    find(run("Ông cho biết Australia muốn Trung Quốc xem xét tham gia Hiệp định TPP."), "REQUEST",
+         source=["AUS"], targets=["CHN"])
+    # Wanting a thing, or an act of one's own with a partner, asks nobody.
+    for sentence in ("Thủ tướng Nhật Bản muốn hợp tác với Trung Quốc trong vấn đề Triều Tiên.",
+                     "Việt Nam muốn mua thêm vắc xin của Mỹ."):
+        assert not [r for r in run(sentence) if r.type == "REQUEST"], sentence
