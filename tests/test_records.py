@@ -823,3 +823,16 @@ def test_wanting_another_state_to_act_is_a_request() -> None:
     for sentence in ("Thủ tướng Nhật Bản muốn hợp tác với Trung Quốc trong vấn đề Triều Tiên.",
                      "Việt Nam muốn mua thêm vắc xin của Mỹ."):
         assert not [r for r in run(sentence) if r.type == "REQUEST"], sentence
+
+
+def test_a_measure_is_dated_by_its_range_start_its_effect_day_and_never_by_a_documents_date() -> None:
+    # A range dates to its first day (guide).
+    find(run("Tính từ 18/3/2020 đến 23/4/2021, tỉnh An Giang đã đưa vào cách ly tập trung 5.376 người để phòng "
+             "chống dịch Covid-19."), "MEASURE", source=["VNM"], measure="quarantine", date="2020-03-18")
+    # The day it takes effect, when the text gives it, before the day it was ordered (guide).
+    find(run("Ngày 23/4, chính quyền Campuchia yêu cầu đóng cửa toàn bộ chợ dân sinh từ ngày 24/4 để phòng dịch "
+             "Covid-19."), "MEASURE", source=["KHM"], measure="business_closure", date="2021-04-24")
+    # The date of a resolution names the resolution, not the act.
+    rec = find(run("Việt Nam tiêm vắc xin phòng Covid-19 cho các đối tượng theo Nghị quyết 21/NQ-CP ngày "
+                   "26/02/2021 để phòng chống dịch Covid-19."), "MEASURE", source=["VNM"], measure="vaccination")
+    assert rec.date != "2021-02-26"

@@ -16,7 +16,8 @@ earlier gift, "trước thềm ...") dates that sentence only.
 A record's date, in order: a null marker in its own stretch of the clause
 ("gửi điện thăm hỏi từ rất sớm", "vừa qua, Việt Nam ... điện đàm") makes it
 null; else a day written in its sentence (the nearest before the cue, else
-after it in the clause); else the date of the nearer of the framing event
+after it in the clause; for a MEASURE, first the day it takes effect; the first
+day of a range; never a document's own date); else the date of the nearer of the framing event
 (not for a new CONSULT, which is another event) and the occasion; else null.
 Every choice is written into `date_reason`.
 """
@@ -182,15 +183,47 @@ def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | Non
     return None
 
 
+_DATE_WORDS: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _date_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """cues.toml [context] document_names, range_joiners and takes_effect as patterns on the text
+    before a day, compiled once per lexicon."""
+    lex = lexicon()
+    got = _DATE_WORDS.get(id(lex))
+    if got is None:
+        raw = lex.raw.get("context", {})
+
+        def alt(key: str) -> str:
+            return "|".join(re.escape(fold(w)) for w in sorted(raw.get(key, []), key=len, reverse=True)) or "(?!x)x"
+        got = (re.compile(rf"(?:^|\s)(?:{alt('document_names')})(?: số)? \S*\d\S*\s*$"),
+               re.compile(rf"^\s*(?:{alt('range_joiners')})\s*$"),
+               re.compile(rf"(?:^|\s)(?:{alt('takes_effect')})\s*$"))
+        _DATE_WORDS.clear()
+        _DATE_WORDS[id(lex)] = got
+    return got
+
+
 def own_date(view: View, cue: CueHit) -> tuple[str, str] | None:
-    """A day written in the cue's sentence: nearest before it, else after it in its clause."""
-    days = [(s, d) for s, _e, d in view.dates if d.value is not None and len(d.value) == 10]
-    before = [(s, d) for s, d in days if s < cue.start]
-    if before:
-        d = before[-1][1]
-        return d.value, f"'{d.text}' in the sentence ({d.reason})"  # type: ignore[return-value]
+    """A day written in the cue's sentence: nearest before it, else after it in its clause. A day
+    that dates a document named right before it ("Nghị quyết 21/NQ-CP ngày 26/02/2021") is none; a
+    range dates to its first day; a MEASURE takes the day it takes effect ("từ ngày 24/4") first."""
+    document, joiner, effect = _date_words()
+    days = [(s, e, d) for s, e, d in view.dates if d.value is not None and len(d.value) == 10
+            and not document.search(view.low[max(0, s - 60):s])]
     _cs, ce = view.clause(cue.start)
-    after = [(s, d) for s, d in days if cue.end <= s < ce]
+    if cue.type == "MEASURE":
+        for s, _e, d in days:
+            if cue.end <= s < ce and effect.search(view.low[cue.end:s]):
+                return d.value, f"'{d.text}', the day it takes effect ({d.reason})"  # type: ignore[return-value]
+    before = [(s, e, d) for s, e, d in days if s < cue.start]
+    if before:
+        d = before[-1][2]
+        if len(before) > 1 and joiner.match(view.low[before[-2][1]:before[-1][0]]):
+            first = before[-2][2]
+            return first.value, f"'{first.text}', the first day of a range to '{d.text}' ({first.reason})"  # type: ignore[return-value]
+        return d.value, f"'{d.text}' in the sentence ({d.reason})"  # type: ignore[return-value]
+    after = [(s, d) for s, _e, d in days if cue.end <= s < ce]
     if after:
         d = after[0][1]
         return d.value, f"'{d.text}' in the clause ({d.reason})"  # type: ignore[return-value]
