@@ -23,6 +23,8 @@ participants of the sentence.
 
 from __future__ import annotations
 
+import re
+
 from hoptac.mentions.actor_guard import HONORIFIC_PERSON, Hit, guard, suffix_len
 from hoptac.mentions.actor_lexicon import TOKEN, Entry, Lexicon, holder_row, load
 from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, looks_vietnamese, name_run
@@ -39,8 +41,7 @@ def find_actors(doc: Document) -> Document:
     actors: list[Actor] = []
     for s in doc.sentences or _line_sentences(doc):
         ntext, nstart = doc.normalised(s.start, s.end)
-        toks = [Tok(m.group(), m.group().lower(), nstart + m.start(), nstart + m.end())
-                for m in TOKEN.finditer(ntext)]
+        toks = _tokens(ntext, nstart)
         hits = _match(toks, lex)
         guard(hits, toks, lex, doc.norm.text)
         memory.topics += [(s.index, doc.to_original(toks[h.i].start, toks[h.i].end)[0], h.entry.code)
@@ -48,6 +49,19 @@ def find_actors(doc: Document) -> Document:
         actors.extend(_resolve(doc, s, [h for h in hits if h.ok], toks, lex, memory, actors))
     doc.actors = actors
     return doc
+
+
+def _tokens(ntext: str, nstart: int) -> list[Tok]:
+    """The words of a sentence. Lower-cased once for the whole sentence and sliced, which is the
+    same per word unless lowering changes a length (then word by word) or a capital sigma's form
+    depends on what follows the word (then word by word too)."""
+    low = ntext.lower()
+    if len(low) != len(ntext) or "Σ" in ntext:
+        return [Tok(m.group(), m.group().lower(), nstart + m.start(), nstart + m.end()) for m in TOKEN.finditer(ntext)]
+    return [Tok(ntext[a:b], low[a:b], nstart + a, nstart + b) for a, b in map(_span, TOKEN.finditer(ntext))]
+
+
+_span = re.Match.span
 
 
 def _recent(items: list, first_sentence: int, sentence_of) -> list:  # type: ignore[type-arg]

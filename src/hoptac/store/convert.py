@@ -76,13 +76,24 @@ def keys_of(doc: Document) -> StoreKeys:
 def _compute_keys(doc: Document) -> StoreKeys:
     from hoptac.store.events import signature
 
-    # Each paragraph folded once, for the identity, the search text and the signature alike.
+    # Each paragraph folded once, for the identity, the search text and the signature alike; from
+    # the text the pipeline has normalised already where it has (normalising is the costly half).
     title = fold(doc.title or "")
-    body = [fold(p.text) for p in doc.paragraphs]
+    body = [_fold_paragraph(doc, p) for p in doc.paragraphs]
     search = " ".join(_WORD.findall(" ".join([title, *body])))[:SEARCH_CHARS]
     ident = body_identity([title, *body], already_folded=True) or doc.content_hash
     sig = signature(" ".join(body))
     return StoreKeys(ident, search, plain(search), None if sig is None else sig.tobytes())
+
+
+def _fold_paragraph(doc: Document, p: Paragraph) -> str:
+    """`fold(p.text)`, from the document's normalised text when the pipeline made it and the
+    paragraph is a span of the document's text (normalising works cluster by cluster and word by
+    word, and a paragraph ends on a line break, so its span of the whole is what it would be alone)."""
+    if doc.norm is None or doc.text[p.start:p.end] != p.text or not p.text:
+        return fold(p.text)
+    folded = unicodedata.normalize("NFC", doc.normalised(p.start, p.end)[0].lower().casefold())
+    return " ".join(folded.split())
 
 
 def body_identity(paragraphs: list[str], already_folded: bool = False) -> str | None:
