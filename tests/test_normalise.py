@@ -34,3 +34,45 @@ def test_document_normalised_span():
 
 def test_strip_accents_recognises_slug_lines():
     assert strip_accents("Hợp tác phòng chống COVID-19").lower() == "hop tac phong chong covid-19"
+
+
+def test_only_candidate_words_are_rewritten_and_every_changed_word_is_one() -> None:
+    """The tone pass rewrites only `_CANDIDATE` words; no other word may change. Every syllable
+    shape of Vietnamese (onset × vowel nucleus × tone × coda, capitalised too) is checked."""
+    import itertools
+
+    from hoptac.text.normalise import _CANDIDATE, _canonical_syllable
+
+    onsets = ["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "nh", "p", "ph",
+              "q", "qu", "r", "s", "t", "th", "tr", "v", "x"]
+    nuclei = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uy", "uê", "ia", "iê", "ua",
+              "uô", "ưa", "ươ", "uya", "yê", "oo"]
+    codas = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y"]
+    tones = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
+    changed = 0
+    for onset, nucleus, coda, tone in itertools.product(onsets, nuclei, codas, tones):
+        for k in range(len(nucleus)):  # the tone on each vowel of the nucleus: old and new placements
+            word = unicodedata.normalize("NFC", onset + nucleus[:k + 1] + tone + nucleus[k + 1:] + coda)
+            for w in (word, word.capitalize(), word.upper()):
+                if _canonical_syllable(w) != w:
+                    changed += 1
+                    assert _CANDIDATE.fullmatch(w), w
+    assert changed > 100  # hoà, thuỷ, Sỹ, ... the shapes the pass exists for
+
+
+def test_storing_folds_a_paragraph_from_the_normalised_document_as_it_would_alone() -> None:
+    from hoptac.model import Paragraph
+    from hoptac.store.convert import _fold_paragraph
+    from hoptac.store.convert import fold as store_fold
+
+    paragraphs = ["Thu\u0309 tướng  Nhật Bản\u00a0tặng Việt Nam 1 triệu liều vắc xin.", "Hoà bình, THUỶ lợi\u200b, Thụy Sỹ",
+                  "\u201cCảm ơn\u201d \u2013 ông nói."]
+    text = "\n".join(paragraphs)
+    paras, pos = [], 0
+    for p in paragraphs:
+        paras.append(Paragraph(p, pos, pos + len(p)))
+        pos += len(p) + 1
+    doc = Document(text=text, id="t", paragraphs=paras)
+    doc.normalised()  # what the pipeline's normalise stage leaves
+    for p in paras:
+        assert _fold_paragraph(doc, p) == store_fold(p.text)
