@@ -109,3 +109,27 @@ def test_normalise_pass_through_equals_the_cluster_loop(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40))
 def test_lower_equals_per_character_lowering(text: str) -> None:
     assert lower(text) == "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def test_amounts_found_only_in_cue_sentences_give_the_same_records_and_explain_shows_them_all() -> None:
+    """The pipeline finds amounts lazily (only where a sentence holds a cue); finding them all first,
+    as `find_mentions` does, must give the very same records, amounts included."""
+    from hoptac.explain import explain
+    from hoptac.mentions import find_mentions
+
+    lazy = Pipeline()
+    eager = Pipeline(stages=[(name, find_mentions if name == "mentions" else stage) for name, stage in lazy.stages])
+    docs = [d for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]
+    got = [lazy(d) for d in docs]
+    want = [eager(d) for d in [d for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]]
+    assert [[r.to_json() for r in d.records] for d in got] == [[r.to_json() for r in d.records] for d in want]
+    assert any(r.quantities for d in got for r in d.records)
+    # A sentence without a cue is not searched for amounts, yet explain lists its amounts too.
+    from hoptac.model import Document
+
+    text = ("Giá vàng trong nước sáng nay tăng thêm 200.000 đồng so với phiên giao dịch cuối tuần trước. "
+            "Cũng trong sáng nay, Nhật Bản đã viện trợ Việt Nam 1 triệu liều vắc xin phòng Covid-19.")
+    doc = lazy(Document(text=text, id="t", title="Tin"))
+    assert [q.text for q in doc.quantities] == ["1 triệu liều"]
+    assert doc.records and doc.records[0].quantities[0].value == 1_000_000
+    assert "'200.000 đồng'" in explain(doc) and "'1 triệu liều'" in explain(doc)

@@ -30,6 +30,10 @@ def _record_line(r: Record) -> str:
 
 def explain(doc: Document) -> str:
     """The document sentence by sentence: mentions, records and drops with their reasons."""
+    from hoptac.mentions.quantities import LAZY, find_quantities
+
+    if doc.scratch.get(LAZY):
+        find_quantities(doc)  # the pipeline found amounts only in cue sentences: show every one
     by_sentence: dict[int, list[str]] = defaultdict(list)
     for a in doc.actors:
         by_sentence[a.sentence].append(f"  actor    {a.code or '(group)'} '{a.text}' ({a.rule})")

@@ -42,14 +42,14 @@ def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
 
     stages: list[tuple[str, Stage]] = [("normalise", normalise_stage), ("body", BodyFinder())]
     if extract:
-        from hoptac.mentions import find_mentions
+        from hoptac.mentions import mentions_stage
         from hoptac.records import find_records, merge_records
         from hoptac.records.scorer import score_records
         from hoptac.text.sentences import split_sentences
 
         stages += [
             ("sentences", split_sentences),
-            ("mentions", find_mentions),
+            ("mentions", mentions_stage),
             ("records", find_records),
             ("merge", merge_records),
             ("score", score_records),

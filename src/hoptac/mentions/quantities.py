@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from hoptac.lexicon import read_toml, read_tsv
-from hoptac.model import Document, Quantity
+from hoptac.model import Document, Quantity, Sentence
 from hoptac.text.normalise import fold
 
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -184,59 +184,72 @@ def find_quantities(doc: Document) -> Document:
         from hoptac.text.sentences import split_sentences
 
         split_sentences(doc)
-    lex = _lex()
     doc.quantities = []
     for s in doc.sentences:
-        text, ns = doc.normalised(s.start, s.end)
-        found: list[tuple[int, int, Quantity]] = []
-        for m in list(lex.main.finditer(text)) + list(lex.prefix.finditer(text)):
-            num_start = m.start("lo") if m.re is lex.main and m.group("lo") else m.start("num") if m.group("num") else m.start()
-            if m.group("num") and _glued(text, num_start):
-                continue
-            unit = lex.units.get(_key(m.group("unit")))
-            if unit is None or unit.kind == "block":
-                continue
-            if text[m.end("unit") : m.end("unit") + 1] == "/":
-                continue  # a rate or price per unit ("55 triệu đồng/lượng", "2 tấn/sào"): no amount
-            if m.re is lex.main:
-                value = _value(m, lex)
-                qafter = m.group("qafter")
-            else:
-                if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("scales").strip():
-                    continue  # "tỷ giá USD 2017": a year after a currency code
-                value = parse_number(_key(m.group("num"))) * _scale(m.group("scales"), lex)
-                qafter = None
-            qual = m.group("qual") or qafter
-            if qual:
-                qualifier = lex.quals.get(_key(qual), "exact")
-            elif m.re is lex.main and m.group("approx"):
-                qualifier = lex.approx_qualifier
-            elif m.re is lex.main and m.group("lo"):
-                qualifier = "approx"  # a range: its lower end, approximately
-            else:
-                qualifier = "exact"
-            item = _item(text[m.end():], lex) if unit.takes_item and not qafter else None
-            q = Quantity(float(value), unit.unit, qualifier, item, sentence=s.index)
-            found.append((m.start(), m.end(), q))
-        found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-        last: tuple[int, int, Quantity] | None = None
-        for start, end, q in found:
-            if last and start < last[1]:
-                continue
-            if (
-                last
-                and q.unit in _currencies(lex)
-                and last[2].unit in _currencies(lex)
-                and start - last[1] <= lex.conv_window
-                and _is_conversion(text[last[1]:start], lex)
-            ):
-                last = (last[0], end, last[2])  # swallow the conversion, keep the first amount
-                continue
-            q.start, q.end = doc.to_original(ns + start, ns + end)
-            q.text = doc.text[q.start : q.end]
-            doc.quantities.append(q)
-            last = (start, end, q)
+        doc.quantities += sentence_quantities(doc, s)
+    doc.scratch.pop(LAZY, None)
     return doc
+
+
+# doc.scratch key set by the pipeline's mentions stage: amounts are found only in the sentences the
+# records stage reads for them (those holding a cue); `find_quantities` finds the rest on demand.
+LAZY = "quantities of cue sentences only"
+
+
+def sentence_quantities(doc: Document, s: Sentence) -> list[Quantity]:
+    """The amounts of one sentence, in text order: sentence by sentence, the same as `find_quantities`."""
+    lex = _lex()
+    out: list[Quantity] = []
+    text, ns = doc.normalised(s.start, s.end)
+    found: list[tuple[int, int, Quantity]] = []
+    for m in list(lex.main.finditer(text)) + list(lex.prefix.finditer(text)):
+        num_start = m.start("lo") if m.re is lex.main and m.group("lo") else m.start("num") if m.group("num") else m.start()
+        if m.group("num") and _glued(text, num_start):
+            continue
+        unit = lex.units.get(_key(m.group("unit")))
+        if unit is None or unit.kind == "block":
+            continue
+        if text[m.end("unit") : m.end("unit") + 1] == "/":
+            continue  # a rate or price per unit ("55 triệu đồng/lượng", "2 tấn/sào"): no amount
+        if m.re is lex.main:
+            value = _value(m, lex)
+            qafter = m.group("qafter")
+        else:
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("scales").strip():
+                continue  # "tỷ giá USD 2017": a year after a currency code
+            value = parse_number(_key(m.group("num"))) * _scale(m.group("scales"), lex)
+            qafter = None
+        qual = m.group("qual") or qafter
+        if qual:
+            qualifier = lex.quals.get(_key(qual), "exact")
+        elif m.re is lex.main and m.group("approx"):
+            qualifier = lex.approx_qualifier
+        elif m.re is lex.main and m.group("lo"):
+            qualifier = "approx"  # a range: its lower end, approximately
+        else:
+            qualifier = "exact"
+        item = _item(text[m.end():], lex) if unit.takes_item and not qafter else None
+        q = Quantity(float(value), unit.unit, qualifier, item, sentence=s.index)
+        found.append((m.start(), m.end(), q))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    last: tuple[int, int, Quantity] | None = None
+    for start, end, q in found:
+        if last and start < last[1]:
+            continue
+        if (
+            last
+            and q.unit in _currencies(lex)
+            and last[2].unit in _currencies(lex)
+            and start - last[1] <= lex.conv_window
+            and _is_conversion(text[last[1]:start], lex)
+        ):
+            last = (last[0], end, last[2])  # swallow the conversion, keep the first amount
+            continue
+        q.start, q.end = doc.to_original(ns + start, ns + end)
+        q.text = doc.text[q.start : q.end]
+        out.append(q)
+        last = (start, end, q)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from hoptac.mentions.quantities import LAZY as QUANTITIES_LAZY, sentence_quantities
 from hoptac.model import Actor, DateValue, Document, Quantity, Sentence
 from hoptac.records.cues import CueHit, find_cues, lexicon, lower, spans
 from hoptac.text.normalise import fold
@@ -172,7 +173,13 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None)
         if not any(ds < e and s < de for ds, de, _ in view.dates):
             view.dates.append((s, e, DateValue(None, 0, 0, low[s:e], "null marker (cues.toml)", sent.index)))
     view.dates.sort(key=lambda t: t[0])
-    for q in index.inside("quantities", sent.start, sent.end):
+    if doc.scratch.get(QUANTITIES_LAZY):
+        # The mentions stage left amounts to be found here, only in a sentence that holds a cue.
+        found = sentence_quantities(doc, sent) if view.cues else []
+        doc.quantities += found
+    else:
+        found = index.inside("quantities", sent.start, sent.end)
+    for q in found:
         s, e = _local(doc, ns, q.start, q.end)
         view.quantities.append((s, e, q))
     view.speech = spans(lex.words["speech"], low)
