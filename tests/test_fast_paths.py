@@ -133,3 +133,35 @@ def test_amounts_found_only_in_cue_sentences_give_the_same_records_and_explain_s
     assert [q.text for q in doc.quantities] == ["1 triệu liều"]
     assert doc.records and doc.records[0].quantities[0].value == 1_000_000
     assert "'200.000 đồng'" in explain(doc) and "'1 triệu liều'" in explain(doc)
+
+
+def _date_candidates_both_ways(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    import dataclasses
+
+    from hoptac.mentions import dates
+
+    lex = dates._lex()
+    ungated = dataclasses.replace(lex, forms=tuple(dataclasses.replace(f, anchors=None) for f in lex.forms))
+    def spans(found: list) -> list[tuple[int, int, str]]:  # type: ignore[type-arg]
+        return [(c.start, c.end, c.name) for c in found]
+    return spans(dates._candidates(text, lex)), spans(dates._candidates(text, ungated))
+
+
+_DATE_WORDS = ["Thứ", "THỨ", "thứ", "Hai", "Chủ nhật", "CHỦ NHẬT", "ngày", "NGÀY", "tháng", "THÁNG", "năm", "NĂM",
+               "sáng", "hôm", "2", "12", "/", "-", "2021", " ", "ſ", "K", "İ", "Σ", "ı", "µ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=14))
+def test_date_forms_gated_by_their_words_find_what_every_form_tried_finds(words: list[str]) -> None:
+    gated, ungated = _date_candidates_both_ways(" ".join(words))
+    assert gated == ungated
+
+
+def test_date_forms_gated_on_the_samples_and_in_capitals() -> None:
+    from hoptac.mentions import dates
+
+    assert dates._lex().forms[0].anchors  # the gate is on: the forms have words
+    for text in _all_cue_sentences() + ["THỨ HAI, NGÀY 2/4/2021", "Chủ Nhật (4/4)", "THÁNG 8/2021", "ſáng 2/4"]:
+        gated, ungated = _date_candidates_both_ways(text)
+        assert gated == ungated, text

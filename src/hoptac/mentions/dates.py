@@ -34,7 +34,7 @@ from typing import Any
 
 from hoptac.lexicon import read_toml
 from hoptac.model import DateValue, Document, Sentence
-from hoptac.text.anchors import requires_digit
+from hoptac.text.anchors import case_blind_anchors, lowers_safely, requires_digit
 
 _DIGIT = re.compile(r"\d")
 
@@ -48,6 +48,7 @@ class _Form:
     bare: bool
     regex: re.Pattern[str]
     needs_digit: bool = False  # every match holds a digit: a sentence without one needs no try
+    anchors: frozenset[str] | None = None  # words one of which every match holds (text.anchors)
 
 
 @dataclass
@@ -90,7 +91,7 @@ def _lex() -> _Lex:
     data = read_toml("dates.toml")
     pieces = data.get("pieces", {})
     forms = tuple(
-        _Form(f["name"], f["kind"], bool(f.get("bare")), rx, requires_digit(rx))
+        _Form(f["name"], f["kind"], bool(f.get("bare")), rx, requires_digit(rx), case_blind_anchors(rx))
         for f in data.get("form", []) for rx in [re.compile(_fill(f["pattern"], pieces), re.I)]
     )
     table: dict[str, tuple[str, Any]] = {}
@@ -201,9 +202,12 @@ def _candidates(text: str, lex: _Lex) -> list[_Cand]:
     """Every accepted match in a sentence, overlaps resolved (longest first)."""
     found: list[_Cand] = []
     digits = _DIGIT.search(text) is not None
+    low = text.lower() if lowers_safely(text) else None
     for order, form in enumerate(lex.forms):
         if form.needs_digit and not digits:
             continue
+        if form.anchors is not None and low is not None and not any(a in low for a in form.anchors):
+            continue  # a form with a fixed word ("thứ", "tháng", "năm") where none occurs
         for m in form.regex.finditer(text):
             c = _Cand(m.start(), m.end(), order, form.kind, form.name, m.groupdict())
             if _edges_ok(text, c.start, c.end) and _accept(c, form, text, lex):

@@ -106,6 +106,43 @@ def anchors(pattern: re.Pattern[str]) -> Anchors:
     return None if found is None or "" in found else found
 
 
+def case_blind_anchors(pattern: re.Pattern[str]) -> Anchors:
+    """`anchors` of a case-insensitive pattern, lower-cased: sound for a text that `lowers_safely`
+    accepts, looked for in that text lowered (the date forms are matched case-blind)."""
+    if not pattern.flags & re.IGNORECASE:
+        return anchors(pattern)
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    except Exception:  # noqa: BLE001 - a parser change must cost speed, never matches
+        return None
+    found = _sequence(parsed)
+    if found is None or "" in found or not _CASE_UNSAFE or any(not _CASE_UNSAFE.isdisjoint(w) for w in found):
+        return None
+    return frozenset(w.lower() for w in found)
+
+
+def _case_unsafe() -> frozenset[str]:
+    """Characters for which `str.lower` is not what case-blind matching compares: the non-ASCII
+    letters `re` treats as the same letter as another beyond lower case (ſ as s, the Kelvin sign as
+    k, µ as μ, ...; each such pair has one), and those whose full lower case differs from the simple
+    one (İ) or depends on what follows (Σ). A text holding one is not gated; an anchor holding one
+    is not used."""
+    try:
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - then nothing is gated
+        return frozenset()
+    extra = {chr(c) for k, vs in _EXTRA_CASES.items() for c in (k, *vs) if c > 127}
+    return frozenset(extra | {"\u0130", "\u03a3"})
+
+
+_CASE_UNSAFE = _case_unsafe()
+
+
+def lowers_safely(text: str) -> bool:
+    """Whether `case_blind_anchors` may be looked for in `text.lower()` (see `_case_unsafe`)."""
+    return bool(_CASE_UNSAFE) and _CASE_UNSAFE.isdisjoint(text)
+
+
 class AnchorIndex:
     """Which of a list of patterns can match a text, found in one pass over it."""
 
