@@ -66,7 +66,7 @@ def test_storing_folds_a_paragraph_from_the_normalised_document_as_it_would_alon
     from hoptac.store.convert import fold as store_fold
 
     paragraphs = ["Thu\u0309 tướng  Nhật Bản\u00a0tặng Việt Nam 1 triệu liều vắc xin.", "Hoà bình, THUỶ lợi\u200b, Thụy Sỹ",
-                  "\u201cCảm ơn\u201d \u2013 ông nói."]
+                  "\u201cCảm ơn\u201d \u2013 ông nói.", "\u0301Hoà bình và hợp tác"]  # the last opens on a combining mark
     text = "\n".join(paragraphs)
     paras, pos = [], 0
     for p in paragraphs:

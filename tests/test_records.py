@@ -744,9 +744,16 @@ def test_a_report_of_one_states_measures_keeps_that_state() -> None:
     recs = run("Ngày 26/4, Sở Y tế Yên Bái lấy mẫu xét nghiệm cho 7 trường hợp F1 liên quan đến đoàn chuyên gia "
                "Ấn Độ mắc Covid-19, theo dõi ổ dịch.",
                "Đoàn chuyên gia Ấn Độ nhập cảnh về Yên Bái ngày 18/4.",
-               "Hiện nay, 7 người Ấn Độ còn lại tiếp tục thực hiện cách ly tập trung tại khách sạn.")
-    quarantine = find(recs, "MEASURE", source=["VNM"], measure="quarantine")
-    assert "the one state of the document's measures so far" in quarantine.mentions[0].reason
+               "Trường hợp dương tính đã được chuyển đi điều trị.",
+               "Trong ngày 26/4, có thêm 50.104 người được tiêm chủng vắc xin phòng Covid-19.")
+    vaccination = find(recs, "MEASURE", source=["VNM"], measure="vaccination")
+    assert "the one state of the document's measures so far" in vaccination.mentions[0].reason
+    # A sentence naming someone else, people of a state, or another part of the world takes nothing.
+    lead = "Ấn Độ đã phong tỏa toàn quốc để phòng chống dịch Covid-19 trong làn sóng dịch mới."
+    for sentence in ("Hôm qua, 300 công dân Việt Nam từ Ấn Độ về nước đã được cách ly tập trung.",
+                     "Trên thế giới, hơn 100 triệu người đã được tiêm vắc xin.",
+                     "Hàng nghìn người Mỹ đã được tiêm vắc xin trong tuần qua."):
+        assert not [r for r in run(lead, sentence) if r.type == "MEASURE" and r.measure != "lockdown"], sentence
     # A firm's own rule is no state's measure, even in such a report.
     recs = run("Ngày 26/4, Bộ Y tế Nepal yêu cầu xét nghiệm toàn bộ du khách, sau khi phát hiện ca mắc Covid-19.",
                "Để phòng dịch Covid-19, công ty yêu cầu những người leo núi phải thực hiện cách ly tập trung.")
@@ -807,8 +814,17 @@ def test_a_person_who_must_undergo_a_measure_is_a_case() -> None:
 
 
 def test_a_promise_to_cooperate_may_stand_words_apart_from_the_cooperation() -> None:
-    find(run("Tổng thống Joko Widodo khẳng định Indonesia sẽ tiếp tục ủng hộ và phối hợp chặt chẽ với Việt Nam "
-             "trong Năm APEC 2017."), "AGREE", participants=["IDN", "VNM"])
+    rec = find(run("Tổng thống Joko Widodo khẳng định Indonesia sẽ tiếp tục ủng hộ và phối hợp chặt chẽ với Việt Nam "
+                   "trong phòng chống dịch."), "AGREE")
+    assert set(rec.participants) == {"IDN", "VNM"}
+    # A word inside that denies, ends or doubts it makes it no promise.
+    for sentence in ("Mỹ sẽ không hợp tác với Trung Quốc trong vấn đề này.", "Nga tuyên bố sẽ ngừng hợp tác với Mỹ.",
+                     "Nhật Bản sẽ từ chối hợp tác với Triều Tiên.", "Ông Trump cho biết Mỹ sẽ chấm dứt quan hệ đối tác với WHO.",
+                     "Mỹ sẽ xem xét lại việc hợp tác với Trung Quốc.", "Mỹ sẽ cấm các doanh nghiệp phối hợp với Huawei."):
+        assert not [r for r in run(sentence) if r.type == "AGREE"], sentence
+    # It governs only what follows it closely: aid given further on in the sentence stands.
+    find(run("Nhật Bản sẽ tiếp tục phối hợp chặt chẽ với Việt Nam trong phòng chống dịch và đã trao tặng Việt Nam "
+             "1 triệu liều vắc xin."), "AID", source=["JPN"], targets=["VNM"])
     # General willingness and a state of affairs are no promise (guide amendment).
     for sentence in ("Việt Nam sẵn sàng hợp tác với chính quyền của Tổng thống Mỹ.",
                      "Nga vẫn hợp tác với Trung Quốc trong nhiều lĩnh vực."):
@@ -819,10 +835,17 @@ def test_wanting_another_state_to_act_is_a_request() -> None:
     find(run("Bộ Ngoại giao Mỹ muốn Triều Tiên sớm phóng thích họ."), "REQUEST", source=["USA"], targets=["PRK"])
     find(run("Ông cho biết Australia muốn Trung Quốc xem xét tham gia Hiệp định TPP."), "REQUEST",
          source=["AUS"], targets=["CHN"])
-    # Wanting a thing, or an act of one's own with a partner, asks nobody.
+    find(run("Trung Quốc muốn Mỹ và Nhật Bản ngừng can thiệp."), "REQUEST", source=["CHN"], targets=["USA", "JPN"])
+    # Wanting a thing, or an act of one's own with a partner, asks nobody; nor does a wish a state is accused of.
     for sentence in ("Thủ tướng Nhật Bản muốn hợp tác với Trung Quốc trong vấn đề Triều Tiên.",
-                     "Việt Nam muốn mua thêm vắc xin của Mỹ."):
+                     "Việt Nam muốn mua thêm vắc xin của Mỹ.", "Nga cáo buộc Mỹ muốn Ukraine gia nhập NATO.",
+                     "Nhiều người nghi ngờ Mỹ muốn Trung Quốc suy yếu."):
         assert not [r for r in run(sentence) if r.type == "REQUEST"], sentence
+    # A wish governs only the cue right after it: the aid and the talks after a comma stand.
+    find(run("Vì muốn giúp Việt Nam sớm kiểm soát dịch bệnh, Nhật Bản đã trao tặng Việt Nam 1 triệu liều vắc xin."),
+         "AID", source=["JPN"], targets=["VNM"])
+    find(run("Mỹ muốn giữ quan hệ tốt với Ấn Độ, vì vậy Mỹ đã hội đàm với Ấn Độ."), "CONSULT",
+         participants=["USA", "IND"])
 
 
 def test_a_measure_is_dated_by_its_range_start_its_effect_day_and_never_by_a_documents_date() -> None:
@@ -832,7 +855,14 @@ def test_a_measure_is_dated_by_its_range_start_its_effect_day_and_never_by_a_doc
     # The day it takes effect, when the text gives it, before the day it was ordered (guide).
     find(run("Ngày 23/4, chính quyền Campuchia yêu cầu đóng cửa toàn bộ chợ dân sinh từ ngày 24/4 để phòng dịch "
              "Covid-19."), "MEASURE", source=["KHM"], measure="business_closure", date="2021-04-24")
-    # The date of a resolution names the resolution, not the act.
+    # The date of a resolution names the resolution, not the act, and the reason says so.
     rec = find(run("Việt Nam tiêm vắc xin phòng Covid-19 cho các đối tượng theo Nghị quyết 21/NQ-CP ngày "
                    "26/02/2021 để phòng chống dịch Covid-19."), "MEASURE", source=["VNM"], measure="vaccination")
-    assert rec.date != "2021-02-26"
+    assert rec.date is None and "dates the document named before it" in rec.date_reason
+    # A day after the people a measure covers says whom it covers, not when it starts.
+    find(run("Ngày 28/7, Hà Nội yêu cầu cách ly tại nhà đối với tất cả những người trở về từ Đà Nẵng từ ngày 15/7 "
+             "để phòng chống dịch Covid-19."), "MEASURE", source=["VNM"], measure="quarantine", date="2020-07-28")
+    # A dateline before the day is no range ("Hà Nội, 27/4 - Ngày 26/4, ...").
+    find(run("Hà Nội, 27/4 - Ngày 26/4, Bộ Y tế đã cách ly tập trung 500 người để phòng chống dịch Covid-19."),
+         "MEASURE", source=["VNM"], measure="quarantine", date="2021-04-26")
+

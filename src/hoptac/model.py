@@ -1,7 +1,9 @@
 """The data that flows through hoptac's pipeline.
 
 One `Document` is carried through every stage (spaCy's `Doc` idea); each stage
-fills in its own fields and leaves the others alone. All character offsets
+fills in its own fields and leaves the others alone (one exception: the records
+stage finds the amounts of the sentences it reads, which the mentions stage leaves
+to it, and adds them to `quantities`). All character offsets
 (`start`, `end`) point into `Document.text`, the original text as read, never
 into a normalised copy: evidence must be checkable against what the outlet
 published.

@@ -183,14 +183,14 @@ def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | Non
     return None
 
 
-_DATE_WORDS: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+_DATE_WORDS: list[tuple[object, tuple[re.Pattern[str], ...]]] = []  # (the lexicon, its patterns)
 
 
-def _date_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """cues.toml [context] document_names, range_joiners and takes_effect as patterns on the text
-    before a day, compiled once per lexicon."""
+def _date_words() -> tuple[re.Pattern[str], ...]:
+    """cues.toml [context] document_names, range_joiners, takes_effect and covers_not_effect as
+    patterns on the text before a day, compiled once per lexicon."""
     lex = lexicon()
-    got = _DATE_WORDS.get(id(lex))
+    got = _DATE_WORDS[0][1] if _DATE_WORDS and _DATE_WORDS[0][0] is lex else None
     if got is None:
         raw = lex.raw.get("context", {})
 
@@ -198,9 +198,9 @@ def _date_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             return "|".join(re.escape(fold(w)) for w in sorted(raw.get(key, []), key=len, reverse=True)) or "(?!x)x"
         got = (re.compile(rf"(?:^|\s)(?:{alt('document_names')})(?: số)? \S*\d\S*\s*$"),
                re.compile(rf"^\s*(?:{alt('range_joiners')})\s*$"),
-               re.compile(rf"(?:^|\s)(?:{alt('takes_effect')})\s*$"))
-        _DATE_WORDS.clear()
-        _DATE_WORDS[id(lex)] = got
+               re.compile(rf"(?:^|\s)(?:{alt('takes_effect')})\s*$"),
+               re.compile(rf"(?:^|\s)(?:{alt('covers_not_effect')})(?:\s|$)"))
+        _DATE_WORDS[:] = [(lex, got)]  # held, so a new lexicon can never pass for this one
     return got
 
 
@@ -208,18 +208,21 @@ def own_date(view: View, cue: CueHit) -> tuple[str, str] | None:
     """A day written in the cue's sentence: nearest before it, else after it in its clause. A day
     that dates a document named right before it ("Nghị quyết 21/NQ-CP ngày 26/02/2021") is none; a
     range dates to its first day; a MEASURE takes the day it takes effect ("từ ngày 24/4") first."""
-    document, joiner, effect = _date_words()
+    document, joiner, effect, covers = _date_words()
     days = [(s, e, d) for s, e, d in view.dates if d.value is not None and len(d.value) == 10
             and not document.search(view.low[max(0, s - 60):s])]
     _cs, ce = view.clause(cue.start)
     if cue.type == "MEASURE":
+        # "từ ngày 24/4" right after the measure is when it starts; after the people it covers
+        # ("những người trở về từ Đà Nẵng từ ngày 15/7") it says whom it covers.
         for s, _e, d in days:
-            if cue.end <= s < ce and effect.search(view.low[cue.end:s]):
+            if cue.end <= s < ce and effect.search(view.low[cue.end:s]) and not covers.search(view.low[cue.end:s]):
                 return d.value, f"'{d.text}', the day it takes effect ({d.reason})"  # type: ignore[return-value]
     before = [(s, e, d) for s, e, d in days if s < cue.start]
     if before:
         d = before[-1][2]
-        if len(before) > 1 and joiner.match(view.low[before[-2][1]:before[-1][0]]):
+        if len(before) > 1 and joiner.match(view.low[before[-2][1]:before[-1][0]]) \
+                and str(before[-2][2].value) <= str(d.value):
             first = before[-2][2]
             return first.value, f"'{first.text}', the first day of a range to '{d.text}' ({first.reason})"  # type: ignore[return-value]
         return d.value, f"'{d.text}' in the sentence ({d.reason})"  # type: ignore[return-value]
@@ -281,4 +284,8 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
         return occ.date, f"said within the undated {event.mode}, on the occasion of '{occ.text}' ({occ.where})"
     if occ is not None:
         return occ.date, f"within the occasion of '{occ.text}' ({occ.where})"
-    return None, f"no date in the text; the occasion does not date it ({outside})" if outside else "no date in the text"
+    document = _date_words()[0]
+    dated_documents = [d.text for s, _e, d in view.dates if d.value and document.search(view.low[max(0, s - 60):s])]
+    none = ("no date in the text" if not dated_documents else
+            f"no date of the act in the text ('{dated_documents[0]}' dates the document named before it)")
+    return None, f"{none}; the occasion does not date it ({outside})" if outside else none

@@ -41,7 +41,8 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
     "window": {"stop": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "marked": WORDS,
                "subject_chars": "int"},
-    "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "join": WORDS, "join_patterns": PATTERNS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "occasion_frames": WORDS,
+    "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "covers_not_effect": WORDS,
+                "join": WORDS, "join_patterns": PATTERNS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "occasion_frames": WORDS,
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
     "roles": {"not_subject": WORDS, "resets": WORDS, "destination": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
@@ -51,14 +52,14 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
           "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),
           "blockers": WORDS, "direction": ("give", "receive"), "not_firm": "bool", "infer_targets": "bool",
-          "item_before": "bool", "target_gap": WORDS}
+          "item_before": "bool", "target_gap": WORDS, "governs_reach": "int"}
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",
             "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
                 "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
-                "private": WORDS},
+                "private": WORDS, "elsewhere": WORDS},
 }
 
 
@@ -200,6 +201,9 @@ class CueRule:
     not_firm: bool = False  # a firm as the giver makes it a sale, not aid
     infer_targets: bool = True  # may take the event's other participants as recipients
     target_gap: re.Pattern[str] | None = None  # when set, only these words may stand between cue and target
+    # When set, the cue governs (puts in its scope) only a cue starting within this many characters
+    # after it with no comma between ("muốn hợp tác với"), not the rest of its clause.
+    governs_reach: int | None = None
     item_before: bool = False  # the item and amount may stand before the verb ("1 triệu liều ... đã về đến")
 
 
@@ -286,6 +290,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         infer_targets=bool(spec.get("infer_targets", True)),
         target_gap=phrase_regex(spec["target_gap"]) if spec.get("target_gap") else None,
         item_before=bool(spec.get("item_before", False)),
+        governs_reach=int(spec["governs_reach"]) if "governs_reach" in spec else None,
     )
     for key, items in (("cues", spec.get("cues", [])), ("patterns", spec.get("patterns", []))):
         for item in items:

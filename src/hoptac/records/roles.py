@@ -109,7 +109,8 @@ def _local(doc: Document, ns: int, start: int, end: int) -> tuple[int, int]:
 class MentionIndex:
     """The document's actors, dates and quantities sorted by start, so each sentence
     finds its own by bisection: scanning every mention for every sentence made the
-    records stage quadratic in the length of a document."""
+    records stage quadratic in the length of a document. (After the pipeline's lazy
+    mentions stage the quantities are empty: `build_view` finds a cue sentence's own.)"""
 
     def __init__(self, doc: Document) -> None:
         self._lists = {}

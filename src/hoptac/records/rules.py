@@ -109,7 +109,9 @@ def _select(doc: Document, view: View) -> list[CueHit]:
         governing = [g for g in kept if cue.type in types[g.type].governs and g.start >= cs
                      and g.rule.direction != "receive"]
         governing = [g for g in governing if not view.has("speech", g.end, cue.start)
-                     and "đồng thời" not in view.low[g.end:cue.start]]
+                     and "đồng thời" not in view.low[g.end:cue.start]
+                     and (g.rule.governs_reach is None or (cue.start - g.end <= g.rule.governs_reach
+                                                           and "," not in view.low[g.end:cue.start]))]
         if governing:
             g = governing[0]
             drop(doc, view, cue, "scope", f"inside the {g.type} '{view.low[g.start:g.end]}' of its clause")
@@ -188,6 +190,10 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         elif declared.roles == "source" and (only := _only_state(view, cue, ctx)):
             (code, factor, why_source), carried = only, True
             source, conf = [code], conf * factor
+        elif declared.roles == "source" and _firms_rule(view, cue):
+            drop(doc, view, cue, "guard", "a firm imposes it, and no state stands before it: no state's measure "
+                                          "(cues.toml [MEASURE] private)")
+            continue
         else:
             source = []
         objs = objects(view, cue.end, wend, cue.type)
@@ -327,12 +333,14 @@ def _firms_rule(view: View, cue: CueHit) -> bool:
 
 
 def _only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str] | None:
-    """Whose one-side act (a MEASURE) a sentence reports when no state stands before it: the one
-    state the sentence names anywhere ("... được cách ly ngay sau khi nhập cảnh ..., tỉnh Hòa Bình":
-    a province counts for its state), else, when the sentence names no actor at all, the one state
-    the document has named so far (a provincial report names only Việt Nam's places). Several:
-    nobody. Only in a document about an epidemic (elsewhere "phong tỏa" is a police cordon), and
-    not where a firm imposes it ("công ty yêu cầu những người leo núi phải thực hiện xét nghiệm")."""
+    """Whose one-side act (a MEASURE) a sentence reports when no state stands before it. When the
+    sentence names no actor at all: the one state of every measure the document has found so far,
+    else the one state the document has named so far (a provincial report names only Việt Nam's
+    places). Else the one state the sentence names anywhere as a place ("... được cách ly ngay sau
+    khi nhập cảnh ..., tỉnh Hòa Bình": a province counts for its state); several, or a state named
+    as an origin or a nationality: nobody. Only in a document about an epidemic (elsewhere "phong
+    tỏa" is a police cordon), and not where a firm imposes it ("công ty yêu cầu những người leo núi
+    phải thực hiện xét nghiệm")."""
     if not ctx.epidemic or view.speech or spans(_measure_words("lifted"), view.low):
         return None
     if _firms_rule(view, cue):
@@ -345,9 +353,10 @@ def _only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str]
 
     states = [sl for sl in view.slots if sl.is_state and sl.code and sl.code != "INTL"]
     here = {sl.code for sl in states if place(sl)}
-    if not here and len(ctx.measure_states) == 1:
-        # A report of one state's measures goes on about it: "Hiện nay, 7 người Ấn Độ còn lại ... tiếp
-        # tục thực hiện cách ly tập trung" in a province's report names a nationality, not a place.
+    if not view.slots and len(ctx.measure_states) == 1 and not spans(_measure_words("elsewhere"), view.low):
+        # A report of one state's measures goes on about it: "Trong ngày 26/4, có thêm 50.104 người được
+        # tiêm chủng" names nobody, however far the last measure. A sentence naming anyone (WHO, "người
+        # Mỹ", "từ Ấn Độ") or another part of the world ("Trên thế giới, ...") is not taken.
         return next(iter(ctx.measure_states)), 0.7, "source: the one state of the document's measures so far"
     if len(here) != len({sl.code for sl in states}):
         return None  # a state named as an origin or a nationality: whose measure it is cannot be told

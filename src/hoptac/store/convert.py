@@ -90,8 +90,8 @@ def _fold_paragraph(doc: Document, p: Paragraph) -> str:
     """`fold(p.text)`, from the document's normalised text when the pipeline made it and the
     paragraph is a span of the document's text (normalising works cluster by cluster and word by
     word, and a paragraph ends on a line break, so its span of the whole is what it would be alone)."""
-    if doc.norm is None or doc.text[p.start:p.end] != p.text or not p.text:
-        return fold(p.text)
+    if doc.norm is None or doc.text[p.start:p.end] != p.text or not p.text or unicodedata.combining(p.text[0]):
+        return fold(p.text)  # (a paragraph opening on a combining mark: in the whole, it joined the line break)
     folded = unicodedata.normalize("NFC", doc.normalised(p.start, p.end)[0].lower().casefold())
     return " ".join(folded.split())
 
