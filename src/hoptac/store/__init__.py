@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session, defer, selectinload
 from hoptac.model import Document, Record
 from hoptac.store import convert
 from hoptac.store import tallies
-from hoptac.store.events import NearDuplicates, link_events
+from hoptac.store.events import IN_BATCH, NearDuplicates, link_events
 from hoptac.store.engine import (_MIGRATION_LOCK, _WRITE, DEFAULT_URL, StoreError, check_target, make_engine,
                                  one_line, resolve_url, shown, upgrade)
 from hoptac.store.schema import Base, DocumentRow, EventRecordRow, EventRow, RecordCodeRow, RecordRow
@@ -63,6 +63,10 @@ def _refuses_values(exc: BaseException) -> bool:
         return True
     state = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
     return state[:2] in _VALUE_STATES
+
+
+class _Refused(Exception):
+    """The database refused a batch's rows, flushed together: which one, a flush per row tells."""
 
 
 class _Offender(Exception):
@@ -167,10 +171,13 @@ class Store:
         unique hash fails our batch whole and one retry skips that document."""
         docs = list(docs)
         failed: list[tuple[str, str]] = []
-        raced = False
+        raced = one_by_one = False
         while True:
             try:
-                report = self._save(docs)
+                report = self._save(docs, one_by_one)
+            except _Refused:
+                one_by_one = True  # the batch's one flush was refused: find the document, one by one
+                continue
             except _Offender as off:
                 if isinstance(off.cause, IntegrityError) and not raced:
                     raced = True  # another writer stored one of ours meanwhile: look again
@@ -183,7 +190,10 @@ class Store:
             report.failed = failed
             return report
 
-    def _save(self, docs: Sequence[Document]) -> SaveReport:
+    def _save(self, docs: Sequence[Document], one_by_one: bool = False) -> SaveReport:
+        """Store what is new of `docs` in one transaction. The rows go in with one flush, which the
+        database takes many rows at a time (a flush per document was half of a two-worker ingest);
+        should it refuse a row, `save` asks again `one_by_one`, each row flushed alone, to name it."""
         report = SaveReport()
         keys = [(d.content_hash, convert.identity(d), convert.url_key(d.url)) for d in docs]
         with Session(self._writer) as session, session.begin():
@@ -193,6 +203,8 @@ class Store:
             seen: set[str] = set()
             filed: list[tuple[DocumentRow, Document]] = []
             near = NearDuplicates(session, [convert.keys_of(d).minhash for d in docs])
+            rows: dict[int, DocumentRow] = {}  # position -> row: its key comes with the flush
+            joins: list[tuple[DocumentRow, int]] = []  # rows whose group head is a row of this batch
             for position, (doc, key) in enumerate(zip(docs, keys)):
                 reason = None
                 found = [_SAME[i] for i, k in enumerate(key) if k and k in stored]
@@ -208,17 +220,34 @@ class Store:
                 seen |= {k for k in key if k}
                 try:
                     row = convert.to_row(doc)
-                    row.dup_group = near.group(position)  # before the insert: no second write of the row
+                    group = near.group(position)
+                    if group is not None and group >= IN_BATCH:
+                        joins.append((row, group))  # its head's key is known after the flush
+                    else:
+                        row.dup_group = group  # before the insert: no second write of the row
                     session.add(row)
-                    session.flush()  # fail here, naming the document, not at commit
-                    near.stored(position, row.pk, row.dup_group)
+                    if one_by_one:
+                        session.flush()  # fail here, naming the document, not at commit
+                    near.stored(position, row.pk if one_by_one else IN_BATCH + position, group)
                 except (DBAPIError, ValueError, TypeError) as exc:
                     if _refuses_values(exc):
                         raise _Offender(position, exc) from exc  # this document's values; others may pass
                     raise
+                rows[position] = row
                 report.stored += 1
                 report.stored_ids.append(doc.id)
                 filed.append((row, doc))
+            if not one_by_one:
+                try:
+                    session.flush()
+                except (DBAPIError, ValueError, TypeError) as exc:
+                    if _refuses_values(exc):
+                        raise _Refused() from exc  # which document, `save` finds one by one
+                    raise
+                key_of = (lambda placeholder: rows[placeholder - IN_BATCH].pk)
+                near.resolve(key_of)
+                for row, head in joins:
+                    row.dup_group = key_of(head)
             near.finish()
             link_events(session, filed)  # in the same transaction
             tallies.adjust(session, [rec for row, _doc in filed for rec in row.records])

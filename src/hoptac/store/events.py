@@ -27,7 +27,7 @@ import json
 import re
 from functools import lru_cache
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -82,6 +82,11 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
         yield items[i:i + size]
 
 
+# Keys from here up stand for documents of the batch being stored, not yet flushed (IN_BATCH +
+# their position): above every real key, and in storing order, as the real keys will be.
+IN_BATCH = 1 << 62
+
+
 class NearDuplicates:
     """One batch's near-duplicate lookup, for the one process that writes. The group heads
     (a group's first stored document; only heads file their bands) sharing a band with any of
@@ -128,6 +133,12 @@ class NearDuplicates:
             for k in keys:
                 self.owners[k].append(pk)
                 self.band_rows.append({"band": k, "document_id": pk})
+
+    def resolve(self, key_of: Callable[[int], int]) -> None:
+        """Once the batch is flushed: the real key of each head that was filed under `IN_BATCH`."""
+        for row in self.band_rows:
+            if row["document_id"] >= IN_BATCH:
+                row["document_id"] = key_of(row["document_id"])
 
     def finish(self) -> None:
         if self.band_rows:
