@@ -49,6 +49,7 @@ ALREADY_STORED = "already stored"
 DUPLICATE_IN_BATCH = "duplicate in batch"
 _IN_CHUNK = 500  # stay far below SQLite's bound-parameter limit
 _SAVE_LOCK = _MIGRATION_LOCK + 1  # serialises concurrent saves on PostgreSQL
+_FLUSH_CHARS = 64 << 20  # flush a batch's rows before their text passes this (one INSERT holds them all)
 
 
 _SAME = ("text", "body", "URL")
@@ -191,9 +192,12 @@ class Store:
             return report
 
     def _save(self, docs: Sequence[Document], one_by_one: bool = False) -> SaveReport:
-        """Store what is new of `docs` in one transaction. The rows go in with one flush, which the
-        database takes many rows at a time (a flush per document was half of a two-worker ingest);
-        should it refuse a row, `save` asks again `one_by_one`, each row flushed alone, to name it."""
+        """Store what is new of `docs` in one transaction. The rows go in with few flushes, which the
+        database takes many rows at a time (a flush per document was half of a two-worker ingest):
+        one at the end, one before a row whose group head is a row not yet flushed (so each row is
+        written once), one when the text added passes `_FLUSH_CHARS` (PostgreSQL takes no message
+        over 1 GB). Should the database refuse a flush, `save` asks again `one_by_one`, each row
+        flushed alone, which names the document refused."""
         report = SaveReport()
         keys = [(d.content_hash, convert.identity(d), convert.url_key(d.url)) for d in docs]
         with Session(self._writer) as session, session.begin():
@@ -204,7 +208,14 @@ class Store:
             filed: list[tuple[DocumentRow, Document]] = []
             near = NearDuplicates(session, [convert.keys_of(d).minhash for d in docs])
             rows: dict[int, DocumentRow] = {}  # position -> row: its key comes with the flush
-            joins: list[tuple[DocumentRow, int]] = []  # rows whose group head is a row of this batch
+            pending = 0  # characters added since the last flush
+
+            def flush_batch() -> None:
+                try:
+                    session.flush()
+                except (DBAPIError, ValueError, TypeError) as exc:
+                    # Any refusal of rows flushed together: one by one names the document or fails as before.
+                    raise _Refused() from exc
             for position, (doc, key) in enumerate(zip(docs, keys)):
                 reason = None
                 found = [_SAME[i] for i, k in enumerate(key) if k and k in stored]
@@ -222,12 +233,20 @@ class Store:
                     row = convert.to_row(doc)
                     group = near.group(position)
                     if group is not None and group >= IN_BATCH:
-                        joins.append((row, group))  # its head's key is known after the flush
-                    else:
-                        row.dup_group = group  # before the insert: no second write of the row
+                        head = rows[group - IN_BATCH]
+                        if head.pk is None:
+                            flush_batch()  # the head's key first, so this row goes in once, grouped
+                            pending = 0
+                        group = head.pk
+                    row.dup_group = group  # before the insert: no second write of the row
                     session.add(row)
                     if one_by_one:
                         session.flush()  # fail here, naming the document, not at commit
+                    else:
+                        pending += len(doc.text) + len(doc.raw or "")
+                        if pending > _FLUSH_CHARS:
+                            flush_batch()
+                            pending = 0
                     near.stored(position, row.pk if one_by_one else IN_BATCH + position, group)
                 except (DBAPIError, ValueError, TypeError) as exc:
                     if _refuses_values(exc):
@@ -238,16 +257,8 @@ class Store:
                 report.stored_ids.append(doc.id)
                 filed.append((row, doc))
             if not one_by_one:
-                try:
-                    session.flush()
-                except (DBAPIError, ValueError, TypeError) as exc:
-                    if _refuses_values(exc):
-                        raise _Refused() from exc  # which document, `save` finds one by one
-                    raise
-                key_of = (lambda placeholder: rows[placeholder - IN_BATCH].pk)
-                near.resolve(key_of)
-                for row, head in joins:
-                    row.dup_group = key_of(head)
+                flush_batch()
+                near.resolve(lambda placeholder: rows[placeholder - IN_BATCH].pk)
             near.finish()
             link_events(session, filed)  # in the same transaction
             tallies.adjust(session, [rec for row, _doc in filed for rec in row.records])

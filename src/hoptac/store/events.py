@@ -84,7 +84,7 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
 
 # Keys from here up stand for documents of the batch being stored, not yet flushed (IN_BATCH +
 # their position): above every real key, and in storing order, as the real keys will be.
-IN_BATCH = 1 << 62
+IN_BATCH = 1 << 63  # above every key SQLite (a signed 64-bit integer) or PostgreSQL can hold
 
 
 class NearDuplicates:
