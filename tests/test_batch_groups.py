@@ -4,10 +4,7 @@ the batch, a refused head leaves its copies to the next; on SQLite and PostgreSQ
 
 from __future__ import annotations
 
-import os
 import random
-import uuid
-from urllib.parse import quote
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -15,22 +12,7 @@ from sqlalchemy import create_engine, text
 from hoptac.model import Document, Paragraph, Record
 from hoptac.store import Store
 
-PG_URL = os.environ.get("HOPTAC_TEST_PG")
-
-
-@pytest.fixture(params=["sqlite", pytest.param("pg", marks=pytest.mark.skipif(not PG_URL, reason="no PG"))])
-def url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'l.db'}"
-        return
-    schema = f"t_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    yield f"{PG_URL}?options={quote(f'-csearch_path={schema}')}"
-    with admin.begin() as c:
-        c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+from test_store import db_url  # noqa: F401 - the fixture: an empty ledger on each backend
 
 
 def _words(seed, n):
@@ -73,28 +55,28 @@ def test_signatures_make_the_tie():
 
 
 @pytest.mark.parametrize("one_by_one", [False, True])
-def test_a_tie_between_heads_of_one_batch_goes_to_the_first_stored(url, one_by_one, monkeypatch):
+def test_a_tie_between_heads_of_one_batch_goes_to_the_first_stored(db_url, one_by_one, monkeypatch):
     if one_by_one:  # the per-row path must agree
         real = Store._save
         monkeypatch.setattr(Store, "_save", lambda self, docs, _=False: real(self, docs, True))
-    with Store(url) as s:
+    with Store(db_url) as s:
         s.save([doc(1, H2), doc(2, H1), doc(3, A)])
-    assert groups(url) == ({"d1": None, "d2": None, "d3": "d1"}, {"d1", "d2"})
+    assert groups(db_url) == ({"d1": None, "d2": None, "d3": "d1"}, {"d1", "d2"})
 
 
-def test_a_tie_between_a_stored_head_and_one_of_the_batch_goes_to_the_stored(url):
-    with Store(url) as s:
+def test_a_tie_between_a_stored_head_and_one_of_the_batch_goes_to_the_stored(db_url):
+    with Store(db_url) as s:
         s.save([doc(1, H1)])
         s.save([doc(2, H2), doc(3, A)])
-    assert groups(url) == ({"d1": None, "d2": None, "d3": "d1"}, {"d1", "d2"})
+    assert groups(db_url) == ({"d1": None, "d2": None, "d3": "d1"}, {"d1", "d2"})
 
 
-def test_a_refused_head_leaves_its_copies_to_the_next_head(url):
-    with Store(url) as s:
+def test_a_refused_head_leaves_its_copies_to_the_next_head(db_url):
+    with Store(db_url) as s:
         report = s.save([doc(1, H2, bad=True), doc(2, H1), doc(3, A)])
         assert [f[0] for f in report.failed] == ["d1"]
         s.save([doc(4, A[:150] + ["x"] + A[151:])])  # a later batch finds d2 by its bands
-    assert groups(url) == ({"d2": None, "d3": "d2", "d4": "d2"}, {"d2"})
+    assert groups(db_url) == ({"d2": None, "d3": "d2", "d4": "d2"}, {"d2"})
 
 
 def test_keys_above_two_to_the_62_are_real_keys(tmp_path):
