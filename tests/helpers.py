@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,12 +24,12 @@ def copy_ledger(source: Path, target: Path) -> Path:
 
 
 @contextmanager
-def phone_calls_masked(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Other rules for a while: a lexicon extension whose exclusion masks "đã điện đàm với"
-    (so some phone-call records go), undone on leaving."""
+def cues_extended(folder: Path, monkeypatch: pytest.MonkeyPatch, cues_toml: str) -> Iterator[None]:
+    """Other rules for a while: a lexicon extension holding `cues_toml` as its cues.toml,
+    undone on leaving."""
     rules = folder / "rules"
     rules.mkdir()
-    (rules / "cues.toml").write_text('[exclude]\nphrases = ["đã điện đàm với"]\n', encoding="utf-8")
+    (rules / "cues.toml").write_text(cues_toml, encoding="utf-8")
     monkeypatch.setenv("HOPTAC_LEXICON", str(rules))
     reload()
     try:
@@ -37,3 +37,8 @@ def phone_calls_masked(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     finally:
         monkeypatch.delenv("HOPTAC_LEXICON")
         reload()
+
+
+def phone_calls_masked(folder: Path, monkeypatch: pytest.MonkeyPatch) -> AbstractContextManager[None]:
+    """An extension whose exclusion masks "đã điện đàm với" (so some phone-call records go)."""
+    return cues_extended(folder, monkeypatch, '[exclude]\nphrases = ["đã điện đàm với"]\n')

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from helpers import phone_calls_masked
+from helpers import cues_extended, phone_calls_masked
 from hoptac.cli import app
-from hoptac.lexicon import reload, run_id
+from hoptac.lexicon import run_id
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 
@@ -81,15 +81,7 @@ def test_unchanged_records_keep_their_ids_and_a_malformed_rule_file_is_one_line(
     redo = runner.invoke(app, ["reextract", "--db", str(db), "--all"])
     assert redo.exit_code == 0 and "0 documents changed" in redo.stdout
     assert ids() == before  # links to /records/<id> stay valid
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "cues.toml").write_text('[AID.delivered]\ncuess = ["tặng"]\n', encoding="utf-8")
-    monkeypatch.setenv("HOPTAC_LEXICON", str(rules))
-    reload()
-    try:
+    with cues_extended(tmp_path, monkeypatch, '[AID.delivered]\ncuess = ["tặng"]\n'):
         broken = runner.invoke(app, ["reextract", "--db", str(db)])
         assert broken.exit_code == 2 and "cuess unknown key" in broken.output
         assert ids() == before  # nothing was touched
-    finally:
-        monkeypatch.delenv("HOPTAC_LEXICON")
-        reload()

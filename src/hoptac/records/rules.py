@@ -345,6 +345,11 @@ def _only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str]
         return None
     if _firms_rule(view, cue):
         return None
+    if not view.slots and len(ctx.measure_states) == 1 and not spans(_measure_words("elsewhere"), view.low):
+        # A report of one state's measures goes on about it: "Trong ngày 26/4, có thêm 50.104 người được
+        # tiêm chủng" names nobody, however far the last measure. A sentence naming anyone (WHO, "người
+        # Mỹ", "từ Ấn Độ") or another part of the world ("Trên thế giới, ...") is not taken.
+        return next(iter(ctx.measure_states)), 0.7, "source: the one state of the document's measures so far"
     before = _measure_words("not_the_place", "people")
 
     def place(sl: Slot) -> bool:
@@ -353,11 +358,6 @@ def _only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str]
 
     states = [sl for sl in view.slots if sl.is_state and sl.code and sl.code != "INTL"]
     here = {sl.code for sl in states if place(sl)}
-    if not view.slots and len(ctx.measure_states) == 1 and not spans(_measure_words("elsewhere"), view.low):
-        # A report of one state's measures goes on about it: "Trong ngày 26/4, có thêm 50.104 người được
-        # tiêm chủng" names nobody, however far the last measure. A sentence naming anyone (WHO, "người
-        # Mỹ", "từ Ấn Độ") or another part of the world ("Trên thế giới, ...") is not taken.
-        return next(iter(ctx.measure_states)), 0.7, "source: the one state of the document's measures so far"
     if len(here) != len({sl.code for sl in states}):
         return None  # a state named as an origin or a nationality: whose measure it is cannot be told
     if len(here) == 1:

@@ -20,7 +20,6 @@ from functools import lru_cache
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u3000", "\t", "\u2002", "\u2003"}
 _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
-_WORD = re.compile(r"[^\W\d_]+")
 # The only words `_canonical_syllable` can change: those whose last letter is a, e or y with a tone
 # (a tone that may move: hoà → hòa) or a plain y (a lone y: sỹ → sĩ, lý → lí). Rewriting only these
 # calls it for about one word in ten, not every word (a superset of the changed words, so the same text).
