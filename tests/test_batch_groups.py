@@ -57,8 +57,9 @@ def test_signatures_make_the_tie():
 @pytest.mark.parametrize("one_by_one", [False, True])
 def test_a_tie_between_heads_of_one_batch_goes_to_the_first_stored(db_url, one_by_one, monkeypatch):
     if one_by_one:  # the per-row path must agree
-        real = Store._save
-        monkeypatch.setattr(Store, "_save", lambda self, docs, _=False: real(self, docs, True))
+        from hoptac.store import writer
+        real = writer.write_batch
+        monkeypatch.setattr(writer, "write_batch", lambda engine, docs, _=False: real(engine, docs, True))
     with Store(db_url) as s:
         s.save([doc(1, H2), doc(2, H1), doc(3, A)])
     assert groups(db_url) == ({"d1": None, "d2": None, "d3": "d1"}, {"d1", "d2"})

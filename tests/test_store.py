@@ -166,14 +166,15 @@ def test_a_refused_document_is_reported_and_the_rest_of_its_batch_stored(store: 
 def test_race_with_another_writer_is_retried_as_skip(store: Store, monkeypatch) -> None:
     """Another process stores a document between our check and our insert."""
     store.save([make_doc(1)])
-    real = Store._stored_keys
+    from hoptac.store import writer
+    real = writer.stored_keys
     calls = {"n": 0}
 
     def blind_once(session, keys):
         calls["n"] += 1
         return set() if calls["n"] == 1 else real(session, keys)
 
-    monkeypatch.setattr(Store, "_stored_keys", staticmethod(blind_once))
+    monkeypatch.setattr(writer, "stored_keys", blind_once)
     report = store.save([make_doc(0), make_doc(1), make_doc(2)])
     assert calls["n"] == 2
     assert report.stored == 2 and report.skipped == [("doc-001", "already stored")]

@@ -103,7 +103,7 @@ def test_a_decision_waits_for_a_batch_being_written_on_postgresql(db_url: str) -
     from sqlalchemy import text
 
     from hoptac.ingest import ingest
-    from hoptac.store import _SAVE_LOCK
+    from hoptac.store.writer import SAVE_LOCK
 
     if not db_url.startswith("postgresql"):
         pytest.skip("SQLite's writers take turns by themselves")
@@ -113,7 +113,7 @@ def test_a_decision_waits_for_a_batch_being_written_on_postgresql(db_url: str) -
         done: list[str] = []
         with store._writer.connect() as holder:
             tx = holder.begin()
-            holder.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SAVE_LOCK})
+            holder.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SAVE_LOCK})
             worker = threading.Thread(target=lambda: done.append(decide(store, pk, "lan", "reject").action))
             worker.start()
             worker.join(1.0)

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, selectinload
 from hoptac.lexicon import run_id
 from hoptac.model import Record
 from hoptac.pipeline import Pipeline, default_stages
-from hoptac.store import _SAVE_LOCK
+from hoptac.store.writer import SAVE_LOCK
 from hoptac.store.convert import fit_row, record_row, to_document
 from hoptac.store.curation import human_types
 from hoptac.store.events import link_records
@@ -103,7 +103,7 @@ def reextract(store, everything: bool = False, batch_size: int = 64,  # type: ig
     while True:
         with Session(store._writer) as session, session.begin():
             if session.get_bind().dialect.name == "postgresql":  # take turns with ingest (Store.save)
-                session.execute(sql_text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SAVE_LOCK})
+                session.execute(sql_text("SELECT pg_advisory_xact_lock(:k)"), {"k": SAVE_LOCK})
             stmt = (select(DocumentRow).where(DocumentRow.pk > last).order_by(DocumentRow.pk).limit(batch_size)
                     .options(selectinload(DocumentRow.records).selectinload(RecordRow.mentions),
                              selectinload(DocumentRow.records).selectinload(RecordRow.actors),

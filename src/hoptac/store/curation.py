@@ -185,9 +185,9 @@ def _take_turns(session: Session) -> None:
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy import text
 
-        from hoptac.store import _SAVE_LOCK
+        from hoptac.store.writer import SAVE_LOCK
 
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SAVE_LOCK})
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SAVE_LOCK})
 
 
 def _row(session: Session, pk: int) -> RecordRow:

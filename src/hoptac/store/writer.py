@@ -1,0 +1,205 @@
+"""Writing a batch of documents into the ledger: the half of `Store` that changes it.
+
+Kept apart from the reading half because it carries its own guarantees, which the
+CLI, the Dask runner and the reruns rely on: one transaction per batch, the rows
+flushed many at a time, a document the database refuses named and left out while
+the rest goes in, and writers that take turns (`SAVE_LOCK`), so a rerun or a
+concurrent ingest neither duplicates nor skips a document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+
+from hoptac.model import Document
+from hoptac.store import convert, tallies
+from hoptac.store.engine import _MIGRATION_LOCK, StoreError, one_line, shown
+from hoptac.store.events import IN_BATCH, NearDuplicates, link_events
+from hoptac.store.schema import DocumentRow
+
+ALREADY_STORED = "already stored"
+DUPLICATE_IN_BATCH = "duplicate in batch"
+SAVE_LOCK = _MIGRATION_LOCK + 1  # serialises concurrent saves (and curation, re-extraction) on PostgreSQL
+_IN_CHUNK = 500  # stay far below SQLite's bound-parameter limit
+_FLUSH_CHARS = 64 << 20  # flush a batch's rows before their text passes this (one INSERT holds them all)
+
+_SAME = ("text", "body", "URL")
+# SQLSTATE classes that speak of one row's values, not of the database: data exceptions,
+# integrity violations, program limits (a tsvector or an index row too long).
+_VALUE_STATES = ("22", "23", "54")
+
+
+def _refuses_values(exc: BaseException) -> bool:
+    """Whether the database refused this document's values (then the rest of the batch may pass)."""
+    if isinstance(exc, (IntegrityError, DataError, ValueError, TypeError)):
+        return True
+    state = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
+    return state[:2] in _VALUE_STATES
+
+
+class _Refused(Exception):
+    """The database refused a batch's rows, flushed together: which one, a flush per row tells."""
+
+
+class _Offender(Exception):
+    """A document the database refused inside a batch (carries its position)."""
+
+    def __init__(self, position: int, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.position = position
+        self.cause = cause
+
+
+@dataclass
+class SaveReport:
+    """What one `save` call did: how many documents went in, and which did not and why.
+
+    `skipped` are documents already stored (or repeated in the batch); `failed`
+    are documents the database refused, with its reason; the rest of the
+    batch was stored without them."""
+
+    stored: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    stored_ids: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def save(writer: Engine, url: str, docs: list[Document]) -> SaveReport:
+    """Store a batch in one transaction, skipping documents already stored.
+
+    Concurrent writers (two ingest processes) take turns: SQLite through
+    BEGIN IMMEDIATE, PostgreSQL through a transaction-scoped advisory lock,
+    so "is it stored?" and "store it" see the same state. Should a writer
+    that does not take turns store one of our documents meanwhile, the
+    unique hash fails our batch whole and one retry skips that document."""
+    failed: list[tuple[str, str]] = []
+    raced = one_by_one = False
+    while True:
+        try:
+            report = write_batch(writer, docs, one_by_one)
+        except _Refused:
+            one_by_one = True  # the batch's one flush was refused: find the document, one by one
+            continue
+        except _Offender as off:
+            if isinstance(off.cause, IntegrityError) and not raced:
+                raced = True  # another writer stored one of ours meanwhile: look again
+                continue
+            doc = docs.pop(off.position)
+            failed.append((doc.id, f"the database refused it: {one_line(off.cause)}"))
+            continue
+        except DBAPIError as exc:
+            raise StoreError(f"cannot write to {shown(url)}: {one_line(exc)}") from None
+        report.failed = failed
+        return report
+
+
+def _skip_reason(doc: Document, key: tuple[str, str, str | None], stored: set[str], seen: set[str]) -> str | None:
+    found = [_SAME[i] for i, k in enumerate(key) if k and k in stored]
+    if found:
+        return ALREADY_STORED + ("" if found[0] == "text" else f" (same {found[0]}, other text)")
+    if {k for k in key if k} & seen:
+        return DUPLICATE_IN_BATCH
+    if (name := convert.nul_field(doc)) is not None:
+        return f"NUL character in {name}"
+    return None
+
+
+def write_batch(writer: Engine, docs: Sequence[Document], one_by_one: bool = False) -> SaveReport:
+    """Store what is new of `docs` in one transaction. The rows go in with few flushes, which the
+    database takes many rows at a time (a flush per document was half of a two-worker ingest):
+    one at the end, one before a row whose group head is a row not yet flushed (so each row is
+    written once), one when the text added passes `_FLUSH_CHARS` (PostgreSQL takes no message
+    over 1 GB). Should the database refuse a flush, `save` asks again `one_by_one`, each row
+    flushed alone, which names the document refused."""
+    report = SaveReport()
+    keys = [(d.content_hash, convert.identity(d), convert.url_key(d.url)) for d in docs]
+    with Session(writer) as session, session.begin():
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SAVE_LOCK})
+        stored = stored_keys(session, keys)
+        seen: set[str] = set()
+        filed: list[tuple[DocumentRow, Document]] = []
+        near = NearDuplicates(session, [convert.keys_of(d).minhash for d in docs])
+        rows: dict[int, DocumentRow] = {}  # position -> row: its key comes with the flush
+        pending = 0  # characters added since the last flush
+
+        def flush_batch() -> None:
+            try:
+                session.flush()
+            except (DBAPIError, ValueError, TypeError) as exc:
+                # Any refusal of rows flushed together: one by one names the document or fails as before.
+                raise _Refused() from exc
+        for position, (doc, key) in enumerate(zip(docs, keys)):
+            if reason := _skip_reason(doc, key, stored, seen):
+                report.skipped.append((doc.id, reason))
+                continue
+            seen |= {k for k in key if k}
+            try:
+                row = convert.to_row(doc)
+                group = near.group(position)
+                if group is not None and group >= IN_BATCH:
+                    head = rows[group - IN_BATCH]
+                    if head.pk is None:
+                        flush_batch()  # the head's key first, so this row goes in once, grouped
+                        pending = 0
+                    group = head.pk
+                row.dup_group = group  # before the insert: no second write of the row
+                session.add(row)
+                if one_by_one:
+                    session.flush()  # fail here, naming the document, not at commit
+                else:
+                    pending += len(doc.text) + len(doc.raw or "")
+                    if pending > _FLUSH_CHARS:
+                        flush_batch()
+                        pending = 0
+                near.stored(position, row.pk if one_by_one else IN_BATCH + position, group)
+            except (DBAPIError, ValueError, TypeError) as exc:
+                if _refuses_values(exc):
+                    raise _Offender(position, exc) from exc  # this document's values; others may pass
+                raise
+            rows[position] = row
+            report.stored += 1
+            report.stored_ids.append(doc.id)
+            filed.append((row, doc))
+        if not one_by_one:
+            flush_batch()
+            near.resolve(lambda placeholder: rows[placeholder - IN_BATCH].pk)
+        near.finish()
+        link_events(session, filed)  # in the same transaction
+        tallies.adjust(session, [rec for row, _doc in filed for rec in row.records])
+    return report
+
+
+def already_stored(engine: Engine, url: str, docs: Sequence[Document]) -> dict[int, str]:
+    """Positions of the documents the store holds by text or URL, with the reason `save`
+    would give: known before any extraction, so a rerun skips them at the cost of reading.
+    (A document stored under its body only is found by `save`, after the body stage.)"""
+    keys = [(d.content_hash, None, convert.url_key(d.url)) for d in docs]
+    try:
+        with Session(engine) as session:
+            stored = stored_keys(session, keys)
+    except DBAPIError as exc:
+        raise StoreError(f"cannot read {shown(url)}: {one_line(exc)}") from None
+    out: dict[int, str] = {}
+    for i, (text_key, _body, url_key) in enumerate(keys):
+        if text_key in stored:
+            out[i] = ALREADY_STORED
+        elif url_key and url_key in stored:
+            out[i] = ALREADY_STORED + " (same URL, other text)"
+    return out
+
+
+def stored_keys(session: Session, keys: Sequence[tuple[str, str | None, str | None]]) -> set[str]:
+    """Which of the batch's text hashes, identities and URL keys the store already holds."""
+    found: set[str] = set()
+    for i, column in enumerate((DocumentRow.content_hash, DocumentRow.identity, DocumentRow.url_key)):
+        unique = sorted({k[i] for k in keys if k[i]})
+        for j in range(0, len(unique), _IN_CHUNK):
+            found.update(session.scalars(select(column).where(column.in_(unique[j:j + _IN_CHUNK]))))
+    return found
