@@ -36,6 +36,8 @@ SETS = {
     "check2": (20261204, 20, "check", ("selection.jsonl", "@check", "@extra")),
     # More open articles (appended to extra.jsonl): 30 per corpus, none seen before.
     "extra2": (20261205, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra")),
+    # Fresh open articles again (appended to extra.jsonl), once extra and extra2 had been read for rules.
+    "extra3": (20261206, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2")),
 }
 
 
