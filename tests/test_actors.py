@@ -351,3 +351,15 @@ def test_a_titled_person_with_a_vietnamese_name_acts_for_viet_nam() -> None:
 def test_chinese_names_in_vietnamese_spelling_are_not_vietnamese() -> None:
     assert codes("Chủ tịch Thái Anh Văn điện đàm.") == []
     assert codes("Lãnh đạo Lại Thanh Đức phát biểu.") == []
+
+
+def test_the_form_of_a_state_before_its_name_and_joined_titles_keep_the_state() -> None:
+    # corpus (baomoi-2017): the form of the state ("Cộng hòa", "Vương quốc") stands between the title and
+    # the name; "kiêm" joins two titles of one person. Before, the first title read as Việt Nam's.
+    found = find_actors(make_doc("Thủ tướng Nguyễn Xuân Phúc tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ "
+                                 "Cộng hòa Slovakia Robert Kalinak đang thăm, làm việc tại Việt Nam.")).actors
+    assert [(a.text, a.code) for a in found] == [
+        ("Thủ tướng Nguyễn Xuân Phúc", "VNM"),
+        ("Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak", "SVK"),
+        ("Việt Nam", "VNM")]
+    assert codes("Lễ Kỷ niệm có sự tham dự của Ngài Heng Samrin - Chủ tịch Quốc hội Vương quốc Campuchia.") == ["KHM"]

@@ -39,6 +39,10 @@ PUB = "2020-04-03T06:41:00+07:00"
         ("Singapore ngày 28/4 thông báo đã gửi 2 máy bay chở ôxy.", "2021-04-29", [("ngày 28/4", "2021-04-28")]),
         ("Thủ tướng Chính phủ vừa ban hành Chỉ thị 05/CT-TTg ngày 6/2/2017 về thi hành án dân sự.", None, [("ngày 6/2/2017", "2017-02-06")]),
         ("Vị trí y tế trường học được thể hiện tại Chỉ thị số 23/2006/CT-TTg, ngày 12-7-2006, của Thủ tướng.", None, [("ngày 12-7-2006", "2006-07-12")]),
+        # a day and a month joined by a dot, as some outlets write them (baomoi-2017)
+        ("Trong cuộc gặp với Chủ tịch Hạ viện Mỹ Paul Ryan ngày 29.6, ông Moon nêu ra vai trò của Trung Quốc.", "2017-07-01", [("ngày 29.6", "2017-06-29")]),
+        ("Sáng 6.2, hàng ngàn người đổ ra đường.", "2017-02-07", [("Sáng 6.2", "2017-02-06")]),
+        ("Kể từ ngày 3.3, các địa phương đã thành lập 12 đoàn kiểm tra.", "2017-03-10", [("ngày 3.3", "2017-03-03")]),
     ],
 )
 def test_corpus_sentences(sentence: str, published: str | None, expected: list) -> None:
@@ -58,6 +62,7 @@ def test_corpus_sentences(sentence: str, published: str | None, expected: list) 
         "Ngân hàng sẽ trình cổ đông việc bầu bổ sung 1 thành viên HĐQT nhiệm kỳ 2018-2023.",
         "Thực hiện Nghị quyết 18-NQ/TW và Chỉ thị 13/CT-TTg, dịch COVID-19 được kiểm soát.",
         "RAM tùy chọn 3/4 GB tương ứng với bộ nhớ trong 32/64 GB.",
+        "Lượng khách tăng 2.5 lần, mỗi ngày 1.200 lượt, trung bình ngày 3.500 người.",
         "Thứ trưởng có cuộc điện đàm lần thứ 2 với lãnh đạo các nước về Covid -19.",
     ],
 )

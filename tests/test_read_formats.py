@@ -295,3 +295,26 @@ def test_not_a_warc(tmp_path):
     f.write_text("xin chào, đây không phải WARC\n", encoding="utf-8")
     docs, [err] = read(f)
     assert not docs and str(err) == f"{f}:record 1: not a WARC archive (no WARC/1.x record header)"
+
+
+def test_jsonl_title_that_is_a_lead_opens_the_body(tmp_path):
+    # Dân trí's records keep the sapo under "title" (corpus news_society_108, shortened): it states a
+    # measure the text does not repeat, so it is the body's first paragraph; a headline is not.
+    sapo = ("Theo đó, chiều 30/4, Phó Chủ tịch UBND tỉnh Đồng Nai đã ký công văn hỏa tốc yêu cầu tạm dừng "
+            "các hoạt động karaoke, quán bar, vũ trường bắt đầu từ 18h chiều nay.")
+    rest = "Văn bản này sẽ có hiệu lực cho đến khi có thông báo mới."
+    f = tmp_path / "dantri.jsonl"
+    f.write_text("\n".join(json.dumps(o, ensure_ascii=False) for o in (
+        {"id": "lead", "title": sapo, "text": rest, "date": "2021-04-30"},
+        {"id": "lead-in-text", "title": sapo, "text": sapo + "\n" + rest},
+        {"id": "headline", "title": "Đồng Nai tạm dừng karaoke, quán bar từ chiều nay", "text": rest})) + "\n",
+        encoding="utf-8")
+    lead, lead_in_text, headline = read(f)[0]
+    assert lead.body == [sapo, rest] and lead.title == sapo and lead.meta["lead_from_title"]
+    assert lead_in_text.body == [sapo, rest] and lead_in_text.text.count("Theo đó") == 1
+    assert headline.body == [rest] and "lead_from_title" not in headline.meta
+    check_paragraphs(lead)
+    from hoptac.pipeline import Pipeline
+    [rec] = Pipeline()(lead).records
+    assert (rec.type, rec.measure, rec.source, rec.date) == ("MEASURE", "business_closure", ["VNM"], "2021-04-30")
+    assert rec.evidence.startswith("Theo đó, chiều 30/4")

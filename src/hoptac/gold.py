@@ -117,9 +117,18 @@ def load_standoff(lines: list[dict[str, Any]], corpora: Path, where: str = "gold
             events.append(event)
         docs.append({"id": row["id"], "corpus": row["corpus"], "split": row["split"],
                      "title": art.get("title"), "outlet": art.get("source"), "published": art.get("date"),
-                     "body": [" ".join(p.split()) for p in (art.get("text") or "").splitlines() if p.strip()],
+                     "body": _body_lines(art),
                      "events": events})
     return docs
+
+
+def _body_lines(art: dict[str, Any]) -> list[str]:
+    """The body as the JSONL reader takes it: the text's lines, after a title that is a lead."""
+    from hoptac.read.jsonl import is_lead
+
+    title = art.get("title")
+    lines = ([title] if isinstance(title, str) and is_lead(title) else []) + (art.get("text") or "").splitlines()
+    return [" ".join(p.split()) for p in lines if p.strip()]
 
 
 def corpus_documents(gold_docs: Iterable[dict[str, Any]], corpora: Path) -> Iterator[Document]:

@@ -196,7 +196,10 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
     Returns the next hit index and the first token not consumed."""
     first = hits[k]
     chain = [first]
-    while k + 1 < len(hits) and hits[k + 1].i == chain[-1].j and hits[k + 1].entry.kind == "title":
+    joins = lex.context.get("title_join", set())
+    while k + 1 < len(hits) and hits[k + 1].entry.kind == "title" and (
+            hits[k + 1].i == chain[-1].j
+            or (hits[k + 1].i == chain[-1].j + 1 and toks[chain[-1].j].low in joins)):  # "... kiêm Bộ trưởng"
         k += 1
         chain.append(hits[k])
     begin = first.i - suffix_len(toks, first.i, lex.context.get("title_prefix", set()), 2)

@@ -381,8 +381,7 @@ def find_cues(low: str) -> list[CueHit]:
     lex = lexicon()
     assert lex.rule_gate is not None and lex.exclude_gate is not None
     # Only the rules and exclusions whose anchor words occur can match (anchors.py): same hits, less work.
-    masked: list[tuple[int, int]] = [(m.start(), m.end()) for i in lex.exclude_gate.candidates(low)
-                                     for m in lex.exclude[i].finditer(low)]
+    masked = [span for i in lex.exclude_gate.candidates(low) for span in _overlapping(lex.exclude[i], low)]
     hits: list[CueHit] = []
     for i in lex.rule_gate.candidates(low):
         rule = lex.rules[i]
@@ -404,6 +403,18 @@ def find_cues(low: str) -> list[CueHit]:
                 kept.append(h)
     kept.sort(key=lambda h: h.start)
     return kept
+
+
+def _overlapping(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:
+    """Every match, overlapping ones too: `finditer` goes on after a match, so in "nhận được sự hỗ
+    trợ" the phrase "sự hỗ trợ" was never seen once "nhận được sự" had matched, and its cue stood."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := rx.search(low, pos)) is not None:
+        if m.end() > m.start():
+            out.append((m.start(), m.end()))
+        pos = m.start() + 1
+    return out
 
 
 def _co_listed(a: CueHit, b: CueHit, listed: frozenset[str]) -> bool:
