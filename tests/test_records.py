@@ -866,3 +866,35 @@ def test_a_measure_is_dated_by_its_range_start_its_effect_day_and_never_by_a_doc
     find(run("Hà Nội, 27/4 - Ngày 26/4, Bộ Y tế đã cách ly tập trung 500 người để phòng chống dịch Covid-19."),
          "MEASURE", source=["VNM"], measure="quarantine", date="2021-04-26")
 
+
+
+def test_a_meeting_during_a_visit_is_its_own_contact_unless_planned_or_referred_to() -> None:
+    # baomoi-2017 (shortened): the talks at the White House are a meeting besides the visit (guide
+    # amendment), between the visit's parties though it names only one of them; "cuộc gặp này" only
+    # refers to it again.
+    recs = run("Ngày 10/2, Thủ tướng Nhật Bản Shinzo Abe đến Washington, bắt đầu chuyến thăm chính thức Mỹ. "
+               "Sau hội đàm tại Nhà Trắng, Tổng thống Donald Trump gọi liên minh Mỹ - Nhật là nền tảng của hòa "
+               "bình. Thông tin chi tiết về cuộc gặp này không được tiết lộ.",
+               published="2017-02-11")
+    assert sorted((r.mode, sorted(r.participants), r.date) for r in recs) == [
+        ("meeting", ["JPN", "USA"], "2017-02-10"), ("visit", ["JPN", "USA"], "2017-02-10")]
+    # Contacts listed after a planned one, by commas, are planned too: none has taken place.
+    assert run("Trong khuôn khổ chuyến thăm, Thủ tướng Nguyễn Xuân Phúc sẽ hội đàm với Tổng thống Mỹ Donald Trump, "
+               "gặp gỡ một số nghị sĩ và bộ trưởng Mỹ.", published="2017-05-29") == []
+
+
+def test_a_vaccine_maker_is_no_state_whose_measure_it_is() -> None:
+    # corpus (news_health_130): the province vaccinates; AstraZeneca names the vaccine, and its
+    # people vaccinated are the same measure, not Britain's.
+    recs = run("Ban chỉ đạo phòng, chống dịch bệnh Covid-19 tỉnh Cà Mau cho biết, qua 3 ngày (từ 26 - 28/4) thực "
+               "hiện việc tiêm vắc xin AstraZeneca phòng dịch Covid-19 đợt 1, tỉnh này có 1.893 người được tiêm vắc "
+               "xin ở 7 đơn vị.", published="2021-04-28")
+    assert [(r.type, r.source, r.measure, r.date) for r in recs] == [("MEASURE", ["VNM"], "vaccination", "2021-04-26")]
+
+
+def test_a_long_list_of_pupils_sent_home_is_a_school_closure() -> None:
+    # corpus (news_education_115, shortened): the list of schools runs past 150 characters before "nghỉ học".
+    find(run("Trước diễn biến phức tạp của dịch Covid-19, Chủ tịch UBND tỉnh Hà Nam đồng ý cho trẻ mầm non, học sinh "
+             "các trường tiểu học, trung học cơ sở, trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục "
+             "thường xuyên trên địa bàn tỉnh nghỉ học từ ngày 03/5/2021.", published="2021-05-01"),
+         "MEASURE", source=["VNM"], measure="school_closure", date="2021-05-03")

@@ -91,15 +91,19 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     ev = ctx.event
     if rec.mode == "message" and not [o for o in objs if o.code]:
         return "party", "a message with no addressee named"
-    if ev is not None and restates(ev.mode, rec.mode):
+    # A meeting during a visit is a contact of its own besides the visit (guide amendment), between
+    # the visit's parties when its sentence names one of them, never folded into the visit; not one
+    # its sentence plans ("sẽ hội đàm ..., gặp gỡ ...") nor one it only refers to ("cuộc gặp này").
+    own_modes = lexicon().raw.get("context", {}).get("own_when_named", {}).get(ev.mode or "", []) if ev else []
+    within = ev is not None and rec.mode != ev.mode and rec.mode in own_modes and bool(parts) \
+        and not spans(lexicon().words.get("consult_neg"), view.low[:cue.start])
+    if within and len(set(parts)) < c.declared.min_parties:
+        parts = _uniq(parts + ev.participants)  # type: ignore[union-attr]
+    if ev is not None and restates(ev.mode, rec.mode) and not within:
         own = own_date(view, cue)
         same_day = own is None or own[0] == ev.date
         # Another event only when it names a counterpart the frame does not have.
         new = [o.code for o in objs if o.code and o.code not in ev.participants and o.code != "INTL"]
-        # A meeting with a named counterpart during a visit is a contact of its own (guide amendment).
-        own_modes = lexicon().raw.get("context", {}).get("own_when_named", {}).get(ev.mode or "", [])
-        if rec.mode != ev.mode and rec.mode in own_modes:
-            new += [o.code for o in objs if o.code and o.code != "INTL" and o.code not in c.source]
         cs, ce = view.clause(cue.start)
         join = view.has("join", cs, ce)
         if same_day and (not new or join):
@@ -112,7 +116,7 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     rec.participants = parts
     rec.confidence = round(c.conf, 3)
     rec.mentions = [mention(view, cue, c.conf, "participants: subject and the actors after the cue")]
-    if ev is None or not is_reported(view, cue.start):
+    if (ev is None or not is_reported(view, cue.start)) and not within:
         ctx.event = rec
         if len(parts) == 2:
             ctx.last_pair = list(parts)

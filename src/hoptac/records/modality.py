@@ -55,8 +55,10 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
             return f"'{view.low[clo + s:clo + e]}': the contact has not taken place"
         # "sẽ tới thăm ... đồng thời gặp gỡ ...": a planned verb plans the contacts coordinated with it.
         coord = mod.get("consult_coordinators", [])
+        # So does a comma that lists the next verb ("sẽ hội đàm với ..., gặp gỡ ...").
+        between = view.low[prev.end:cue.start] if prev is not None else ""
         if prev is not None and prev.type == "CONSULT" and cs <= prev.start \
-                and any(f" {w} " in f" {view.low[prev.end:cue.start]} " for w in coord):
+                and (any(f" {w} " in f" {between} " for w in coord) or between.rstrip().endswith(",")):
             why = cue_unreal(view, prev, subject_end)
             if why:
                 return f"coordinated with a contact not taken place ({why})"

@@ -216,7 +216,9 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
         # "việc Mỹ trợ giúp ... và dự kiến hỗ trợ": X acts in the nominal clause, so it may go on acting.
         if words[3].search(before) and not any(0 <= c.start - sl.end <= reach for c in view.cues):
             return False
-        return sl.is_state if states_only else True
+        # A state's measure: a firm is no state, and before a measure it mostly names a product
+        # ("1.893 người được tiêm vắc xin AstraZeneca").
+        return sl.is_state and not (sl.actor is not None and sl.actor.role == "firm") if states_only else True
 
     cands = [sl for sl in view.slots if usable(sl)]
     limit = int(lexicon().raw.get("window", {}).get("subject_chars", 10**6))
