@@ -898,3 +898,17 @@ def test_a_long_list_of_pupils_sent_home_is_a_school_closure() -> None:
              "các trường tiểu học, trung học cơ sở, trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục "
              "thường xuyên trên địa bàn tỉnh nghỉ học từ ngày 03/5/2021.", published="2021-05-01"),
          "MEASURE", source=["VNM"], measure="school_closure", date="2021-05-03")
+
+
+def test_a_contact_partner_named_before_the_contact_noun_takes_part() -> None:
+    # corpus (news_world_039, shortened): Modi is named after "nói với", before "cuộc điện đàm".
+    find(run("Tổng thống Mỹ Joe Biden đã nói với Thủ tướng Ấn Độ Narendra Modi trong cuộc điện đàm hôm 26/4 rằng "
+             "Mỹ sẽ giúp đỡ.", published="2021-04-27"),
+         "CONSULT", participants=["USA", "IND"], mode="phone", date="2021-04-26")
+
+
+def test_the_one_helped_behind_a_purpose_word_receives() -> None:
+    # corpus (news_world_042): "để giúp Ấn Độ" names the recipient of the devices sent.
+    find(run("Cùng ngày, chính phủ Anh cho biết, nước này sẽ chuyển hơn 600 thiết bị y tế, trong đó có máy thở để "
+             "giúp Ấn Độ đối phó làn sóng Covid-19 mới.", published="2021-04-26"),
+         "AID", source=["GBR"], targets=["IND"], status="pledged", category="medical_supplies")

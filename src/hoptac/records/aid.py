@@ -91,10 +91,11 @@ def _owner(view: View, sl: Slot, lo: int) -> bool:
 
 
 def _purpose_targets(view: View, start: int, end: int) -> list[Slot]:
-    """'... để cứu trợ khẩn cấp cho Ấn Độ': a recipient behind a purpose clause."""
+    """'... để cứu trợ khẩn cấp cho Ấn Độ', '... để giúp Ấn Độ': a recipient behind a purpose clause."""
     purpose = re.compile(r"(?:" + _markers()["purpose"] + r")\s")
     return [sl for sl in view.slots if start <= sl.start < end and sl.code
-            and purpose.search(view.low[start:sl.start]) and _marked(view, sl, "recipient")]
+            and purpose.search(view.low[start:sl.start])
+            and (_marked(view, sl, "recipient") or _marked(view, sl, "helped"))]
 
 
 NO_GIVER = "no giver named or carried"

@@ -77,6 +77,11 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         dest = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("destination", []))
         objs = objs + [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in c.subj
                        and re.search(r"(?:^|\s)(?:" + dest + r")\s*$", view.low[max(0, sl.start - 6):sl.start])]
+    cs = view.clause(cue.start)[0]
+    partner = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("partner", []))
+    if partner:
+        objs = objs + [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in c.subj and sl not in objs
+                       and re.search(r"(?:^|\s)(?:" + partner + r")\s*$", view.low[max(0, sl.start - 8):sl.start])]
     parts = _uniq(c.source + ctx.codes(objs))
     # "... dưới sự chủ trì của X, với sự tham gia của Y, Z": the chair and the attendants named
     # anywhere after a contact's noun take part in it.
