@@ -63,6 +63,7 @@ def test_corpus_sentences(sentence: str, published: str | None, expected: list) 
         "Thực hiện Nghị quyết 18-NQ/TW và Chỉ thị 13/CT-TTg, dịch COVID-19 được kiểm soát.",
         "RAM tùy chọn 3/4 GB tương ứng với bộ nhớ trong 32/64 GB.",
         "Lượng khách tăng 2.5 lần, mỗi ngày 1.200 lượt, trung bình ngày 3.500 người.",
+        "Nga cam kết cắt giảm mỗi ngày 1.8 triệu thùng dầu, sáng 9.10 giờ địa phương.",
         "Thứ trưởng có cuộc điện đàm lần thứ 2 với lãnh đạo các nước về Covid -19.",
     ],
 )

@@ -318,3 +318,24 @@ def test_jsonl_title_that_is_a_lead_opens_the_body(tmp_path):
     [rec] = Pipeline()(lead).records
     assert (rec.type, rec.measure, rec.source, rec.date) == ("MEASURE", "business_closure", ["VNM"], "2021-04-30")
     assert rec.evidence.startswith("Theo đó, chiều 30/4")
+
+
+def test_jsonl_lead_keeps_the_documents_identity_and_headlines_stay_titles(tmp_path):
+    # From an independent review: the lead counted twice (title and body) changed the stored identity,
+    # so a rerun stored the article again; a headline ending on "!" or "?" is no lead; a text that
+    # opens on the lead in another Unicode form or tone placement does not get it twice.
+    from hoptac.store.convert import body_identity, keys_of
+
+    sapo = ("Theo đó, chiều 30/4, Phó Chủ tịch UBND tỉnh Đồng Nai đã ký công văn hỏa tốc yêu cầu tạm dừng "
+            "các hoạt động karaoke, quán bar, vũ trường bắt đầu từ 18h chiều nay.")
+    rest = "Văn bản này sẽ có hiệu lực cho đến khi có thông báo mới, theo quyết định của tỉnh."
+    shout = "Thủ tướng Nhật Bản Shinzo Abe hội đàm với Tổng thống Nga Putin tại Moskva: Bước ngoặt lớn cho hai nước!"
+    f = tmp_path / "dantri.jsonl"
+    f.write_text("\n".join(json.dumps(o, ensure_ascii=False) for o in (
+        {"id": "lead", "title": sapo, "text": rest},
+        {"id": "nfd", "title": sapo, "text": unicodedata.normalize("NFD", sapo.replace("hỏa", "hoả")) + "\n" + rest},
+        {"id": "shout", "title": shout, "text": rest})) + "\n", encoding="utf-8")
+    lead, nfd, headline = read(f)[0]
+    assert keys_of(lead).identity == body_identity([sapo, rest])  # as before the lead joined the body
+    assert len(nfd.body) == 2 and nfd.text.count("Theo ") == 1
+    assert headline.body == [rest] and headline.title == shout

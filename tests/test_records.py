@@ -912,3 +912,33 @@ def test_the_one_helped_behind_a_purpose_word_receives() -> None:
     find(run("Cùng ngày, chính phủ Anh cho biết, nước này sẽ chuyển hơn 600 thiết bị y tế, trong đó có máy thở để "
              "giúp Ấn Độ đối phó làn sóng Covid-19 mới.", published="2021-04-26"),
          "AID", source=["GBR"], targets=["IND"], status="pledged", category="medical_supplies")
+
+
+def test_a_meeting_of_other_parties_or_another_day_is_not_the_visits() -> None:
+    # From an independent review: a meeting that shares no party with the visit, or that its
+    # sentence dates to another day, does not take the visit's parties.
+    visit = "Ngày 10/2, Thủ tướng Nhật Bản Shinzo Abe đến Washington, bắt đầu chuyến thăm chính thức Mỹ. "
+    for other in ("Trước đó, ngày 13/1, Thủ tướng Canada Justin Trudeau đã có cuộc hội đàm tại Nhà Trắng.",
+                  "Tuần trước, Tổng thống Pháp đã hội đàm tại Berlin."):
+        assert [(r.mode, sorted(r.participants)) for r in run(visit + other, published="2017-02-11")] == [
+            ("visit", ["JPN", "USA"])]
+    # A plan in an apposition is not the plan of the verb after it.
+    find(run("Thủ tướng Nhật Bản Shinzo Abe, người sẽ gặp Tổng thống Nga Putin vào tháng tới, hội đàm với Tổng "
+             "thống Mỹ Donald Trump hôm 10/2.", published="2017-02-11"),
+         "CONSULT", participants=["JPN", "USA"], mode="meeting", date="2017-02-10")
+
+
+def test_soft_measure_phrases_need_an_epidemic_story_and_closures_need_venues() -> None:
+    # From an independent review: these read as measures when the phrases were added.
+    for text in ("Chính phủ Philippines kêu gọi người dân ở yên trong nhà khi siêu bão đổ bộ.",
+                 "Bộ Y tế Thái Lan khuyến khích người dân đi xét nghiệm HIV định kỳ.",
+                 "Đức quyết định dừng xây dựng các nhà máy điện hạt nhân mới.",
+                 "Do rét đậm, Sở Giáo dục Hà Giang cho học sinh tiểu học nghỉ học do rét."):
+        assert [r for r in run(text) if r.type == "MEASURE"] == [], text
+    # In a story about the epidemic: a firm is no state, and a duty paid is no closure.
+    story = "Dịch Covid-19 đang lan rộng, số ca mắc Covid-19 tăng nhanh tại Ấn Độ."
+    for text in ("Toyota tạm dừng hoạt động các nhà máy do dịch Covid-19.",
+                 "Nhiều nhà máy, xí nghiệp, nhà hàng phải đóng bảo hiểm xã hội cho người lao động."):
+        assert [r for r in run(story, text) if r.type == "MEASURE"] == [], text
+    find(run(story, "Chính phủ Ấn Độ kêu gọi người dân ở nhà để tránh lây nhiễm."),
+         "MEASURE", source=["IND"], measure="movement_restriction")

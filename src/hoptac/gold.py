@@ -124,10 +124,11 @@ def load_standoff(lines: list[dict[str, Any]], corpora: Path, where: str = "gold
 
 def _body_lines(art: dict[str, Any]) -> list[str]:
     """The body as the JSONL reader takes it: the text's lines, after a title that is a lead."""
-    from hoptac.read.jsonl import is_lead
+    from hoptac.read.jsonl import lead_to_add
 
-    title = art.get("title")
-    lines = ([title] if isinstance(title, str) and is_lead(title) else []) + (art.get("text") or "").splitlines()
+    title, text = art.get("title"), art.get("text") or ""
+    added = lead_to_add(title, text) if isinstance(title, str) else None
+    lines = ([added] if added else []) + text.splitlines()
     return [" ".join(p.split()) for p in lines if p.strip()]
 
 

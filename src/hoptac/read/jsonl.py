@@ -36,12 +36,25 @@ LEAD_MIN_WORDS = 12
 
 def is_lead(title: str) -> bool:
     """Whether a record's `title` is the article's lead paragraph, not its headline: it ends on a
-    sentence stop and runs to a sentence's length. Dân trí's records keep the sapo under `title`
-    (77% of them end on a stop; headlines, as in Báo Mới's, almost never do), and its sentences
-    state records the body does not repeat, so it is the body's first paragraph, in the text too
-    (offsets and evidence point into it); `title` still holds it, as the record gave it."""
+    full stop and runs to a sentence's length. Dân trí's records keep the sapo under `title` (77% of
+    them end on a stop; headlines, as in Báo Mới's, almost never do; a question or an exclamation
+    is a headline's way too), and its sentences state records the body does not repeat, so it is
+    the body's first paragraph."""
     words = title.split()
-    return len(words) >= LEAD_MIN_WORDS and words[-1].endswith((".", "!", "?", "…", '."', ".”"))
+    return len(words) >= LEAD_MIN_WORDS and words[-1].endswith((".", '."', ".”", ".'"))
+
+
+def lead_to_add(title: str | None, text: str) -> str | None:
+    """The lead to put before `text` (one line, spaces collapsed), or None: no lead, or the text
+    opens on it already (compared folded: NFC/NFD, tone placement, spacing and case aside). The
+    reader and the gold's body (hoptac.gold) both take the body this way."""
+    if not title or not is_lead(title):
+        return None
+    from hoptac.text.normalise import fold
+
+    lead = " ".join(title.split())
+    opening = " ".join(text[: 3 * len(lead) + 64].split())  # NFD spells a letter in up to three code points
+    return None if fold(opening).startswith(fold(lead)) else lead
 
 
 def document_from_object(obj: dict[str, Any], *, source: str, stem: str, line: int,
@@ -55,13 +68,13 @@ def document_from_object(obj: dict[str, Any], *, source: str, stem: str, line: i
     if isinstance(text, str) and text.strip():
         title = _str_field(obj, "title")
         lead = title is not None and is_lead(title)
-        if lead and not " ".join(text.split()).startswith(" ".join(title.split())):  # type: ignore[union-attr]
-            text = title.strip() + "\n" + text  # type: ignore[union-attr]
+        if (added := lead_to_add(title, text)) is not None:
+            text = added + "\n" + text
         doc = Document(text=text, id=doc_id, source=source, reader="jsonl", encoding=encoding,
                        title=title, warnings=list(notes or []))
         doc.paragraphs = line_paragraphs(text, skip_title=None if lead else doc.title)
         if lead:
-            doc.meta["lead_from_title"] = True
+            doc.meta["lead_from_title"] = True  # the title is the body's first paragraph: keys count it once
         doc.body_ready = True
     elif isinstance(markup, str) and markup.strip():
         made = document_from_markup(markup, doc_id=doc_id, source=source, where=where,

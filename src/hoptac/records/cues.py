@@ -36,7 +36,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS},
     "dates": {"null_markers": WORDS},
     "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "after_reach": "int",
-                 "consult_before": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "consult_frames": WORDS,
+                 "consult_before": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS,
                  "purpose": WORDS, "question": PATTERNS},
     "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
     "window": {"stop": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "marked": WORDS,
@@ -194,7 +194,7 @@ class CueRule:
     regex: re.Pattern[str]
     fields: dict[str, Any] = field(default_factory=dict)
     confidence: float = 0.8
-    requires: str | None = None  # quantity | money | item
+    requires: str | None = None  # quantity | money | item | epidemic (a story about an epidemic)
     unless: str | None = None
     blockers: tuple[str, ...] = ()
     direction: str = "give"
@@ -332,8 +332,11 @@ def lexicon() -> Lexicon:
         if allowed and measure not in allowed:
             raise LexiconError(f"{row['_where']}: measure {measure!r} is not one of {', '.join(allowed)}")
         rx = compile_pattern(_expand(pat, holders, row["_where"]), row["_where"], _B, _E)
+        needs = row.get("needs", "")
+        if needs not in ("", "epidemic"):
+            raise LexiconError(f"{row['_where']}: needs {needs!r} is not 'epidemic' (or empty)")
         rules.append(CueRule("MEASURE", measure, f"{row['_where']}:MEASURE.{measure}:{pat}", rx,
-                             {"measure": measure}, mconf))
+                             {"measure": measure}, mconf, requires=needs or None))
     mod = raw.get("modality", {})
     exc = raw.get("exclude", {})
     exclude = [p for p in [phrase_regex(exc.get("phrases", []))] if p is not None]

@@ -97,10 +97,13 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     if rec.mode == "message" and not [o for o in objs if o.code]:
         return "party", "a message with no addressee named"
     # A meeting during a visit is a contact of its own besides the visit (guide amendment), between
-    # the visit's parties when its sentence names one of them, never folded into the visit; not one
+    # the visit's parties when its sentence names one of them, on the visit's day (no other day
+    # written), never folded into the visit; not one
     # its sentence plans ("sẽ hội đàm ..., gặp gỡ ...") nor one it only refers to ("cuộc gặp này").
     own_modes = lexicon().raw.get("context", {}).get("own_when_named", {}).get(ev.mode or "", []) if ev else []
-    within = ev is not None and rec.mode != ev.mode and rec.mode in own_modes and bool(parts) \
+    within = ev is not None and rec.mode != ev.mode and rec.mode in own_modes \
+        and bool(set(parts) & set(ev.participants)) \
+        and ((day := own_date(view, cue)) is None or day[0] == ev.date) \
         and not spans(lexicon().words.get("consult_neg"), view.low[:cue.start])
     if within and len(set(parts)) < c.declared.min_parties:
         parts = _uniq(parts + ev.participants)  # type: ignore[union-attr]

@@ -37,6 +37,16 @@ def sentence_unreal(view: View) -> tuple[str, str] | None:
     return None
 
 
+def _in_apposition(view: View, pos: int, mod: dict) -> bool:  # type: ignore[type-arg]
+    """Whether `pos` stands in an apposition: the words since the last comma before it open on one of
+    [modality] apposition_openers ("người", "vốn", ...)."""
+    comma = view.low.rfind(",", 0, pos)
+    if comma < 0:
+        return False
+    head = view.low[comma + 1:pos].lstrip()
+    return any(head.startswith(w + " ") for w in mod.get("apposition_openers", []))
+
+
 def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | None = None) -> str | None:
     """Why this cue reports no act (negated, doubted, conditional, framed), or None."""
     lex = lexicon()
@@ -55,10 +65,12 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
             return f"'{view.low[clo + s:clo + e]}': the contact has not taken place"
         # "sẽ tới thăm ... đồng thời gặp gỡ ...": a planned verb plans the contacts coordinated with it.
         coord = mod.get("consult_coordinators", [])
-        # So does a comma that lists the next verb ("sẽ hội đàm với ..., gặp gỡ ...").
+        # So does a comma that lists the next verb ("sẽ hội đàm với ..., gặp gỡ ..."), unless the
+        # planned one stands in an apposition ("Abe, người sẽ gặp Putin ..., hội đàm với Trump").
         between = view.low[prev.end:cue.start] if prev is not None else ""
+        listed = between.rstrip().endswith(",") and prev is not None and not _in_apposition(view, prev.start, mod)
         if prev is not None and prev.type == "CONSULT" and cs <= prev.start \
-                and (any(f" {w} " in f" {between} " for w in coord) or between.rstrip().endswith(",")):
+                and (any(f" {w} " in f" {between} " for w in coord) or listed):
             why = cue_unreal(view, prev, subject_end)
             if why:
                 return f"coordinated with a contact not taken place ({why})"

@@ -56,9 +56,12 @@ def drop(doc: Document, view: View, cue: CueHit, kind: str, reason: str) -> None
                           kind, reason))
 
 
-def _applicable(view: View, cue: CueHit, qend: int) -> tuple[str, str] | None:
-    """The cue's own conditions: required amounts or items, and clause blockers; why not, if not."""
+def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool) -> tuple[str, str] | None:
+    """The cue's own conditions: required amounts or items, the story's subject, and clause
+    blockers; why not, if not."""
     rule = cue.rule
+    if rule.requires == "epidemic":
+        return None if epidemic else ("condition", "a measure only in a story about an epidemic (measures.tsv needs)")
     lo = view.clause(cue.start)[0] if rule.item_before else cue.start
     qs = _amounts(view, lo, qend, firm=False)
     qs = [q for q in qs if q.unit not in lexicon().raw.get("AID", {}).get("not_amounts", [])]
@@ -73,7 +76,7 @@ def _applicable(view: View, cue: CueHit, qend: int) -> tuple[str, str] | None:
     return ("guard", f"'{blocker}' in the clause") if blocker else None
 
 
-def _select(doc: Document, view: View) -> list[CueHit]:
+def _select(doc: Document, view: View, epidemic: bool) -> list[CueHit]:
     """Cues that stand as records: conditions met, not absorbed, not inside a request/agreement."""
     cues = list(view.cues)
     out: list[CueHit] = []
@@ -81,7 +84,7 @@ def _select(doc: Document, view: View) -> list[CueHit]:
     for i, cue in enumerate(cues):
         later = [c.start for c in cues[i + 1:] if c.start > cue.start]
         _cs, ce = view.clause(cue.start)
-        why = _applicable(view, cue, min(later[0], ce) if later else ce)
+        why = _applicable(view, cue, min(later[0], ce) if later else ce, epidemic)
         if why:
             drop(doc, view, cue, *why)
             continue
@@ -143,7 +146,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             drop(doc, view, cue, *unreal)
         _carry(view, ctx)
         return []
-    cues = _select(doc, view)
+    cues = _select(doc, view, ctx.epidemic)
     _sentence_pair(view, ctx)
     records: list[Record] = []
     state = SentenceState()
@@ -356,7 +359,9 @@ def _only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str]
         gap = view.low[max(0, sl.start - 14):sl.start].rstrip()
         return before is None or not any(e == len(gap) for _s, e in spans(before, gap))
 
-    states = [sl for sl in view.slots if sl.is_state and sl.code and sl.code != "INTL"]
+    # A firm is no state whose measure it is (it names a product, or imposes its own rule).
+    states = [sl for sl in view.slots if sl.is_state and sl.code and sl.code != "INTL"
+              and not (sl.actor is not None and sl.actor.role == "firm")]
     here = {sl.code for sl in states if place(sl)}
     if len(here) != len({sl.code for sl in states}):
         return None  # a state named as an origin or a nationality: whose measure it is cannot be told

@@ -78,7 +78,8 @@ def _compute_keys(doc: Document) -> StoreKeys:
 
     # Each paragraph folded once, for the identity, the search text and the signature alike; from
     # the text the pipeline has normalised already where it has (normalising is the costly half).
-    title = fold(doc.title or "")
+    # A title the reader made the body's first paragraph (a corpus record's lead) counts once.
+    title = "" if doc.meta.get("lead_from_title") else fold(doc.title or "")
     body = [_fold_paragraph(doc, p) for p in doc.paragraphs]
     search = " ".join(_WORD.findall(" ".join([title, *body])))[:SEARCH_CHARS]
     ident = body_identity([title, *body], already_folded=True) or doc.content_hash
