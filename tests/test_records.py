@@ -942,3 +942,10 @@ def test_soft_measure_phrases_need_an_epidemic_story_and_closures_need_venues() 
         assert [r for r in run(story, text) if r.type == "MEASURE"] == [], text
     find(run(story, "Chính phủ Ấn Độ kêu gọi người dân ở nhà để tránh lây nhiễm."),
          "MEASURE", source=["IND"], measure="movement_restriction")
+
+
+def test_oxygen_in_its_spellings_is_a_medical_supply() -> None:
+    # "ôxy" is how the press mostly spells it (news_world_080: "cam kết cung cấp ôxy"); with no amount,
+    # the item word alone makes the supply an AID.
+    find(run("Chính phủ Anh đã gửi ôxy cho Ấn Độ hôm 27/4.", published="2021-04-28"),
+         "AID", source=["GBR"], targets=["IND"], category="medical_supplies")
