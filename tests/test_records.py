@@ -905,6 +905,11 @@ def test_a_contact_partner_named_before_the_contact_noun_takes_part() -> None:
     find(run("Tổng thống Mỹ Joe Biden đã nói với Thủ tướng Ấn Độ Narendra Modi trong cuộc điện đàm hôm 26/4 rằng "
              "Mỹ sẽ giúp đỡ.", published="2021-04-27"),
          "CONSULT", participants=["USA", "IND"], mode="phone", date="2021-04-26")
+    # A partner further back, behind a comma, belongs to another verb (baomoi-2017, shortened).
+    recs = run("Việc chính quyền Trump bày tỏ muốn sớm cải thiện quan hệ với Nga, cũng như cuộc điện đàm giữa Tổng "
+               "thống đắc cử Trump với người đứng đầu chính quyền Đài Loan Thái Anh Văn đã gây lo ngại.",
+               published="2017-02-01")
+    assert [(r.type, sorted(r.participants)) for r in recs] == [("CONSULT", ["TWN", "USA"])]
 
 
 def test_the_one_helped_behind_a_purpose_word_receives() -> None:

@@ -80,7 +80,10 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     cs = view.clause(cue.start)[0]
     partner = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("partner", []))
     if partner:
+        # Only a partner close before the contact noun, no comma between: "với X" further back belongs
+        # to another verb ("quan hệ với Nga, cũng như cuộc điện đàm ...").
         objs = objs + [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in c.subj and sl not in objs
+                       and cue.start - sl.end <= 30 and "," not in view.low[sl.end:cue.start]
                        and re.search(r"(?:^|\s)(?:" + partner + r")\s*$", view.low[max(0, sl.start - 8):sl.start])]
     parts = _uniq(c.source + ctx.codes(objs))
     # "... dưới sự chủ trì của X, với sự tham gia của Y, Z": the chair and the attendants named
