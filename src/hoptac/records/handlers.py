@@ -66,6 +66,18 @@ def _uniq(codes: list[str]) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+def _after_role_word(view: View, cue: CueHit, subj: list[Slot], key: str, look: int) -> list[Slot]:
+    """Actors of the cue's clause before it, not its subject, right after one of the words of
+    cues.toml [roles] `key` (within `look` characters)."""
+    words = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get(key, []))
+    if not words:
+        return []
+    cs = view.clause(cue.start)[0]
+    rx = re.compile(r"(?:^|\s)(?:" + words + r")\s*$")
+    return [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in subj
+            and rx.search(view.low[max(0, sl.start - look):sl.start])]
+
+
 @handler("consult")
 def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     """A new contact, or a restatement folded into the framing event (then a merge drop)."""
@@ -73,18 +85,12 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
 
     view, cue, rec, objs = c.view, c.cue, c.rec, c.objs
     if rec.mode == "visit":  # "đã đến Nhật Bản, bắt đầu chuyến thăm": the host stands before the cue
-        cs = view.clause(cue.start)[0]
-        dest = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("destination", []))
-        objs = objs + [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in c.subj
-                       and re.search(r"(?:^|\s)(?:" + dest + r")\s*$", view.low[max(0, sl.start - 6):sl.start])]
-    cs = view.clause(cue.start)[0]
-    partner = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("partner", []))
-    if partner:
-        # Only a partner close before the contact noun, no comma between: "với X" further back belongs
-        # to another verb ("quan hệ với Nga, cũng như cuộc điện đàm ...").
-        objs = objs + [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in c.subj and sl not in objs
-                       and cue.start - sl.end <= 30 and "," not in view.low[sl.end:cue.start]
-                       and re.search(r"(?:^|\s)(?:" + partner + r")\s*$", view.low[max(0, sl.start - 8):sl.start])]
+        objs = objs + _after_role_word(view, cue, c.subj, "destination", 6)
+    # A partner named before the contact noun ("nói với Modi trong cuộc điện đàm"), only close before it
+    # with no comma between: "với X" further back belongs to another verb ("quan hệ với Nga, cũng như
+    # cuộc điện đàm ...").
+    objs = objs + [sl for sl in _after_role_word(view, cue, c.subj, "partner", 8) if sl not in objs
+                   and cue.start - sl.end <= 30 and "," not in view.low[sl.end:cue.start]]
     parts = _uniq(c.source + ctx.codes(objs))
     # "... dưới sự chủ trì của X, với sự tham gia của Y, Z": the chair and the attendants named
     # anywhere after a contact's noun take part in it.
@@ -99,20 +105,19 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     ev = ctx.event
     if rec.mode == "message" and not [o for o in objs if o.code]:
         return "party", "a message with no addressee named"
-    # A meeting during a visit is a contact of its own besides the visit (guide amendment), between
-    # the visit's parties when its sentence names one of them, on the visit's day (no other day
-    # written), never folded into the visit; not one
-    # its sentence plans ("sẽ hội đàm ..., gặp gỡ ...") nor one it only refers to ("cuộc gặp này").
+    # A meeting during a visit is a contact of its own besides the visit (guide amendment), never
+    # folded into it: when its sentence names one of the visit's parties (it takes the others) and
+    # dates it to no other day; not one its sentence plans ("sẽ hội đàm ..., gặp gỡ ...") nor one it
+    # only refers to ("cuộc gặp này", an exclusion).
+    own = own_date(view, cue) if ev is not None else None
+    same_day = ev is not None and (own is None or own[0] == ev.date)
     own_modes = lexicon().raw.get("context", {}).get("own_when_named", {}).get(ev.mode or "", []) if ev else []
-    within = ev is not None and rec.mode != ev.mode and rec.mode in own_modes \
+    within = ev is not None and rec.mode != ev.mode and rec.mode in own_modes and same_day \
         and bool(set(parts) & set(ev.participants)) \
-        and ((day := own_date(view, cue)) is None or day[0] == ev.date) \
         and not spans(lexicon().words.get("consult_neg"), view.low[:cue.start])
     if within and len(set(parts)) < c.declared.min_parties:
         parts = _uniq(parts + ev.participants)  # type: ignore[union-attr]
     if ev is not None and restates(ev.mode, rec.mode) and not within:
-        own = own_date(view, cue)
-        same_day = own is None or own[0] == ev.date
         # Another event only when it names a counterpart the frame does not have.
         new = [o.code for o in objs if o.code and o.code not in ev.participants and o.code != "INTL"]
         cs, ce = view.clause(cue.start)

@@ -9,6 +9,8 @@ returns the reason so the caller can log why a cue was dropped.
 
 from __future__ import annotations
 
+from typing import Any
+
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import View
 
@@ -37,7 +39,7 @@ def sentence_unreal(view: View) -> tuple[str, str] | None:
     return None
 
 
-def _in_apposition(view: View, pos: int, mod: dict) -> bool:  # type: ignore[type-arg]
+def _in_apposition(view: View, pos: int, mod: dict[str, Any]) -> bool:
     """Whether `pos` stands in an apposition: the words since the last comma before it open on one of
     [modality] apposition_openers ("người", "vốn", ...)."""
     comma = view.low.rfind(",", 0, pos)
