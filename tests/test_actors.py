@@ -107,6 +107,9 @@ def test_capital_stands_for_the_state_only_as_an_actor():
     assert codes("Tuy nhiên, các chuyên gia cho rằng, rất ít dấu hiệu cho thấy Bắc Kinh đang làm như vậy khi tiến hành các dự án trong BRI.") == ["CHN"]
     assert codes("Chiều 12/5, tại Đại lễ đường nhân dân ở thủ đô Bắc Kinh, Chủ tịch nước Trần Đại Quang đã hội kiến với Thủ tướng Quốc vụ viện Trung Quốc Lý Khắc Cường.") == ["VNM", "CHN"]
     assert codes("Washington cam kết viện trợ.", "Hội nghị diễn ra tại Washington.") == ["USA"]
+    # More capitals, under the same guard (baomoi-2017: the Gulf crisis of June 2017).
+    assert codes("Bốn nước Arab yêu cầu Doha đóng cửa kênh truyền hình Al-Jazeera.") == ["QAT"]
+    assert codes("Cairo cũng cắt đứt quan hệ.", "Hội nghị diễn ra tại Cairo.") == ["EGY"]
 
 
 # --- organisations, INTL, groups ---------------------------------------------

@@ -149,7 +149,7 @@ def test_a_malformed_data_file_ends_the_command_in_one_line(lexicon_dir) -> None
     result = CliRunner().invoke(app, ["extract", str(SAMPLES)])
     assert result.exit_code == 2 and result.stdout == ""
     assert [ln for ln in result.stderr.splitlines() if ln.strip()] == [
-        f"error data file: {lexicon_dir}/cues.toml:2: [AID.delivered] cuess unknown key (known: blockers, category, "
+        f"error data file: {lexicon_dir}/cues.toml:2: [AID.delivered] cuess unknown key (known: answers, answers_reach, blockers, category, "
         "confidence, cues, direction, governs_reach, infer_targets, item_before, mode, not_firm, patterns, requires, status, target_gap, "
         "unless)"]
 

@@ -69,14 +69,14 @@ def category(view: View, cue: CueHit, end: int, qs: list[Quantity]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _markers() -> dict[str, str]:
+def markers() -> dict[str, str]:
     """cues.toml [AID.markers] as regex alternations of folded words."""
     raw = lexicon().raw.get("AID", {}).get("markers", {})
     return {k: "|".join(re.escape(fold(w)) for w in v) for k, v in raw.items()}
 
 
 def _marked(view: View, sl: Slot, kind: str, reach: int = 6) -> bool:
-    words = _markers().get(kind)
+    words = markers().get(kind)
     return bool(words) and re.search(r"(?:^|\s)(?:" + words + r")\s*$",
                                      view.low[max(0, sl.start - reach):sl.start]) is not None
 
@@ -84,15 +84,15 @@ def _marked(view: View, sl: Slot, kind: str, reach: int = 6) -> bool:
 def _owner(view: View, sl: Slot, lo: int) -> bool:
     """An owner word between the previous boundary and the actor: it owns something, it receives nothing."""
     gap = view.low[lo:sl.start]
-    m = list(re.finditer(r"(?:^|\s)(?:" + _markers()["owner"] + r")(?:\s|$)", gap))
+    m = list(re.finditer(r"(?:^|\s)(?:" + markers()["owner"] + r")(?:\s|$)", gap))
     # "... của nhà sản xuất Anh tới Canada": a recipient marker after the owner word opens a new role.
     return len(gap) <= 45 and bool(m) and \
-        re.search(r"(?:^|\s)(?:" + _markers()["recipient"] + r")\s", gap[m[-1].end() - 1:]) is None
+        re.search(r"(?:^|\s)(?:" + markers()["recipient"] + r")\s", gap[m[-1].end() - 1:]) is None
 
 
 def _purpose_targets(view: View, start: int, end: int) -> list[Slot]:
     """'... để cứu trợ khẩn cấp cho Ấn Độ', '... để giúp Ấn Độ': a recipient behind a purpose clause."""
-    purpose = re.compile(r"(?:" + _markers()["purpose"] + r")\s")
+    purpose = re.compile(r"(?:" + markers()["purpose"] + r")\s")
     return [sl for sl in view.slots if start <= sl.start < end and sl.code
             and purpose.search(view.low[start:sl.start])
             and (_marked(view, sl, "recipient") or _marked(view, sl, "helped"))]

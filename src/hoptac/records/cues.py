@@ -51,7 +51,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
 }
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
           "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),
-          "blockers": WORDS, "direction": ("give", "receive"), "not_firm": "bool", "infer_targets": "bool",
+          "blockers": WORDS, "direction": ("give", "receive", "owner"), "answers": WORDS, "answers_reach": "int", "not_firm": "bool", "infer_targets": "bool",
           "item_before": "bool", "target_gap": WORDS, "governs_reach": "int"}
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
@@ -205,6 +205,10 @@ class CueRule:
     # after it with no comma between ("muốn hợp tác với"), not the rest of its clause.
     governs_reach: int | None = None
     item_before: bool = False  # the item and amount may stand before the verb ("1 triệu liều ... đã về đến")
+    # When set, the cue stands only after one of these words, at most `answers_reach` characters
+    # before it: a request in noun form is an act where someone answers it ("nhất trí với lời kêu gọi của").
+    answers: re.Pattern[str] | None = None
+    answers_reach: int = 40
 
 
 @dataclass
@@ -291,6 +295,8 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         target_gap=phrase_regex(spec["target_gap"]) if spec.get("target_gap") else None,
         item_before=bool(spec.get("item_before", False)),
         governs_reach=int(spec["governs_reach"]) if "governs_reach" in spec else None,
+        answers=phrase_regex(spec["answers"]) if spec.get("answers") else None,
+        answers_reach=int(spec.get("answers_reach", 40)),
     )
     for key, items in (("cues", spec.get("cues", [])), ("patterns", spec.get("patterns", []))):
         for item in items:

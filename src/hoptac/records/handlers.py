@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hoptac.model import Record
-from hoptac.records.aid import vague, amounts, category, fill_aid, group_list, is_money
+from hoptac.records.aid import vague, amounts, category, fill_aid, group_list, is_money, markers
 from hoptac.records.context import Context, own_date, restates
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import Slot, View, is_reported, objects, subject, window_end
@@ -215,11 +215,54 @@ def _obliged(c: Candidate, ctx: Context) -> Reason:
     return None
 
 
+def _owned(c: Candidate, ctx: Context) -> Reason:
+    """'nhất trí với lời kêu gọi của Mỹ', 'theo đề nghị của Ấn Độ': a request named by its noun, with its
+    owner right after 'của'. The owner asked; the one who answers it (the clause's subject) was asked."""
+    # An owner named by a title alone ("Bộ Tư pháp") takes the home state by default: in a story about
+    # another state's court and ministry that is a guess, not a request between states.
+    owners = [o for o in _close_targets(c) if o.actor is None or not o.actor.rule.startswith("title default")]
+    source = [x for x in ctx.codes(owners) if x != "INTL"]
+    if not source:
+        return "party", "no state named right after the request's noun"
+    # Not a subject carried from before, nor one fronted after the cue: "Nhận lời mời của X, Y thăm ..."
+    # opens a visit (its protocol, no request).
+    before = not c.carried and bool(c.subj) and c.subj[-1].end <= c.cue.start
+    targets = [x for x in c.source if x not in source] if before else []
+    if not targets:
+        return "party", "nobody of another side named before it answers the request"
+    c.rec.source, c.rec.targets = source, targets
+    c.why = "source: the owner named after the request's noun; target: the one who answers it"
+    return None
+
+
+_OWNER_REACH = 80  # characters from the praise to the word that names the praised thing's owner
+
+
+def _praised_owner(c: Candidate, ctx: Context) -> list[str]:
+    """'đánh giá cao sự hợp tác và hỗ trợ kỹ thuật mà ASEAN ...', 'biết ơn về sự ủng hộ ... mà các nhà
+    lãnh đạo Campuchia đã dành cho ...': the owner of the praised thing, named after an owner word
+    ([AID.markers] owner) past a cue that cut the praise's window, is whom the praise goes to."""
+    view = c.view
+    _cs, ce = view.clause(c.cue.start)
+    word = re.compile(r"(?:^|\s)(?:" + markers()["owner"] + r")\s")
+    m = word.search(view.low, c.cue.end, min(ce, c.cue.end + _OWNER_REACH))
+    if m is None:
+        return []
+    owner = [sl for sl in view.slots if sl.code and m.end() <= sl.start < min(ce, m.end() + 60)][:1]
+    # A preposition between the owner word and the actor makes the actor another role ("màn ra mắt của
+    # U20 Việt Nam trước New Zealand").
+    if owner and re.search(r"(?:^|\s)(?:" + markers()["not_owner"] + r")\s", view.low[m.end():owner[0].start]):
+        return []
+    return [x for x in ctx.codes(owner) if x not in c.source]
+
+
 @handler("directed")
 def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     """REQUEST, SUPPORT and any type that goes from a source to targets."""
     if c.cue.rule.direction == "receive":
         return _obliged(c, ctx)
+    if c.cue.rule.direction == "owner":
+        return _owned(c, ctx)
     c.rec.source = c.source
     objs = c.objs if c.cue.rule.target_gap is None else _close_targets(c)
     c.rec.targets = ctx.codes(objs, exclude=c.source)
@@ -243,6 +286,9 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         # the one before it is acted upon.
         c.rec.source, c.rec.targets = passive
         c.why += "; passive: the agent after 'được' acts on the actor before it"
+    if not c.rec.targets and c.cue.rule.group == "praise" and (owner := _praised_owner(c, ctx)):
+        c.rec.targets = owner
+        c.why += "; target: the owner of the praised thing"
     if not c.rec.targets and ctx.event is not None and c.source and c.cue.rule.infer_targets:
         c.rec.targets, c.conf = ctx.others(c.source), c.conf * 0.7
         c.why += "; targets: the event's other participants"

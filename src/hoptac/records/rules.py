@@ -72,6 +72,8 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool) -> tuple[str
     if rule.unless and need.get(rule.unless, False):
         return "condition", f"a {rule.unless} after the cue makes it another type"
     cs, ce = view.clause(cue.start)
+    if rule.answers is not None and not rule.answers.search(view.low[max(cs, cue.start - rule.answers_reach):cue.end]):
+        return "condition", "no word before it that answers the request it names"
     blocker = next((b for b in rule.blockers if b in view.low[cs:ce]), None)
     return ("guard", f"'{blocker}' in the clause") if blocker else None
 
@@ -89,7 +91,9 @@ def _select(doc: Document, view: View, epidemic: bool) -> list[CueHit]:
             drop(doc, view, cue, *why)
             continue
         subj = subject(view, cue.start)
-        unreal = cue_unreal(view, cue, subj[-1].end if subj else None, cues[i - 1] if i else None)
+        # A request named by its owner was made whatever its answer: "không đáp lại lời kêu gọi của Mỹ".
+        unreal = None if cue.rule.direction == "owner" else \
+            cue_unreal(view, cue, subj[-1].end if subj else None, cues[i - 1] if i else None)
         if unreal is None and purpose_at is not None and purpose_at[0] <= cue.start < purpose_at[1]:
             unreal = "inside the purpose clause of another act"
         if unreal:
@@ -163,7 +167,9 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         wend = window_end(view, cue, nxt)
         # Coordinated verbs share their object: "ủng hộ, hỗ trợ để Việt Nam ...", "hỗ trợ và chia sẻ với Lào".
         j, shared = i + 1, nxt
-        while shared is not None and j < len(cues) and view.low[cue.end:shared].strip(" ,") in ("", "và", "hoặc"):
+        # So does a verb that answers a request named by its owner: "nhất trí với lời kêu gọi của Mỹ".
+        while shared is not None and j < len(cues) and (view.low[cue.end:shared].strip(" ,") in ("", "và", "hoặc")
+                                                        or (cues[j].rule.direction == "owner" and shared - cue.end <= 8)):
             after = next((c.start for c in cues[j + 1:] if c.start >= cues[j].end), None)
             wend, shared, j = window_end(view, cues[j], after), after, j + 1
         _cs, ce = view.clause(cue.start)
