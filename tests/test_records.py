@@ -994,3 +994,21 @@ def test_praise_goes_to_the_owner_of_the_praised_thing() -> None:
     # An actor behind a preposition after the owner word plays another role (baomoi-2017, sport).
     assert [r for r in run("Dù đánh giá cao đối thủ, ông vẫn tự tin trước màn ra mắt của U20 Việt Nam trước New "
                            "Zealand.") if r.type == "SUPPORT"] == []
+
+
+def test_the_same_day_is_the_last_day_written_before_it_near_publication() -> None:
+    # corpus (news_world_042, shortened): the day stood in a sentence that sets no occasion.
+    recs = run('"Chúng tôi sẵn sàng hỗ trợ", Chủ tịch Ủy ban châu Âu Ursula von der Leyen bình luận trên Twitter '
+               'ngày 25/4.', "Cùng ngày, chính phủ Anh cho biết, nước này sẽ chuyển hơn 600 thiết bị y tế cho Ấn Độ.",
+               published="2021-04-26")
+    find(recs, "AID", source=["GBR"], targets=["IND"], date="2021-04-25")
+    # A day after publication is when something takes effect, not the day reported; an occasion in force
+    # goes on.
+    recs = run("Ấn Độ sẽ mở cửa biên giới cho du khách Việt Nam từ ngày 8/5.",
+               "Cùng ngày, chính phủ Anh cho biết, nước này sẽ chuyển hơn 600 thiết bị y tế cho Ấn Độ.",
+               published="2021-04-26")
+    find(recs, "AID", source=["GBR"], targets=["IND"], date=None)
+    recs = run("Ngày 24/4, Thủ tướng Anh điện đàm với Thủ tướng Ấn Độ. Bức ảnh chụp ngày 23/4.",
+               "Cùng ngày, chính phủ Anh cho biết, nước này sẽ chuyển hơn 600 thiết bị y tế cho Ấn Độ.",
+               published="2021-04-26")
+    find(recs, "AID", source=["GBR"], targets=["IND"], date="2021-04-24")

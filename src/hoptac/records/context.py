@@ -102,6 +102,7 @@ def occasions(doc: Document) -> list[Occasion | None]:
         lead = fold(doc.text[sent.start:d.start]).strip(" \t\n-–•*")
         if opener.fullmatch(lead):
             starts[d.sentence] = Occasion(d.sentence, d.value, d.text)
+    _same_day(doc, starts)
     out: list[Occasion | None] = []
     lead_reach = int(lexicon().raw.get("context", {}).get("occasion_lead_sentences", 3))
     first = min(starts) if starts else None
@@ -110,6 +111,34 @@ def occasions(doc: Document) -> list[Occasion | None]:
         current = starts.get(i, current)
         out.append(current)
     return out
+
+
+def _same_day(doc: Document, starts: dict[int, Occasion]) -> None:
+    """'Cùng ngày, chính phủ Anh cho biết ...': a sentence opening on a same-day phrase ([context] same_day)
+    sets an occasion when none is in force: on the last day written before it, in any sentence (not
+    only an occasion's), that is near publication and not after it."""
+    words = lexicon().raw.get("context", {}).get("same_day", [])
+    if not words:
+        return
+    rx = re.compile("(?:" + "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) + r")\s*,")
+    last: tuple[int, str, str] | None = None  # (sentence, value, text) of the last full day written
+    # Only a day near publication, not after it ("mở cửa ... từ ngày 8/10" is when a measure takes effect);
+    # with no publication date, only a day written without a year (a year names a background event).
+    pub = published_day(doc)
+    days = sorted((d.sentence, d.start, d.value, d.text) for d in doc.dates
+                  if d.value is not None and len(d.value) == 10 and d.sentence >= 0
+                  and (d.value.startswith("XXXX") if pub is None
+                       else _near_publication(doc, d.value) and d.value <= pub.isoformat()))
+    first = min(starts) if starts else None
+    k = 0
+    for i, sent in enumerate(doc.sentences):
+        while k < len(days) and days[k][0] < i:
+            last = (days[k][0], days[k][2], days[k][3])
+            k += 1
+        if (first is not None and first <= i) or last is None:
+            continue  # an occasion is in force: "cùng ngày" goes on with it
+        if rx.match(fold(doc.text[sent.start:sent.start + 40]).lower().lstrip(" \t\n-–•*\"“")):
+            starts[i] = Occasion(i, last[1], f"{last[2]} (same day)")
 
 
 @dataclass

@@ -42,7 +42,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "window": {"stop": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "marked": WORDS,
                "subject_chars": "int"},
     "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "covers_not_effect": WORDS,
-                "join": WORDS, "join_patterns": PATTERNS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "occasion_frames": WORDS,
+                "join": WORDS, "join_patterns": PATTERNS, "same_day": WORDS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "occasion_frames": WORDS,
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
     "roles": {"not_subject": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
