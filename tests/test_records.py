@@ -1012,3 +1012,22 @@ def test_the_same_day_is_the_last_day_written_before_it_near_publication() -> No
                "Cùng ngày, chính phủ Anh cho biết, nước này sẽ chuyển hơn 600 thiết bị y tế cho Ấn Độ.",
                published="2021-04-26")
     find(recs, "AID", source=["GBR"], targets=["IND"], date="2021-04-24")
+
+
+def test_a_wish_asks_the_one_named_right_after_it() -> None:
+    # corpus (baomoi_22733162, news_world_215, shortened): the one wished to act stands right after the wish.
+    find(run("Moskva mong muốn Washington trả lại 2 khu nhà ngoại giao của Nga.", published="2017-07-12"),
+         "REQUEST", source=["RUS"], targets=["USA"])
+    find(run("Ông Jan Hamacek cho biết, Praha mong muốn các đồng minh NATO và EU sẽ trục xuất các quan chức tình báo "
+             "của Nga."), "REQUEST", source=["CZE"], targets=["NATO", "EU"])
+    # A wish about relations, or the noun, asks nobody (baomoi-2017, shortened).
+    for text in ("Bộ trưởng Nga cho biết, Việt Nam là đối tác quan trọng của Liên bang Nga trong ASEAN và mong muốn "
+                 "quan hệ này tiếp tục củng cố và phát triển.",
+                 "Khi các doanh nghiệp Việt Nam có mong muốn phát triển tại thị trường Mỹ, các doanh nghiệp Mỹ cũng có "
+                 "những đề xuất."):
+        assert [r for r in run("Chiều 20/5, Chủ tịch nước tiếp Bộ trưởng Nga Maksim Oreshkin.", text,
+                               published="2017-05-21") if r.type == "REQUEST"] == [], text
+    # At a meeting, a wish to do more together is asked of the other side (baomoi_22372641, shortened).
+    find(run("Ngày 25/5, Tổng Bí thư Nguyễn Phú Trọng tiếp Đặc phái viên của Tổng thống Hàn Quốc Park Won Soon.",
+             "Ông Park Won Soon mong muốn tăng cường hơn nữa trao đổi và tiếp xúc cấp cao giữa hai nước.",
+             published="2017-05-26"), "REQUEST", source=["KOR"], targets=["VNM"])
