@@ -38,6 +38,8 @@ SETS = {
     "extra2": (20261205, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra")),
     # Fresh open articles again (appended to extra.jsonl), once extra and extra2 had been read for rules.
     "extra3": (20261206, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2")),
+    # And again (appended to extra.jsonl), once extra3 had been read for rules.
+    "extra4": (20261207, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3")),
 }
 
 
