@@ -366,3 +366,12 @@ def test_the_form_of_a_state_before_its_name_and_joined_titles_keep_the_state() 
         ("Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak", "SVK"),
         ("Việt Nam", "VNM")]
     assert codes("Lễ Kỷ niệm có sự tham dự của Ngài Heng Samrin - Chủ tịch Quốc hội Vương quốc Campuchia.") == ["KHM"]
+
+
+def test_a_body_named_by_title_alone_is_the_story_states_where_viet_nam_is_named_nowhere():
+    # baomoi-2017 (shortened): "Quốc hội" defaults to Việt Nam's, but this story is set in the US.
+    assert codes("Tòa án Mỹ ra phán quyết mới.", "Theo tòa, Tổng thống Trump phải tham vấn Quốc hội về số người tị nạn.",
+                 published="2017-06-13") == ["USA", "USA", "USA"]
+    # Where Việt Nam is named, or no state at all is, the default stands; a person's bare title keeps it.
+    assert codes("Chủ tịch nước Trần Đại Quang tiếp Đại sứ Mỹ.", "Quốc hội thông qua luật mới.") == ["VNM", "USA", "VNM"]
+    assert codes("Bộ Y tế yêu cầu các tỉnh tăng cường xét nghiệm.") == ["VNM"]

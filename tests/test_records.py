@@ -1031,3 +1031,17 @@ def test_a_wish_asks_the_one_named_right_after_it() -> None:
     find(run("Ngày 25/5, Tổng Bí thư Nguyễn Phú Trọng tiếp Đặc phái viên của Tổng thống Hàn Quốc Park Won Soon.",
              "Ông Park Won Soon mong muốn tăng cường hơn nữa trao đổi và tiếp xúc cấp cao giữa hai nước.",
              published="2017-05-26"), "REQUEST", source=["KOR"], targets=["VNM"])
+
+
+def test_help_given_by_sending_is_aid_from_the_sender() -> None:
+    # corpus (baomoi_22433906, news_world_042): forces or goods sent, or a joint effort, to help are the
+    # help; who sends gives, where to and whom for receive.
+    find(run("Các lực lượng Nga được đưa vào Syria từ cuối năm 2015 để hỗ trợ Tổng thống Bashar al-Assad.",
+             published="2017-06-20"), "AID", source=["RUS"], targets=["SYR"])
+    find(run("Ủy viên EU Janez Lenarcic cho hay, các thành viên của khối đã phối hợp để cung cấp ôxy và thuốc men "
+             "cho Ấn Độ.", published="2021-04-26"),
+         "AID", source=["EU"], targets=["IND"], category="medical_supplies")
+    # A purpose with no sending stays no act; nor does a managing director ("điều hành") send anyone.
+    for text in ("Mỹ trừng phạt Nga để hỗ trợ Ukraine.",
+                 "Các giám đốc điều hành của 40 công ty tại Mỹ vào cuộc để trợ giúp người dân Ấn Độ."):
+        assert [r for r in run(text) if r.type == "AID"] == [], text

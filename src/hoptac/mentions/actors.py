@@ -23,6 +23,8 @@ participants of the sentence.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 
 from hoptac.mentions.actor_guard import HONORIFIC_PERSON, Hit, guard, suffix_len
@@ -47,8 +49,28 @@ def find_actors(doc: Document) -> Document:
         memory.topics += [(s.index, doc.to_original(toks[h.i].start, toks[h.i].end)[0], h.entry.code)
                           for h in hits if h.muted and h.entry.code]
         actors.extend(_resolve(doc, s, [h for h in hits if h.ok], toks, lex, memory, actors))
+    _abroad(actors, lex)
     doc.actors = actors
     return doc
+
+
+def _abroad(actors: list[Actor], lex: Lexicon) -> None:
+    """A story set abroad: when the document names Việt Nam nowhere but through a body's title alone
+    ("Quốc hội", "Tòa án Tối cao", "Bộ Tư pháp" took the home state by default, titles.tsv) and names one
+    state more often than any other, those bodies are that state's ("Tổng thống Trump phải tham vấn Quốc
+    hội"). A person's bare title keeps its default: memory already gives it the story's holder."""
+    defaults = [a for a in actors if a.code == "VNM" and a.rule.startswith("title default")]
+    named = Counter(a.code for a in actors if a.kind == "state" and not a.rule.startswith(("title default", "anaphor")))
+    if not defaults or named.get("VNM"):
+        return
+    bodies = {e.role for es in lex.entries.values() for e in es if e.title_kind == "body" and e.role}
+    moved = [a for a in defaults if a.role in bodies]
+    top = named.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        return
+    for a in moved:
+        a.code, a.country = top[0][0], lex.names.get(top[0][0])
+        a.rule += f"; abroad: Việt Nam is named nowhere, the story's state is {top[0][0]}"
 
 
 def _tokens(ntext: str, nstart: int) -> list[Tok]:

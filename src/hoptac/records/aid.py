@@ -90,6 +90,23 @@ def _owner(view: View, sl: Slot, lo: int) -> bool:
         re.search(r"(?:^|\s)(?:" + markers()["recipient"] + r")\s", gap[m[-1].end() - 1:]) is None
 
 
+def _dispatch_roles(view: View, cue: CueHit, cs: int) -> tuple[list[Slot], list[Slot]] | None:
+    """(givers, recipients) of help given by sending ("Các lực lượng Nga được đưa vào Syria ... để hỗ trợ
+    Tổng thống Bashar al-Assad"): who sends stands before the dispatch word ([modality] dispatch), where
+    to after it, whom for after the aid cue. None when the aid is no purpose of a dispatch."""
+    purpose = re.compile(r"(?:" + markers()["purpose"] + r")\s*$")
+    sent = spans(lexicon().words.get("dispatch"), view.low[cs:cue.start])
+    if not sent or not purpose.search(view.low[cs:cue.start].rstrip() + " "):
+        return None
+    ds, de = cs + sent[-1][0], cs + sent[-1][1]
+    _cs, ce = view.clause(cue.start)
+    givers = [sl for sl in view.slots if sl.code and cs <= sl.start < ds]
+    to = [sl for sl in view.slots if sl.code and de <= sl.start < cue.start]
+    # Whom for: the first actor right after the cue ("để hỗ trợ Ukraine khi chiến sự ... với Nga": not Russia).
+    helped = [sl for sl in view.slots if sl.code and cue.end <= sl.start < min(ce, cue.end + 40)][:1]
+    return givers, to + helped
+
+
 def _purpose_targets(view: View, start: int, end: int) -> list[Slot]:
     """'... để cứu trợ khẩn cấp cho Ấn Độ', '... để giúp Ấn Độ': a recipient behind a purpose clause."""
     purpose = re.compile(r"(?:" + markers()["purpose"] + r")\s")
@@ -160,6 +177,9 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         # A firm after the item names the product ("vắc xin AstraZeneca"), never the recipient.
         rest = [o for o in objs if o not in agents and o not in owners
                 and not (o.actor is not None and o.actor.role == "firm") and not _marked(view, o, "channel", 20)]
+        dispatch = _dispatch_roles(view, cue, cs)
+        if dispatch and dispatch[0]:
+            agents, rest = dispatch[0], [o for o in dispatch[1] if o.code not in ctx.codes(dispatch[0])]
         praise = [h for h in view.cues if h.type == "SUPPORT" and cs <= h.start < cue.start]
         if praise and owners and subj and not agents:
             # "đánh giá cao khoản viện trợ ... của Hàn Quốc": the owner of the praised aid gives,
