@@ -372,6 +372,8 @@ def test_a_body_named_by_title_alone_is_the_story_states_where_viet_nam_is_named
     # baomoi-2017 (shortened): "Quốc hội" defaults to Việt Nam's, but this story is set in the US.
     assert codes("Tòa án Mỹ ra phán quyết mới.", "Theo tòa, Tổng thống Trump phải tham vấn Quốc hội về số người tị nạn.",
                  published="2017-06-13") == ["USA", "USA", "USA"]
-    # Where Việt Nam is named, or no state at all is, the default stands; a person's bare title keeps it.
+    # Where a Vietnamese office holder is named, or no state at all is, the default stands.
     assert codes("Chủ tịch nước Trần Đại Quang tiếp Đại sứ Mỹ.", "Quốc hội thông qua luật mới.") == ["VNM", "USA", "VNM"]
     assert codes("Bộ Y tế yêu cầu các tỉnh tăng cường xét nghiệm.") == ["VNM"]
+    # A sentence that names the state's own body of the same role names the other side (independent review).
+    assert codes("Bộ Tư pháp Lào đã đề nghị Bộ Tư pháp phối hợp.", "Phía Lào cảm ơn.") == ["LAO", "VNM", "LAO"]

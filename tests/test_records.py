@@ -991,9 +991,12 @@ def test_praise_goes_to_the_owner_of_the_praised_thing() -> None:
                "hợp tác và hỗ trợ kỹ thuật mà Ban Thư ký ASEAN đã dành cho Việt Nam trong quá trình xây dựng Báo cáo.")
     find(recs, "SUPPORT", source=["VNM"], targets=["ASEAN"])
     find(recs, "AID", source=["ASEAN"], targets=["VNM"], category="technical")
-    # An actor behind a preposition after the owner word plays another role (baomoi-2017, sport).
-    assert [r for r in run("Dù đánh giá cao đối thủ, ông vẫn tự tin trước màn ra mắt của U20 Việt Nam trước New "
-                           "Zealand.") if r.type == "SUPPORT"] == []
+    # Outside praise, "mà" opens no owner: the aid "mà Việt Nam đang rất cần" goes to Việt Nam.
+    find(run("Mỹ đã viện trợ 2 triệu liều vắc xin Moderna mà Việt Nam đang rất cần."), "AID", source=["USA"],
+         targets=["VNM"])
+    # An actor behind a preposition after the owner word plays another role: the firms' partner is no owner.
+    assert [r for r in run("Bộ trưởng Việt Nam đánh giá cao sự hợp tác và hỗ trợ của các doanh nghiệp trong nước "
+                           "với Lào.") if r.type == "SUPPORT"] == []
 
 
 def test_the_same_day_is_the_last_day_written_before_it_near_publication() -> None:
@@ -1012,6 +1015,10 @@ def test_the_same_day_is_the_last_day_written_before_it_near_publication() -> No
                "Cùng ngày, chính phủ Anh cho biết, nước này sẽ chuyển hơn 600 thiết bị y tế cho Ấn Độ.",
                published="2021-04-26")
     find(recs, "AID", source=["GBR"], targets=["IND"], date="2021-04-24")
+    # Nor is the day a measure took effect a day reported (from an independent review).
+    recs = run("Ấn Độ đã phong tỏa thủ đô từ ngày 19/4.", "Cùng ngày, Pháp cũng gửi 200 máy thở cho Ấn Độ.",
+               published="2021-04-26")
+    find(recs, "AID", source=["FRA"], targets=["IND"], date=None)
 
 
 def test_a_wish_asks_the_one_named_right_after_it() -> None:
@@ -1041,6 +1048,12 @@ def test_help_given_by_sending_is_aid_from_the_sender() -> None:
     find(run("Ủy viên EU Janez Lenarcic cho hay, các thành viên của khối đã phối hợp để cung cấp ôxy và thuốc men "
              "cho Ấn Độ.", published="2021-04-26"),
          "AID", source=["EU"], targets=["IND"], category="medical_supplies")
+    # A partner sent with, or one of another verb after the cue, receives nothing (from an independent review).
+    assert [(r.source, r.targets) for r in run("Mỹ đã cử tàu sân bay tới Biển Đông cùng Nhật Bản để hỗ trợ "
+                                               "Philippines.") if r.type == "AID"] == [(["USA"], ["PHL"])]
+    for text in ("Bộ Y tế phối hợp với WHO để cung cấp vắc xin cho người dân.",
+                 "Mỹ đã điều động tàu sân bay tới bán đảo Triều Tiên để hỗ trợ tập trận với Hàn Quốc."):
+        assert [r for r in run(text) if r.type == "AID"] == [], text
     # A purpose with no sending stays no act; nor does a managing director ("điều hành") send anyone.
     for text in ("Mỹ trừng phạt Nga để hỗ trợ Ukraine.",
                  "Các giám đốc điều hành của 40 công ty tại Mỹ vào cuộc để trợ giúp người dân Ấn Độ."):

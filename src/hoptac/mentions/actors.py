@@ -56,21 +56,28 @@ def find_actors(doc: Document) -> Document:
 
 def _abroad(actors: list[Actor], lex: Lexicon) -> None:
     """A story set abroad: when the document names Việt Nam nowhere but through a body's title alone
-    ("Quốc hội", "Tòa án Tối cao", "Bộ Tư pháp" took the home state by default, titles.tsv) and names one
-    state more often than any other, those bodies are that state's ("Tổng thống Trump phải tham vấn Quốc
-    hội"). A person's bare title keeps its default: memory already gives it the story's holder."""
-    defaults = [a for a in actors if a.code == "VNM" and a.rule.startswith("title default")]
-    named = Counter(a.code for a in actors if a.kind == "state" and not a.rule.startswith(("title default", "anaphor")))
-    if not defaults or named.get("VNM"):
+    ("Quốc hội", "Bộ Tư pháp" took the home state by default, titles.tsv), and one state more often than
+    any other, at least twice and in its first two sentences, the bodies that a story abroad leaves bare
+    (actor_context.tsv abroad_role) are that state's ("Tổng thống Trump phải tham vấn Quốc hội"). Not
+    where the sentence names that state's body of the same role ("Bộ Nội vụ đề nghị Bộ Nội vụ Lào ...":
+    the other side); a person's bare title keeps its default."""
+    roles = lex.context.get("abroad_role", set())
+    defaults = [a for a in actors if a.code == "VNM" and a.rule.startswith("title default") and a.role in roles]
+    if not defaults:
         return
-    bodies = {e.role for es in lex.entries.values() for e in es if e.title_kind == "body" and e.role}
-    moved = [a for a in defaults if a.role in bodies]
-    top = named.most_common(2)
-    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+    named = [a for a in actors if a.kind == "state" and not a.rule.startswith(("title default", "anaphor"))]
+    counts = Counter(a.code for a in named)
+    top = counts.most_common(2)
+    if counts.get("VNM") or not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] == top[1][1]):
         return
-    for a in moved:
-        a.code, a.country = top[0][0], lex.names.get(top[0][0])
-        a.rule += f"; abroad: Việt Nam is named nowhere, the story's state is {top[0][0]}"
+    code = top[0][0]
+    if not any(a.code == code and a.sentence < 2 for a in named):
+        return
+    counterpart = {(a.sentence, a.role) for a in named if a.code == code}
+    for a in defaults:
+        if (a.sentence, a.role) not in counterpart:
+            a.code = code
+            a.rule += f"; abroad: Việt Nam is named nowhere, the story's state is {code}"
 
 
 def _tokens(ntext: str, nstart: int) -> list[Tok]:

@@ -81,29 +81,41 @@ def _marked(view: View, sl: Slot, kind: str, reach: int = 6) -> bool:
                                      view.low[max(0, sl.start - reach):sl.start]) is not None
 
 
-def _owner(view: View, sl: Slot, lo: int) -> bool:
-    """An owner word between the previous boundary and the actor: it owns something, it receives nothing."""
+def _owner(view: View, sl: Slot, lo: int, kind: str = "owner") -> bool:
+    """An owner word ([AID.markers] `kind`) between the previous boundary and the actor: it owns
+    something, it receives nothing."""
     gap = view.low[lo:sl.start]
-    m = list(re.finditer(r"(?:^|\s)(?:" + markers()["owner"] + r")(?:\s|$)", gap))
+    m = list(re.finditer(r"(?:^|\s)(?:" + markers()[kind] + r")(?:\s|$)", gap))
     # "... của nhà sản xuất Anh tới Canada": a recipient marker after the owner word opens a new role.
     return len(gap) <= 45 and bool(m) and \
         re.search(r"(?:^|\s)(?:" + markers()["recipient"] + r")\s", gap[m[-1].end() - 1:]) is None
+
+
+def dispatched_purpose(view: View, cs: int, cue_start: int) -> bool:
+    """Whether an aid cue stands behind a purpose word ([modality] purpose) in a clause that sends
+    someone or something first ([modality] dispatch): then the purpose names the help itself."""
+    purposes = lexicon().raw.get("modality", {}).get("purpose", [])
+    head = view.low[max(cs, cue_start - 14):cue_start].rstrip()
+    word = next((w for w in purposes if head == w or head.endswith(" " + w)), None)
+    return word is not None and bool(spans(lexicon().words.get("dispatch"),
+                                           view.low[cs:max(cs, cue_start - 14) + len(head) - len(word)]))
 
 
 def _dispatch_roles(view: View, cue: CueHit, cs: int) -> tuple[list[Slot], list[Slot]] | None:
     """(givers, recipients) of help given by sending ("Các lực lượng Nga được đưa vào Syria ... để hỗ trợ
     Tổng thống Bashar al-Assad"): who sends stands before the dispatch word ([modality] dispatch), where
     to after it, whom for after the aid cue. None when the aid is no purpose of a dispatch."""
-    purpose = re.compile(r"(?:" + markers()["purpose"] + r")\s*$")
     sent = spans(lexicon().words.get("dispatch"), view.low[cs:cue.start])
-    if not sent or not purpose.search(view.low[cs:cue.start].rstrip() + " "):
+    if not sent or not dispatched_purpose(view, cs, cue.start):
         return None
     ds, de = cs + sent[-1][0], cs + sent[-1][1]
-    _cs, ce = view.clause(cue.start)
+    # Where to: a state right after a destination word ("đưa vào Syria"; not "tới bán đảo Triều Tiên", a
+    # place, nor "cùng Nhật Bản", a partner); whom for: the actor right after the cue ("để hỗ trợ Ukraine
+    # khi chiến sự ... với Nga": not Russia; "để hỗ trợ tập trận với Hàn Quốc": nobody).
+    to = [sl for sl in view.slots if sl.code and de <= sl.start < cue.start and _marked(view, sl, "destination")]
+    helped = [sl for sl in view.slots if sl.code and 0 <= sl.start - cue.end <= 3
+              or (sl.code and cue.end <= sl.start < cue.end + 40 and _marked(view, sl, "recipient"))][:1]
     givers = [sl for sl in view.slots if sl.code and cs <= sl.start < ds]
-    to = [sl for sl in view.slots if sl.code and de <= sl.start < cue.start]
-    # Whom for: the first actor right after the cue ("để hỗ trợ Ukraine khi chiến sự ... với Nga": not Russia).
-    helped = [sl for sl in view.slots if sl.code and cue.end <= sl.start < min(ce, cue.end + 40)][:1]
     return givers, to + helped
 
 
@@ -178,13 +190,17 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         rest = [o for o in objs if o not in agents and o not in owners
                 and not (o.actor is not None and o.actor.role == "firm") and not _marked(view, o, "channel", 20)]
         dispatch = _dispatch_roles(view, cue, cs)
-        if dispatch and dispatch[0]:
-            agents, rest = dispatch[0], [o for o in dispatch[1] if o.code not in ctx.codes(dispatch[0])]
+        if dispatch:
+            rest = [o for o in dispatch[1] if o.code not in ctx.codes(dispatch[0])]
+            if not dispatch[0] or not rest:
+                return "party", "help sent for a purpose: no sender, or nobody named where it goes or whom it helps"
+            agents = dispatch[0]
         praise = [h for h in view.cues if h.type == "SUPPORT" and cs <= h.start < cue.start]
-        if praise and owners and subj and not agents:
-            # "đánh giá cao khoản viện trợ ... của Hàn Quốc": the owner of the praised aid gives,
-            # the one who thanks receives (guide).
-            agents, source = [owners.pop(0)], ctx.codes(subj)
+        praised = [o for i, o in enumerate(objs) if _owner(view, o, bounds[i], "praised_owner") and o not in agents]
+        if praise and praised and subj and not agents:
+            # "đánh giá cao khoản viện trợ ... của Hàn Quốc", "... hỗ trợ kỹ thuật mà ASEAN ...": the owner of
+            # the praised aid gives, the one who thanks receives (guide).
+            agents, source = [praised[0]], ctx.codes(subj)
             rest = [o for o in rest if o not in agents]
         if agents:
             source, targets = ctx.codes(agents), [c for c in ctx.codes(rest) or source if c not in ctx.codes(agents)]

@@ -102,11 +102,12 @@ def occasions(doc: Document) -> list[Occasion | None]:
         lead = fold(doc.text[sent.start:d.start]).strip(" \t\n-–•*")
         if opener.fullmatch(lead):
             starts[d.sentence] = Occasion(d.sentence, d.value, d.text)
-    _same_day(doc, starts)
     out: list[Occasion | None] = []
     lead_reach = int(lexicon().raw.get("context", {}).get("occasion_lead_sentences", 3))
     first = min(starts) if starts else None
     current = starts[first] if first is not None and first < lead_reach else _title_occasion(doc, opener)
+    if current is None:  # a same-day start neither replaces a title's occasion nor dates the lead before it
+        _same_day(doc, starts)
     for i in range(len(doc.sentences)):
         current = starts.get(i, current)
         out.append(current)
@@ -125,8 +126,10 @@ def _same_day(doc: Document, starts: dict[int, Occasion]) -> None:
     # Only a day near publication, not after it ("mở cửa ... từ ngày 8/10" is when a measure takes effect);
     # with no publication date, only a day written without a year (a year names a background event).
     pub = published_day(doc)
+    # Nor the day a measure took effect ("phong tỏa thủ đô từ ngày 19/4"): no day reported.
     days = sorted((d.sentence, d.start, d.value, d.text) for d in doc.dates
                   if d.value is not None and len(d.value) == 10 and d.sentence >= 0
+                  and not fold(doc.text[max(0, d.start - 4):d.start]).lower().strip().endswith("từ")
                   and (d.value.startswith("XXXX") if pub is None
                        else _near_publication(doc, d.value) and d.value <= pub.isoformat()))
     first = min(starts) if starts else None

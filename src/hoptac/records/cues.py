@@ -296,7 +296,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         item_before=bool(spec.get("item_before", False)),
         governs_reach=int(spec["governs_reach"]) if "governs_reach" in spec else None,
         answers=phrase_regex(spec["answers"]) if spec.get("answers") else None,
-        answers_reach=int(spec.get("answers_reach", 40)),
+        answers_reach=int(spec.get("answers_reach", CueRule.answers_reach)),
     )
     for key, items in (("cues", spec.get("cues", [])), ("patterns", spec.get("patterns", []))):
         for item in items:

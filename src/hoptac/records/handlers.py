@@ -244,14 +244,14 @@ def _praised_owner(c: Candidate, ctx: Context) -> list[str]:
     ([AID.markers] owner) past a cue that cut the praise's window, is whom the praise goes to."""
     view = c.view
     _cs, ce = view.clause(c.cue.start)
-    word = re.compile(r"(?:^|\s)(?:" + markers()["owner"] + r")\s")
+    word = re.compile(r"(?:^|\s)(?:" + markers().get("praised_owner", markers()["owner"]) + r")\s")
     m = word.search(view.low, c.cue.end, min(ce, c.cue.end + _OWNER_REACH))
     if m is None:
         return []
     owner = [sl for sl in view.slots if sl.code and m.end() <= sl.start < min(ce, m.end() + 60)][:1]
     # A preposition between the owner word and the actor makes the actor another role ("màn ra mắt của
     # U20 Việt Nam trước New Zealand").
-    if owner and re.search(r"(?:^|\s)(?:" + markers()["not_owner"] + r")\s", view.low[m.end():owner[0].start]):
+    if owner and re.search(r"(?:^|\s)(?:" + markers().get("not_owner", "(?!)") + r")\s", view.low[m.end():owner[0].start]):
         return []
     return [x for x in ctx.codes(owner) if x not in c.source]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from hoptac.records.aid import dispatched_purpose
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import View
 
@@ -47,13 +48,6 @@ def _in_apposition(view: View, pos: int, mod: dict[str, Any]) -> bool:
         return False
     head = view.low[comma + 1:pos].lstrip()
     return any(head.startswith(w + " ") for w in mod.get("apposition_openers", []))
-
-
-def _dispatched(view: View, start: int, end: int) -> bool:
-    """'Các lực lượng Nga được đưa vào Syria ... để hỗ trợ ...', 'các thành viên của khối đã phối hợp để
-    cung cấp ôxy ...': people, ships or goods sent (or a joint effort) for the purpose of helping are the
-    help itself, so the aid in the purpose stands ([modality] dispatch)."""
-    return bool(spans(lexicon().words.get("dispatch"), view.low[start:end]))
 
 
 def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | None = None) -> str | None:
@@ -99,7 +93,7 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
     word = next((w for w in purpose if head == w or head.endswith(" " + w)), None)
     # "viện trợ 1 triệu USD để hỗ trợ Việt Nam": the purpose restates the same act (and names its recipient).
     if word and not (prev is not None and prev.type == cue.type and cs <= prev.start) \
-            and not (cue.type == "AID" and _dispatched(view, cs, max(cs, cue.start - 14) + len(head) - len(word))):
+            and not (cue.type == "AID" and dispatched_purpose(view, cs, cue.start)):
         return f"purpose of another act ('{word} ...')"
     after = int(mod.get("after_reach", 80))
     for s, e in spans(lex.words.get("conditional"), view.low[cs:ce]):
