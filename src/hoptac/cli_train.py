@@ -1,4 +1,4 @@
-"""`hoptac train`: fit the learned scorer on the train split of standoff gold.
+"""`hoptac train`: fit the learned scorer on the open splits (train, extra) of standoff gold.
 
 Kept apart from cli.py (which registers it) because it is a maintainer's
 command with its own extra (`pip install 'hoptac[train]'`)."""
@@ -14,15 +14,19 @@ import typer
 from hoptac.cli import _fail, app, err
 
 
+OPEN_SPLITS = ("train", "extra")  # the splits whose errors may be read: the scorer learns from them
+
+
 @app.command()
 def train(
-    gold: Annotated[Path, typer.Argument(help="standoff gold JSONL with train/test splits (eval/gold/gold.jsonl)")],
+    gold: Annotated[list[Path], typer.Argument(help="standoff gold JSONL files with their splits "
+                                                     "(eval/gold/gold.jsonl eval/gold/extra.jsonl)")],
     corpora: Annotated[Path, typer.Option("--corpora", help="folder of the corpora the gold points into")],
     out: Annotated[Optional[Path], typer.Option("--out", help="where to write the scorer JSON "
                                                               "(default: print it)")] = None,
     c: Annotated[float, typer.Option("--c", help="inverse regularisation strength")] = 0.5,
 ) -> None:
-    """Fit the learned scorer on the gold's train split (never the frozen test split).
+    """Fit the learned scorer on the gold's open splits, train and extra (never a frozen split).
 
     The scorer only calibrates confidence; whether it also filters, and at what
     threshold, is decided by eval/scorer_eval.py on the frozen test split."""
@@ -30,18 +34,24 @@ def train(
     from hoptac.lexicon import shipped_hash
     from hoptac.train import fit, samples, unscored_pipeline
 
+    gold_docs: list[dict] = []
+    articles: dict = {}
     try:
-        lines = read_jsonl(gold)
-        articles = corpus_articles(corpora, wanted_articles(lines, str(gold)))
-        gold_docs = load_standoff(lines, corpora, where=str(gold), articles=articles)
+        for path in gold:
+            lines = read_jsonl(path)
+            found = corpus_articles(corpora, wanted_articles(lines, str(path)))
+            gold_docs += load_standoff(lines, corpora, where=str(path), articles=found)
+            articles.update(found)
     except (GoldError, OSError) as exc:
         raise _fail(str(exc)) from None
-    train_docs = [g for g in gold_docs if g.get("split") == "train"]
+    train_docs = [g for g in gold_docs if g.get("split") in OPEN_SPLITS]
     if not train_docs:
-        raise _fail(f"{gold} has no document in split 'train'")
+        raise _fail(f"{', '.join(map(str, gold))}: no document in an open split ({', '.join(OPEN_SPLITS)})")
     data = samples(train_docs, unscored_pipeline().pipe(documents_of(train_docs, articles)))
+    names = " + ".join(p.name for p in gold)
     try:
-        scorer = fit(data, c, about={"trained_on": f"{gold.name} split train", "lexicon_hash": shipped_hash()})
+        scorer = fit(data, c, about={"trained_on": f"{names} splits {'/'.join(OPEN_SPLITS)}",
+                                     "lexicon_hash": shipped_hash()})
     except (RuntimeError, ValueError) as exc:
         raise _fail(str(exc)) from None
     text = json.dumps(scorer.to_json(), ensure_ascii=False, indent=1) + "\n"

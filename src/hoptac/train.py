@@ -3,7 +3,7 @@
 Each record the rules give on a gold document is a sample: 1 when it matches a
 gold record (the scorer's own matching, evaluate._match), else 0. A logistic
 regression (scikit-learn, the `[train]` extra) over `scorer.features` is fitted
-on the train split only, the frozen test split never; its weights are written
+on the open splits only (train and extra), the frozen ones never; its weights are written
 as the JSON the package ships. Imported lazily: the installed tool scores
 without scikit-learn.
 """
