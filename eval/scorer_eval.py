@@ -140,7 +140,8 @@ def main() -> None:
           f"(kept only with a gain of at least {MIN_GAIN})")
     if args.write:
         full.threshold = t if keep_filter else None
-        full.about.update({"trained_on": "eval/gold/gold.jsonl split train" + ("" if args.train_only else " + eval/gold/extra.jsonl"), "lexicon_hash": shipped_hash(),
+        trained_on = "eval/gold/gold.jsonl split train" + ("" if args.train_only else " + eval/gold/extra.jsonl")
+        full.about.update({"trained_on": trained_on, "lexicon_hash": shipped_hash(),
                            "test_f1_rules": round(base, 3),
                            "test_f1_filter": round(filter_f1, 3), "threshold_chosen": t})
         DATA.write_text(json.dumps(full.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

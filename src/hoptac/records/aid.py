@@ -15,6 +15,7 @@ from functools import lru_cache
 from hoptac.model import Quantity, Record
 from hoptac.records.context import Context
 from hoptac.records.cues import CueHit, lexicon, spans
+from hoptac.records.modality import purpose_word
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
 
@@ -91,30 +92,21 @@ def _owner(view: View, sl: Slot, lo: int, kind: str = "owner") -> bool:
         re.search(r"(?:^|\s)(?:" + markers()["recipient"] + r")\s", gap[m[-1].end() - 1:]) is None
 
 
-def dispatched_purpose(view: View, cs: int, cue_start: int) -> bool:
-    """Whether an aid cue stands behind a purpose word ([modality] purpose) in a clause that sends
-    someone or something first ([modality] dispatch): then the purpose names the help itself."""
-    purposes = lexicon().raw.get("modality", {}).get("purpose", [])
-    head = view.low[max(cs, cue_start - 14):cue_start].rstrip()
-    word = next((w for w in purposes if head == w or head.endswith(" " + w)), None)
-    return word is not None and bool(spans(lexicon().words.get("dispatch"),
-                                           view.low[cs:max(cs, cue_start - 14) + len(head) - len(word)]))
-
-
 def _dispatch_roles(view: View, cue: CueHit, cs: int) -> tuple[list[Slot], list[Slot]] | None:
     """(givers, recipients) of help given by sending ("Các lực lượng Nga được đưa vào Syria ... để hỗ trợ
     Tổng thống Bashar al-Assad"): who sends stands before the dispatch word ([modality] dispatch), where
     to after it, whom for after the aid cue. None when the aid is no purpose of a dispatch."""
-    sent = spans(lexicon().words.get("dispatch"), view.low[cs:cue.start])
-    if not sent or not dispatched_purpose(view, cs, cue.start):
+    found = purpose_word(view, cs, cue.start)
+    sent = spans(lexicon().words.get("dispatch"), view.low[cs:found[1]]) if found else []
+    if not sent:
         return None
     ds, de = cs + sent[-1][0], cs + sent[-1][1]
     # Where to: a state right after a destination word ("đưa vào Syria"; not "tới bán đảo Triều Tiên", a
     # place, nor "cùng Nhật Bản", a partner); whom for: the actor right after the cue ("để hỗ trợ Ukraine
     # khi chiến sự ... với Nga": not Russia; "để hỗ trợ tập trận với Hàn Quốc": nobody).
     to = [sl for sl in view.slots if sl.code and de <= sl.start < cue.start and _marked(view, sl, "destination")]
-    helped = [sl for sl in view.slots if sl.code and 0 <= sl.start - cue.end <= 3
-              or (sl.code and cue.end <= sl.start < cue.end + 40 and _marked(view, sl, "recipient"))][:1]
+    helped = [sl for sl in view.slots if sl.code and (0 <= sl.start - cue.end <= 3 or (
+        cue.end <= sl.start < cue.end + 40 and _marked(view, sl, "recipient")))][:1]
     givers = [sl for sl in view.slots if sl.code and cs <= sl.start < ds]
     return givers, to + helped
 

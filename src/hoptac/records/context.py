@@ -114,14 +114,21 @@ def occasions(doc: Document) -> list[Occasion | None]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _same_day_opener() -> re.Pattern[str] | None:
+    """[context] same_day as one pattern, a comma after it (compiled once, not per document)."""
+    words = lexicon().raw.get("context", {}).get("same_day", [])
+    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})\s*,") if alt else None
+
+
 def _same_day(doc: Document, starts: dict[int, Occasion]) -> None:
     """'Cùng ngày, chính phủ Anh cho biết ...': a sentence opening on a same-day phrase ([context] same_day)
     sets an occasion when none is in force: on the last day written before it, in any sentence (not
     only an occasion's), that is near publication and not after it."""
-    words = lexicon().raw.get("context", {}).get("same_day", [])
-    if not words:
+    rx = _same_day_opener()
+    if rx is None:
         return
-    rx = re.compile("(?:" + "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) + r")\s*,")
     last: tuple[int, str, str] | None = None  # (sentence, value, text) of the last full day written
     # Only a day near publication, not after it ("mở cửa ... từ ngày 8/10" is when a measure takes effect);
     # with no publication date, only a day written without a year (a year names a background event).

@@ -241,7 +241,7 @@ _OWNER_REACH = 80  # characters from the praise to the word that names the prais
 def _praised_owner(c: Candidate, ctx: Context) -> list[str]:
     """'đánh giá cao sự hợp tác và hỗ trợ kỹ thuật mà ASEAN ...', 'biết ơn về sự ủng hộ ... mà các nhà
     lãnh đạo Campuchia đã dành cho ...': the owner of the praised thing, named after an owner word
-    ([AID.markers] owner) past a cue that cut the praise's window, is whom the praise goes to."""
+    ([AID.markers] praised_owner) past a cue that cut the praise's window, is whom the praise goes to."""
     view = c.view
     _cs, ce = view.clause(c.cue.start)
     word = re.compile(r"(?:^|\s)(?:" + markers().get("praised_owner", markers()["owner"]) + r")\s")

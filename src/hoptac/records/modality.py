@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from hoptac.records.aid import dispatched_purpose
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import View
 
@@ -48,6 +47,15 @@ def _in_apposition(view: View, pos: int, mod: dict[str, Any]) -> bool:
         return False
     head = view.low[comma + 1:pos].lstrip()
     return any(head.startswith(w + " ") for w in mod.get("apposition_openers", []))
+
+
+def purpose_word(view: View, cs: int, cue_start: int) -> tuple[str, int] | None:
+    """The purpose word ([modality] purpose: "để", "nhằm") right before a cue, and where it starts."""
+    lo = max(cs, cue_start - 14)
+    head = view.low[lo:cue_start].rstrip()
+    word = next((w for w in lexicon().raw.get("modality", {}).get("purpose", [])
+                 if head == w or head.endswith(" " + w)), None)
+    return (word, lo + len(head) - len(word)) if word else None
 
 
 def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | None = None) -> str | None:
@@ -88,13 +96,12 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
                                  len(main))
             for s, e in spans(lex.words.get("consult_neg"), main[:first_contact]):
                 return f"an opening frame of a clause that plans it ('{main[s:e]}')"
-    purpose = mod.get("purpose", [])
-    head = view.low[max(cs, cue.start - 14):cue.start].rstrip()
-    word = next((w for w in purpose if head == w or head.endswith(" " + w)), None)
+    found = purpose_word(view, cs, cue.start)
     # "viện trợ 1 triệu USD để hỗ trợ Việt Nam": the purpose restates the same act (and names its recipient).
-    if word and not (prev is not None and prev.type == cue.type and cs <= prev.start) \
-            and not (cue.type == "AID" and dispatched_purpose(view, cs, cue.start)):
-        return f"purpose of another act ('{word} ...')"
+    # Ships, forces or goods sent, or a joint effort, to help are the help ([modality] dispatch).
+    if found and not (prev is not None and prev.type == cue.type and cs <= prev.start) \
+            and not (cue.type == "AID" and spans(lex.words.get("dispatch"), view.low[cs:found[1]])):
+        return f"purpose of another act ('{found[0]} ...')"
     after = int(mod.get("after_reach", 80))
     for s, e in spans(lex.words.get("conditional"), view.low[cs:ce]):
         s, e = cs + s, cs + e
