@@ -46,13 +46,13 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
     "roles": {"not_subject": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
-              "coordinators": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "between": WORDS, "group_lists": WORDS, "officials_of": WORDS},
+              "coordinators": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "between": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "intl": WORDS},
 }
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
           "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),
           "blockers": WORDS, "direction": ("give", "receive", "owner"), "answers": WORDS, "answers_reach": "int", "not_firm": "bool", "infer_targets": "bool",
-          "item_before": "bool", "target_gap": WORDS, "governs_reach": "int"}
+          "item_before": "bool", "target_gap": WORDS, "governs_reach": "int", "owner_targets": "bool"}
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",
@@ -200,6 +200,9 @@ class CueRule:
     direction: str = "give"
     not_firm: bool = False  # a firm as the giver makes it a sale, not aid
     infer_targets: bool = True  # may take the event's other participants as recipients
+    # With no target named, the owner of what the cue is about is its target ("ủng hộ các lệnh trừng phạt
+    # của Séc", "đánh giá cao sự hỗ trợ mà ASEAN ..."): handlers._praised_owner.
+    owner_targets: bool = False
     target_gap: re.Pattern[str] | None = None  # when set, only these words may stand between cue and target
     # When set, the cue governs (puts in its scope) only a cue starting within this many characters
     # after it with no comma between ("muốn hợp tác với"), not the rest of its clause.
@@ -292,6 +295,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         direction=spec.get("direction", "give"),
         not_firm=bool(spec.get("not_firm", False)),
         infer_targets=bool(spec.get("infer_targets", True)),
+        owner_targets=bool(spec.get("owner_targets", False)),
         target_gap=phrase_regex(spec["target_gap"]) if spec.get("target_gap") else None,
         item_before=bool(spec.get("item_before", False)),
         governs_reach=int(spec["governs_reach"]) if "governs_reach" in spec else None,

@@ -286,7 +286,7 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         # the one before it is acted upon.
         c.rec.source, c.rec.targets = passive
         c.why += "; passive: the agent after 'được' acts on the actor before it"
-    if not c.rec.targets and c.cue.rule.group == "praise" and (owner := _praised_owner(c, ctx)):
+    if not c.rec.targets and c.cue.rule.owner_targets and (owner := _praised_owner(c, ctx)):
         c.rec.targets = owner
         c.why += "; target: the owner of the praised thing"
     if not c.rec.targets and ctx.event is not None and c.source and c.cue.rule.infer_targets:

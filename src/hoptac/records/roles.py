@@ -255,8 +255,15 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
 @lru_cache(maxsize=1)
 def _officials_rx() -> re.Pattern[str] | None:
     words = lexicon().raw.get("roles", {}).get("officials_of", [])
-    return re.compile(r"(?:^|\s)(?:các |những )?(?:" + _alternatives(words) + r")(?: cấp cao| ngoại giao)?\s+của\s*$") \
-        if words else None
+    # "nhà chức trách ở thủ đô của Thái Lan": a place may stand between the officials and their state
+    return re.compile(r"(?:^|\s)(?:các |những )?(?:" + _alternatives(words) + r")(?: cấp cao| ngoại giao)?"
+                      r"(?:\s+(?:ở|tại)\s+[^\s,;:]+(?:\s+[^\s,;:]+)?)?\s+của\s*$") if words else None
+
+
+@lru_cache(maxsize=1)
+def _officials_prefix() -> re.Pattern[str]:
+    words = lexicon().raw.get("roles", {}).get("officials_prefix", [])
+    return re.compile(r"(?:(?:" + (_alternatives(words) or "(?!x)x") + r"|\d[\d.,]*)(?:\s+|$))*")
 
 
 def _officials_of(view: View, sl: Slot) -> bool:
@@ -271,7 +278,7 @@ def _officials_of(view: View, sl: Slot) -> bool:
     start = lo + found.start() + (1 if view.low[lo + found.start()].isspace() else 0)
     cs, _ce = view.clause(sl.start)
     prefix = view.low[cs:start].strip(" ,;:\"“”-–")
-    return prefix in ("", "các", "những") or any(0 <= start - e <= 20 for _s, e in view.speech)
+    return _officials_prefix().fullmatch(prefix) is not None or any(0 <= start - e <= 20 for _s, e in view.speech)
 
 
 def _speaker(view: View, sl: Slot) -> bool:
