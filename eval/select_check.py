@@ -40,6 +40,9 @@ SETS = {
     "extra3": (20261206, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2")),
     # And again (appended to extra.jsonl), once extra3 had been read for rules.
     "extra4": (20261207, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3")),
+    # And again (appended to extra.jsonl), once extra4 had been read for rules.
+    "extra5": (20261208, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
+                                       "@extra4")),
 }
 
 
