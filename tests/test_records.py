@@ -1058,3 +1058,18 @@ def test_help_given_by_sending_is_aid_from_the_sender() -> None:
     for text in ("Mỹ trừng phạt Nga để hỗ trợ Ukraine.",
                  "Các giám đốc điều hành của 40 công ty tại Mỹ vào cuộc để trợ giúp người dân Ấn Độ."):
         assert [r for r in run(text) if r.type == "AID"] == [], text
+
+
+def test_a_visit_to_several_hosts_is_one_visit_to_each() -> None:
+    """Báo Mới 2017: "chuyến thăm Hàn Quốc và Nhật Bản" of one visitor is a visit to each host (the
+    gold's reading); hosts listed with no visitor named are no parties to each other."""
+    recs = run("Trong chuyến thăm Hàn Quốc và Nhật Bản, ông Mattis cũng tái đảm bảo quan hệ đồng minh với Hàn, Nhật.")
+    visits = sorted(sorted(r.participants) for r in recs if r.type == "CONSULT")
+    assert visits == [["JPN", "USA"], ["KOR", "USA"]]
+    assert all(r.mode == "visit" for r in recs if r.type == "CONSULT")
+    # No visitor: the two hosts did not visit each other.
+    alone = run("Chuyến thăm Hàn Quốc và Nhật Bản diễn ra trong ba ngày.")
+    assert not [r for r in alone if r.type == "CONSULT"]
+    # One host keeps one record with the visitor.
+    one = run("Thủ tướng Nhật Bản Shinzo Abe đã có chuyến thăm Mỹ.")
+    assert [sorted(r.participants) for r in one if r.type == "CONSULT"] == [["JPN", "USA"]]

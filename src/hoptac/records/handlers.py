@@ -48,6 +48,9 @@ class SentenceState:
 
     borrowed: set[int] = field(default_factory=set)  # AIDs whose item was named by the next verb
     prev_measure_end: int = 0
+    # Participants of the records the last accepted one stands for too: a visit to several hosts is
+    # one visit to each ("chuyến thăm Hàn Quốc và Nhật Bản"); rules.py copies the record for each.
+    siblings: list[list[str]] = field(default_factory=list)
 
 
 Handler = Callable[[Candidate, Context, SentenceState], Reason]
@@ -129,14 +132,42 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
             return "merge", f"restates the framing {ev.type} {'+'.join(ev.participants)} ({ev.mode})"
     if len(set(parts)) < c.declared.min_parties:
         return "party", f"fewer than {c.declared.min_parties} parties ({'+'.join(parts) or 'none'})"
+    hosts = _visit_hosts(c, ctx) if rec.mode == "visit" else []
+    visitors = [p for p in parts if p not in hosts]
+    if len(hosts) > 1 and not visitors:
+        return "party", f"a visit to {'+'.join(hosts)} with no visitor named (hosts are no parties to each other)"
+    if len(hosts) > 1:
+        parts = visitors + hosts[:1]
+        _state.siblings = [visitors + [h] for h in hosts[1:]]
     rec.participants = parts
     rec.confidence = round(c.conf, 3)
-    rec.mentions = [mention(view, cue, c.conf, "participants: subject and the actors after the cue")]
+    rec.mentions = [mention(view, cue, c.conf, "participants: subject and the actors after the cue"
+                            + ("; one visit to each host listed after it" if _state.siblings else ""))]
     if (ev is None or not is_reported(view, cue.start)) and not within:
         ctx.event = rec
         if len(parts) == 2:
             ctx.last_pair = list(parts)
     return None
+
+
+def _visit_hosts(c: Candidate, ctx: Context) -> list[str]:
+    """The states listed right after a visit's noun ("chuyến thăm Hàn Quốc và Nhật Bản", "công du tới
+    Nhật Bản, Hàn Quốc"): its hosts, each joined to the one before by a comma or "và" ([roles]
+    destination words may open the list)."""
+    view, last, out = c.view, c.cue.end, []
+    dest = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("destination", []))
+    opener = re.compile(rf"\s*(?:(?:{dest})\s+)?$") if dest else re.compile(r"\s*$")
+    joiner = re.compile(r"\s*(?:,|và|,\s*và)\s*$")
+    for sl in sorted(c.objs, key=lambda sl: sl.start):
+        if sl.start < last:
+            continue
+        gap = view.low[last:sl.start]
+        person = sl.actor is not None and (sl.actor.role is not None or sl.actor.name is not None)
+        if not sl.is_state or person or not (opener if not out else joiner).fullmatch(gap):  # a place, no person
+            break
+        out += [x for x in ctx.codes([sl]) if x not in out]
+        last = sl.end
+    return out
 
 
 @handler("agree")

@@ -12,6 +12,7 @@ that takes it (not one that calls for it). A cue that gives no record leaves a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
@@ -231,6 +232,9 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                  " ('Số vắc xin này', 'Đây là lô ...')")
             continue
         records.append(rec)
+        for parts in state.siblings:  # a visit to several hosts: one visit to each
+            records.append(replace(rec, participants=parts, actors=list(rec.actors), mentions=list(rec.mentions)))
+        state.siblings = []
         if rec.type == "MEASURE":
             ctx.last_measure, ctx.last_measure_at = list(rec.source), view.sentence.index
             ctx.measure_states.update(rec.source)
