@@ -1,4 +1,4 @@
-"""The records stage on 139 real sentences of the Dân trí 2021 and Báo Mới 2017 corpora.
+"""The records stage on 142 real sentences of the Dân trí 2021 and Báo Mới 2017 corpora.
 
 The sentences (tests/data/corpus_sentences.jsonl, short quotes, none from the
 seeds) were picked and annotated by the guide for each record type: 14 that

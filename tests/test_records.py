@@ -1073,3 +1073,13 @@ def test_a_visit_to_several_hosts_is_one_visit_to_each() -> None:
     # One host keeps one record with the visitor.
     one = run("Thủ tướng Nhật Bản Shinzo Abe đã có chuyến thăm Mỹ.")
     assert [sorted(r.participants) for r in one if r.type == "CONSULT"] == [["JPN", "USA"]]
+
+
+def test_an_arrival_names_its_giver_in_the_item_and_never_takes_troops_for_aid() -> None:
+    """'Một lô hàng từ Anh gồm ...' names the giver before the arrival verb, and wins over a giver carried
+    from the sentence before; troops and warplanes that arrive are no aid."""
+    recs = run("Mỹ, Đức và Pháp cam kết viện trợ cho Ấn Độ.",
+               "Lô hàng gồm 100 máy thở từ Anh đã được chuyển đến Ấn Độ.")
+    arrival = [r for r in recs if r.type == "AID" and r.status == "delivered"]
+    assert [(r.source, r.targets) for r in arrival] == [(["GBR"], ["IND"])]
+    assert not [r for r in run("10 máy bay F-35 của Mỹ đã tới Nhật Bản trong tháng 1.") if r.type == "AID"]

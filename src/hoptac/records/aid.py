@@ -168,6 +168,12 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         # "lô 1 triệu liều vắc xin AstraZeneca đã về đến ...": a firm in the item names the product.
         firms = {sl.code for sl in subj if sl.actor is not None and sl.actor.role == "firm"}
         source = [c for c in source if c not in firms]
+        if not subj:
+            # "Một lô hàng từ Anh gồm 100 máy thở ... đã được chuyển đến ...": the giver named in the item,
+            # behind a source word ([AID.markers] source) before the arrival verb, wins over one carried.
+            givers = [sl for sl in view.slots if cs <= sl.start < cue.start and sl.is_state
+                      and not (sl.actor is not None and sl.actor.role == "firm") and _marked(view, sl, "source")]
+            source = ctx.codes(givers[:1]) or source
     if cue.rule.direction == "receive":
         # Only a giver marked as such ("từ Nhật Bản", "của Mỹ", "do Úc tài trợ") is the source.
         givers = [o for o in objs if _marked(view, o, "source") or _marked(view, o, "owner", 18)]
@@ -175,7 +181,9 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     else:
         bounds = [cue.end] + [o.end for o in objs]
         agents = [o for o in objs if _marked(view, o, "agent")]
-        owners = [o for i, o in enumerate(objs) if _owner(view, o, bounds[i]) and o not in agents]
+        # After an arrival verb the place is named, and its owner receives ("đã đến thủ đô New Delhi của Ấn Độ").
+        owners = [] if cue.rule.item_before else \
+            [o for i, o in enumerate(objs) if _owner(view, o, bounds[i]) and o not in agents]
         if not subj and owners and owners[0].start - cue.end <= 45:
             agents.append(owners.pop(0))  # "chuyến bay hỗ trợ của Mỹ"
         # A firm after the item names the product ("vắc xin AstraZeneca"), never the recipient.
