@@ -1083,3 +1083,12 @@ def test_an_arrival_names_its_giver_in_the_item_and_never_takes_troops_for_aid()
     arrival = [r for r in recs if r.type == "AID" and r.status == "delivered"]
     assert [(r.source, r.targets) for r in arrival] == [(["GBR"], ["IND"])]
     assert not [r for r in run("10 máy bay F-35 của Mỹ đã tới Nhật Bản trong tháng 1.") if r.type == "AID"]
+
+
+def test_a_venue_between_a_contact_and_its_partner_keeps_the_partner() -> None:
+    """Báo Mới 2017: 'hội đàm tại thủ đô Moskva với người đồng cấp Pháp ...': the venue ("tại", a window stop)
+    does not end the window when a partner follows its short name; a longer place phrase does."""
+    recs = run("Ngoại trưởng Nga Sergei Lavrov hội đàm tại thủ đô Moskva với người đồng cấp Pháp Jean-Yves Le Drian.")
+    assert [sorted(r.participants) for r in recs if r.type == "CONSULT"] == [["FRA", "RUS"]]
+    far = run("Ngoại trưởng Nga đã có cuộc gặp tại thị trấn al-Qaim gần biên giới với Syria.")
+    assert not [r for r in far if r.type == "CONSULT"]

@@ -298,11 +298,34 @@ def window_end(view: View, cue: CueHit, next_cue: int | None) -> int:
             if opens is not None and opens.fullmatch(view.low[s:e]) and beneficiary:
                 end = beneficiary[0].end
                 break
+            if _venue_then_partner(view, s, e, ce):
+                continue
             end = s
             break
     if next_cue is not None and cue.end <= next_cue < end:
         end = next_cue
     return end
+
+
+@lru_cache(maxsize=1)
+def _venue_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, int]:
+    """[window] venue_stops and [roles] partner as patterns (compiled once), and [window] venue_words."""
+    win, roles = lexicon().raw.get("window", {}), lexicon().raw.get("roles", {})
+    venue = _alternatives(win.get("venue_stops", []))
+    partner = _alternatives(roles.get("partner", []))
+    return (re.compile(rf"(?:{venue})$") if venue else None,
+            re.compile(rf"\s(?:{partner})\s") if partner else None, int(win.get("venue_words", 0)))
+
+
+def _venue_then_partner(view: View, s: int, e: int, ce: int) -> bool:
+    """A venue stop ("tại thủ đô Moskva") followed, close and with no comma between, by a partner word and
+    an actor: the partner after the venue is still the cue's ("hội đàm tại ... với người đồng cấp Pháp")."""
+    venue, partner, words = _venue_words()
+    if venue is None or partner is None or not venue.match(view.low[s:e]):
+        return False
+    m = partner.search(view.low, e, ce)
+    return m is not None and "," not in view.low[e:m.start()] and len(view.low[e:m.start()].split()) <= words \
+        and any(sl.code and 0 <= sl.start - m.end() <= 2 for sl in view.slots)
 
 
 def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Slot]:
