@@ -1092,3 +1092,14 @@ def test_a_venue_between_a_contact_and_its_partner_keeps_the_partner() -> None:
     assert [sorted(r.participants) for r in recs if r.type == "CONSULT"] == [["FRA", "RUS"]]
     far = run("Ngoại trưởng Nga đã có cuộc gặp tại thị trấn al-Qaim gần biên giới với Syria.")
     assert not [r for r in far if r.type == "CONSULT"]
+
+
+def test_a_named_person_vaccinated_or_a_package_of_goods_is_no_measure() -> None:
+    """Dân trí 2021: 'khi ông Biden đã được tiêm vắc xin' is one person's case wherever it stands in the clause;
+    'gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở' is goods sent abroad, not an economic relief."""
+    assert not [r for r in run("Điều này gây tranh cãi khi ông Biden đã được tiêm vắc xin Covid-19 trước đó.")
+                if r.type == "MEASURE"]
+    assert [r.source for r in run("Hàn Quốc đã tiêm vắc xin Covid-19 cho 2 triệu người.") if r.type == "MEASURE"] \
+        == [["KOR"]]
+    assert not [r for r in run("Theo Điện Kremlin, gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở, 150 máy theo dõi y tế.")
+                if r.type == "MEASURE"]

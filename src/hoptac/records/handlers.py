@@ -361,6 +361,21 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     return None
 
 
+def _person_undergoes(view: View, cue: CueHit, cs: int, individual: tuple[str, ...]) -> str | None:
+    """'... khi ông Biden đã được tiêm vắc xin', 'Thủ tướng Modi đã được tiêm': a person named (by name, or
+    after an `individual` word of [MEASURE]) right before "(đã) được/bị/phải" and the phrase, anywhere in
+    the clause, undergoes it."""
+    before = [sl for sl in view.slots if cs <= sl.start and sl.end <= cue.start]
+    if not before or before[-1].actor is None:
+        return None
+    sl = before[-1]
+    if not re.fullmatch(r"\s*(?:(?:cũng|đã|vừa|mới|đều)\s+)*(?:được|bị|phải)\s*", view.low[sl.end:cue.start]):
+        return None
+    head = view.low[max(cs, sl.start - 12):sl.start + 1]
+    named = sl.actor.name is not None or any(re.search(rf"(?:^|\s){re.escape(w)}", head) for w in individual)
+    return sl.text if named else None
+
+
 def _patients_as_object(gap: str) -> bool:
     """'cách ly 3 bệnh nhân': the patients right after the phrase are what it acts on (a case report);
     'F1 của các bệnh nhân', 'tiếp xúc với bệnh nhân', 'thôn có bệnh nhân' name the contacts or the
@@ -395,6 +410,9 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
             and re.search(r"(?:^|\s)(?:được|phải|bị)\s+$", view.low[max(cs, cue.start - 12):cue.start]):
         # "Ông Mai Văn Mười ... được tiêm vắc xin": the person the clause opens on undergoes it.
         return "guard", "one person undergoes it: a case, not a measure"
+    person = _person_undergoes(view, cue, cs, individual)
+    if person:
+        return "guard", f"'{person}' undergoes it: one person's case, not a measure"
     people = lex.raw.get("MEASURE", {}).get("people", [])
     word = next((p for p in people if subj and view.low[:subj[-1].start].rstrip().endswith(p)), None)
     if word is not None:
@@ -407,7 +425,12 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     # Several states named together take the measure together ("Canada cùng với Anh, Pháp ...").
     c.rec.source = list(dict.fromkeys(x for x in c.source if x != "INTL"))
     if c.rec.measure == "economic_relief":
-        c.rec.quantities = [q for q in amounts(view, cue.start, c.qend) if is_money(q)]
+        found = amounts(view, cue.start, c.qend)
+        c.rec.quantities = [q for q in found if is_money(q)]
+        units = set(lex.raw.get("MEASURE", {}).get("count_units", []))
+        if not c.rec.quantities and any(q.unit not in units for q in found):
+            # "gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở ...": goods, not money: aid sent abroad
+            return "guard", "a package of goods, not money: aid, not a relief measure"
     else:  # the counts of what it covers, anywhere in its clause ("đã cách ly 16 người")
         units = set(lex.raw.get("MEASURE", {}).get("count_units", []))
         c.rec.quantities = [q for s, _e, q in view.quantities if cs <= s < ce and q.unit in units and not vague(q)]
