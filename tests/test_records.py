@@ -1103,3 +1103,13 @@ def test_a_named_person_vaccinated_or_a_package_of_goods_is_no_measure() -> None
         == [["KOR"]]
     assert not [r for r in run("Theo Điện Kremlin, gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở, 150 máy theo dõi y tế.")
                 if r.type == "MEASURE"]
+
+
+def test_a_vague_aid_restating_a_specific_one_folds_into_it() -> None:
+    """Dân trí 2021: "Chuyến hàng ... cứu trợ khẩn cấp từ Mỹ đã tới Ấn Độ!" after the flight that brought
+    its amounts names no amount and no kind: the same aid, one record with both mentions."""
+    recs = run("Máy bay quân sự đầu tiên của Mỹ chất đầy vật tư y tế, gồm gần 1 triệu bộ xét nghiệm nhanh và 100.000 "
+               "khẩu trang N95, đã đến thủ đô New Delhi của Ấn Độ.",
+               "Chuyến hàng đầu tiên trong số những chuyến hàng cứu trợ khẩn cấp từ Mỹ đã tới Ấn Độ.")
+    aids = [r for r in recs if r.type == "AID"]
+    assert len(aids) == 1 and aids[0].quantities and {m.sentence for m in aids[0].mentions} == {0, 1}

@@ -60,8 +60,37 @@ def merge_records(doc: Document) -> Document:
         have.update((a.start, a.end) for a in new_actors)
         if first.category == "other" and r.category not in (None, "other"):
             first.category = r.category
-    doc.records = _fold_undated(doc, out)
+    doc.records = _fold_vague_aid(doc, _fold_undated(doc, out))
     return doc
+
+
+def _fold_vague_aid(doc: Document, records: list[Record]) -> list[Record]:
+    """An AID that names no amount and no kind of aid ("Chuyến hàng ... cứu trợ khẩn cấp từ Mỹ đã tới Ấn Độ!")
+    restates the one specific AID of the same giver, recipient and status (with amounts), on its day or
+    undated: it folds into it (records.aid.subsume_aid does the same within a sentence)."""
+    def side(r: Record) -> tuple[Any, ...]:
+        return frozenset(r.source), frozenset(r.targets), r.status
+    specific: dict[tuple[Any, ...], list[Record]] = {}
+    for r in records:
+        if r.type == "AID" and r.quantities:
+            specific.setdefault(side(r), []).append(r)
+    out: list[Record] = []
+    for r in records:
+        same = specific.get(side(r), []) if r.type == "AID" and not r.quantities and r.category in (None, "other") \
+            and "null marker" not in r.date_reason else []
+        same = [x for x in same if r.date is None or x.date == r.date]
+        if len(same) != 1:
+            out.append(r)
+            continue
+        first = same[0]
+        m = r.mentions[0] if r.mentions else None
+        doc.drops.append(Drop(r.type, r.rule, m.sentence if m else -1, m.start if m else -1, m.end if m else -1,
+                              r.rule.split(":", 3)[-1], "merge",
+                              f"a vague restatement (no amount, no kind) of the AID of sentence "
+                              f"{first.mentions[0].sentence if first.mentions else '?'} with its amounts"))
+        first.mentions += [x for x in r.mentions if (x.sentence, x.rule) not in {(y.sentence, y.rule) for y in first.mentions}]
+        first.confidence = max(first.confidence, r.confidence)
+    return out
 
 
 def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
