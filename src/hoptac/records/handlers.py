@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hoptac.model import Record
-from hoptac.records.aid import vague, amounts, category, fill_aid, group_list, is_money, markers
+from hoptac.records.aid import amounts, category, fill_aid, group_list, markers
 from hoptac.records.context import Context, own_date, restates
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import Slot, View, is_reported, objects, subject, window_end
@@ -361,79 +361,5 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     return None
 
 
-def _person_undergoes(view: View, cue: CueHit, cs: int, individual: tuple[str, ...]) -> str | None:
-    """'... khi ông Biden đã được tiêm vắc xin', 'Thủ tướng Modi đã được tiêm': a person named (by name, or
-    after an `individual` word of [MEASURE]) right before "(đã) được/bị/phải" and the phrase, anywhere in
-    the clause, undergoes it."""
-    before = [sl for sl in view.slots if cs <= sl.start and sl.end <= cue.start]
-    if not before or before[-1].actor is None:
-        return None
-    sl = before[-1]
-    if not re.fullmatch(r"\s*(?:(?:cũng|đã|vừa|mới|đều)\s+)*(?:được|bị|phải)\s*", view.low[sl.end:cue.start]):
-        return None
-    head = view.low[max(cs, sl.start - 12):sl.start + 1]
-    named = sl.actor.name is not None or any(re.search(rf"(?:^|\s){re.escape(w)}", head) for w in individual)
-    return sl.text if named else None
-
-
-def _patients_as_object(gap: str) -> bool:
-    """'cách ly 3 bệnh nhân': the patients right after the phrase are what it acts on (a case report);
-    'F1 của các bệnh nhân', 'tiếp xúc với bệnh nhân', 'thôn có bệnh nhân' name the contacts or the
-    place the measure covers."""
-    return len(gap) <= 15 and re.search(r"(?:^|\s)(?:của|với|có|liên quan)(?:\s|$)", gap) is None
-
-
-@handler("measure")
-def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
-    view, cue, subj = c.view, c.cue, c.subj
-    lex = lexicon()
-    cs, ce = view.clause(cue.start)
-    if not subj and not c.carried:
-        return "party", "no state before the measure, and none carried from earlier sentences"
-    # A case word before the phrase makes the clause a case report ("bệnh nhân ... được cách ly"); after
-    # it, it names what the measure covers ("phong tỏa thôn có bệnh nhân" is a lockdown).
-    case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce]) if cs + s < cue.start
-            or _patients_as_object(view.low[cue.end:cs + s])]
-    if case:
-        s, e = case[0]
-        return "guard", f"a case report ('{view.low[cs + s:cs + e]}'), not a measure"
-    individual = tuple(w + " " for w in lex.raw.get("MEASURE", {}).get("individual", []))
-    opening = view.low[cs:].lstrip(" -–•*\"“")
-    opener = next((sl for sl in view.slots if cs <= sl.start <= cs + len(view.low[cs:]) - len(opening)), None)
-    # "Ông X cho hay, những người được tiêm ...": the speaker is not the one vaccinated, unless what he
-    # says opens on a person again ("... cho biết, ông đã được tiêm ...").
-    said = any(cs <= s and e <= cue.start and not view.low[e:].lstrip(" ,:").startswith(individual)
-               for s, e in view.speech)
-    # A clause opening on a state ("Ông Biden" is no state; "Mỹ" is) takes a measure for it.
-    state_opener = opener is not None and opener.is_state and not (opener.actor and opener.actor.rule.startswith("honorific"))
-    if opening.startswith(individual) and not state_opener and not said \
-            and re.search(r"(?:^|\s)(?:được|phải|bị)\s+$", view.low[max(cs, cue.start - 12):cue.start]):
-        # "Ông Mai Văn Mười ... được tiêm vắc xin": the person the clause opens on undergoes it.
-        return "guard", "one person undergoes it: a case, not a measure"
-    person = _person_undergoes(view, cue, cs, individual)
-    if person:
-        return "guard", f"'{person}' undergoes it: one person's case, not a measure"
-    people = lex.raw.get("MEASURE", {}).get("people", [])
-    word = next((p for p in people if subj and view.low[:subj[-1].start].rstrip().endswith(p)), None)
-    if word is not None:
-        return "guard", f"'{word} ...': people of a state, not the state"
-    lo = max(subj[-1].end if subj else cs, cs, state.prev_measure_end)
-    state.prev_measure_end = cue.end
-    block = spans(lex.measure_blockers, view.low[lo:cue.start])
-    if block:
-        return "guard", f"'{view.low[lo + block[0][0]:lo + block[0][1]]}' between the state and the measure"
-    # Several states named together take the measure together ("Canada cùng với Anh, Pháp ...").
-    c.rec.source = list(dict.fromkeys(x for x in c.source if x != "INTL"))
-    if c.rec.measure == "economic_relief":
-        found = amounts(view, cue.start, c.qend)
-        c.rec.quantities = [q for q in found if is_money(q)]
-        units = set(lex.raw.get("MEASURE", {}).get("count_units", []))
-        if not c.rec.quantities and any(q.unit not in units for q in found):
-            # "gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở ...": goods, not money: aid sent abroad
-            return "guard", "a package of goods, not money: aid, not a relief measure"
-    else:  # the counts of what it covers, anywhere in its clause ("đã cách ly 16 người")
-        units = set(lex.raw.get("MEASURE", {}).get("count_units", []))
-        c.rec.quantities = [q for s, _e, q in view.quantities if cs <= s < ce and q.unit in units and not vague(q)]
-    if not c.rec.source:
-        return "party", "no state takes it (the international community takes no measure)"
-    return None
+# The MEASURE handler lives in its own module; importing it registers it here.
+from hoptac.records import measure_handler  # noqa: E402,F401
