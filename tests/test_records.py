@@ -1113,3 +1113,13 @@ def test_a_vague_aid_restating_a_specific_one_folds_into_it() -> None:
                "Chuyến hàng đầu tiên trong số những chuyến hàng cứu trợ khẩn cấp từ Mỹ đã tới Ấn Độ.")
     aids = [r for r in recs if r.type == "AID"]
     assert len(aids) == 1 and aids[0].quantities and {m.sentence for m in aids[0].mentions} == {0, 1}
+
+
+def test_a_measure_counts_the_households_it_covers() -> None:
+    """Dân trí 2021: 'Phong tỏa tạm thời toàn bộ thôn ... với 320 hộ dân, 1.068 nhân khẩu': households and
+    residents are the measure's quantities (units.tsv, [MEASURE] count_units); never an aid's amount."""
+    rec = find(run("Hà Nam phong tỏa tạm thời toàn bộ thôn Quan Nhân với 320 hộ dân, 1.068 nhân khẩu."), "MEASURE",
+               measure="lockdown")
+    assert sorted((q.value, q.unit) for q in rec.quantities) == [(320, "household"), (1068, "person")]
+    aid = find(run("Nhật Bản viện trợ cho Việt Nam 1 triệu USD để hỗ trợ 500 hộ dân."), "AID")
+    assert [(q.value, q.unit) for q in aid.quantities] == [(1000000, "USD")]
