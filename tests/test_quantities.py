@@ -45,6 +45,10 @@ def Q(value: float, unit: str, qualifier: str = "exact", item: str | None = None
         ("Dự án có tổng vốn đầu tư là 434,25 tỉ đồng (tương đương 19.351.600 USD).", [Q(434_250_000_000, "VND")]),
         ("Gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở, 150 máy theo dõi y tế, 200.000 gói thuốc.",
          [Q(20, "oxygen_concentrator"), Q(75, "ventilator")]),
+        ("Cùng ngày, chính phủ Anh cho biết, nước này sẽ chuyển hơn 600 thiết bị y tế, trong đó có máy thở.",
+         [Q(600, "device", "over", "y tế")]),
+        ("Hiện toàn thôn gồm 320 hộ với 1.068 nhân khẩu đang tạm thời phong tỏa, cách ly.",
+         [Q(320, "household"), Q(1068, "person")]),
     ],
 )
 def test_corpus_sentences(sentence: str, expected: list[dict]) -> None:
