@@ -82,15 +82,23 @@ def _fold_vague_aid(doc: Document, records: list[Record]) -> list[Record]:
         if len(same) != 1:
             out.append(r)
             continue
-        first = same[0]
-        m = r.mentions[0] if r.mentions else None
-        doc.drops.append(Drop(r.type, r.rule, m.sentence if m else -1, m.start if m else -1, m.end if m else -1,
-                              r.rule.split(":", 3)[-1], "merge",
-                              f"a vague restatement (no amount, no kind) of the AID of sentence "
-                              f"{first.mentions[0].sentence if first.mentions else '?'} with its amounts"))
-        first.mentions += [x for x in r.mentions if (x.sentence, x.rule) not in {(y.sentence, y.rule) for y in first.mentions}]
-        first.confidence = max(first.confidence, r.confidence)
+        _fold_into(doc, r, same[0], "a vague restatement (no amount, no kind) of the AID of sentence "
+                   f"{_sentence_of(same[0])} with its amounts")
     return out
+
+
+def _sentence_of(r: Record) -> int | str:
+    return r.mentions[0].sentence if r.mentions else "?"
+
+
+def _fold_into(doc: Document, r: Record, first: Record, why: str) -> None:
+    """Fold the restatement `r` into `first`: a merge drop saying `why`, its mentions and confidence kept."""
+    m = r.mentions[0] if r.mentions else None
+    doc.drops.append(Drop(r.type, r.rule, m.sentence if m else -1, m.start if m else -1, m.end if m else -1,
+                          r.rule.split(":", 3)[-1], "merge", why))
+    seen = {(y.sentence, y.rule) for y in first.mentions}
+    first.mentions += [x for x in r.mentions if (x.sentence, x.rule) not in seen]
+    first.confidence = max(first.confidence, r.confidence)
 
 
 def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
@@ -114,12 +122,6 @@ def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
         if len({x.date for x in same}) != 1:
             out.append(r)
             continue
-        first = same[0]
-        m = r.mentions[0] if r.mentions else None
-        doc.drops.append(Drop(r.type, r.rule, m.sentence if m else -1, m.start if m else -1, m.end if m else -1,
-                              r.rule.split(":", 3)[-1], "merge",
-                              f"an undated restatement of the record of {first.date} "
-                              f"(sentence {first.mentions[0].sentence if first.mentions else '?'})"))
-        first.mentions += [x for x in r.mentions if (x.sentence, x.rule) not in {(y.sentence, y.rule) for y in first.mentions}]
-        first.confidence = max(first.confidence, r.confidence)
+        _fold_into(doc, r, same[0], f"an undated restatement of the record of {same[0].date} "
+                   f"(sentence {_sentence_of(same[0])})")
     return out
