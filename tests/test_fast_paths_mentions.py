@@ -171,3 +171,34 @@ def test_phrase_lists_gated_by_their_words_match_where_the_full_scan_does() -> N
             assert spans(rx, text) == want, (rx.pattern[:60], text)
             found += bool(want)
     assert found > 20
+
+
+def test_amounts_with_the_currency_first_are_sought_only_where_a_digit_is_and_found_all_the_same() -> None:
+    import dataclasses
+
+    from hoptac.mentions import quantities
+    from hoptac.model import Document, Sentence
+
+    lex = quantities._lex()
+    assert lex.prefix_needs_digit  # the gate is on
+    ungated = dataclasses.replace(lex, prefix_needs_digit=False)
+    docs = list(Pipeline().pipe([d for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]))
+    texts = ["Mỹ viện trợ USD 2 triệu cho Việt Nam.", "Nhật Bản tặng 1 triệu USD và VND hàng tỷ.",
+             "EUR hai triệu", "USD ٣ triệu", "Hàn Quốc trao 500.000 khẩu trang."]
+    for i, text in enumerate(texts):
+        doc = Document(text=text, id=f"q{i}")
+        doc.sentences = [Sentence(text, 0, len(text), 0, 0)]
+        docs.append(doc)
+
+    def amounts(which) -> list:  # type: ignore[no-untyped-def,type-arg]
+        saved = quantities._lex
+        quantities._lex = lambda: which  # type: ignore[assignment]
+        try:
+            return [[(q.value, q.unit, q.qualifier, q.item, q.start, q.end) for s in d.sentences
+                     for q in quantities.sentence_quantities(d, s)] for d in docs]
+        finally:
+            quantities._lex = saved  # type: ignore[assignment]
+
+    got = amounts(lex)
+    assert got == amounts(ungated)
+    assert any(got[-5]) and any(v for d in got for v in d)
