@@ -218,6 +218,35 @@ def test_the_dask_engine_stores_what_one_process_stores_and_parquet_loads_the_sa
     assert _ledger(tmp_path / "loaded.db") == one
 
 
+def test_a_long_jsonl_file_is_cut_into_many_even_ranges_of_whole_batches(tmp_path: Path) -> None:
+    """By default about eight ranges per worker, whole batches each, so that no worker is left with
+    a long last range while the other idles; a gzipped file into no more (each re-reads it)."""
+    import gzip
+    import math
+
+    from hoptac import dask_runner
+
+    lines = [json.dumps({"id": f"d{i}", "text": f"Bài {i}."}) + "\n" for i in range(203)]
+    plain = tmp_path / "c.jsonl"
+    plain.write_text("".join(lines), encoding="utf-8")
+    packed = tmp_path / "c.jsonl.gz"
+    with gzip.open(packed, "wt", encoding="utf-8") as fh:
+        fh.write("".join(lines))
+    for path, workers in ((plain, 2), (packed, 2), (plain, 3), (packed, 1)):
+        parts, errors = dask_runner.partitions([str(path)], 4, 0, workers)
+        ranges = [p[0][1:3] for p in parts]
+        assert not errors and all(len(p) == 1 for p in parts)
+        assert ranges[0][0] == 1 and ranges[-1][1] == 203
+        assert all(b[0] == a[1] + 1 for a, b in zip(ranges, ranges[1:]))  # every line, once, in order
+        size = ranges[0][1]
+        assert size % 4 == 0 and all(last - first + 1 == size for first, last in ranges[:-1])
+        assert len(parts) == math.ceil(203 / size) <= dask_runner.PARTS_PER_WORKER * workers
+        assert len(parts) > dask_runner.PARTS_PER_WORKER * workers // 2  # not a few big ones
+    text = plain.read_bytes()
+    for path, first, last, offset in (p[0] for p in dask_runner.partitions([str(plain)], 4, 0, 2)[0]):
+        assert text[offset:].startswith(lines[first - 1].encode())  # a plain range starts where its line does
+
+
 class _Killer:
     """A stage that kills its process on one document: a worker dying mid-batch."""
 

@@ -3,9 +3,9 @@
 The inputs are cut into partitions along the lines `hoptac.ingest.batches`
 cuts batches: a file that holds many documents (JSONL, WARC, WET) is a
 partition of its own, a long JSON-lines file is cut into ranges of whole
-batches of lines (a plain file is read from the range's byte offset; a gzipped
-one, which cannot be entered in the middle, into at most four ranges per
-worker), and runs of one-document files (page dumps, HTML) are cut every
+batches of lines, about eight per worker and at most eight batches each (a plain
+file is read from the range's byte offset; a gzipped one, which cannot be entered
+in the middle, into at most eight ranges per worker), and runs of one-document files (page dumps, HTML) are cut every
 `batch_size` files. Each partition is one Dask task that reads and processes
 its documents with the one pipeline, batch by batch. Results go
 
@@ -46,28 +46,38 @@ from hoptac.store import SaveReport
 PART = "part-{:06d}.parquet"
 MANIFEST = "hoptac-manifest.json"
 _KIND_READER = {"jsonl": "jsonl", "warc": "warc"}  # detected kind -> the reader that takes it
-GZ_PARTS_PER_WORKER = 4
+PARTS_PER_WORKER = 8  # ranges of a long JSON-lines file per worker, by default
+MAX_PART_BATCHES = 8  # batches in one range at most: a range's results are held until stored
+GZ_PARTS_PER_WORKER = 8  # ranges of a gzipped file at most: each re-reads it from the start
 
 Part = tuple[str, int, int | None, int]  # (path, first line, last line, byte offset); first 0: the whole file
 
 
 def _line_ranges(path: str, gz: bool, part_lines: int, batch_size: int, workers: int) -> list[Part]:
-    """A JSON-lines file's ranges of lines (with the byte offset of each range's start)."""
-    starts: list[int] = []  # byte offset of every line that opens a range
+    """A JSON-lines file's ranges of lines (with the byte offset of each range's start). `part_lines`
+    0: about PARTS_PER_WORKER ranges per worker, each of one to MAX_PART_BATCHES whole batches. Few
+    big ranges left a worker idle while the other finished its last one (six ranges of 512 lines
+    for 2,653: one worker got 1,536 documents, the other 1,117), and the storing process, which
+    stores a range once it is complete and in input order, waited for the first and stored the
+    last after all the work."""
+    offsets: list[int] = []  # byte offset of every batch's first line
     lines = offset = 0
     with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
         for raw in fh:
-            if lines % part_lines == 0:
-                starts.append(offset)
+            if lines % batch_size == 0:
+                offsets.append(offset)
             lines += 1
             offset += len(raw)
+    if not part_lines:
+        per_part = math.ceil(lines / (PARTS_PER_WORKER * workers) / batch_size)
+        part_lines = min(max(per_part, 1), MAX_PART_BATCHES) * batch_size
     if gz and lines > part_lines:  # each range re-reads the file up to it: a few ranges only
         step = math.ceil(lines / (GZ_PARTS_PER_WORKER * workers) / batch_size) * batch_size
         part_lines = max(part_lines, step)
-        starts = [0] * math.ceil(lines / part_lines)
     if lines <= part_lines:
         return [(path, 0, None, 0)]
-    return [(path, i * part_lines + 1, min((i + 1) * part_lines, lines), 0 if gz else starts[i])
+    return [(path, i * part_lines + 1, min((i + 1) * part_lines, lines),
+             0 if gz else offsets[i * part_lines // batch_size])
             for i in range(math.ceil(lines / part_lines))]
 
 
@@ -78,7 +88,7 @@ def partitions(inputs: Iterable[str], batch_size: int, part_lines: int = 0,
     from hoptac.read import STDIN, expand
     from hoptac.read.detect import HEAD_SIZE, detect
 
-    part_lines = max(batch_size, (part_lines or 8 * batch_size) // batch_size * batch_size)
+    part_lines = max(batch_size, part_lines // batch_size * batch_size) if part_lines else 0
     out: list[list[Part]] = []
     errors: list[str] = []
     pages: list[Part] = []

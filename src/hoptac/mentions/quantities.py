@@ -27,8 +27,10 @@ from typing import Any
 
 from hoptac.lexicon import read_toml, read_tsv
 from hoptac.model import Document, Quantity, Sentence
+from hoptac.text.anchors import requires_digit
 from hoptac.text.normalise import fold
 
+_DIGIT = re.compile(r"\d")
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d+(?:[.,]\d+)?"
 _SYMBOLIC = re.compile(r"^(?:[A-Z]{2,4}\$?|[A-Z]{1,2} ?\$|[$€£¥])$")
 
@@ -53,6 +55,7 @@ class _Lex:
     item_max: int
     conv_cues: tuple[str, ...]
     conv_window: int
+    prefix_needs_digit: bool = False  # every `prefix` match ("USD 2 triệu") holds a digit (text.anchors)
 
 
 def _alt(phrases: list[str]) -> str:
@@ -107,7 +110,7 @@ def _lex() -> _Lex:
         main, prefix, units, scales, words,
         {**quals_before, **quals_after}, approx.get("qualifier", "over"),
         frozenset(_key(s) for s in item.get("stop", [])), int(item.get("max_words", 5)),
-        tuple(_key(c) for c in conv.get("cues", [])), int(conv.get("window", 40)),
+        tuple(_key(c) for c in conv.get("cues", [])), int(conv.get("window", 40)), requires_digit(prefix),
     )
 
 
@@ -202,7 +205,9 @@ def sentence_quantities(doc: Document, s: Sentence) -> list[Quantity]:
     out: list[Quantity] = []
     text, ns = doc.normalised(s.start, s.end)
     found: list[tuple[int, int, Quantity]] = []
-    for m in list(lex.main.finditer(text)) + list(lex.prefix.finditer(text)):
+    # A currency code before its number needs a digit, which two thirds of the cue sentences lack.
+    prefixed = lex.prefix.finditer(text) if not lex.prefix_needs_digit or _DIGIT.search(text) else ()
+    for m in list(lex.main.finditer(text)) + list(prefixed):
         num_start = m.start("lo") if m.re is lex.main and m.group("lo") else m.start("num") if m.group("num") else m.start()
         if m.group("num") and _glued(text, num_start):
             continue

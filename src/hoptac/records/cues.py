@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from hoptac.lexicon import LexiconError, read_toml, read_tsv, toml_where
-from hoptac.text.anchors import AnchorIndex
+from hoptac.text.anchors import AnchorIndex, gate, may_match
 from hoptac.records.types import record_types
 from hoptac.text.normalise import fold
 
@@ -242,7 +242,9 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
     keys = sorted({fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
     if not keys:
         return None
-    return re.compile(_B + "(?:" + "|".join(re.escape(k) for k in keys) + ")" + _E)
+    rx = re.compile(_B + "(?:" + "|".join(re.escape(k) for k in keys) + ")" + _E)
+    gate(rx, keys)  # every match is one of the phrases, as written: `spans` looks for them first
+    return rx
 
 
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*)\}")
@@ -439,5 +441,7 @@ def _co_listed(a: CueHit, b: CueHit, listed: frozenset[str]) -> bool:
 
 
 def spans(rx: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
-    """Where a compiled phrase list occurs in text."""
-    return [] if rx is None else [(m.start(), m.end()) for m in rx.finditer(text)]
+    """Where a compiled phrase list occurs in text (nowhere, at once, when none of its words does)."""
+    if rx is None or not may_match(rx, text):
+        return []
+    return [(m.start(), m.end()) for m in rx.finditer(text)]

@@ -211,3 +211,38 @@ def requires_digit(pattern: re.Pattern[str]) -> bool:
         return _needs_digit(_p.parse(pattern.pattern, pattern.flags))
     except Exception:  # noqa: BLE001
         return False
+
+
+# -- one pattern's gate ------------------------------------------------------------------------
+
+_GATES: dict[re.Pattern[str], ahocorasick.Automaton | None] = {}
+_UNSET = object()
+
+
+def _automaton(words: Iterable[str] | None) -> ahocorasick.Automaton | None:
+    """An automaton that finds any of `words`; None (no gate: always try) without words."""
+    found = sorted(set(words or ()))
+    if not found or "" in found:
+        return None
+    auto = ahocorasick.Automaton()
+    for word in found:
+        auto.add_word(word, word)
+    auto.make_automaton()
+    return auto
+
+
+def gate(pattern: re.Pattern[str], words: Iterable[str]) -> None:
+    """Say which literal words one of which every match of `pattern` holds (a phrase list's own
+    phrases, however many: `anchors` gives up past a few dozen alternatives)."""
+    _GATES[pattern] = _automaton(words)
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when `pattern` cannot match `text`: none of its anchors (`gate`, else `anchors`)
+    occurs in it. Most sentences hold none of a word list's phrases, and one pass of an automaton
+    costs a fraction of the regular expression's scan, which tries every alternative at every
+    position."""
+    auto = _GATES.get(pattern, _UNSET)
+    if auto is _UNSET:
+        auto = _GATES[pattern] = _automaton(anchors(pattern))
+    return auto is None or next(auto.iter(text), None) is not None  # type: ignore[union-attr]

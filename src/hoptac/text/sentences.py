@@ -96,7 +96,10 @@ def _boundaries(text: str) -> list[int]:
         if run == "." and _is_abbreviation(text, m.start()):
             continue
         ends.append(end)
-    ends += [i for i, c in enumerate(text) if c == "\n"]
+    i = text.find("\n")  # the hard breaks (rare in a paragraph): found by str.find, not by a loop over characters
+    while i >= 0:
+        ends.append(i)
+        i = text.find("\n", i + 1)
     return sorted(set(ends))
 
 

@@ -1,0 +1,204 @@
+"""More of the speed work's shortcuts, each checked against the long way it replaces.
+
+The actor finder skips, without making their words, the sentences where no lexicon
+phrase and no honorific can start; the MinHash signature hashes its 5-grams in one
+pass instead of through datasketch's per-value hash function. Neither may change a
+result: an actor, a record, or one bit of a stored signature.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hoptac.mentions import actors
+from hoptac.mentions.actor_guard import HONORIFIC_PERSON
+from hoptac.mentions.actor_lexicon import TOKEN, load
+from hoptac.pipeline import Pipeline
+from hoptac.read import read_inputs
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+
+def test_lowering_a_character_never_changes_how_the_tokenizer_sees_it() -> None:
+    """`actors._nothing_here` tokenizes the lower-cased sentence: sound only if lowering keeps each
+    character's class (word, space, '-', '&', '+') wherever it keeps the length."""
+    word, space = re.compile(r"\w"), re.compile(r"\s")
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        if len(low) == 1 and low != c:
+            assert (bool(word.match(c)), bool(space.match(c)), c in "-&+") == \
+                   (bool(word.match(low)), bool(space.match(low)), low in "-&+"), hex(cp)
+
+
+def _sample_sentences() -> list[str]:
+    docs = [d for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]
+    return [doc.normalised(s.start, s.end)[0] for doc in Pipeline().pipe(docs) for s in doc.sentences]
+
+
+def _skipped_sentence_has_nothing(text: str) -> bool:
+    """Whether `_nothing_here` is right about `text` (or does not claim anything)."""
+    lex = load()
+    if not actors._nothing_here(text, text.lower(), lex):
+        return True
+    toks = actors._tokens(text, 0)
+    return not actors._match(toks, lex) and not any(t.low in HONORIFIC_PERSON for t in toks)
+
+
+def test_sentences_the_actor_finder_skips_hold_no_phrase_and_no_honorific() -> None:
+    sentences = _sample_sentences()
+    skipped = sum(actors._nothing_here(t, t.lower(), load()) for t in sentences)
+    assert 0 < skipped < len(sentences)  # the shortcut is taken, and not everywhere
+    for text in sentences + [t.upper() for t in sentences]:
+        assert _skipped_sentence_has_nothing(text), text
+
+
+_WORDS = ["Mỹ", "MỸ", "mỹ", "Việt", "Nam", "Bộ", "trưởng", "ông", "Ông", "bà", "Nga", "Anh", "các", "nước",
+          "hai", "bên", "Σ", "İ", "ß", "-", ",", "(", ")", "Trung", "Quốc", "Hàn", "và"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=12))
+def test_the_actor_shortcut_on_generated_sentences(words: list[str]) -> None:
+    assert _skipped_sentence_has_nothing(" ".join(words))
+
+
+def _datasketch_signature(folded: str) -> np.ndarray | None:
+    """`events.signature` the way it was first written: datasketch hashing each sorted byte string."""
+    from datasketch import MinHash
+
+    from hoptac.store import events
+
+    words = events._WORD.findall(folded)
+    grams = {" ".join(words[i:i + events.SHINGLE]).encode("utf-8") for i in range(len(words) - events.SHINGLE + 1)}
+    if len(grams) < 2:
+        return None
+    mh = MinHash(num_perm=events.NUM_PERM, seed=events._SEED, scheme=events._SCHEME)
+    mh.update_batch(sorted(grams))
+    return mh.hashvalues.astype(np.uint32)
+
+
+def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and a.dtype == b.dtype
+                                         and a.tobytes() == b.tobytes())
+
+
+def test_signatures_are_datasketch_bit_for_bit_on_the_samples() -> None:
+    from hoptac.store.convert import fold
+    from hoptac.store.events import signature
+
+    texts = [fold(d.text) for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]
+    assert len(texts) >= 5
+    for text in texts + ["", "một hai ba bốn", "một hai ba bốn năm", "một hai ba bốn năm sáu", "a b c d e " * 3]:
+        assert _same(signature(text), _datasketch_signature(text)), text[:80]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["việt", "nam", "mỹ", "viện", "trợ", "1", "x_y", "đ"]), max_size=30))
+def test_signatures_are_datasketch_bit_for_bit_on_generated_bodies(words: list[str]) -> None:
+    from hoptac.store.events import signature
+
+    text = " ".join(words)
+    assert _same(signature(text), _datasketch_signature(text))
+
+
+def test_token_pattern_is_the_one_the_shortcut_was_proven_for() -> None:
+    # The character classes checked above are all the tokenizer looks at; a new pattern needs a new proof.
+    assert TOKEN.pattern == r"\w+(?:[&+]\w+)*|[^\w\s-]"
+
+
+def _dates_of(docs: list, lex) -> list:  # type: ignore[no-untyped-def,type-arg]
+    from hoptac.mentions import dates
+
+    out = []
+    for doc in docs:
+        doc.scratch.pop("date_candidates", None)
+        doc.scratch.pop("date_resolver", None)
+        saved = dates._lex
+        dates._lex = lambda: lex  # type: ignore[assignment]
+        try:
+            out.append([(d.value, d.start, d.end, d.reason) for d in dates.find_dates(doc).dates])
+        finally:
+            dates._lex = saved  # type: ignore[assignment]
+    return out
+
+
+def test_date_words_and_named_years_gated_find_what_the_full_scans_find() -> None:
+    import dataclasses
+
+    from hoptac.mentions import dates
+    from hoptac.model import Document
+
+    lex = dates._lex()
+    assert lex.words_anchors and lex.year_anchors  # the gates are on
+    ungated = dataclasses.replace(lex, words_anchors=None, year_anchors=None)
+    docs = [d for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]
+    docs = list(Pipeline().pipe(docs))
+    extra = [Document(text=t, id=str(i), title="Hội nghị APEC 2017", published=p) for i, (t, p) in enumerate([
+        ("SÁNG NAY, Bộ trưởng gặp đại sứ. Hôm qua (30/9) hai bên ký. Năm APEC 2017 và World Cup 2022.", None),
+        ("Tuần  qua, ngày 2/4 vừa qua và tháng 10 năm ngoái, ASEAN 2020 họp.", "2020-04-05"),
+        ("Thời gian\ngần đây, SEA Games 2019 diễn ra; ſáng nay 2/4.", None)])]
+    for doc in extra:
+        doc.norm = None
+        from hoptac.text.sentences import split_sentences
+
+        split_sentences(doc)
+    assert _dates_of(docs + extra, lex) == _dates_of(docs + extra, ungated)
+    for text in ["HÔM QUA", "những ngày QUA", "Hôm Nay 2/4", "APEC 2017", "x 1999"]:
+        assert dates._candidates(text, lex) == dates._candidates(text, ungated), text
+
+
+def test_phrase_lists_gated_by_their_words_match_where_the_full_scan_does() -> None:
+    from hoptac.records.cues import lexicon, lower, spans
+
+    lex = lexicon()
+    patterns = [rx for rx in lex.words.values() if rx is not None] + [lex.measure_blockers, lex.measure_cases]
+    patterns += [rx for rx in lex.categories.values() if rx is not None]
+    texts = [lower(t) for t in _sample_sentences()]
+    texts += [t[k:k + 40] for t in texts[:50] for k in range(0, len(t), 17)]  # cut inside words too
+    found = 0
+    for rx in patterns:
+        if rx is None:
+            continue
+        for text in texts:
+            want = [(m.start(), m.end()) for m in rx.finditer(text)]
+            assert spans(rx, text) == want, (rx.pattern[:60], text)
+            found += bool(want)
+    assert found > 20
+
+
+def test_amounts_with_the_currency_first_are_sought_only_where_a_digit_is_and_found_all_the_same() -> None:
+    import dataclasses
+
+    from hoptac.mentions import quantities
+    from hoptac.model import Document, Sentence
+
+    lex = quantities._lex()
+    assert lex.prefix_needs_digit  # the gate is on
+    ungated = dataclasses.replace(lex, prefix_needs_digit=False)
+    docs = list(Pipeline().pipe([d for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]))
+    texts = ["Mỹ viện trợ USD 2 triệu cho Việt Nam.", "Nhật Bản tặng 1 triệu USD và VND hàng tỷ.",
+             "EUR hai triệu", "USD ٣ triệu", "Hàn Quốc trao 500.000 khẩu trang."]
+    for i, text in enumerate(texts):
+        doc = Document(text=text, id=f"q{i}")
+        doc.sentences = [Sentence(text, 0, len(text), 0, 0)]
+        docs.append(doc)
+
+    def amounts(which) -> list:  # type: ignore[no-untyped-def,type-arg]
+        saved = quantities._lex
+        quantities._lex = lambda: which  # type: ignore[assignment]
+        try:
+            return [[(q.value, q.unit, q.qualifier, q.item, q.start, q.end) for s in d.sentences
+                     for q in quantities.sentence_quantities(d, s)] for d in docs]
+        finally:
+            quantities._lex = saved  # type: ignore[assignment]
+
+    got = amounts(lex)
+    assert got == amounts(ungated)
+    assert any(got[-5]) and any(v for d in got for v in d)
