@@ -152,9 +152,11 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
 
 def _visit_hosts(c: Candidate, ctx: Context) -> list[str]:
     """The states listed right after a visit's noun ("chuyến thăm Hàn Quốc và Nhật Bản", "công du tới
-    Nhật Bản, Hàn Quốc"): its hosts, each joined to the one before by a comma or "và" ([roles]
-    destination words may open the list)."""
-    view, last, out = c.view, c.cue.end, []
+    Việt Nam, Nhật Bản và Hàn Quốc"): its hosts, each joined to the one before by a comma or "và" ([roles]
+    destination words may open the list). Commas make a list only when "và" closes it and no state
+    comes twice: "Trong chuyến thăm Việt Nam, Mỹ cam kết ...", "Nhân chuyến thăm Nga, Ấn Độ và Nga đã
+    ký ..." name one host, the comma closing the fronted phrase."""
+    view, last, out, joins = c.view, c.cue.end, [], []
     dest = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("destination", []))
     opener = re.compile(rf"\s*(?:(?:{dest})\s+)?$") if dest else re.compile(r"\s*$")
     joiner = re.compile(r"\s*(?:,|và|,\s*và)\s*$")
@@ -165,8 +167,15 @@ def _visit_hosts(c: Candidate, ctx: Context) -> list[str]:
         person = sl.actor is not None and (sl.actor.role is not None or sl.actor.name is not None)
         if not sl.is_state or person or not (opener if not out else joiner).fullmatch(gap):  # a place, no person
             break
-        out += [x for x in ctx.codes([sl]) if x not in out]
+        codes = ctx.codes([sl])
+        if out and any(x in out for x in codes):
+            break
+        if out:
+            joins.append("và" not in gap)  # a bare comma
+        out += codes
         last = sl.end
+    if any(joins) and joins[-1]:  # a comma list not closed by "và": the first comma ends the phrase
+        return out[:1]
     return out
 
 
@@ -223,6 +232,8 @@ def _close_targets(c: Candidate) -> list[Slot]:
         if o.start < last or gap.sub("", c.view.low[last:o.start]).strip(" ,"):  # type: ignore[union-attr]
             break
         out.append(o)
+        if re.search(r"(?:^|\s)của\s*$", c.view.low[last:o.start]):
+            break  # the owner of what is backed ("chính sách của Mỹ đối với Trung Quốc"): what follows is its object
         last = o.end
     return out
 

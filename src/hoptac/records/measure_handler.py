@@ -18,13 +18,14 @@ from hoptac.records.roles import View
 
 def _person_undergoes(view: View, cue: CueHit, cs: int, individual: tuple[str, ...]) -> str | None:
     """'... khi ông Biden đã được tiêm vắc xin', 'Thủ tướng Modi đã được tiêm': a person named (by name, or
-    after an `individual` word of [MEASURE]) right before "(đã) được/bị/phải" and the phrase, anywhere in
+    after an `individual` word of [MEASURE]) right before "(đã) được/bị" and the phrase, anywhere in
     the clause, undergoes it."""
     before = [sl for sl in view.slots if cs <= sl.start and sl.end <= cue.start]
     if not before or before[-1].actor is None:
         return None
     sl = before[-1]
-    if not re.fullmatch(r"\s*(?:(?:cũng|đã|vừa|mới|đều)\s+)*(?:được|bị|phải)\s*", view.low[sl.end:cue.start]):
+    # ("phải" is left out: "Tổng thống Macron đã phải phong tỏa toàn quốc" imposes it)
+    if not re.fullmatch(r"\s*(?:(?:cũng|đã|vừa|mới|đều)\s+)*(?:được|bị)\s*", view.low[sl.end:cue.start]):
         return None
     head = view.low[max(cs, sl.start - 12):sl.start + 1]
     named = sl.actor.name is not None or any(re.search(rf"(?:^|\s){re.escape(w)}", head) for w in individual)
@@ -83,7 +84,8 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
         found = amounts(view, cue.start, c.qend)
         c.rec.quantities = [q for q in found if is_money(q)]
         units = set(lex.raw.get("MEASURE", {}).get("count_units", []))
-        if not c.rec.quantities and any(q.unit not in units for q in found):
+        # (a currency code is upper case, units.tsv: any currency, not only those aid knows, is money)
+        if not c.rec.quantities and any(q.unit not in units and not q.unit.isupper() for q in found):
             # "gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở ...": goods, not money: aid sent abroad
             return "guard", "a package of goods, not money: aid, not a relief measure"
     else:  # the counts of what it covers, anywhere in its clause ("đã cách ly 16 người")

@@ -324,7 +324,9 @@ def _venue_then_partner(view: View, s: int, e: int, ce: int) -> bool:
     if venue is None or partner is None or not venue.match(view.low[s:e]):
         return False
     m = partner.search(view.low, e, ce)
+    # A venue that is itself an actor ("tại Singapore") would join the contact: then the window ends there.
     return m is not None and "," not in view.low[e:m.start()] and len(view.low[e:m.start()].split()) <= words \
+        and not any(sl.code and e <= sl.start < m.start() for sl in view.slots) \
         and any(sl.code and 0 <= sl.start - m.end() <= 2 for sl in view.slots)
 
 
