@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from hoptac.model import Record
 from hoptac.records.aid import amounts, category, fill_aid, group_list, markers
@@ -82,7 +83,7 @@ def _after_role_word(view: View, cue: CueHit, subj: list[Slot], key: str, look: 
 
 
 @handler("consult")
-def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
+def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     """A new contact, or a restatement folded into the framing event (then a merge drop)."""
     from hoptac.records.rules import mention
 
@@ -138,16 +139,25 @@ def consult(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         return "party", f"a visit to {'+'.join(hosts)} with no visitor named (hosts are no parties to each other)"
     if len(hosts) > 1:
         parts = visitors + hosts[:1]
-        _state.siblings = [visitors + [h] for h in hosts[1:]]
+        state.siblings = [visitors + [h] for h in hosts[1:]]
     rec.participants = parts
     rec.confidence = round(c.conf, 3)
     rec.mentions = [mention(view, cue, c.conf, "participants: subject and the actors after the cue"
-                            + ("; one visit to each host listed after it" if _state.siblings else ""))]
+                            + ("; one visit to each host listed after it" if state.siblings else ""))]
     if (ev is None or not is_reported(view, cue.start)) and not within:
         ctx.event = rec
         if len(parts) == 2:
             ctx.last_pair = list(parts)
     return None
+
+
+@lru_cache(maxsize=1)
+def _host_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand before a visit's first host ([roles] destination words) and between two hosts,
+    compiled once (not per visit cue)."""
+    dest = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("destination", []))
+    return (re.compile(rf"\s*(?:(?:{dest})\s+)?$") if dest else re.compile(r"\s*$"),
+            re.compile(r"\s*(?:,|và|,\s*và)\s*$"))
 
 
 def _visit_hosts(c: Candidate, ctx: Context) -> list[str]:
@@ -157,9 +167,7 @@ def _visit_hosts(c: Candidate, ctx: Context) -> list[str]:
     comes twice: "Trong chuyến thăm Việt Nam, Mỹ cam kết ...", "Nhân chuyến thăm Nga, Ấn Độ và Nga đã
     ký ..." name one host, the comma closing the fronted phrase."""
     view, last, out, joins = c.view, c.cue.end, [], []
-    dest = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("destination", []))
-    opener = re.compile(rf"\s*(?:(?:{dest})\s+)?$") if dest else re.compile(r"\s*$")
-    joiner = re.compile(r"\s*(?:,|và|,\s*và)\s*$")
+    opener, joiner = _host_gaps()
     for sl in sorted(c.objs, key=lambda sl: sl.start):
         if sl.start < last:
             continue

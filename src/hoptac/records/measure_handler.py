@@ -80,16 +80,15 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
         return "guard", f"'{view.low[lo + block[0][0]:lo + block[0][1]]}' between the state and the measure"
     # Several states named together take the measure together ("Canada cùng với Anh, Pháp ...").
     c.rec.source = list(dict.fromkeys(x for x in c.source if x != "INTL"))
+    units = set(lex.raw.get("MEASURE", {}).get("count_units", []))
     if c.rec.measure == "economic_relief":
         found = amounts(view, cue.start, c.qend)
         c.rec.quantities = [q for q in found if is_money(q)]
-        units = set(lex.raw.get("MEASURE", {}).get("count_units", []))
         # (a currency code is upper case, units.tsv: any currency, not only those aid knows, is money)
         if not c.rec.quantities and any(q.unit not in units and not q.unit.isupper() for q in found):
             # "gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở ...": goods, not money: aid sent abroad
             return "guard", "a package of goods, not money: aid, not a relief measure"
     else:  # the counts of what it covers, anywhere in its clause ("đã cách ly 16 người")
-        units = set(lex.raw.get("MEASURE", {}).get("count_units", []))
         c.rec.quantities = [q for s, _e, q in view.quantities if cs <= s < ce and q.unit in units and not vague(q)]
     if not c.rec.source:
         return "party", "no state takes it (the international community takes no measure)"
