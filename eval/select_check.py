@@ -43,6 +43,9 @@ SETS = {
     # And again (appended to extra.jsonl), once extra4 had been read for rules.
     "extra5": (20261208, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
                                        "@extra4")),
+    # And again (appended to extra.jsonl), once extra5 had been read for rules.
+    "extra6": (20261209, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
+                                       "@extra4", "@extra5")),
 }
 
 
