@@ -1144,3 +1144,31 @@ def test_review_cases_of_the_stop() -> None:
     assert not run("Ngoài ra, Jordan tuyên bố ủng hộ Mỹ.")
     assert [(r.source, r.targets) for r in run("Nhật Bản ủng hộ chính sách của Mỹ đối với Trung Quốc.")
             if r.type == "SUPPORT"] == [(["JPN"], ["USA"])]
+
+
+def test_the_parties_concerned_are_others_than_those_who_ask() -> None:
+    """Báo Mới 2017: after a meeting of two leaders, 'Hai nhà lãnh đạo ... kêu gọi các bên liên quan ...' asks
+    states other than the two, unnamed (INTL); the group word took the event's participants, all of them
+    the askers, and the request had no target. With no event, 'các bên liên quan' is INTL too."""
+    meeting = "Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Mỹ Donald Trump đã hội đàm tại Nhà Trắng ngày 10/2."
+    ask = ("Hai nhà lãnh đạo cũng đã nhấn mạnh tầm quan trọng của tự do hàng không và hàng hải trên Biển Hoa Đông, "
+           "đồng thời kêu gọi các bên liên quan tránh những hành động làm gia tăng căng thẳng trên Biển Đông.")
+    rec = find(run(meeting, ask, published="2017-02-11"), "REQUEST")
+    assert sorted(rec.source) == ["JPN", "USA"] and rec.targets == ["INTL"]
+    assert find(run("Trung Quốc kêu gọi các bên liên quan kiềm chế.", published="2017-02-11"), "REQUEST",
+                source=["CHN"], targets=["INTL"])
+
+
+def test_testing_and_monitoring_of_traced_contacts_are_measures() -> None:
+    """Dân trí 2021: 'Các trường hợp tiếp xúc đã được cách ly tập trung, lấy mẫu chờ kết quả xét nghiệm' is a
+    quarantine and a testing measure (guide amendment: routine testing of contacts); 'gần 39.000 người tiếp
+    xúc gần ... đang được theo dõi sức khỏe (cách ly)' a quarantine. A patient's own sample is no measure,
+    nor is a test outside an epidemic story (measures.tsv needs = contacts, [MEASURE] contact_words)."""
+    lead = "Ngày 29/4, tỉnh Hải Dương ghi nhận thêm 1 ca mắc Covid-19 mới, ổ dịch đang lan rộng."
+    recs = run(lead, "Các trường hợp tiếp xúc đã được cách ly tập trung, lấy mẫu chờ kết quả xét nghiệm.")
+    assert sorted(r.measure for r in recs if r.type == "MEASURE") == ["quarantine", "testing"]
+    assert find(run(lead, "Hiện còn gần 39.000 người tiếp xúc gần và nhập cảnh từ vùng dịch đang được theo dõi "
+                          "sức khỏe (cách ly)."), "MEASURE", measure="quarantine")
+    patient = run(lead, "Bệnh nhân được lấy mẫu xét nghiệm và cho kết quả dương tính với SARS-CoV-2.")
+    assert [r.measure for r in patient if r.type == "MEASURE"] == []
+    assert not run("Các trường hợp tiếp xúc với nhà máy hóa chất đã được lấy mẫu xét nghiệm nước thải.")

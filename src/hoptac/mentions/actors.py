@@ -224,7 +224,7 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
         elif e.kind == "intl":
             nxt = hits[k + 1] if k + 1 < len(hits) else None
             gap = " ".join(t.low for t in toks[h.j:nxt.i]) if nxt else "x"
-            if not (nxt and nxt.entry.kind == "state" and gap in _LIST_INTRO):
+            if not (nxt and nxt.entry.kind in ("state", "org") and gap in _LIST_INTRO):
                 emit(h.i, h.j, e.code, "intl", e.rule)
         elif e.kind == "group":
             emit(h.i, h.j, "", "group", e.rule)

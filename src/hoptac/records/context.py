@@ -186,7 +186,12 @@ class Context:
             codes = ["INTL"]
         else:
             codes = list(self.last_pair)
-        return [c for c in codes if c not in exclude]
+        out = [c for c in codes if c not in exclude]
+        if not out and slot.group and slot.group.startswith("các") and not slot.pair:
+            # "Hai nhà lãnh đạo ... kêu gọi các bên liên quan ...": the parties other than the event's own
+            # participants, who all speak here, are states left unnamed.
+            out = ["INTL"]
+        return out
 
     def codes(self, slots: list[Slot], exclude: list[str] | None = None) -> list[str]:
         out: list[str] = []

@@ -59,7 +59,7 @@ _TYPE_EXTRAS: dict[str, dict[str, str]] = {
             "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
                 "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
-                "private": WORDS, "elsewhere": WORDS},
+                "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS},
 }
 
 
@@ -194,7 +194,7 @@ class CueRule:
     regex: re.Pattern[str]
     fields: dict[str, Any] = field(default_factory=dict)
     confidence: float = 0.8
-    requires: str | None = None  # quantity | money | item | epidemic (a story about an epidemic)
+    requires: str | None = None  # quantity | money | item | epidemic (a story about an epidemic) | contacts
     unless: str | None = None
     blockers: tuple[str, ...] = ()
     direction: str = "give"
@@ -345,8 +345,8 @@ def lexicon() -> Lexicon:
             raise LexiconError(f"{row['_where']}: measure {measure!r} is not one of {', '.join(allowed)}")
         rx = compile_pattern(_expand(pat, holders, row["_where"]), row["_where"], _B, _E)
         needs = row.get("needs", "")
-        if needs not in ("", "epidemic"):
-            raise LexiconError(f"{row['_where']}: needs {needs!r} is not 'epidemic' (or empty)")
+        if needs not in ("", "epidemic", "contacts"):
+            raise LexiconError(f"{row['_where']}: needs {needs!r} is not 'epidemic' or 'contacts' (or empty)")
         rules.append(CueRule("MEASURE", measure, f"{row['_where']}:MEASURE.{measure}:{pat}", rx,
                              {"measure": measure}, mconf, requires=needs or None))
     mod = raw.get("modality", {})

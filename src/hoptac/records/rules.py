@@ -63,6 +63,15 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool) -> tuple[str
     rule = cue.rule
     if rule.requires == "epidemic":
         return None if epidemic else ("condition", "a measure only in a story about an epidemic (measures.tsv needs)")
+    if rule.requires == "contacts":
+        # "Các trường hợp tiếp xúc đã được cách ly tập trung, lấy mẫu chờ kết quả xét nghiệm": routine
+        # testing of traced contacts is a measure (guide amendment); a patient's own test is none.
+        if not epidemic:
+            return "condition", "a measure only in a story about an epidemic (measures.tsv needs)"
+        cs, ce = view.clause(cue.start)
+        if not spans(_measure_words("contact_words"), view.low[cs:ce]):
+            return "condition", "testing only of traced contacts, and the clause names none ([MEASURE] contact_words)"
+        return None
     lo = view.clause(cue.start)[0] if rule.item_before else cue.start
     qs = _amounts(view, lo, qend, firm=False)
     qs = [q for q in qs if q.unit not in lexicon().raw.get("AID", {}).get("not_amounts", [])]
