@@ -1172,3 +1172,19 @@ def test_testing_and_monitoring_of_traced_contacts_are_measures() -> None:
     patient = run(lead, "Bệnh nhân được lấy mẫu xét nghiệm và cho kết quả dương tính với SARS-CoV-2.")
     assert [r.measure for r in patient if r.type == "MEASURE"] == []
     assert not run("Các trường hợp tiếp xúc với nhà máy hóa chất đã được lấy mẫu xét nghiệm nước thải.")
+
+
+def test_border_checkpoints_and_stopped_gatherings_are_measures() -> None:
+    """Dân trí 2021: checkpoints that border guards set up or keep ('Các chiến sĩ biên phòng đang duy trì 36 tổ,
+    chốt', 'tổ chức 6 tổ, chốt ... biên giới') restrict entry, with their count; 'dừng ngay các hoạt động tập
+    trung đông người' and 'hạn chế tập trung đông người' limit gatherings (measures.tsv). Checkpoints of a
+    football match are none, and a story about no epidemic has no measure."""
+    lead = "Trước tình hình dịch Covid-19 diễn biến phức tạp, tỉnh Thừa Thiên Huế tăng cường phòng dịch."
+    rec = find(run(lead, "Các chiến sĩ biên phòng đang duy trì 36 tổ, chốt với 241 cán bộ, chiến sĩ."), "MEASURE",
+               measure="entry_restriction", source=["VNM"])
+    assert (36, "checkpoint") in [(q.value, q.unit) for q in rec.quantities]
+    assert find(run(lead, "Lực lượng BĐBP đã tổ chức 6 tổ, chốt cố định, ngăn chặn xâm nhập biên giới trái phép."),
+                "MEASURE", measure="entry_restriction")
+    assert find(run(lead, "UBND tỉnh chỉ đạo dừng ngay các hoạt động tập trung đông người không cần thiết."), "MEASURE",
+                measure="social_distancing")
+    assert not run("Công an huyện lập 5 chốt quanh sân vận động để đảm bảo an ninh trận đấu gần biên giới.")
