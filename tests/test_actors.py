@@ -377,3 +377,15 @@ def test_a_body_named_by_title_alone_is_the_story_states_where_viet_nam_is_named
     assert codes("Bộ Y tế yêu cầu các tỉnh tăng cường xét nghiệm.") == ["VNM"]
     # A sentence that names the state's own body of the same role names the other side (independent review).
     assert codes("Bộ Tư pháp Lào đã đề nghị Bộ Tư pháp phối hợp.", "Phía Lào cảm ơn.") == ["LAO", "VNM", "LAO"]
+
+
+def test_the_state_the_text_gives_a_person_outranks_the_office_table():
+    """corpus (baomoi_21512589, 2017, no publication date): 'Bộ trưởng Quốc phòng Đức Ursula von der Leyen' and
+    later 'Bộ trưởng von der Leyen' are both Germany; office_holders.tsv's latest row (the EU commission)
+    applied to the second. Without the text's word, the table still decides."""
+    first = "Bộ trưởng Quốc phòng Đức Ursula von der Leyen đã nhất trí với lời kêu gọi của Mỹ."
+    later = "Tuyên bố trên được Bộ trưởng von der Leyen đưa ra sau cuộc gặp với người đồng cấp Mỹ James Mattis."
+    doc = find_actors(make_doc(first, later))
+    assert [a.code for a in doc.actors if a.sentence == 1] == ["DEU", "USA"]
+    assert "the state the text gave earlier" in doc.actors[2].rule
+    assert codes(later)[0] != "DEU"

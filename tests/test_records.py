@@ -1169,9 +1169,21 @@ def test_testing_and_monitoring_of_traced_contacts_are_measures() -> None:
     assert sorted(r.measure for r in recs if r.type == "MEASURE") == ["quarantine", "testing"]
     assert find(run(lead, "Hiện còn gần 39.000 người tiếp xúc gần và nhập cảnh từ vùng dịch đang được theo dõi "
                           "sức khỏe (cách ly)."), "MEASURE", measure="quarantine")
+    # A restatement that counts gives the merged record its count (records/merge.py).
+    counted = run(lead, "Tại Hà Nội ghi nhận 3 ca mắc mới là người từ nước ngoài về được cách ly ngay sau khi nhập cảnh.",
+                  "Hiện 3 trường hợp đã được cách ly y tế, xét nghiệm cho kết quả âm tính lần 1.")
+    assert [(q.value, q.unit) for r in counted if r.measure == "quarantine" for q in r.quantities] == [(3, "person")]
     patient = run(lead, "Bệnh nhân được lấy mẫu xét nghiệm và cho kết quả dương tính với SARS-CoV-2.")
     assert [r.measure for r in patient if r.type == "MEASURE"] == []
     assert not run("Các trường hợp tiếp xúc với nhà máy hóa chất đã được lấy mẫu xét nghiệm nước thải.")
+    # Arrivals are quarantined as contacts are (guide amendment), and the contacts may be named in another
+    # clause of the sentence.
+    # (the one place it is taken in is its state's, beside the origin: rules._only_state)
+    assert find(run(lead, "BN2807-2810 từ Nhật Bản nhập cảnh Sân bay Vân Đồn ngày 20/4 và được cách ly ngay sau khi "
+                          "nhập cảnh tại tỉnh Thái Bình."), "MEASURE", measure="quarantine", source=["VNM"])
+    lockdown = "Ngày 29/4, tỉnh Hải Dương đã phong tỏa thôn Trung để phòng dịch Covid-19 lây lan."
+    assert find(run(lockdown, "Sơ bộ trong 24 ca F1 trên địa bàn, đã có 5 ca âm tính; đang xét nghiệm lại để khẳng "
+                              "định."), "MEASURE", measure="testing")
 
 
 def test_border_checkpoints_and_stopped_gatherings_are_measures() -> None:

@@ -117,6 +117,9 @@ class Person:
     name: str
     code: str
     role: str | None
+    # The text itself named the person's state ("Bộ trưởng Quốc phòng Đức Ursula von der Leyen"): that
+    # outranks office_holders.tsv for the rest of the document, whose rows are of one date only.
+    stated: bool = False
 
 
 @dataclass
@@ -129,9 +132,11 @@ class Memory:
     # still what a later "nước này" may refer to
     topics: list[tuple[int, int, str]] = field(default_factory=list)
 
-    def add(self, name: str, code: str, role: str | None) -> None:
+    def add(self, name: str, code: str, role: str | None, stated: bool = False) -> None:
         p = self.keys.get(name.lower()) or Person(name, code, role)
-        p.code, p.role = code, role or p.role
+        if p.stated and not stated:
+            code = p.code
+        p.code, p.role, p.stated = code, role or p.role, p.stated or stated
         if p in self.people:
             self.people.remove(p)
         self.people.append(p)

@@ -196,10 +196,17 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
                          country=lex.names.get(code), role=role, name=name, rule=rule,
                          sentence=s.index))
 
-    def person(h: Hit, role_hint: str | None) -> tuple[str, str | None, str]:
+    def person(h: Hit, role_hint: str | None) -> tuple[str, str | None, str, str]:
+        """Code, role and name of a known office holder, and a note on the rule when the code is
+        the document's own."""
         row = holder_row(h.entry, pub, role_hint)
         name = h.entry.holder_rows[0]["name"]
-        return row["code"], row.get("role") or role_hint, name
+        known = memory.by_name(name)
+        # The state the document gave this person earlier wins over the office table's row
+        # ("Bộ trưởng Quốc phòng Đức Ursula von der Leyen" ... "Bộ trưởng von der Leyen": not EU).
+        if known is not None and known.stated and known.code != row["code"]:
+            return known.code, row.get("role") or role_hint, name, "+memory: the state the text gave earlier"
+        return row["code"], row.get("role") or role_hint, name, ""
 
     covered = 0
     k = 0
@@ -213,9 +220,9 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
             k, covered = _title(k, hits, toks, lex, memory, emit, person, starts, norm)
             continue
         if e.kind == "person":
-            code, role, name = person(h, None)
+            code, role, name, note = person(h, None)
             memory.add(name, code, role)
-            emit(h.i, h.j, code, "state", e.rule, role, name)
+            emit(h.i, h.j, code, "state", e.rule + note, role, name)
         elif e.kind == "firm":
             emit(h.i, h.j, e.code, "state", e.rule, "firm", e.phrase)
         elif e.members:
@@ -287,9 +294,9 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
     p = end + 1 if end < len(toks) and toks[end].text == "," else end
     nxt = hits[k + 1] if k + 1 < len(hits) else None
     if nxt and nxt.i == p and nxt.entry.kind == "person":
-        pcode, prole, name = person(nxt, role)
+        pcode, prole, name, note = person(nxt, role)
         if not code:
-            code, how = pcode, f"title+person:{rule}+{nxt.entry.rule}"
+            code, how = pcode, f"title+person:{rule}+{nxt.entry.rule}{note}"
         role = prole if pcode == code and prole else role
         end = nxt.j
         k += 1
@@ -315,7 +322,7 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
     if code:
         emit(begin, end, code, "state", how, role, name)
         if name and is_person:
-            memory.add(name, code, role)
+            memory.add(name, code, role, stated=how.startswith("title+country"))
     return k + 1, end
 
 

@@ -65,12 +65,11 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool) -> tuple[str
         return None if epidemic else ("condition", "a measure only in a story about an epidemic (measures.tsv needs)")
     if rule.requires == "contacts":
         # "Các trường hợp tiếp xúc đã được cách ly tập trung, lấy mẫu chờ kết quả xét nghiệm": routine
-        # testing of traced contacts is a measure (guide amendment); a patient's own test is none.
+        # testing of traced contacts and arrivals is a measure (guide amendment); a patient's own test is none.
         if not epidemic:
             return "condition", "a measure only in a story about an epidemic (measures.tsv needs)"
-        cs, ce = view.clause(cue.start)
-        if not spans(_measure_words("contact_words"), view.low[cs:ce]):
-            return "condition", "testing only of traced contacts, and the clause names none ([MEASURE] contact_words)"
+        if not spans(_measure_words("contact_words"), view.low):
+            return "condition", "only of traced contacts or arrivals, and the sentence names none ([MEASURE] contact_words)"
         return None
     lo = view.clause(cue.start)[0] if rule.item_before else cue.start
     qs = _amounts(view, lo, qend, firm=False)
@@ -383,7 +382,14 @@ def _only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str]
               and not (sl.actor is not None and sl.actor.role == "firm")]
     here = {sl.code for sl in states if place(sl)}
     if len(here) != len({sl.code for sl in states}):
-        return None  # a state named as an origin or a nationality: whose measure it is cannot be told
+        # A state named as an origin or a nationality: whose measure it is cannot be told, unless the
+        # sentence names the one place it is taken in ("BN2807-2810 từ Nhật Bản nhập cảnh ... và được cách ly
+        # ngay sau khi nhập cảnh tại tỉnh Thái Bình").
+        at = {sl.code for sl in states if place(sl) and re.search(r"(?:^|\s)(?:tại|ở)(?: tỉnh| thành phố| tp)?\s*$",
+                                                                     view.low[max(0, sl.start - 20):sl.start])}
+        if len(here) == 1 and at == here:
+            return next(iter(here)), 0.7, "source: the one state its sentence names as the place, beside an origin"
+        return None
     if len(here) == 1:
         return next(iter(here)), 0.8, "source: the one state its sentence names"
     named = ctx.states_named - {"INTL"}
