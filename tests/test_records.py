@@ -1200,3 +1200,17 @@ def test_border_checkpoints_and_stopped_gatherings_are_measures() -> None:
     assert find(run(lead, "UBND tỉnh chỉ đạo dừng ngay các hoạt động tập trung đông người không cần thiết."), "MEASURE",
                 measure="social_distancing")
     assert not run("Công an huyện lập 5 chốt quanh sân vận động để đảm bảo an ninh trận đấu gần biên giới.")
+
+
+def test_a_whole_story_about_no_epidemic_has_no_measure() -> None:
+    """Báo Mới 2017: the travel ban of January 2017 ('... cấm nhập cảnh đối với công dân 7 quốc gia ...') is no
+    epidemic measure; a whole story ([MEASURE] epidemic_only sentences or more) that never names an epidemic
+    has no MEASURE. The same sentence in a story about Covid-19 is one, and a lone sentence is judged alone."""
+    ban = ("Ngày 27/1, Tổng thống Trump ký sắc lệnh yêu cầu tạm dừng các chương trình tiếp nhận người tị nạn cũng như "
+           "cấm nhập cảnh đối với công dân 7 quốc gia đa số theo Hồi giáo.")
+    story = [ban, "Sắc lệnh gây ra làn sóng phản đối tại nhiều sân bay.", "Nhiều thẩm phán liên bang đã đình chỉ sắc lệnh.",
+             "Nhà Trắng cho biết sẽ kháng cáo.", "Các công ty công nghệ lớn cũng lên tiếng phản đối."]
+    assert [r for r in run(*story, published="2017-02-06") if r.type == "MEASURE"] == []
+    covid = ["Dịch Covid-19 đang lan rộng.", *story[1:], "Chính phủ tăng cường phòng dịch.", ban]
+    assert find(run(*covid, published="2017-02-06"), "MEASURE", measure="entry_restriction", source=["USA"])
+    assert find(run(ban, published="2017-02-06"), "MEASURE", measure="entry_restriction")

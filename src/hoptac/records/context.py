@@ -168,6 +168,7 @@ class Context:
     measure_states: set[str] = field(default_factory=set)  # the states of every MEASURE found so far
     states_named: set[str] = field(default_factory=set)  # every state the document has named so far
     epidemic: bool = False  # the document is about an epidemic (cues.toml [MEASURE] epidemic_words)
+    no_epidemic: bool = False  # a whole story that names no epidemic: no MEASURE ([MEASURE] epidemic_only)
 
     @property
     def participants(self) -> list[str]:

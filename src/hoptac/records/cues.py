@@ -59,7 +59,7 @@ _TYPE_EXTRAS: dict[str, dict[str, str]] = {
             "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
                 "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
-                "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS},
+                "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "epidemic_only": "int"},
 }
 
 

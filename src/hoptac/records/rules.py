@@ -33,7 +33,10 @@ def find_records(doc: Document) -> Document:
     ctx = Context()
     # The body and title only (a menu or a teaser of the page may mention Covid), twice at least.
     told = lower(" ".join([doc.title or "", *(s.text for s in doc.sentences)]))
-    ctx.epidemic = len(spans(_measure_words("epidemic_words"), told)) >= 2
+    named = len(spans(_measure_words("epidemic_words"), told))
+    ctx.epidemic = named >= 2
+    # A whole story that never names an epidemic has no epidemic measure ([MEASURE] epidemic_only).
+    ctx.no_epidemic = named == 0 and _epidemic_only(len(doc.sentences))
     doc.records, doc.drops, doc.cues = [], [], []
     index = MentionIndex(doc)
     frames = occasions(doc)
@@ -57,12 +60,15 @@ def drop(doc: Document, view: View, cue: CueHit, kind: str, reason: str) -> None
                           kind, reason))
 
 
-def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool) -> tuple[str, str] | None:
+def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic: bool = False
+                ) -> tuple[str, str] | None:
     """The cue's own conditions: required amounts or items, the story's subject, and clause
     blockers; why not, if not."""
     rule = cue.rule
     if rule.requires == "epidemic":
         return None if epidemic else ("condition", "a measure only in a story about an epidemic (measures.tsv needs)")
+    if cue.type == "MEASURE" and no_epidemic:
+        return "condition", "a whole story that names no epidemic: no epidemic measure ([MEASURE] epidemic_only)"
     if rule.requires == "contacts":
         # "Các trường hợp tiếp xúc đã được cách ly tập trung, lấy mẫu chờ kết quả xét nghiệm": routine
         # testing of traced contacts and arrivals is a measure (guide amendment); a patient's own test is none.
@@ -87,7 +93,7 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool) -> tuple[str
     return ("guard", f"'{blocker}' in the clause") if blocker else None
 
 
-def _select(doc: Document, view: View, epidemic: bool) -> list[CueHit]:
+def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False) -> list[CueHit]:
     """Cues that stand as records: conditions met, not absorbed, not inside a request/agreement."""
     cues = list(view.cues)
     out: list[CueHit] = []
@@ -95,7 +101,7 @@ def _select(doc: Document, view: View, epidemic: bool) -> list[CueHit]:
     for i, cue in enumerate(cues):
         later = [c.start for c in cues[i + 1:] if c.start > cue.start]
         _cs, ce = view.clause(cue.start)
-        why = _applicable(view, cue, min(later[0], ce) if later else ce, epidemic)
+        why = _applicable(view, cue, min(later[0], ce) if later else ce, epidemic, no_epidemic)
         if why:
             drop(doc, view, cue, *why)
             continue
@@ -159,7 +165,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             drop(doc, view, cue, *unreal)
         _carry(view, ctx)
         return []
-    cues = _select(doc, view, ctx.epidemic)
+    cues = _select(doc, view, ctx.epidemic, ctx.no_epidemic)
     _sentence_pair(view, ctx)
     records: list[Record] = []
     state = SentenceState()
@@ -336,6 +342,14 @@ def _sentence_pair(view: View, ctx: Context) -> None:
 
 
 _OBLIGED_GAP = 12  # characters: as handlers._obliged
+
+
+def _epidemic_only(sentences: int) -> bool:
+    """Whether a story of this many sentences that never names an epidemic has no MEASURE ([MEASURE]
+    epidemic_only): the guide's measures are epidemic measures, and a travel ban, a police cordon or a school
+    shut by snow is none. Only a whole story (at least `epidemic_only` sentences) says so: a lone sentence or
+    a short snippet says nothing of the story around it."""
+    return sentences >= int(lexicon().raw.get("MEASURE", {}).get("epidemic_only", 0) or 10**9)
 
 
 @lru_cache(maxsize=8)
