@@ -1214,3 +1214,14 @@ def test_a_whole_story_about_no_epidemic_has_no_measure() -> None:
     covid = ["Dịch Covid-19 đang lan rộng.", *story[1:], "Chính phủ tăng cường phòng dịch.", ban]
     assert find(run(*covid, published="2017-02-06"), "MEASURE", measure="entry_restriction", source=["USA"])
     assert find(run(ban, published="2017-02-06"), "MEASURE", measure="entry_restriction")
+
+
+def test_a_body_named_for_support_is_no_act_of_support() -> None:
+    """Báo Mới 2017: 'Cơ quan hỗ trợ nghiên cứu chính sách APEC (PSU) dự báo ...', 'mô hình cơ quan hỗ trợ doanh
+    nghiệp nhỏ của Hoa Kỳ' name bodies; their 'hỗ trợ' was an AID cue (cues.toml exclusions)."""
+    from hoptac.records.cues import find_cues, lower
+
+    for text in ("Cơ quan hỗ trợ nghiên cứu chính sách APEC dự báo tăng trưởng.",
+                 "Có thể tham khảo mô hình cơ quan hỗ trợ doanh nghiệp nhỏ của Hoa Kỳ."):
+        assert [c.type for c in find_cues(lower(text))] == [], text
+    assert "AID" in [c.type for c in find_cues(lower("Nhật Bản hỗ trợ Việt Nam 1 triệu USD."))]
