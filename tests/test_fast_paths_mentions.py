@@ -202,3 +202,18 @@ def test_amounts_with_the_currency_first_are_sought_only_where_a_digit_is_and_fo
     got = amounts(lex)
     assert got == amounts(ungated)
     assert any(got[-5]) and any(v for d in got for v in d)
+
+
+_YEAR_WORDS = ["năm", "năm nay", "hồi", "từ", "trước", "kể từ", "tới", "sắp", "dự kiến", "tháng", "", "a", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_WORDS), max_size=4), st.lists(st.sampled_from(_YEAR_WORDS + ["x", ","]), max_size=10))
+def test_one_pattern_of_words_holds_where_one_of_the_words_does(words: list[str], clause: list[str]) -> None:
+    """`_story_year` looks for a clause word with one alternation; each word on its own finds the same."""
+    from hoptac.mentions import dates
+
+    text = " ".join(clause)
+    each = any(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", text) for w in words)
+    rx = dates._any_word(tuple(words))
+    assert (rx is not None and rx.search(text) is not None) == each

@@ -96,13 +96,16 @@ def _nothing_here(ntext: str, low: str, lex: Lexicon) -> bool:
         return False
     words = TOKEN.findall(low)
     lengths = lex.lengths
-    if lengths.keys().isdisjoint(words):
+    firsts = lengths.keys() & words  # the words a phrase starts with: few of a sentence's words
+    if not firsts:
         return HONORIFIC_PERSON.isdisjoint(words)
     if not HONORIFIC_PERSON.isdisjoint(words):
         return False
     entries, n = lex.entries, len(words)
     for i, w in enumerate(words):
-        for length in lengths.get(w, ()):
+        if w not in firsts:
+            continue
+        for length in lengths[w]:
             if i + length <= n and entries.get(" ".join(words[i:i + length])):
                 return False
     return True

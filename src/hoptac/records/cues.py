@@ -397,13 +397,17 @@ def find_cues(low: str) -> list[CueHit]:
     lex = lexicon()
     assert lex.rule_gate is not None and lex.exclude_gate is not None
     # Only the rules and exclusions whose anchor words occur can match (anchors.py): same hits, less work.
-    masked = [span for i in lex.exclude_gate.candidates(low) for span in _overlapping(lex.exclude[i], low)]
+    # The exclusions mask cues only, so they are looked for once a rule has matched (most sentences
+    # hold no cue, and finding their exclusions was half of this function's time).
+    masked: list[tuple[int, int]] | None = None
     hits: list[CueHit] = []
     for i in lex.rule_gate.candidates(low):
         rule = lex.rules[i]
         for m in rule.regex.finditer(low):
             if m.end() == m.start():
                 continue
+            if masked is None:
+                masked = [span for j in lex.exclude_gate.candidates(low) for span in _overlapping(lex.exclude[j], low)]
             # An exclusion masks a cue inside or across it, not one that contains it
             # ("hạn chế tiếp xúc" is a measure although "tiếp xúc" masks "tiếp").
             if any(s < m.end() and m.start() < e and not (m.start() <= s and m.end() >= e) for s, e in masked):

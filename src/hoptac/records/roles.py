@@ -72,7 +72,8 @@ class Slot:
 
 @dataclass
 class View:
-    """One sentence as the rules see it: folded text, cues, actors, dates, amounts, clauses."""
+    """One sentence as the rules see it: folded text, cues, actors, dates, amounts, clauses.
+    (`dates`, `quantities` and `stops` only in a sentence that holds a cue: `build_view`.)"""
 
     sentence: Sentence
     low: str
@@ -125,8 +126,9 @@ class MentionIndex:
         return [x for x in items[lo:hi] if x.end <= end]
 
 
-def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None) -> View:
-    """Everything the rules need about one sentence, in its folded coordinates."""
+def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None, whole: bool = False) -> View:
+    """Everything the rules need about one sentence, in its folded coordinates (`whole`: dates,
+    amounts and stops even in a sentence without a cue, which the rules never read there)."""
     text, ns = doc.normalised(sent.start, sent.end)
     low = lower(text)
     view = View(sent, low, ns)
@@ -167,6 +169,12 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None)
     view.in_names = [c for c in found if c not in view.cues]
     bounds = [0] + [m.end() for m in re.finditer(";", low)] + [len(low)]
     view.clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+    view.speech = spans(lex.words["speech"], low)  # read by the carried subject (rules._carry) too
+    if not view.cues and not whole:
+        # Dates, amounts and window stops serve cues only (rules.py reads them for a cue's date,
+        # quantities and window); a sentence without one, most of them, only passes on its actors
+        # and speakers, so they stay empty there.
+        return view
     for d in index.inside("dates", sent.start, sent.end):
         s, e = _local(doc, ns, d.start, d.end)
         view.dates.append((s, e, d))
@@ -183,7 +191,6 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None)
     for q in found:
         s, e = _local(doc, ns, q.start, q.end)
         view.quantities.append((s, e, q))
-    view.speech = spans(lex.words["speech"], low)
     view.stops = spans(lex.words["stop"], low)
     return view
 

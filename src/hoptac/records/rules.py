@@ -159,6 +159,9 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
     for cue in view.in_names:
         name = next(sl.text for sl in view.slots if sl.code and sl.start < cue.end and cue.start < sl.end)
         drop(doc, view, cue, "guard", f"inside the name '{name}'")
+    if _only_carries(view, ctx):
+        _carry(view, ctx)
+        return []
     unreal = sentence_unreal(view)
     if unreal:
         for cue in view.cues:
@@ -260,6 +263,13 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                               f"a vague AID beside the specific one of the same giver ({specific.rule})"))
     _carry(view, ctx)
     return records
+
+
+def _only_carries(view: View, ctx: Context) -> bool:
+    """Whether all a sentence does is pass on its subject, pair and states (`_carry`): it holds no
+    cue, and no pair word for `_sentence_pair` to resolve, so whether it is unreal and what
+    `_select` keeps change nothing. Most sentences are such; skipping those two is the same."""
+    return not view.cues and (ctx.event is not None or not any(sl.pair for sl in view.slots))
 
 
 def _fronted_subject(view: View, cue: CueHit) -> list[Slot]:
