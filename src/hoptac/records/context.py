@@ -188,9 +188,9 @@ class Context:
         else:
             codes = list(self.last_pair)
         out = [c for c in codes if c not in exclude]
-        if not out and slot.group and slot.group.startswith("các") and not slot.pair:
-            # "Hai nhà lãnh đạo ... kêu gọi các bên liên quan ...": the parties other than the event's own
-            # participants, who all speak here, are states left unnamed.
+        if not out and slot.group and slot.group.startswith("các") and slot.group.endswith("liên quan"):
+            # "Hai nhà lãnh đạo ... kêu gọi các bên liên quan ...": the parties concerned other than the event's
+            # own participants, who all speak here, are states left unnamed.
             out = ["INTL"]
         return out
 

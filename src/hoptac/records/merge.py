@@ -60,9 +60,10 @@ def merge_records(doc: Document) -> Document:
         have.update((a.start, a.end) for a in new_actors)
         if first.category == "other" and r.category not in (None, "other"):
             first.category = r.category
-        if not first.quantities and r.quantities:
+        if not first.quantities and r.quantities and first.date is not None:
             # (quantities are no merge field of this type, or both would have none) "3 ca mắc mới ... được
-            # cách ly" then "Hiện 3 trường hợp đã được cách ly": the restatement that counts gives the count.
+            # cách ly" then "Hiện 3 trường hợp đã được cách ly": a restatement of the same dated act that counts
+            # gives the count. Undated records share their key across the whole document: no count moves there.
             first.quantities = list(r.quantities)
     doc.records = _fold_vague_aid(doc, _fold_undated(doc, out))
     return doc

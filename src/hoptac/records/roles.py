@@ -353,10 +353,14 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
     last = start
     member_rx = lexicon().words.get("member")
     for sl in inside:
-        before = view.low[max(start, sl.start - 8):sl.start]
+        # (wide enough for the longest member phrase, "giữa các nước"; it must end right before the actor)
+        before = view.low[max(start, sl.start - 16):sl.start]
         # "vai trò của Indonesia trong ASEAN": a body its target is a member of is no target.
         if member_rx is not None and any(e >= len(before) - 1 for _s, e in spans(member_rx, before)) and out:
             continue
+        if sl.actor is not None and sl.actor.kind == "org" and any(
+                e >= len(before) - 1 for _s, e in spans(lexicon().words.get("label_before"), before)):
+            continue  # "trong Năm APEC 2017": a year's label
         # "du khách Trung Quốc", "đạo diễn người Mỹ": people meet, agree and ask for no state.
         if typ in lexicon().raw.get("roles", {}).get("people_types", ()) \
                 and _role_words()[2].search(view.low[max(0, sl.start - 20):sl.start]):

@@ -74,8 +74,9 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic:
         # testing of traced contacts and arrivals is a measure (guide amendment); a patient's own test is none.
         if not epidemic:
             return "condition", "a measure only in a story about an epidemic (measures.tsv needs)"
-        if not spans(_measure_words("contact_words"), view.low):
-            return "condition", "only of traced contacts or arrivals, and the sentence names none ([MEASURE] contact_words)"
+        cs, ce = view.clause(cue.start)
+        if not spans(_measure_words("contact_words"), view.low[cs:ce]):
+            return "condition", "only of traced contacts or arrivals, and the clause names none ([MEASURE] contact_words)"
         return None
     lo = view.clause(cue.start)[0] if rule.item_before else cue.start
     qs = _amounts(view, lo, qend, firm=False)
