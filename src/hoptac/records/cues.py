@@ -36,7 +36,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS},
     "dates": {"null_markers": WORDS},
     "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "after_reach": "int",
-                 "consult_before": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS,
+                 "consult_before": WORDS, "consult_called_off": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS,
                  "purpose": WORDS, "dispatch": WORDS, "question": PATTERNS},
     "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
     "window": {"stop": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "label_before": WORDS, "marked": WORDS,
@@ -378,6 +378,7 @@ def lexicon() -> Lexicon:
         "conditional": phrase_regex(mod.get("conditional", [])),
         "dispatch": phrase_regex(mod.get("dispatch", [])),
         "consult_neg": phrase_regex(mod.get("consult_before", [])),
+        "consult_called_off": phrase_regex(mod.get("consult_called_off", [])),
         "delivered_after": phrase_regex(raw.get("status", {}).get("delivered_after", [])),
         "ignore": phrase_regex(raw.get("ignore", {}).get("sentence", [])),
     }

@@ -74,6 +74,8 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
         clo = max(lo, prev.end if prev is not None and prev.type != "CONSULT" and prev.end <= cue.start else lo)
         for s, e in spans(lex.words.get("consult_neg"), view.low[clo:cue.start]):
             return f"'{view.low[clo + s:clo + e]}': the contact has not taken place"
+        for s, e in spans(lex.words.get("consult_called_off"), view.low[cue.end:ce]):
+            return f"'{view.low[cue.end + s:cue.end + e]}' after it: the contact was called off"
         # "sẽ tới thăm ... đồng thời gặp gỡ ...": a planned verb plans the contacts coordinated with it.
         coord = mod.get("consult_coordinators", [])
         # So does a comma that lists the next verb ("sẽ hội đàm với ..., gặp gỡ ..."), unless the
