@@ -9,6 +9,8 @@ returns the reason so the caller can log why a cue was dropped.
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from hoptac.records.cues import CueHit, lexicon, spans
@@ -58,6 +60,25 @@ def purpose_word(view: View, cs: int, cue_start: int) -> tuple[str, int] | None:
     return (word, lo + len(head) - len(word)) if word else None
 
 
+_CALLED_OFF_STOPS = re.compile(r",|(?:^|\s)(?:sau khi|về|nhất trí|người|mà|khi)(?:\s|$)")
+
+
+def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
+    """A contact named as a thing ("chuyến công du của bà tới Washington gặp Tổng thống Trump đã bị hoãn lại")
+    that its clause calls off soon after ([modality] consult_called_off), the cue inside that phrase, with no
+    other matter between ("... sau khi", "về ...", "người ...", a comma): it took no place."""
+    low = view.low
+    head = list(re.finditer(r"(?:^|\s)(?:chuyến|cuộc)\s", low[max(cs, cue.start - 60):cue.start + 7]))
+    if not head:
+        return None
+    start = max(cs, cue.start - 60) + head[-1].start()
+    reach_end = min(ce, cue.end + 80)
+    for s, e in spans(lexicon().words.get("consult_called_off"), low[cue.end:reach_end]):
+        if not _CALLED_OFF_STOPS.search(low[start:cue.end + s]):
+            return f"'{low[cue.end + s:cue.end + e]}' after it: the contact was called off"
+    return None
+
+
 def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | None = None) -> str | None:
     """Why this cue reports no act (negated, doubted, conditional, framed), or None."""
     lex = lexicon()
@@ -74,8 +95,9 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
         clo = max(lo, prev.end if prev is not None and prev.type != "CONSULT" and prev.end <= cue.start else lo)
         for s, e in spans(lex.words.get("consult_neg"), view.low[clo:cue.start]):
             return f"'{view.low[clo + s:clo + e]}': the contact has not taken place"
-        for s, e in spans(lex.words.get("consult_called_off"), view.low[cue.end:ce]):
-            return f"'{view.low[cue.end + s:cue.end + e]}' after it: the contact was called off"
+        why = _called_off(view, cue, cs, ce)
+        if why:
+            return why
         # "sẽ tới thăm ... đồng thời gặp gỡ ...": a planned verb plans the contacts coordinated with it.
         coord = mod.get("consult_coordinators", [])
         # So does a comma that lists the next verb ("sẽ hội đàm với ..., gặp gỡ ..."), unless the
