@@ -1246,3 +1246,15 @@ def test_review_cases_of_the_extraction_change() -> None:
     mers = ["Hàn Quốc ghi nhận thêm 5 ca nhiễm MERS.", "Bộ Y tế nước này họp khẩn.", "Các bệnh viện tăng cường giám sát.",
             "Người dân được khuyến cáo đeo khẩu trang.", "Hàn Quốc đã đóng cửa hơn 700 trường học để ngăn MERS lây lan."]
     assert find(run(*mers, published="2015-06-05"), "MEASURE", measure="school_closure", source=["KOR"])
+
+
+def test_a_contact_called_off_took_no_place_and_only_that_one() -> None:
+    """Báo Mới 2017: 'chuyến công du của bà tới Washington gặp Tổng thống Donald Trump đã bị hoãn lại' reports no
+    visit and no meeting ([modality] consult_called_off); what else is put off or cancelled in a clause does
+    not call off its contact (a review's cases of a first, too wide version)."""
+    assert not run("Thủ tướng Đức Angela Merkel hôm 13-3 nói với báo giới rằng chuyến công du của bà tới Washington gặp "
+                   "Tổng thống Donald Trump đã bị hoãn lại do trận bão mùa đông.", published="2017-03-14")
+    for text in ("Bộ trưởng Quốc phòng Mỹ đã hội đàm với người đồng cấp Hàn Quốc, nhất trí hoãn lại cuộc tập trận chung.",
+                 "Ngoại trưởng Nga Lavrov đã hội đàm với Ngoại trưởng Mỹ Tillerson về các hợp đồng bị hủy bỏ.",
+                 "Thủ tướng Nhật Bản đã gặp Tổng thống Hàn Quốc sau khi chuyến thăm trước đó bị hoãn."):
+        assert [r.type for r in run(text, published="2017-03-14")].count("CONSULT") == 1, text
