@@ -326,7 +326,7 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
         emit(begin, end, code, "state", how, role, name)
         if name and is_person:
             # (a former office, "cựu Thủ tướng Bồ Đào Nha António Guterres", says nothing of the state now)
-            former = any(t.low in ("cựu", "nguyên") for t in toks[begin:first.i])
+            former = any(t.low in lex.context.get("former_prefix", ()) for t in toks[begin:first.i])
             memory.add(name, code, role, stated=how.startswith("title+country") and not former)
     return k + 1, end
 

@@ -188,7 +188,7 @@ class Context:
         else:
             codes = list(self.last_pair)
         out = [c for c in codes if c not in exclude]
-        if not out and slot.group and slot.group.startswith("các") and slot.group.endswith("liên quan"):
+        if not out and slot.group in _concerned():
             # "Hai nhà lãnh đạo ... kêu gọi các bên liên quan ...": the parties concerned other than the event's
             # own participants, who all speak here, are states left unnamed.
             out = ["INTL"]
@@ -204,6 +204,12 @@ class Context:
 
     def others(self, source: list[str]) -> list[str]:
         return [c for c in self.participants if c not in source]
+
+
+@lru_cache(maxsize=1)
+def _concerned() -> frozenset[str]:
+    """[groups] concerned, folded as group words are."""
+    return frozenset(fold(w).lower() for w in lexicon().raw.get("groups", {}).get("concerned", []))
 
 
 def _is_past_marker(d: DateValue) -> bool:

@@ -36,7 +36,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS},
     "dates": {"null_markers": WORDS},
     "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "after_reach": "int",
-                 "consult_before": WORDS, "consult_called_off": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS,
+                 "consult_before": WORDS, "consult_called_off": WORDS, "called_off_heads": WORDS, "called_off_stops": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS,
                  "purpose": WORDS, "dispatch": WORDS, "question": PATTERNS},
     "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
     "window": {"stop": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "label_before": WORDS, "marked": WORDS,
@@ -47,7 +47,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "roles": {"not_subject": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
               "coordinators": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "between": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS},
-    "groups": {"words": WORDS, "pair": WORDS, "intl": WORDS},
+    "groups": {"words": WORDS, "pair": WORDS, "intl": WORDS, "concerned": WORDS},
 }
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
           "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),
@@ -59,7 +59,8 @@ _TYPE_EXTRAS: dict[str, dict[str, str]] = {
             "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
                 "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
-                "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "epidemic_only": "int"},
+                "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "epidemic_only": "int",
+                "taken_in": WORDS},
 }
 
 

@@ -10,11 +10,11 @@ returns the reason so the caller can log why a cue was dropped.
 from __future__ import annotations
 
 import re
-
+from functools import lru_cache
 from typing import Any
 
 from hoptac.records.cues import CueHit, lexicon, spans
-from hoptac.records.roles import View
+from hoptac.records.roles import View, _alternatives
 
 
 def _inside(pos: tuple[int, int], masks: list[tuple[int, int]]) -> bool:
@@ -60,21 +60,30 @@ def purpose_word(view: View, cs: int, cue_start: int) -> tuple[str, int] | None:
     return (word, lo + len(head) - len(word)) if word else None
 
 
-_CALLED_OFF_STOPS = re.compile(r",|(?:^|\s)(?:sau khi|về|nhất trí|người|mà|khi)(?:\s|$)")
+@lru_cache(maxsize=1)
+def _called_off_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """[modality] called_off_heads and called_off_stops as patterns (compiled once; a comma stops too)."""
+    mod = lexicon().raw.get("modality", {})
+    heads, stops = mod.get("called_off_heads", []), mod.get("called_off_stops", [])
+    return (re.compile(rf"(?:^|\s)(?:{_alternatives(heads)})\s") if heads else None,
+            re.compile(rf",|(?:^|\s)(?:{_alternatives(stops)})(?:\s|$)") if stops else re.compile(","))
 
 
 def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     """A contact named as a thing ("chuyến công du của bà tới Washington gặp Tổng thống Trump đã bị hoãn lại")
     that its clause calls off soon after ([modality] consult_called_off), the cue inside that phrase, with no
-    other matter between ("... sau khi", "về ...", "người ...", a comma): it took no place."""
+    other matter between (a comma, [modality] called_off_stops: "... sau khi", "về ...", "người ..."): it
+    took no place."""
+    heads, stops = _called_off_words()
     low = view.low
-    head = list(re.finditer(r"(?:^|\s)(?:chuyến|cuộc)\s", low[max(cs, cue.start - 60):cue.start + 7]))
+    lo = max(cs, cue.start - 60)
+    # the head word may be the cue's own first word ("chuyến thăm")
+    head = list(heads.finditer(low[lo:cue.start + 7])) if heads is not None else []
     if not head:
         return None
-    start = max(cs, cue.start - 60) + head[-1].start()
-    reach_end = min(ce, cue.end + 80)
-    for s, e in spans(lexicon().words.get("consult_called_off"), low[cue.end:reach_end]):
-        if not _CALLED_OFF_STOPS.search(low[start:cue.end + s]):
+    start = lo + head[-1].start()
+    for s, e in spans(lexicon().words.get("consult_called_off"), low[cue.end:min(ce, cue.end + 80)]):
+        if not stops.search(low[start:cue.end + s]):
             return f"'{low[cue.end + s:cue.end + e]}' after it: the contact was called off"
     return None
 

@@ -65,15 +65,15 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic:
     """The cue's own conditions: required amounts or items, the story's subject, and clause
     blockers; why not, if not."""
     rule = cue.rule
+    if rule.requires in ("epidemic", "contacts") and not epidemic:
+        return "condition", "a measure only in a story about an epidemic (measures.tsv needs)"
     if rule.requires == "epidemic":
-        return None if epidemic else ("condition", "a measure only in a story about an epidemic (measures.tsv needs)")
+        return None
     if cue.type == "MEASURE" and no_epidemic:
         return "condition", "a whole story that names no epidemic: no epidemic measure ([MEASURE] epidemic_only)"
     if rule.requires == "contacts":
         # "Các trường hợp tiếp xúc đã được cách ly tập trung, lấy mẫu chờ kết quả xét nghiệm": routine
         # testing of traced contacts and arrivals is a measure (guide amendment); a patient's own test is none.
-        if not epidemic:
-            return "condition", "a measure only in a story about an epidemic (measures.tsv needs)"
         cs, ce = view.clause(cue.start)
         if not spans(_measure_words("contact_words"), view.low[cs:ce]):
             return "condition", "only of traced contacts or arrivals, and the clause names none ([MEASURE] contact_words)"
@@ -360,7 +360,8 @@ def _epidemic_only(sentences: int) -> bool:
     epidemic_only): the guide's measures are epidemic measures, and a travel ban, a police cordon or a school
     shut by snow is none. Only a whole story (at least `epidemic_only` sentences) says so: a lone sentence or
     a short snippet says nothing of the story around it."""
-    return sentences >= int(lexicon().raw.get("MEASURE", {}).get("epidemic_only", 0) or 10**9)
+    least = int(lexicon().raw.get("MEASURE", {}).get("epidemic_only", 0))  # 0: never
+    return 0 < least <= sentences
 
 
 @lru_cache(maxsize=8)
@@ -398,9 +399,12 @@ def _only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str]
         return next(iter(ctx.measure_states)), 0.7, "source: the one state of the document's measures so far"
     before = _measure_words("not_the_place", "people")
 
+    def right_before(sl: Slot, words: re.Pattern[str] | None, reach: int) -> bool:
+        gap = view.low[max(0, sl.start - reach):sl.start].rstrip()
+        return words is not None and any(e == len(gap) for _s, e in spans(words, gap))
+
     def place(sl: Slot) -> bool:
-        gap = view.low[max(0, sl.start - 14):sl.start].rstrip()
-        return before is None or not any(e == len(gap) for _s, e in spans(before, gap))
+        return not right_before(sl, before, 14)
 
     # A firm is no state whose measure it is (it names a product, or imposes its own rule).
     states = [sl for sl in view.slots if sl.is_state and sl.code and sl.code != "INTL"
@@ -410,8 +414,7 @@ def _only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str]
         # A state named as an origin or a nationality: whose measure it is cannot be told, unless the
         # sentence names the one place it is taken in ("BN2807-2810 từ Nhật Bản nhập cảnh ... và được cách ly
         # ngay sau khi nhập cảnh tại tỉnh Thái Bình").
-        at = {sl.code for sl in states if place(sl) and re.search(r"(?:^|\s)(?:tại|ở)(?: tỉnh| thành phố| tp)?\s*$",
-                                                                     view.low[max(0, sl.start - 20):sl.start])}
+        at = {sl.code for sl in states if place(sl) and right_before(sl, _measure_words("taken_in"), 20)}
         if len(here) == 1 and at == here:
             return next(iter(here)), 0.7, "source: the one state its sentence names as the place, beside an origin"
         return None
