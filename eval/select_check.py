@@ -46,6 +46,9 @@ SETS = {
     # And again (appended to extra.jsonl), once extra5 had been read for rules.
     "extra6": (20261209, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
                                        "@extra4", "@extra5")),
+    # And again (appended to extra.jsonl), once extra6 had been read for rules.
+    "extra7": (20261210, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
+                                       "@extra4", "@extra5", "@extra6")),
 }
 
 
