@@ -1178,7 +1178,7 @@ def test_testing_and_monitoring_of_traced_contacts_are_measures() -> None:
     assert not run("Các trường hợp tiếp xúc với nhà máy hóa chất đã được lấy mẫu xét nghiệm nước thải.")  # no epidemic
     # Arrivals are quarantined as contacts are (guide amendment), and the contacts may be named in another
     # clause of the sentence.
-    # (the one place it is taken in is its state's, beside the origin: rules._only_state)
+    # (the one place it is taken in is its state's, beside the origin: measure_source.only_state)
     assert find(run(lead, "BN2807-2810 từ Nhật Bản nhập cảnh Sân bay Vân Đồn ngày 20/4 và được cách ly ngay sau khi "
                           "nhập cảnh tại tỉnh Thái Bình."), "MEASURE", measure="quarantine", source=["VNM"])
     # The contacts are named in the clause of the phrase, and one person named before "được" undergoes it.

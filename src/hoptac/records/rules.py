@@ -11,15 +11,14 @@ that takes it (not one that calls for it). A cue that gives no record leaves a
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
 
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
 from hoptac.records.aid import NO_GIVER, amounts as _amounts, is_money, opens_on_anaphor, subsume_aid
 from hoptac.records.context import Context, date_of, occasions
-from hoptac.records.cues import CueHit, lexicon, lower, phrase_regex, spans
+from hoptac.records.cues import CueHit, lexicon, lower, spans
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState
+from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, only_state
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, objects, subject, window_end
 from hoptac.records.types import record_types
@@ -33,10 +32,10 @@ def find_records(doc: Document) -> Document:
     ctx = Context()
     # The body and title only (a menu or a teaser of the page may mention Covid), twice at least.
     told = lower(" ".join([doc.title or "", *(s.text for s in doc.sentences)]))
-    named = len(spans(_measure_words("epidemic_words"), told))
+    named = len(spans(measure_words("epidemic_words"), told))
     ctx.epidemic = named >= 2
     # A whole story that never names an epidemic has no epidemic measure ([MEASURE] epidemic_only).
-    ctx.no_epidemic = named == 0 and _epidemic_only(len(doc.sentences))
+    ctx.no_epidemic = named == 0 and epidemic_only(len(doc.sentences))
     doc.records, doc.drops, doc.cues = [], [], []
     index = MentionIndex(doc)
     frames = occasions(doc)
@@ -75,7 +74,7 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic:
         # "Các trường hợp tiếp xúc đã được cách ly tập trung, lấy mẫu chờ kết quả xét nghiệm": routine
         # testing of traced contacts and arrivals is a measure (guide amendment); a patient's own test is none.
         cs, ce = view.clause(cue.start)
-        if not spans(_measure_words("contact_words"), view.low[cs:ce]):
+        if not spans(measure_words("contact_words"), view.low[cs:ce]):
             return "condition", "only of traced contacts or arrivals, and the clause names none ([MEASURE] contact_words)"
         return None
     lo = view.clause(cue.start)[0] if rule.item_before else cue.start
@@ -210,15 +209,15 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             states = [c for c in ctx.carried if c != "INTL"] or [ctx.last_state]
             source, carried, conf = states, True, conf * 0.8
         elif declared.roles == "source" and ctx.last_measure and not view.slots \
-                and view.sentence.index - ctx.last_measure_at <= _MEASURE_CARRY and not _firms_rule(view, cue):
+                and view.sentence.index - ctx.last_measure_at <= _MEASURE_CARRY and not firms_rule(view, cue):
             # A report of measures goes on about the same state: "Trong ngày 26/4, có thêm 50.104 người
             # được tiêm chủng" after the province's testing names no state, and needs none.
             source, carried, conf = list(ctx.last_measure), True, conf * 0.75
             why_source = "source: the state of the document's last measure (the sentence names no state)"
-        elif declared.roles == "source" and (only := _only_state(view, cue, ctx)):
+        elif declared.roles == "source" and (only := only_state(view, cue, ctx)):
             (code, factor, why_source), carried = only, True
             source, conf = [code], conf * factor
-        elif declared.roles == "source" and _firms_rule(view, cue):
+        elif declared.roles == "source" and firms_rule(view, cue):
             drop(doc, view, cue, "guard", "a firm imposes it, and no state stands before it: no state's measure "
                                           "(cues.toml [MEASURE] private)")
             continue
@@ -353,77 +352,6 @@ def _sentence_pair(view: View, ctx: Context) -> None:
 
 
 _OBLIGED_GAP = 12  # characters: as handlers._obliged
-
-
-def _epidemic_only(sentences: int) -> bool:
-    """Whether a story of this many sentences that never names an epidemic has no MEASURE ([MEASURE]
-    epidemic_only): the guide's measures are epidemic measures, and a travel ban, a police cordon or a school
-    shut by snow is none. Only a whole story (at least `epidemic_only` sentences) says so: a lone sentence or
-    a short snippet says nothing of the story around it."""
-    least = int(lexicon().raw.get("MEASURE", {}).get("epidemic_only", 0))  # 0: never
-    return 0 < least <= sentences
-
-
-@lru_cache(maxsize=8)
-def _measure_words(*keys: str) -> re.Pattern[str] | None:
-    """cues.toml [MEASURE] word lists as one pattern, compiled once per lexicon (not per
-    document or sentence)."""
-    raw = lexicon().raw.get("MEASURE", {})
-    return phrase_regex([w for k in keys for w in raw.get(k, [])])
-
-
-def _firms_rule(view: View, cue: CueHit) -> bool:
-    """Whether a firm imposes the measure ("công ty yêu cầu ... thực hiện cách ly"): a firm named
-    before the phrase in its clause (cues.toml [MEASURE] private). No state's measure then."""
-    cs, _ce = view.clause(cue.start)
-    return bool(spans(_measure_words("private"), view.low[cs:cue.start]))
-
-
-def _only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str] | None:
-    """Whose one-side act (a MEASURE) a sentence reports when no state stands before it. When the
-    sentence names no actor at all: the one state of every measure the document has found so far,
-    else the one state the document has named so far (a provincial report names only Việt Nam's
-    places). Else the one state the sentence names anywhere as a place ("... được cách ly ngay sau
-    khi nhập cảnh ..., tỉnh Hòa Bình": a province counts for its state); several, or a state named
-    as an origin or a nationality: nobody. Only in a document about an epidemic (elsewhere "phong
-    tỏa" is a police cordon), and not where a firm imposes it ("công ty yêu cầu những người leo núi
-    phải thực hiện xét nghiệm")."""
-    if not ctx.epidemic or view.speech or spans(_measure_words("lifted"), view.low):
-        return None
-    if _firms_rule(view, cue):
-        return None
-    if not view.slots and len(ctx.measure_states) == 1 and not spans(_measure_words("elsewhere"), view.low):
-        # A report of one state's measures goes on about it: "Trong ngày 26/4, có thêm 50.104 người được
-        # tiêm chủng" names nobody, however far the last measure. A sentence naming anyone (WHO, "người
-        # Mỹ", "từ Ấn Độ") or another part of the world ("Trên thế giới, ...") is not taken.
-        return next(iter(ctx.measure_states)), 0.7, "source: the one state of the document's measures so far"
-    before = _measure_words("not_the_place", "people")
-
-    def right_before(sl: Slot, words: re.Pattern[str] | None, reach: int) -> bool:
-        gap = view.low[max(0, sl.start - reach):sl.start].rstrip()
-        return words is not None and any(e == len(gap) for _s, e in spans(words, gap))
-
-    def place(sl: Slot) -> bool:
-        return not right_before(sl, before, 14)
-
-    # A firm is no state whose measure it is (it names a product, or imposes its own rule).
-    states = [sl for sl in view.slots if sl.is_state and sl.code and sl.code != "INTL"
-              and not (sl.actor is not None and sl.actor.role == "firm")]
-    here = {sl.code for sl in states if place(sl)}
-    if len(here) != len({sl.code for sl in states}):
-        # A state named as an origin or a nationality: whose measure it is cannot be told, unless the
-        # sentence names the one place it is taken in ("BN2807-2810 từ Nhật Bản nhập cảnh ... và được cách ly
-        # ngay sau khi nhập cảnh tại tỉnh Thái Bình").
-        at = {sl.code for sl in states if place(sl) and right_before(sl, _measure_words("taken_in"), 20)}
-        if len(here) == 1 and at == here:
-            return next(iter(here)), 0.7, "source: the one state its sentence names as the place, beside an origin"
-        return None
-    if len(here) == 1:
-        return next(iter(here)), 0.8, "source: the one state its sentence names"
-    named = ctx.states_named - {"INTL"}
-    if not view.slots and len(named) == 1:  # a sentence naming someone else (WHO) is not the state's
-        return next(iter(named)), 0.7, "source: the only state the document has named"
-    return None
 
 
 def _carry(view: View, ctx: Context) -> None:

@@ -1,0 +1,88 @@
+"""Whose MEASURE a sentence reports when no state stands before its phrase, and when a story has none.
+
+Split from rules.py: the guide's measures are a state's epidemic measures, so the source of a
+measure named without its state is looked for in the sentence's places and the document's measures
+so far, never in a firm's own rule, and a long story that never names an epidemic has none. The words
+these read are cues.toml [MEASURE] lists (epidemic_only, private, lifted, elsewhere, not_the_place,
+people, taken_in).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hoptac.records.context import Context
+from hoptac.records.cues import CueHit, lexicon, phrase_regex, spans
+from hoptac.records.roles import Slot, View
+
+
+def epidemic_only(sentences: int) -> bool:
+    """Whether a story of this many sentences that never names an epidemic has no MEASURE ([MEASURE]
+    epidemic_only): the guide's measures are epidemic measures, and a travel ban, a police cordon or a school
+    shut by snow is none. Only a whole story (at least `epidemic_only` sentences) says so: a lone sentence or
+    a short snippet says nothing of the story around it."""
+    least = int(lexicon().raw.get("MEASURE", {}).get("epidemic_only", 0))  # 0: never
+    return 0 < least <= sentences
+
+
+@lru_cache(maxsize=8)
+def measure_words(*keys: str) -> re.Pattern[str] | None:
+    """cues.toml [MEASURE] word lists as one pattern, compiled once per lexicon (not per
+    document or sentence)."""
+    raw = lexicon().raw.get("MEASURE", {})
+    return phrase_regex([w for k in keys for w in raw.get(k, [])])
+
+
+def firms_rule(view: View, cue: CueHit) -> bool:
+    """Whether a firm imposes the measure ("công ty yêu cầu ... thực hiện cách ly"): a firm named
+    before the phrase in its clause (cues.toml [MEASURE] private). No state's measure then."""
+    cs, _ce = view.clause(cue.start)
+    return bool(spans(measure_words("private"), view.low[cs:cue.start]))
+
+
+def only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str] | None:
+    """Whose one-side act (a MEASURE) a sentence reports when no state stands before it. When the
+    sentence names no actor at all: the one state of every measure the document has found so far,
+    else the one state the document has named so far (a provincial report names only Việt Nam's
+    places). Else the one state the sentence names anywhere as a place ("... được cách ly ngay sau
+    khi nhập cảnh ..., tỉnh Hòa Bình": a province counts for its state); several, or a state named
+    as an origin or a nationality: nobody. Only in a document about an epidemic (elsewhere "phong
+    tỏa" is a police cordon), and not where a firm imposes it ("công ty yêu cầu những người leo núi
+    phải thực hiện xét nghiệm")."""
+    if not ctx.epidemic or view.speech or spans(measure_words("lifted"), view.low):
+        return None
+    if firms_rule(view, cue):
+        return None
+    if not view.slots and len(ctx.measure_states) == 1 and not spans(measure_words("elsewhere"), view.low):
+        # A report of one state's measures goes on about it: "Trong ngày 26/4, có thêm 50.104 người được
+        # tiêm chủng" names nobody, however far the last measure. A sentence naming anyone (WHO, "người
+        # Mỹ", "từ Ấn Độ") or another part of the world ("Trên thế giới, ...") is not taken.
+        return next(iter(ctx.measure_states)), 0.7, "source: the one state of the document's measures so far"
+    before = measure_words("not_the_place", "people")
+
+    def right_before(sl: Slot, words: re.Pattern[str] | None, reach: int) -> bool:
+        gap = view.low[max(0, sl.start - reach):sl.start].rstrip()
+        return words is not None and any(e == len(gap) for _s, e in spans(words, gap))
+
+    def place(sl: Slot) -> bool:
+        return not right_before(sl, before, 14)
+
+    # A firm is no state whose measure it is (it names a product, or imposes its own rule).
+    states = [sl for sl in view.slots if sl.is_state and sl.code and sl.code != "INTL"
+              and not (sl.actor is not None and sl.actor.role == "firm")]
+    here = {sl.code for sl in states if place(sl)}
+    if len(here) != len({sl.code for sl in states}):
+        # A state named as an origin or a nationality: whose measure it is cannot be told, unless the
+        # sentence names the one place it is taken in ("BN2807-2810 từ Nhật Bản nhập cảnh ... và được cách ly
+        # ngay sau khi nhập cảnh tại tỉnh Thái Bình").
+        at = {sl.code for sl in states if place(sl) and right_before(sl, measure_words("taken_in"), 20)}
+        if len(here) == 1 and at == here:
+            return next(iter(here)), 0.7, "source: the one state its sentence names as the place, beside an origin"
+        return None
+    if len(here) == 1:
+        return next(iter(here)), 0.8, "source: the one state its sentence names"
+    named = ctx.states_named - {"INTL"}
+    if not view.slots and len(named) == 1:  # a sentence naming someone else (WHO) is not the state's
+        return next(iter(named)), 0.7, "source: the only state the document has named"
+    return None
