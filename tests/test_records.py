@@ -1258,3 +1258,39 @@ def test_a_contact_called_off_took_no_place_and_only_that_one() -> None:
                  "Ngoại trưởng Nga Lavrov đã hội đàm với Ngoại trưởng Mỹ Tillerson về các hợp đồng bị hủy bỏ.",
                  "Thủ tướng Nhật Bản đã gặp Tổng thống Hàn Quốc sau khi chuyến thăm trước đó bị hoãn."):
         assert [r.type for r in run(text, published="2017-03-14")].count("CONSULT") == 1, text
+
+
+def test_a_caption_run_into_the_body_does_not_silence_the_sentence_after_it() -> None:
+    # Báo Mới 2017: the photo credit opened the line, and its caption guard dropped the meeting after it.
+    recs = run("(Ảnh minh họa: Thế Anh/TTXVN) Ngày 21/6, tại Hà Nội, Phó Thủ tướng Trịnh Đình Dũng đã tiếp Đoàn "
+               "cán bộ cao cấp của Bộ Bưu chính và Viễn thông Lào do Bộ trưởng Thansamay Kommasith dẫn đầu.",
+               published="2017-06-22")
+    rec = find(recs, "CONSULT", participants=["LAO", "VNM"])
+    assert rec.mode == "meeting" and rec.date == "2017-06-21"
+
+
+def test_the_place_of_a_visit_and_work_is_its_host() -> None:
+    # "đang thăm, làm việc tại Việt Nam": the visit is the guest's to Việt Nam, besides the reception.
+    recs = run("Chiều 20/5, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang tiếp Bộ trưởng Phát triển Kinh tế Liên bang "
+               "Nga Maksim Oreshkin đang có chuyến thăm, làm việc tại Việt Nam.", published="2017-05-21")
+    assert {r.mode for r in recs if r.type == "CONSULT" and set(r.participants) == {"RUS", "VNM"}} == {"meeting", "visit"}
+    # A visit to a hospital is no contact with a state.
+    assert not run("Đoàn cán bộ Bộ Y tế đã thăm và làm việc tại Bệnh viện Bạch Mai.")
+
+
+def test_firms_act_for_their_country_and_a_branch_for_its_own() -> None:
+    recs = run("Xiaomi và Nokia vừa công bố ký kết thỏa thuận hợp tác kinh doanh và thỏa thuận sử dụng bằng sáng chế "
+               "dài hạn.")
+    find(recs, "AGREE", participants=["CHN", "FIN"])
+    # "Heineken Việt Nam" and "Carlsberg Việt Nam" are both Vietnamese companies: no international deal.
+    assert not run("Hồi tháng 7/2016, Heineken Việt Nam đã hoàn tất quá trình mua lại dây chuyền sản xuất cũ của "
+                   "Carlsberg Việt Nam ở Vũng Tàu với giá 20 triệu USD.")
+
+
+def test_a_gift_that_arrived_in_a_capital_went_to_its_state() -> None:
+    # Dân trí 2021: the arrival names no recipient but the capital the shipment reached.
+    rec = find(run("Một lô hàng từ Anh gồm 100 máy thở, 95 máy tạo ôxy đã được đưa tới New Delhi, theo hãng tin ANI."),
+               "AID", source=["GBR"], targets=["IND"])
+    assert rec.status == "delivered" and {q.unit for q in rec.quantities} == {"ventilator", "oxygen_concentrator"}
+    # Goods shipped to a capital for sale are no aid.
+    assert not run("Lô hàng 5 tấn gạo của Việt Nam đã được chuyển đến Paris để bán.")

@@ -89,11 +89,13 @@ def test_no_split_at_semicolon_or_fraction_or_decimal() -> None:
 
 
 def test_question_exclamation_and_bracket_opener() -> None:
-    assert _split("Vì sao vậy? (Ảnh minh họa) Thật đáng tiếc! 2 ca mắc mới.") == [
+    assert _split("Vì sao vậy? (Dân trí) Thật đáng tiếc! 2 ca mắc mới.") == [
         "Vì sao vậy?",
-        "(Ảnh minh họa) Thật đáng tiếc!",
+        "(Dân trí) Thật đáng tiếc!",
         "2 ca mắc mới.",
     ]
+    # (a photo credit in brackets ends its caption: test_a_photo_credit_in_brackets_ends_...)
+    assert _split("Vì sao vậy? (Ảnh minh họa) Thật đáng tiếc!") == ["Vì sao vậy?", "(Ảnh minh họa)", "Thật đáng tiếc!"]
 
 
 def test_nbsp_and_nfd_input() -> None:
@@ -105,3 +107,16 @@ def test_nbsp_and_nfd_input() -> None:
 
 def test_empty_paragraph_list() -> None:
     assert split_sentences(Document(text="Không có đoạn.")).sentences == []
+
+
+def test_a_photo_credit_in_brackets_ends_the_caption_run_into_a_paragraph() -> None:
+    # Báo Mới 2017: the credit "(Ảnh minh họa: ...)" then the body's first sentence, in one line.
+    credit = "(Ảnh minh họa: Thế Anh/TTXVN)"
+    body = "Ngày 21/6, tại Hà Nội, Phó Thủ tướng Trịnh Đình Dũng đã tiếp Đoàn cán bộ cao cấp của Bộ Bưu chính và Viễn thông Lào."
+    assert _split(f"{credit} {body}") == [credit, body]
+    caption = "Thủ tướng Nguyễn Xuân Phúc tiếp Giám đốc khu vực Ngân hàng HSBC (Ảnh: Thống Nhất/TTXVN)"
+    after = "Chiều 12/5, tại trụ sở Chính phủ, Thủ tướng đánh giá cao các dịch vụ của ngân hàng."
+    assert _split(f"{caption} {after}") == [caption, after]
+    # A credit inside a sentence that goes on in lower case ends nothing.
+    inside = "Bức ảnh (Ảnh: TTXVN) cho thấy đoàn xe đến cửa khẩu."
+    assert _split(inside) == [inside]

@@ -227,6 +227,15 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
             memory.add(name, code, role)
             emit(h.i, h.j, code, "state", e.rule + note, role, name)
         elif e.kind == "firm":
+            nxt = hits[k + 1] if k + 1 < len(hits) else None
+            if nxt is not None and nxt.entry.kind == "state" and nxt.entry.code not in ("", e.code) \
+                    and nxt.i - h.j <= 2 and all(t.text[:1].isupper() for t in toks[h.j:nxt.i]):
+                # "Canon Việt Nam", "Yamaha Motor Việt Nam": a firm's branch named with a country is
+                # incorporated there and acts for it; one actor, not the firm and a second state.
+                emit(h.i, nxt.j, nxt.entry.code, "state", f"{e.rule}+branch:{nxt.entry.rule}", "firm", e.phrase)
+                covered = nxt.j
+                k += 2
+                continue
             emit(h.i, h.j, e.code, "state", e.rule, "firm", e.phrase)
         elif e.members:
             for m in e.members:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from hoptac.model import Quantity, Record
 from hoptac.records.context import Context
-from hoptac.records.cues import CueHit, lexicon, spans
+from hoptac.records.cues import CueHit, lexicon, phrase_regex, spans
 from hoptac.records.modality import purpose_word
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
@@ -226,6 +226,8 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         # previous sentence's AID goes on to the same recipients.
         targets = [c for c in ctx.last_aid.targets if c not in source]  # type: ignore[union-attr]
         factor = 0.7
+    if not targets and source and cue.rule.destination:
+        targets = [c for c in _capital_after(view, cue.end) if c not in source]
     if "INTL" in source and (listed := group_list(view, cue.end)):
         # "hàng loạt quốc gia ... gửi viện trợ cho Ấn Độ gồm Nga, Pháp, ...": the list is the group.
         source = [c for c in source if c != "INTL"] + [c for c in listed if c not in source]
@@ -250,6 +252,28 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         return "party", "only 'other states' as recipient and no amount"
     rec.confidence = factor
     return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The capitals of country_aliases.tsv (guard metonym) as one pattern, and their states."""
+    from hoptac.lexicon import read_tsv
+
+    codes = {fold(r["phrase"]).lower(): r["code"] for r in read_tsv("country_aliases.tsv")
+             if r.get("guard") == "metonym" and r.get("code")}
+    return phrase_regex(list(codes)), codes
+
+
+def _capital_after(view: View, end: int) -> list[str]:
+    """The state of a capital right after an arrival verb ("đã được đưa tới New Delhi", "đã hạ cánh
+    xuống thủ đô Jakarta"): the place a gift arrived in is its recipient. Only there: elsewhere a
+    capital after "đến/tới" is a destination of anything (a footballer's move, a minister's trip)."""
+    rx, codes = _capitals()
+    m = rx.match(view.low, end) if rx is not None else None
+    if m is None:
+        head = re.compile(r"\s*(?:thủ đô\s+)?").match(view.low, end)
+        m = rx.match(view.low, head.end()) if rx is not None and head else None
+    return [codes[fold(m.group(0).strip()).lower()]] if m else []
 
 
 def subsume_aid(records: list[Record], borrowed: set[int]) -> list[tuple[Record, Record]]:

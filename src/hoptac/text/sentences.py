@@ -14,6 +14,8 @@ underthesea with a model download) get wrong on these forms:
 
 is a boundary, unless the "." closes an abbreviation listed in
 `lexicon/data/abbreviations.tsv` (kind `keep`) or a single capital initial.
+A photo credit in brackets (boilerplate.toml [caption] credit_paren) before a
+sentence opener is a boundary too: a caption run into the body ends there.
 ";" is never a boundary: clause analysis is the record rules' business.
 A line break inside a paragraph is always a boundary.
 
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from hoptac.lexicon import read_tsv
+from hoptac.lexicon import read_toml, read_tsv
 from hoptac.model import Document, Sentence
 
 # A run of terminators and what may close behind it.
@@ -47,6 +49,13 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
             continue
         (end_ok if row.get("kind") == "end_ok" else keep).add(abbr)
     return frozenset(keep), frozenset(end_ok)
+
+
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str] | None:
+    """A photo credit in brackets, which ends the caption run into a paragraph."""
+    pattern = read_toml("boilerplate.toml").get("caption", {}).get("credit_paren")
+    return re.compile(pattern) if pattern else None
 
 
 def _opens_sentence(text: str, i: int) -> bool:
@@ -96,6 +105,12 @@ def _boundaries(text: str) -> list[int]:
         if run == "." and _is_abbreviation(text, m.start()):
             continue
         ends.append(end)
+    credit = _credit()
+    if credit is not None and "(" in text:
+        for m in credit.finditer(text):
+            end = m.end()
+            if end < len(text) and text[end] == " " and _opens_sentence(text, end):
+                ends.append(end)
     i = text.find("\n")  # the hard breaks (rare in a paragraph): found by str.find, not by a loop over characters
     while i >= 0:
         ends.append(i)
