@@ -1294,3 +1294,12 @@ def test_a_gift_that_arrived_in_a_capital_went_to_its_state() -> None:
     assert rec.status == "delivered" and {q.unit for q in rec.quantities} == {"ventilator", "oxygen_concentrator"}
     # Goods shipped to a capital for sale are no aid.
     assert not run("Lô hàng 5 tấn gạo của Việt Nam đã được chuyển đến Paris để bán.")
+
+
+def test_another_articles_title_in_brackets_is_no_act_and_lends_no_parties() -> None:
+    # Báo Mới 2017 (TTXVN): a related article's title in square brackets runs into the paragraph.
+    assert not run("[Singapore và EU tái cam kết thỏa thuận thương mại tự do song phương] Mặc dù vậy, những thỏa "
+                   "thuận này vẫn cần phải được thông qua.")
+    recs = run("Thủ tướng Việt Nam hội đàm với Thủ tướng Lào. [Việt Nam và Campuchia ký thỏa thuận hợp tác y tế] "
+               "Tại cuộc hội đàm, hai bên nhất trí tăng cường hợp tác.")
+    assert [r.participants for r in recs if r.type == "AGREE"] == [["VNM", "LAO"]]

@@ -120,3 +120,11 @@ def test_a_photo_credit_in_brackets_ends_the_caption_run_into_a_paragraph() -> N
     # A credit inside a sentence that goes on in lower case ends nothing.
     inside = "Bức ảnh (Ảnh: TTXVN) cho thấy đoàn xe đến cửa khẩu."
     assert _split(inside) == [inside]
+
+
+def test_another_articles_title_in_square_brackets_ends_a_sentence() -> None:
+    teaser = "[Ngoại trưởng Mỹ và Nga sắp tiến hành hội đàm tại Washington]"
+    body = "Cuối tháng 12/2016, Tổng thống Mỹ Barack Obama đã áp đặt trừng phạt đối với 9 trường đại học."
+    assert _split(f"{teaser} {body}") == [teaser, body]
+    quoted = "Ông nói: “Chúng tôi [Nga và Trung Quốc] sẽ phản đối.”"
+    assert _split(quoted) == [quoted]

@@ -23,6 +23,7 @@ from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, objects, subject, window_end
 from hoptac.records.types import record_types
 from hoptac.text.normalise import normalise
+from hoptac.text.sentences import bracketed_teaser
 
 
 def find_records(doc: Document) -> Document:
@@ -159,6 +160,12 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
     for cue in view.in_names:
         name = next(sl.text for sl in view.slots if sl.code and sl.start < cue.end and cue.start < sl.end)
         drop(doc, view, cue, "guard", f"inside the name '{name}'")
+    if bracketed_teaser(view.sentence.text):
+        # Another article's title in brackets: no act of this one, and no actor to carry on (its "hai
+        # bên" or last state would lend the next sentence another story's parties).
+        for cue in view.cues:
+            drop(doc, view, cue, "guard", "another article's title in brackets (a related-news link)")
+        return []
     if _only_carries(view, ctx):
         _carry(view, ctx)
         return []

@@ -14,8 +14,9 @@ underthesea with a model download) get wrong on these forms:
 
 is a boundary, unless the "." closes an abbreviation listed in
 `lexicon/data/abbreviations.tsv` (kind `keep`) or a single capital initial.
-A photo credit in brackets (boilerplate.toml [caption] credit_paren) before a
-sentence opener is a boundary too: a caption run into the body ends there.
+A photo credit in brackets (boilerplate.toml [caption] credit_paren) or another
+article's title in square brackets ([teaser] bracketed) before a sentence
+opener is a boundary too: a caption or a teaser run into the body ends there.
 ";" is never a boundary: clause analysis is the record rules' business.
 A line break inside a paragraph is always a boundary.
 
@@ -52,10 +53,19 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _credit() -> re.Pattern[str] | None:
-    """A photo credit in brackets, which ends the caption run into a paragraph."""
-    pattern = read_toml("boilerplate.toml").get("caption", {}).get("credit_paren")
-    return re.compile(pattern) if pattern else None
+def _run_ins() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A photo credit in brackets and another article's title in square brackets: each ends what
+    was run into a paragraph before the body's sentence (boilerplate.toml)."""
+    data = read_toml("boilerplate.toml")
+    credit = data.get("caption", {}).get("credit_paren")
+    teaser = data.get("teaser", {}).get("bracketed")
+    return (re.compile(credit) if credit else None), (re.compile(teaser) if teaser else None)
+
+
+def bracketed_teaser(text: str) -> bool:
+    """Whether a sentence is only another article's title in square brackets (a related-news link)."""
+    teaser = _run_ins()[1]
+    return teaser is not None and teaser.fullmatch(text.strip()) is not None
 
 
 def _opens_sentence(text: str, i: int) -> bool:
@@ -105,9 +115,10 @@ def _boundaries(text: str) -> list[int]:
         if run == "." and _is_abbreviation(text, m.start()):
             continue
         ends.append(end)
-    credit = _credit()
-    if credit is not None and "(" in text:
-        for m in credit.finditer(text):
+    for rx, bracket in zip(_run_ins(), "(["):
+        if rx is None or bracket not in text:
+            continue
+        for m in rx.finditer(text):
             end = m.end()
             if end < len(text) and text[end] == " " and _opens_sentence(text, end):
                 ends.append(end)
