@@ -1303,3 +1303,10 @@ def test_another_articles_title_in_brackets_is_no_act_and_lends_no_parties() -> 
     recs = run("Thủ tướng Việt Nam hội đàm với Thủ tướng Lào. [Việt Nam và Campuchia ký thỏa thuận hợp tác y tế] "
                "Tại cuộc hội đàm, hai bên nhất trí tăng cường hợp tác.")
     assert [r.participants for r in recs if r.type == "AGREE"] == [["VNM", "LAO"]]
+
+
+def test_vietnams_ministries_by_their_short_names_act_for_it() -> None:
+    # Dân trí 2021: "Bộ GTVT" was nobody, so the meeting had one side.
+    recs = run("Bộ GTVT cho biết, thời gian qua Bộ và Ban Quản lý dự án Đường sắt (đại diện chủ đầu tư) đã làm việc "
+               "với lãnh đạo Tổng thầu Trung Quốc về hồ sơ an toàn cho đoàn tàu.")
+    assert find(recs, "CONSULT", participants=["VNM", "CHN"]).mode == "meeting"
