@@ -1310,3 +1310,12 @@ def test_vietnams_ministries_by_their_short_names_act_for_it() -> None:
     recs = run("Bộ GTVT cho biết, thời gian qua Bộ và Ban Quản lý dự án Đường sắt (đại diện chủ đầu tư) đã làm việc "
                "với lãnh đạo Tổng thầu Trung Quốc về hồ sơ an toàn cho đoàn tàu.")
     assert find(recs, "CONSULT", participants=["VNM", "CHN"]).mode == "meeting"
+
+
+def test_aid_a_state_has_sent_is_delivered() -> None:
+    # Dân trí 2021: "đã gửi" (has sent) says the aid went, as the blind annotators read it.
+    recs = run("Pháp đã gửi tới Ấn Độ các máy tạo ôxy có khả năng tạo ra dưỡng khí cho 250 bệnh nhân trong một năm.",
+               "Ông cho biết, WHO đã gửi hàng nghìn máy tạo ôxy, bệnh viện di động và vật tư phòng thí nghiệm cho Ấn Độ.")
+    assert find(recs, "AID", source=["FRA"], targets=["IND"]).status == "delivered"
+    assert find(recs, "AID", source=["WHO"], targets=["IND"]).status == "delivered"
+    assert find(run("Pháp sẽ gửi tới Ấn Độ 500 máy tạo ôxy."), "AID", source=["FRA"]).status == "pledged"
