@@ -1319,3 +1319,12 @@ def test_aid_a_state_has_sent_is_delivered() -> None:
     assert find(recs, "AID", source=["FRA"], targets=["IND"]).status == "delivered"
     assert find(recs, "AID", source=["WHO"], targets=["IND"]).status == "delivered"
     assert find(run("Pháp sẽ gửi tới Ấn Độ 500 máy tạo ôxy."), "AID", source=["FRA"]).status == "pledged"
+
+
+def test_the_leader_of_a_delegation_acts_for_its_state() -> None:
+    # Báo Mới 2017: the Lao minister, named with no state, thanks his host later in the story.
+    recs = run("Ngày 21/6, tại Hà Nội, Phó Thủ tướng Trịnh Đình Dũng đã tiếp Đoàn cán bộ cao cấp của Bộ Bưu chính và "
+               "Viễn thông Lào do Bộ trưởng Thansamay Kommasith dẫn đầu sang thăm và làm việc tại Việt Nam.",
+               "Cảm ơn Phó Thủ tướng đã dành thời gian tiếp Đoàn, Bộ trưởng Thansamay Kommasith cho biết, chuyến thăm "
+               "của Đoàn nhằm trao đổi các nội dung hợp tác.", published="2017-06-22")
+    assert find(recs, "SUPPORT", source=["LAO"]).targets == ["VNM"]

@@ -27,7 +27,7 @@ from collections import Counter
 
 import re
 
-from hoptac.mentions.actor_guard import HONORIFIC_PERSON, Hit, guard, suffix_len
+from hoptac.mentions.actor_guard import HONORIFIC_PERSON, Hit, delegation_state, guard, suffix_len
 from hoptac.mentions.actor_lexicon import TOKEN, Entry, Lexicon, holder_row, load
 from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, looks_vietnamese, name_run
 from hoptac.model import Actor, Document, Sentence
@@ -322,6 +322,8 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
         foreign = not code and looks_foreign(name)  # "Bộ trưởng Tư pháp Jeff Sessions"
         if not code and not known and looks_vietnamese(name) and not any(c.entry.not_vnm for c in chain):  # "Thượng tướng Nguyễn Chí Vịnh", "Đại sứ Phạm Sanh Châu"
             code, how = "VNM", f"title+vietnamese name:{rule}+names.toml"
+        if not code and not known and (led := delegation_state(toks, hits, begin, end, lex.context)):
+            code, how = led, f"title+delegation:{rule}+actor_context.tsv"  # "Đoàn ... Lào do Bộ trưởng X dẫn đầu"
     if is_person and name is None:
         known = memory.by_role(role, "VNM" if any(c.entry.not_vnm for c in chain) else "")
         if known and (not code or known.code == code):  # "Trợ lý Ngoại trưởng Mỹ" again
@@ -336,7 +338,7 @@ def _title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ign
         if name and is_person:
             # (a former office, "cựu Thủ tướng Bồ Đào Nha António Guterres", says nothing of the state now)
             former = any(t.low in lex.context.get("former_prefix", ()) for t in toks[begin:first.i])
-            memory.add(name, code, role, stated=how.startswith("title+country") and not former)
+            memory.add(name, code, role, stated=how.startswith(("title+country", "title+delegation")) and not former)
     return k + 1, end
 
 
