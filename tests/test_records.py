@@ -1328,3 +1328,17 @@ def test_the_leader_of_a_delegation_acts_for_its_state() -> None:
                "Cảm ơn Phó Thủ tướng đã dành thời gian tiếp Đoàn, Bộ trưởng Thansamay Kommasith cho biết, chuyến thăm "
                "của Đoàn nhằm trao đổi các nội dung hợp tác.", published="2017-06-22")
     assert find(recs, "SUPPORT", source=["LAO"]).targets == ["VNM"]
+
+
+def test_parties_that_met_or_discussed_together_had_a_contact_unless_the_sentence_names_it() -> None:
+    # Báo Mới 2017 and Dân trí 2021: the parties stand before the verb.
+    rec = find(run("Trump và Putin ngày 7/7 gặp nhau bên lề Hội nghị thượng đỉnh G20 ở Đức.", published=None),
+               "CONSULT", participants=["USA", "RUS"])
+    assert rec.participants == ["USA", "RUS"] and rec.mode == "meeting"  # the summit is the setting, no party
+    find(run("Cuối tháng 3, Ngoại trưởng Nga Sergey Lavrov và người đồng cấp Trung Quốc Vương Nghị đã thảo luận về "
+             "quan hệ hợp tác song phương."), "CONSULT", participants=["RUS", "CHN"])
+    # The discussion of a call is that call, not a second contact; a count of matches is none.
+    recs = run("Trong cuộc điện đàm hôm qua, Tổng thống Nga Vladimir Putin và Thủ tướng Ấn Độ Narendra Modi đã thảo "
+               "luận về tình hình đại dịch ở Ấn Độ.")
+    assert [(r.type, r.mode) for r in recs] == [("CONSULT", "phone")]
+    assert not run("Trong 10 lần gặp nhau gần đây nhất, đội tuyển Thái Lan thắng 3 lần.")

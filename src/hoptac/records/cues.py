@@ -52,7 +52,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
           "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),
           "blockers": WORDS, "direction": ("give", "receive", "owner"), "answers": WORDS, "answers_reach": "int", "not_firm": "bool", "infer_targets": "bool",
-          "item_before": "bool", "destination": "bool", "target_gap": WORDS, "governs_reach": "int", "owner_targets": "bool"}
+          "item_before": "bool", "destination": "bool", "alone": "bool", "target_gap": WORDS, "governs_reach": "int", "owner_targets": "bool"}
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",
@@ -210,6 +210,7 @@ class CueRule:
     governs_reach: int | None = None
     item_before: bool = False  # the item and amount may stand before the verb ("1 triệu liều ... đã về đến")
     destination: bool = False  # a capital right after the verb names the recipient ("đã được đưa tới New Delhi")
+    alone: bool = False  # a record only where the sentence holds no other cue of its type
     # When set, the cue stands only after one of these words, at most `answers_reach` characters
     # before it: a request in noun form is an act where someone answers it ("nhất trí với lời kêu gọi của").
     answers: re.Pattern[str] | None = None
@@ -303,6 +304,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         target_gap=phrase_regex(spec["target_gap"]) if spec.get("target_gap") else None,
         item_before=bool(spec.get("item_before", False)),
         destination=bool(spec.get("destination", False)),
+        alone=bool(spec.get("alone", False)),
         governs_reach=int(spec["governs_reach"]) if "governs_reach" in spec else None,
         answers=phrase_regex(spec["answers"]) if spec.get("answers") else None,
         answers_reach=int(spec.get("answers_reach", CueRule.answers_reach)),

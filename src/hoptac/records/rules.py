@@ -117,6 +117,9 @@ def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False
                 purpose_at = (cue.start, view.clause(cue.start)[1])
             drop(doc, view, cue, "modality", unreal)
             continue
+        if cue.rule.alone and (other := next((c for c in cues if c.type == cue.type and not c.rule.alone), None)):
+            drop(doc, view, cue, "scope", f"the {cue.type} '{view.low[other.start:other.end]}' of its sentence says it")
+            continue
         nxt = next((c for c in cues[i + 1:] if c.start >= cue.end), None)
         # "cam kết viện trợ", "khẳng định sẽ hỗ trợ": the promise is the AID's status, not an AGREE.
         if cue.type == "AGREE" and nxt is not None and nxt.type == "AID" and nxt.start - cue.end <= 25 \
