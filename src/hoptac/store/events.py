@@ -81,10 +81,17 @@ def sha1_hash32_all(grams: Iterable[str]) -> list[int]:
     UTF-8 bytes, little-endian) of every gram, in one pass: calling it gram by gram was half the
     cost of a signature. The MinHash is then fed these values as they are (`hashfunc=int`), so
     its values are bit for bit those of `update_batch` on the bytes (the order of a batch never
-    changes a minimum)."""
-    sha1 = hashlib.sha1
-    digests = b"".join([sha1(g.encode("utf-8")).digest()[:4] for g in grams])
-    return np.frombuffer(digests, dtype="<u4").tolist()
+    changes a minimum).
+
+    The loop is `map`s of built-ins only (encode, sha1, digest), no Python step per gram, and the
+    first 4 of each 20-byte digest are taken by numpy (every fifth 32-bit word), not by slicing: a
+    fifth less time than a list comprehension, with the same values. (A cheaper hash than SHA-1
+    would change every signature, and stored ones could no longer be compared with new ones.)"""
+    digests = b"".join(map(_DIGEST, map(hashlib.sha1, map(str.encode, grams))))
+    return np.frombuffer(digests, dtype="<u4")[::5].tolist()
+
+
+_DIGEST = type(hashlib.sha1()).digest  # the unbound method, to `map` over hash objects
 
 
 def bands(sig: np.ndarray) -> list[str]:
