@@ -24,6 +24,8 @@ participants of the sentence.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
+from operator import attrgetter
 
 import re
 
@@ -158,14 +160,23 @@ def _case_ok(e: Entry, toks: list[Tok]) -> bool:
 def _match(toks: list[Tok], lex: Lexicon) -> list[Hit]:
     """Leftmost-longest phrases of the lexicon over the words of one sentence."""
     hits: list[Hit] = []
-    i, n = 0, len(toks)
+    n = len(toks)
     lengths, entries = lex.lengths, lex.entries
-    while i < n:
+    # Only a word some phrase starts with can start a hit, and few words do: the loop jumps from one
+    # such word to the next (a word that starts none moved it on by one, to the same place).
+    lows = list(map(_LOW, toks))
+    starts = list(compress(range(n), map(lengths.__contains__, lows)))
+    k, i = 0, 0
+    while k < len(starts):
+        if starts[k] < i:
+            k += 1
+            continue
+        i = starts[k]
         found = None
         for length in lengths.get(toks[i].low, ()):
             if i + length > n:
                 continue
-            key = toks[i].low if length == 1 else " ".join([t.low for t in toks[i:i + length]])
+            key = lows[i] if length == 1 else " ".join(lows[i:i + length])
             for e in entries.get(key, ()):
                 if _case_ok(e, toks[i:i + length]):
                     found = Hit(i, i + length, e)
@@ -178,6 +189,9 @@ def _match(toks: list[Tok], lex: Lexicon) -> list[Hit]:
         else:
             i += 1
     return hits
+
+
+_LOW = attrgetter("low")
 
 
 def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: Lexicon,
