@@ -187,3 +187,15 @@ def test_sha1_batch_equals_datasketch_hash_gram_by_gram(grams: set[str]) -> None
     from hoptac.store.events import sha1_hash32_all
 
     assert sha1_hash32_all(grams) == [sha1_hash32(g.encode("utf-8")) for g in grams]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ALPHABET + ["ngày", "năm", "thứ", "hôm", "tháng", "ſ", "K"]), max_size=30).map("".join))
+def test_date_anchors_found_in_one_pass_are_those_a_substring_test_finds(text: str) -> None:
+    from hoptac.mentions import dates
+    from hoptac.text.anchors import _CASE_UNSAFE, found_words, lowers_safely
+
+    lex = dates._lex()
+    low = text.lower()
+    assert found_words(lex.anchor_finder, low) == {a for a in lex.all_anchors if a in low}
+    assert lowers_safely(text) == (bool(_CASE_UNSAFE) and _CASE_UNSAFE.isdisjoint(text))
