@@ -46,7 +46,7 @@ def find_actors(doc: Document) -> Document:
     for s in doc.sentences or _line_sentences(doc):
         ntext, nstart = doc.normalised(s.start, s.end)
         low = ntext.lower()
-        if _nothing_here(ntext, low, lex):
+        if _nothing_here(ntext, low, lex, not memory.keys):
             continue
         toks = _tokens(ntext, nstart, low)
         hits = _match(toks, lex)
@@ -85,10 +85,13 @@ def _abroad(actors: list[Actor], lex: Lexicon) -> None:
             a.rule += f"; abroad: Việt Nam is named nowhere, the story's state is {code}"
 
 
-def _nothing_here(ntext: str, low: str, lex: Lexicon) -> bool:
+def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False) -> bool:
     """Whether a sentence surely yields no actor: no phrase of the lexicon starts at any of its words
     (ignoring case, which `_match` checks after) and no honorific ("ông", "bà") stands in it. Two thirds
     of the sentences are such, and making their words (`Tok`) was a third of the actor finder's time.
+    An honorific counts only once the document has named somebody (`nobody_yet` False): without a
+    phrase, an honorific's name is an actor only as a person the memory holds (`_honorifics`; its
+    apposition needs a title's actor, which needs a phrase), and the sentence leaves nothing behind.
 
     The words are those of `_tokens`, found in the lower-cased sentence (`low`): where lowering keeps
     every character apart (as `_tokens` asks), it never moves a word's bounds (lowering changes no
@@ -100,8 +103,8 @@ def _nothing_here(ntext: str, low: str, lex: Lexicon) -> bool:
     lengths = lex.lengths
     firsts = lengths.keys() & words  # the words a phrase starts with: few of a sentence's words
     if not firsts:
-        return HONORIFIC_PERSON.isdisjoint(words)
-    if not HONORIFIC_PERSON.isdisjoint(words):
+        return nobody_yet or HONORIFIC_PERSON.isdisjoint(words)
+    if not nobody_yet and not HONORIFIC_PERSON.isdisjoint(words):
         return False
     entries, n = lex.entries, len(words)
     for i, w in enumerate(words):
