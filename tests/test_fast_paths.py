@@ -168,3 +168,34 @@ def test_date_forms_gated_on_the_samples_and_in_capitals() -> None:
     for text in sentences + ["THỨ HAI, NGÀY 2/4/2021", "Chủ Nhật (4/4)", "THÁNG 8/2021", "ſáng 2/4"]:
         gated, ungated = _date_candidates_both_ways(text)
         assert gated == ungated, text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_ALPHABET + ["\ud800", "日", "\U0001d165", "\U000e0100"]), max_size=40))
+def test_strip_accents_equals_deleting_every_combining_character(text: str) -> None:
+    from hoptac.text.normalise import strip_accents
+
+    nfd = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    assert strip_accents(text) == "".join(c for c in nfd if not unicodedata.combining(c))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sets(st.text(alphabet=st.sampled_from(_ALPHABET + ["日", " "]), max_size=12), max_size=30))
+def test_sha1_batch_equals_datasketch_hash_gram_by_gram(grams: set[str]) -> None:
+    from datasketch.hashfunc import sha1_hash32
+
+    from hoptac.store.events import sha1_hash32_all
+
+    assert sha1_hash32_all(grams) == [sha1_hash32(g.encode("utf-8")) for g in grams]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ALPHABET + ["ngày", "năm", "thứ", "hôm", "tháng", "ſ", "K"]), max_size=30).map("".join))
+def test_date_anchors_found_in_one_pass_are_those_a_substring_test_finds(text: str) -> None:
+    from hoptac.mentions import dates
+    from hoptac.text.anchors import _CASE_UNSAFE, found_words, lowers_safely
+
+    lex = dates._lex()
+    low = text.lower()
+    assert found_words(lex.anchor_finder, low) == {a for a in lex.all_anchors if a in low}
+    assert lowers_safely(text) == (bool(_CASE_UNSAFE) and _CASE_UNSAFE.isdisjoint(text))

@@ -217,3 +217,39 @@ def test_one_pattern_of_words_holds_where_one_of_the_words_does(words: list[str]
     each = any(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", text) for w in words)
     rx = dates._any_word(tuple(words))
     assert (rx is not None and rx.search(text) is not None) == each
+
+
+def _nobody_yet_skip_is_right(text: str) -> bool:
+    """Where `_nothing_here` skips a sentence because the document has named nobody yet, the long
+    way finds no phrase and, from an empty memory, no actor (nor anything it would remember)."""
+    from hoptac.mentions.actor_names import Memory
+    from hoptac.model import Document, Sentence
+    from hoptac.text.normalise import normalise
+
+    lex = load()
+    if not actors._nothing_here(text, text.lower(), lex, nobody_yet=True):
+        return True
+    doc = Document(text=text, id="t")
+    doc.norm = normalise(text)
+    toks = actors._tokens(text, 0)
+    hits = actors._match(toks, lex)
+    memory = Memory()
+    found = actors._resolve(doc, Sentence(text, 0, len(text), 0, 0), hits, toks, lex, memory, [])
+    return not hits and not found and not memory.keys
+
+
+_NAMES = ["ông", "Ông", "bà", "ngài", "Ngài", "Trump", "Park", "Won", "Soon", ",", "Đại", "sứ", "Mỹ", "nói", "Hằng"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAMES), max_size=10))
+def test_an_honorific_before_anybody_is_named_yields_no_actor(words: list[str]) -> None:
+    assert _nobody_yet_skip_is_right(" ".join(words))
+
+
+def test_an_honorific_before_anybody_is_named_on_the_samples() -> None:
+    text = "Ông Smith cho biết như vậy, bà Hằng nói ."
+    assert actors._nothing_here(text, text.lower(), load(), nobody_yet=True)  # the shortcut is taken
+    assert not actors._nothing_here(text, text.lower(), load())  # and not once somebody is named
+    for text in [*_sample_sentences(), text]:
+        assert _nobody_yet_skip_is_right(text), text

