@@ -3,7 +3,7 @@
 Twenty outlets print one wire story; each yields the same records. When a
 document is stored, this module
 
-1. signs its body with a MinHash (datasketch's affine32 scheme) of word 5-grams and files the
+1. signs its body with a MinHash (datasketch) of word 5-grams and files the
    signature's LSH bands (`document_bands`, for group heads only); a group's head
    sharing a band whose estimated Jaccard similarity reaches `NEAR_DUPLICATE` makes
    the new document a near-duplicate, in its group (`documents.dup_group`, the head;
@@ -22,6 +22,7 @@ is shared by concurrent writers and costs one indexed lookup per document.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import re
@@ -31,6 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
+from datasketch import MinHash
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -42,40 +44,23 @@ BANDS, ROWS = 20, 5  # 20 bands of 5 rows: pairs above ~0.55 Jaccard become cand
 NEAR_DUPLICATE = 0.6  # estimated Jaccard of word 5-grams at which two bodies are one story
 SHINGLE = 5
 _SEED = 1  # fixed: signatures must be comparable across runs and machines
-_SCHEME = "affine32"  # datasketch's hashing scheme, computed here (`signature`): a new default must not change stored signatures
+_SCHEME = "affine32"  # datasketch's hashing scheme, named: a new default must not change stored signatures
 _WORD = re.compile(r"\w+")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-# datasketch's affine32 scheme (datasketch 2.0, `MinHash(scheme="affine32")`), computed here with
-# numpy alone: importing datasketch (it imports scipy) was a fifth of a second of every process,
-# and its `update_batch` a Python step per gram. The same arithmetic on the same draws gives the
-# same signature bit for bit (tests/test_fast_paths_mentions.py compares it with datasketch's own
-# MinHash, which the tests still import); and stored signatures no longer depend on a library's
-# defaults. Each gram's 32-bit hash h is mixed by MurmurHash3's finalizer, then permuted by
-# a*h + b modulo 2**32 (a odd: a bijection) for each of the NUM_PERM pairs (a, b); the signature
-# is each permutation's minimum over the grams.
-_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+@lru_cache(maxsize=1)
+def _permutations() -> Any:
+    """The hash permutations of every signature: drawn once (datasketch draws them per MinHash)."""
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
 
 
 @lru_cache(maxsize=1)
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """The NUM_PERM pairs (a, b) of every signature, drawn once, as datasketch draws them for the
-    affine32 scheme: from `RandomState(_SEED)`, first every a (odd), then every b."""
-    gen = np.random.RandomState(_SEED)
-    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
-    return a, b
-
-
-def _fmix32(hv: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 32-bit finalizer, element-wise (uint32 products wrap modulo 2**32)."""
-    s1, m1, s2, m2, s3 = _FMIX32
-    hv = hv ^ (hv >> s1)
-    hv = hv * m1
-    hv = hv ^ (hv >> s2)
-    hv = hv * m2
-    return hv ^ (hv >> s3)
+def _empty() -> MinHash:
+    """An empty MinHash with the signatures' permutations, copied for each signature: building one
+    checks its permutations every time, which cost a tenth of a signature. (`update_batch` assigns
+    new hash values rather than changing them in place, so a shallow copy shares nothing it changes.)"""
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_permutations(), scheme=_SCHEME, hashfunc=int)
 
 
 def signature(folded_body: str) -> np.ndarray | None:
@@ -86,25 +71,24 @@ def signature(folded_body: str) -> np.ndarray | None:
     grams = set(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)))))
     if len(grams) < 2:
         return None
-    a, b = _permutations()
-    hv = _fmix32(_sha1_hash32(grams)).reshape(-1, 1)
-    return (hv * a + b).min(axis=0)  # (the order of the grams never changes a minimum)
+    mh = copy.copy(_empty())
+    mh.update_batch(sha1_hash32_all(grams))
+    return mh.hashvalues.astype(np.uint32)  # datasketch's values are below 2**32
 
 
 def sha1_hash32_all(grams: Iterable[str]) -> list[int]:
     """datasketch's default hash (`hashfunc.sha1_hash32`: the first 4 bytes of the SHA-1 of the
-    UTF-8 bytes, little-endian) of every gram, as Python ints."""
-    return _sha1_hash32(grams).tolist()
+    UTF-8 bytes, little-endian) of every gram, in one pass: calling it gram by gram was half the
+    cost of a signature. The MinHash is then fed these values as they are (`hashfunc=int`), so
+    its values are bit for bit those of `update_batch` on the bytes (the order of a batch never
+    changes a minimum).
 
-
-def _sha1_hash32(grams: Iterable[str]) -> np.ndarray:
-    """`sha1_hash32_all` as a uint32 array, in one pass: calling the hash gram by gram was half
-    the cost of a signature. The loop is `map`s of built-ins only (encode, sha1, digest), no
-    Python step per gram, and the first 4 bytes of each 20-byte digest are taken by numpy (every
-    fifth 32-bit word), not by slicing. (A cheaper hash than SHA-1 would change every signature,
-    and stored ones could no longer be compared with new ones.)"""
+    The loop is `map`s of built-ins only (encode, sha1, digest), no Python step per gram, and the
+    first 4 of each 20-byte digest are taken by numpy (every fifth 32-bit word), not by slicing: a
+    fifth less time than a list comprehension, with the same values. (A cheaper hash than SHA-1
+    would change every signature, and stored ones could no longer be compared with new ones.)"""
     digests = b"".join(map(_DIGEST, map(hashlib.sha1, map(str.encode, grams))))
-    return np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32)
+    return np.frombuffer(digests, dtype="<u4")[::5].tolist()
 
 
 _DIGEST = type(hashlib.sha1()).digest  # the unbound method, to `map` over hash objects
