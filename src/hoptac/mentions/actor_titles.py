@@ -1,0 +1,189 @@
+"""Actor phrases over a sentence's words, and a title resolved to what it acts for.
+
+Split from actors.py (which walks the sentence and emits the actors): the lexicon's phrases matched
+leftmost-longest, word by word, with their case rules; and a title chain ("Thứ trưởng" + "Bộ Y tế" +
+"Việt Nam") resolved to the country or body named after it, the person named after it (known, seen
+earlier in the document, the leader of a delegation, or a Vietnamese name), the latest person of that
+role, the state of the capital a body is placed in, or its Vietnamese default.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+from operator import attrgetter
+
+from hoptac.mentions.actor_guard import Hit, delegation_state, suffix_len
+from hoptac.mentions.actor_lexicon import Entry, Lexicon
+from hoptac.mentions.actor_names import Tok, is_cap, looks_foreign, looks_vietnamese, name_run
+
+LIST_INTRO = {"", "như", "là", ":", "gồm"}  # "các nước như Mỹ, ..." only opens a list
+_AT = {"ở", "tại"}  # "Bộ Quốc phòng ở thủ đô Seoul": a body placed in a capital
+
+
+def case_ok(e: Entry, toks: list[Tok]) -> bool:
+    """Names and titles keep their capital letter ("cán bộ y tế" is no "Bộ Y tế");
+    phrases written in lower case match in any case."""
+    if e.ntok == 1:
+        t = toks[0].text
+        if not e.upper_first:
+            return True
+        return t == e.exact or (len(t) > 1 and t.isupper() and t == e.exact.upper())
+    if e.kind in ("intl", "group", "anaphor") or not e.upper_first:
+        return True
+    return toks[0].text[:1].isupper() or toks[0].text[:1].isdigit()
+
+
+def match(toks: list[Tok], lex: Lexicon) -> list[Hit]:
+    """Leftmost-longest phrases of the lexicon over the words of one sentence."""
+    hits: list[Hit] = []
+    n = len(toks)
+    lengths, entries = lex.lengths, lex.entries
+    # Only a word some phrase starts with can start a hit, and few words do: the loop jumps from one
+    # such word to the next (a word that starts none moved it on by one, to the same place).
+    lows = list(map(_LOW, toks))
+    starts = list(compress(range(n), map(lengths.__contains__, lows)))
+    k, i = 0, 0
+    while k < len(starts):
+        if starts[k] < i:
+            k += 1
+            continue
+        i = starts[k]
+        found = None
+        for length in lengths.get(toks[i].low, ()):
+            if i + length > n:
+                continue
+            key = lows[i] if length == 1 else " ".join(lows[i:i + length])
+            for e in entries.get(key, ()):
+                if case_ok(e, toks[i:i + length]):
+                    found = Hit(i, i + length, e)
+                    break
+            if found:
+                break
+        if found:
+            hits.append(found)
+            i = found.j
+        else:
+            i += 1
+    return hits
+
+
+_LOW = attrgetter("low")
+
+
+def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ignore[no-untyped-def]
+    """A title chain, then what it acts for: country/body, person, memory, default.
+
+    Returns the next hit index and the first token not consumed."""
+    first = hits[k]
+    chain = [first]
+    joins = lex.context.get("title_join", set())
+    while k + 1 < len(hits) and hits[k + 1].entry.kind == "title" and (
+            hits[k + 1].i == chain[-1].j
+            or (hits[k + 1].i == chain[-1].j + 1 and toks[chain[-1].j].low in joins)):  # "... kiêm Bộ trưởng"
+        k += 1
+        chain.append(hits[k])
+    begin = first.i - suffix_len(toks, first.i, lex.context.get("title_prefix", set()), 2)
+    role = _role(chain)
+    is_person = any(c.entry.title_kind == "person" for c in chain)
+    end = chain[-1].j
+    rule = "+".join(c.entry.rule for c in chain)
+    code, how, name, foreign = "", "", None, False
+    nxt = hits[k + 1] if k + 1 < len(hits) else None
+    # "Tổng thống mới của Hàn Quốc", "Bộ trưởng Ngoại giao của Nga", "Chính phủ và nhân dân Trung Quốc":
+    # the state owns the title across the link.
+    link = _owner_link(toks, end, lex)
+    if link and nxt and nxt.i == end + link and nxt.entry.kind == "state" and nxt.entry.code:
+        end += link
+    if nxt and nxt.i == end and nxt.entry.kind in ("state", "org", "intl", "group", "anaphor") \
+            and (nxt.entry.code or nxt.entry.kind in ("group", "anaphor")):
+        if nxt.entry.kind in ("intl", "group", "anaphor"):
+            after = hits[k + 2] if k + 2 < len(hits) else None
+            if nxt.entry.kind == "intl" and after and after.entry.kind == "state" and \
+                    " ".join(t.low for t in toks[nxt.j:after.i]) in LIST_INTRO:
+                return k + 2, nxt.j  # "Lãnh đạo Bộ Ngoại giao các nước Mỹ, ...": the list acts
+            emit(begin, nxt.j, nxt.entry.code, "intl" if nxt.entry.code else "group",
+                 f"title+{nxt.entry.kind}:{rule}+{nxt.entry.rule}", role)
+            return k + 2, nxt.j
+        code, how, end = nxt.entry.code, f"title+country:{rule}+{nxt.entry.rule}", nxt.j
+        k += 1
+    p = end + 1 if end < len(toks) and toks[end].text == "," else end
+    nxt = hits[k + 1] if k + 1 < len(hits) else None
+    if nxt and nxt.i == p and nxt.entry.kind == "person":
+        pcode, prole, name, note = person(nxt, role)
+        if not code:
+            code, how = pcode, f"title+person:{rule}+{nxt.entry.rule}{note}"
+        role = prole if pcode == code and prole else role
+        end = nxt.j
+        k += 1
+    elif is_person and p < len(toks) and is_cap(toks[p]) and p not in starts:
+        q = name_run(toks, p, starts, norm)
+        name = norm[toks[p].start:toks[q - 1].end]
+        end = q
+        known = memory.by_name(name)
+        if not code and known:
+            code, how = known.code, f"title+memory:{rule}"
+        foreign = not code and looks_foreign(name)  # "Bộ trưởng Tư pháp Jeff Sessions"
+        if not code and not known and looks_vietnamese(name) and not any(c.entry.not_vnm for c in chain):  # "Thượng tướng Nguyễn Chí Vịnh", "Đại sứ Phạm Sanh Châu"
+            code, how = "VNM", f"title+vietnamese name:{rule}+names.toml"
+        if not code and not known and (led := delegation_state(toks, hits, begin, end, lex.context)):
+            code, how = led, f"title+delegation:{rule}+actor_context.tsv"  # "Đoàn ... Lào do Bộ trưởng X dẫn đầu"
+    if is_person and name is None:
+        known = memory.by_role(role, "VNM" if any(c.entry.not_vnm for c in chain) else "")
+        if known and (not code or known.code == code):  # "Trợ lý Ngoại trưởng Mỹ" again
+            how = how or f"title+memory:{rule}"
+            code, name = known.code, known.name
+    if not code and not is_person and first.entry.code:
+        code, how = _placed_in(toks, end, lex, rule)  # "Bộ Quốc phòng ở thủ đô Seoul"
+    if not code and first.entry.code and not foreign:
+        code, how = first.entry.code, f"title default:{rule}"
+    if code:
+        emit(begin, end, code, "state", how, role, name)
+        if name and is_person:
+            # (a former office, "cựu Thủ tướng Bồ Đào Nha António Guterres", says nothing of the state now)
+            former = any(t.low in lex.context.get("former_prefix", ()) for t in toks[begin:first.i])
+            memory.add(name, code, role, stated=how.startswith(("title+country", "title+delegation")) and not former)
+    return k + 1, end
+
+
+def _owner_link(toks: list[Tok], end: int, lex: Lexicon) -> int:
+    """How many words after a title link it to the state that follows (actor_context.tsv
+    title_owner_link: "của", "mới của", "và nhân dân"); 0 if none. The longest link wins."""
+    for link in sorted(lex.context.get("title_owner_link", ()), key=lambda p: -len(p.split())):
+        words = tuple(link.split())
+        if tuple(t.low for t in toks[end:end + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _role(chain: list[Hit]) -> str | None:
+    """The person's role, a portfolio put into it ("Bộ trưởng" + "Tư pháp": justice_minister)."""
+    person = next((c.entry.role for c in chain if c.entry.title_kind == "person"), None)
+    if person is None:
+        return chain[0].entry.role
+    fields = [c.entry.role for c in chain if c.entry.title_kind == "portfolio" and c.entry.role]
+    if not fields:
+        return person
+    parts = person.split("_")
+    return "_".join(parts[:-1] + fields[:1] + parts[-1:])
+
+
+def _placed_in(toks: list[Tok], end: int, lex: Lexicon, rule: str) -> tuple[str, str]:
+    """The state of a capital or country a body is placed in: "ở (thủ đô) Seoul"."""
+    if end >= len(toks) or toks[end].low not in _AT:
+        return "", ""
+    q = end + 1
+    for k in (2, 1):
+        if " ".join(t.low for t in toks[q:q + k]) in lex.context.get("place_noun", set()):
+            q += k
+            break
+    found = match(toks[q:q + 8], lex)
+    if not found or found[0].i != 0:
+        return "", ""
+    e, j = found[0].entry, q + found[0].j
+    glued_name = j < len(toks) and is_cap(toks[j])  # "tại Mỹ Đình"-like place names
+    if e.kind == "state" and e.code and (e.guard in ("", "metonym") or (e.guard == "name" and not glued_name)):
+        return e.code, f"title+place:{rule}+{e.rule}"
+    return "", ""
+
+
+# How far after the comma the title in apposition may start ("Đặc phái viên của Tổng thống Hàn Quốc").
