@@ -389,3 +389,11 @@ def test_the_state_the_text_gives_a_person_outranks_the_office_table():
     assert [a.code for a in doc.actors if a.sentence == 1] == ["DEU", "USA"]
     assert "the state the text gave earlier" in doc.actors[2].rule
     assert codes(later)[0] != "DEU"
+
+
+def test_the_leader_of_a_delegation_takes_its_state_not_the_one_it_visits():
+    # Báo Mới 2017: the Lao minister is named with no state of his own.
+    assert codes("Đoàn cán bộ cao cấp của Bộ Bưu chính và Viễn thông Lào do Bộ trưởng Thansamay Kommasith dẫn đầu.") \
+        == ["LAO", "LAO"]
+    # A delegation that goes to Việt Nam is not Vietnamese, nor is its leader (from an independent review).
+    assert codes("Đoàn công tác sang Việt Nam do Thứ trưởng Kazuyuki Nakane dẫn đầu.") == ["VNM"]

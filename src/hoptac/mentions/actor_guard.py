@@ -164,13 +164,16 @@ def _lists(hits: list[Hit], toks: list[Tok], joins: set[str], norm: str) -> None
 def delegation_state(toks: list[Tok], hits: list[Hit], begin: int, end: int, ctx: dict[str, set[str]]) -> str:
     """The state of the delegation a leader heads: "Đoàn cán bộ cao cấp của Bộ Bưu chính và Viễn thông Lào do
     Bộ trưởng Thansamay Kommasith dẫn đầu" makes the minister Lao, and the document remembers him so. The
-    first state named after the delegation's head noun, when "do" opens the leader and `delegation_led`
-    follows the name; "" otherwise."""
-    if begin < 1 or toks[begin - 1].low != "do" or not starts_with(toks, end, ctx.get("delegation_led", set()), 3):
+    first state named after the delegation's head noun (not one it goes to or is in), when `delegation_by`
+    ("do") opens the leader and `delegation_led` follows the name; "" otherwise."""
+    if begin < 1 or toks[begin - 1].low not in ctx.get("delegation_by", set()) \
+            or not starts_with(toks, end, ctx.get("delegation_led", set()), 3):
         return ""
     heads = ctx.get("delegation_head", set())
     start = next((i for i in range(begin - 2, max(-1, begin - 40), -1) if ends_with(toks, i + 1, heads, 2)), None)
     if start is None:
         return ""
-    named = [h for h in hits if start < h.i < begin - 1 and h.entry.kind == "state" and h.entry.code]
+    away = ctx.get("delegation_not_after", set())
+    named = [h for h in hits if start < h.i < begin - 1 and h.entry.kind == "state" and h.entry.code
+             and not ends_with(toks, h.i, away, 2)]
     return named[0].entry.code if named else ""

@@ -238,6 +238,7 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     if spans(lex.words["pledged"], view.low[lo:cue.start]):
         rec.status = "pledged"
     elif rec.status == "announced" and (spans(lex.words["delivered"], between)
+                                        or any(e == len(between) for _s, e in spans(lex.words.get("delivered_verb"), between))
                                         or spans(lex.words.get("delivered_after"), view.low[cue.end:qend])):
         rec.status = "delivered"
     rec.quantities = amounts(view, cs if cue.rule.item_before else cue.start, qend)
@@ -255,24 +256,27 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The capitals of country_aliases.tsv (guard metonym) as one pattern, and their states."""
+def _capitals() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str]]:
+    """The capitals of country_aliases.tsv (guard metonym) as one pattern, their states, and the place
+    nouns that may stand before one (actor_context.tsv place_noun: "thủ đô")."""
     from hoptac.lexicon import read_tsv
 
     codes = {fold(r["phrase"]).lower(): r["code"] for r in read_tsv("country_aliases.tsv")
              if r.get("guard") == "metonym" and r.get("code")}
-    return phrase_regex(list(codes)), codes
+    nouns = [fold(r["phrase"]).lower() for r in read_tsv("actor_context.tsv") if r.get("kind") == "place_noun"]
+    head = r"\s*(?:(?:" + "|".join(re.escape(n) for n in nouns) + r")\s+)?" if nouns else r"\s*"
+    return phrase_regex(list(codes)), codes, re.compile(head)
 
 
 def _capital_after(view: View, end: int) -> list[str]:
     """The state of a capital right after an arrival verb ("đã được đưa tới New Delhi", "đã hạ cánh
     xuống thủ đô Jakarta"): the place a gift arrived in is its recipient. Only there: elsewhere a
     capital after "đến/tới" is a destination of anything (a footballer's move, a minister's trip)."""
-    rx, codes = _capitals()
+    rx, codes, noun = _capitals()
     m = rx.match(view.low, end) if rx is not None else None
-    if m is None:
-        head = re.compile(r"\s*(?:thủ đô\s+)?").match(view.low, end)
-        m = rx.match(view.low, head.end()) if rx is not None and head else None
+    if m is None and rx is not None:
+        head = noun.match(view.low, end)
+        m = rx.match(view.low, head.end()) if head else None
     return [codes[fold(m.group(0).strip()).lower()]] if m else []
 
 

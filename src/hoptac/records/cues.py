@@ -33,7 +33,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "placeholders": "names",
     "exclude": {"phrases": WORDS, "patterns": PATTERNS},
     "speech": {"cues": WORDS},
-    "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS},
+    "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS, "delivered_verb": WORDS},
     "dates": {"null_markers": WORDS},
     "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "after_reach": "int",
                  "consult_before": WORDS, "consult_called_off": WORDS, "called_off_heads": WORDS, "called_off_stops": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS,
@@ -385,6 +385,7 @@ def lexicon() -> Lexicon:
         "consult_neg": phrase_regex(mod.get("consult_before", [])),
         "consult_called_off": phrase_regex(mod.get("consult_called_off", [])),
         "delivered_after": phrase_regex(raw.get("status", {}).get("delivered_after", [])),
+        "delivered_verb": phrase_regex(raw.get("status", {}).get("delivered_verb", [])),
         "ignore": phrase_regex(raw.get("ignore", {}).get("sentence", [])),
     }
     frames = [compile_pattern(_expand(p, holders), toml_where("cues.toml", "modality", "frames", p))

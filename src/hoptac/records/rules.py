@@ -117,9 +117,6 @@ def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False
                 purpose_at = (cue.start, view.clause(cue.start)[1])
             drop(doc, view, cue, "modality", unreal)
             continue
-        if cue.rule.alone and (other := next((c for c in cues if c.type == cue.type and not c.rule.alone), None)):
-            drop(doc, view, cue, "scope", f"the {cue.type} '{view.low[other.start:other.end]}' of its sentence says it")
-            continue
         nxt = next((c for c in cues[i + 1:] if c.start >= cue.end), None)
         # "cam kết viện trợ", "khẳng định sẽ hỗ trợ": the promise is the AID's status, not an AGREE.
         if cue.type == "AGREE" and nxt is not None and nxt.type == "AID" and nxt.start - cue.end <= 25 \
@@ -130,6 +127,10 @@ def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False
     kept: list[CueHit] = []
     types = record_types()
     for cue in out:
+        if cue.rule.alone and (other := next((c for c in out if c.type == cue.type and not c.rule.alone), None)):
+            # (against the cues that stand: a contact called off or asked for leaves the other one alone)
+            drop(doc, view, cue, "scope", f"the {cue.type} '{view.low[other.start:other.end]}' of its sentence says it")
+            continue
         cs, _ce = view.clause(cue.start)
         # An obligation ("... cần phải ...") asks someone to act; what it asks is not thereby unreal.
         governing = [g for g in kept if cue.type in types[g.type].governs and g.start >= cs

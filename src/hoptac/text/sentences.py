@@ -120,7 +120,10 @@ def _boundaries(text: str) -> list[int]:
             continue
         for m in rx.finditer(text):
             end = m.end()
-            if end < len(text) and text[end] == " " and _opens_sentence(text, end):
+            # A teaser in square brackets opens its line or follows a full stop; inside a sentence square
+            # brackets are an editor's words ("điện đàm với [người đồng cấp] Ngoại trưởng Mỹ ...").
+            opens = m.start() == 0 or text[:m.start()].rstrip().endswith((".", "!", "?", "…", '"', "”"))
+            if (bracket == "(" or opens) and end < len(text) and text[end] == " " and _opens_sentence(text, end):
                 ends.append(end)
     i = text.find("\n")  # the hard breaks (rare in a paragraph): found by str.find, not by a loop over characters
     while i >= 0:
