@@ -397,3 +397,11 @@ def test_the_leader_of_a_delegation_takes_its_state_not_the_one_it_visits():
         == ["LAO", "LAO"]
     # A delegation that goes to Việt Nam is not Vietnamese, nor is its leader (from an independent review).
     assert codes("Đoàn công tác sang Việt Nam do Thứ trưởng Kazuyuki Nakane dẫn đầu.") == ["VNM"]
+    # Where it goes names no state of its own, however many states it visits.
+    assert codes("Đoàn đại biểu sang Trung Quốc và Mông Cổ do Bộ trưởng Thansamay Kommasith dẫn đầu.") == ["CHN", "MNG"]
+
+
+def test_a_firms_branch_and_a_firm_named_as_object():
+    # "Samsung Việt Nam" is the branch, as subject or as owner; a country opening the next clause is not.
+    assert codes("Doanh thu của Samsung Việt Nam đã đạt 74 tỷ USD.") == ["VNM"]
+    assert codes("Sau khi đàm phán với Pfizer Việt Nam sẽ nhận thêm 31 triệu liều vaccine.") == ["USA", "VNM"]

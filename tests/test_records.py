@@ -1368,3 +1368,25 @@ def test_review_cases_of_the_new_rules_stay_quiet() -> None:
     # A country that opens the next clause is no branch of the firm before it.
     find(run("Sau khi đàm phán với Pfizer Việt Nam sẽ nhận thêm 31 triệu liều vaccine trong năm nay."), "CONSULT",
          participants=["USA", "VNM"])
+
+
+def test_second_review_cases_of_the_new_rules() -> None:
+    """A second review's sentences: the sidelines of a summit, a gift sent, a magazine that reports a meeting."""
+    # A summit on whose sidelines leaders met is their setting; a partner named after it still joins.
+    rec = find(run("Trump và Putin ngày 7/7 gặp nhau bên lề Hội nghị thượng đỉnh G20 ở Đức.", published=None),
+               "CONSULT", participants=["USA", "RUS"])
+    assert rec.participants == ["USA", "RUS"]
+    find(run("Ngày 30/10, Thủ tướng Phạm Minh Chính đã hội đàm bên lề Hội nghị G20 với Tổng thống Hàn Quốc Moon Jae-in."),
+         "CONSULT", participants=["VNM", "KOR"])
+    # "đã gửi" right before the cue is its delivery too.
+    assert find(run("Chính phủ Nhật Bản đã gửi tặng Việt Nam 1 triệu liều vắc xin AstraZeneca."), "AID",
+                source=["JPN"]).status == "delivered"
+    # A magazine that reports it, a front line named after it: the meeting stands.
+    find(run("Theo tạp chí Time, Trump và Putin đã gặp nhau tại Hamburg sau nhiều tháng đối đầu trên mặt trận Syria."),
+         "CONSULT", participants=["USA", "RUS"])
+    # Talks asked for do not silence the meeting that took place.
+    find(run("Trump và Putin ngày 7/7 gặp nhau tại Hamburg và đề nghị tổ chức một cuộc hội đàm chính thức vào tháng sau.",
+             published=None), "CONSULT", participants=["USA", "RUS"])
+    # A Vietnamese ministry named by its short name stays Việt Nam's in a story that names Japan often.
+    find(run("Ngày 27/4, Bộ NN&PTNT đã tiếp nhận 5 triệu USD viện trợ của Nhật Bản.",
+             "Đại sứ Nhật Bản cho biết Nhật Bản sẽ tiếp tục hỗ trợ."), "AID", source=["JPN"], targets=["VNM"])

@@ -128,3 +128,6 @@ def test_another_articles_title_in_square_brackets_ends_a_sentence() -> None:
     assert _split(f"{teaser} {body}") == [teaser, body]
     quoted = "Ông nói: “Chúng tôi [Nga và Trung Quốc] sẽ phản đối.”"
     assert _split(quoted) == [quoted]
+    # Two teasers in a row, each its own sentence.
+    a, b = "[Nga và Mỹ sắp tiến hành hội đàm tại Washington]", "[Triều Tiên kêu gọi chấm dứt tình trạng đối đầu]"
+    assert _split(f"{a} {b} {body}") == [a, b, body]

@@ -184,6 +184,3 @@ def _placed_in(toks: list[Tok], end: int, lex: Lexicon, rule: str) -> tuple[str,
     if e.kind == "state" and e.code and (e.guard in ("", "metonym") or (e.guard == "name" and not glued_name)):
         return e.code, f"title+place:{rule}+{e.rule}"
     return "", ""
-
-
-# How far after the comma the title in apposition may start ("Đặc phái viên của Tổng thống Hàn Quốc").

@@ -34,7 +34,6 @@ from hoptac.mentions.actor_titles import LIST_INTRO, match as _match, title as _
 from hoptac.model import Actor, Document, Sentence
 
 
-
 def find_actors(doc: Document) -> Document:
     """Fill doc.actors with every actor mention of doc.sentences, in text order."""
     lex = load()
@@ -235,6 +234,7 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
     return out
 
 
+# How far after the comma the title in apposition may start ("Đặc phái viên của Tổng thống Hàn Quốc").
 _APPOSITION_REACH = 30
 
 

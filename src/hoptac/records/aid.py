@@ -238,7 +238,7 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     if spans(lex.words["pledged"], view.low[lo:cue.start]):
         rec.status = "pledged"
     elif rec.status == "announced" and (spans(lex.words["delivered"], between)
-                                        or any(e == len(between) for _s, e in spans(lex.words.get("delivered_verb"), between))
+                                        or any(e >= cue.start - lo - 1 for _s, e in spans(lex.words.get("delivered_verb"), between))
                                         or spans(lex.words.get("delivered_after"), view.low[cue.end:qend])):
         rec.status = "delivered"
     rec.quantities = amounts(view, cs if cue.rule.item_before else cue.start, qend)

@@ -40,7 +40,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
                  "purpose": WORDS, "dispatch": WORDS, "question": PATTERNS},
     "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
     "window": {"stop": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "label_before": WORDS, "marked": WORDS,
-               "subject_chars": "int", "venue_stops": WORDS, "venue_words": "int"},
+               "subject_chars": "int", "venue_stops": WORDS, "venue_words": "int", "venue_actors": WORDS},
     "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "covers_not_effect": WORDS,
                 "join": WORDS, "join_patterns": PATTERNS, "same_day": WORDS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "occasion_frames": WORDS,
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},

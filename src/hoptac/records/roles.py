@@ -315,25 +315,28 @@ def window_end(view: View, cue: CueHit, next_cue: int | None) -> int:
 
 
 @lru_cache(maxsize=1)
-def _venue_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, int]:
-    """[window] venue_stops and [roles] partner as patterns (compiled once), and [window] venue_words."""
+def _venue_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, int, frozenset[str]]:
+    """[window] venue_stops and [roles] partner as patterns (compiled once), [window] venue_words, and
+    the venue stops whose venue may be an actor ([window] venue_actors)."""
     win, roles = lexicon().raw.get("window", {}), lexicon().raw.get("roles", {})
     venue = _alternatives(win.get("venue_stops", []))
     partner = _alternatives(roles.get("partner", []))
     return (re.compile(rf"(?:{venue})$") if venue else None,
-            re.compile(rf"\s(?:{partner})\s") if partner else None, int(win.get("venue_words", 0)))
+            re.compile(rf"\s(?:{partner})\s") if partner else None, int(win.get("venue_words", 0)),
+            frozenset(win.get("venue_actors", [])))
 
 
 def _venue_then_partner(view: View, s: int, e: int, ce: int) -> bool:
     """A venue stop ("tại thủ đô Moskva") followed, close and with no comma between, by a partner word and
     an actor: the partner after the venue is still the cue's ("hội đàm tại ... với người đồng cấp Pháp")."""
-    venue, partner, words = _venue_words()
+    venue, partner, words, with_actors = _venue_words()
     if venue is None or partner is None or not venue.match(view.low[s:e]):
         return False
     m = partner.search(view.low, e, ce)
-    # A venue that is itself an actor ("tại Singapore") would join the contact: then the window ends there.
+    # A venue that is itself an actor ("tại Singapore") would join the contact: then the window ends there,
+    # unless the stop allows it ("bên lề Hội nghị G20 với ...": the summit joined before "bên lề" was a stop).
     return m is not None and "," not in view.low[e:m.start()] and len(view.low[e:m.start()].split()) <= words \
-        and not any(sl.code and e <= sl.start < m.start() for sl in view.slots) \
+        and (view.low[s:e] in with_actors or not any(sl.code and e <= sl.start < m.start() for sl in view.slots)) \
         and any(sl.code and 0 <= sl.start - m.end() <= 2 for sl in view.slots)
 
 

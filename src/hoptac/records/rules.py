@@ -127,10 +127,6 @@ def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False
     kept: list[CueHit] = []
     types = record_types()
     for cue in out:
-        if cue.rule.alone and (other := next((c for c in out if c.type == cue.type and not c.rule.alone), None)):
-            # (against the cues that stand: a contact called off or asked for leaves the other one alone)
-            drop(doc, view, cue, "scope", f"the {cue.type} '{view.low[other.start:other.end]}' of its sentence says it")
-            continue
         cs, _ce = view.clause(cue.start)
         # An obligation ("... cần phải ...") asks someone to act; what it asks is not thereby unreal.
         governing = [g for g in kept if cue.type in types[g.type].governs and g.start >= cs
@@ -144,6 +140,13 @@ def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False
             drop(doc, view, cue, "scope", f"inside the {g.type} '{view.low[g.start:g.end]}' of its clause")
         else:
             kept.append(cue)
+    # A cue that stands alone only ([CONSULT.together]) gives way to another of its type that stands (not to one
+    # called off or inside a request: "gặp nhau tại Hamburg và đề nghị tổ chức một cuộc hội đàm").
+    for cue in [c for c in kept if c.rule.alone]:
+        other = next((c for c in kept if c.type == cue.type and not c.rule.alone), None)
+        if other is not None:
+            drop(doc, view, cue, "scope", f"the {cue.type} '{view.low[other.start:other.end]}' of its sentence says it")
+            kept.remove(cue)
     return kept
 
 

@@ -36,6 +36,7 @@ from hoptac.model import Document, Sentence
 # A run of terminators and what may close behind it.
 _TERMINATOR = re.compile(r"(?:\./\.|\.{2,}|…+|[.!?]+)[\"'”’»)\]]*")
 _OPENERS = "\"'“‘«([-–—•*"
+_AFTER_END = ".!?…\"”)]:"  # what a teaser in square brackets follows (or the paragraph's start)
 _TOKEN_MAX = 64  # an abbreviation token is short; looking further back would make splitting quadratic
 
 
@@ -122,9 +123,15 @@ def _boundaries(text: str) -> list[int]:
             end = m.end()
             # A teaser in square brackets opens its line or follows a full stop; inside a sentence square
             # brackets are an editor's words ("điện đàm với [người đồng cấp] Ngoại trưởng Mỹ ...").
-            opens = m.start() == 0 or text[:m.start()].rstrip().endswith((".", "!", "?", "…", '"', "”"))
-            if (bracket == "(" or opens) and end < len(text) and text[end] == " " and _opens_sentence(text, end):
-                ends.append(end)
+            if end >= len(text) or text[end] != " " or not _opens_sentence(text, end):
+                continue
+            if bracket == "[":
+                j = m.start() - 1  # what stands before it, spaces skipped (one look back: linear)
+                while j >= 0 and text[j] == " ":
+                    j -= 1
+                if j >= 0 and text[j] not in _AFTER_END:
+                    continue
+            ends.append(end)
     i = text.find("\n")  # the hard breaks (rare in a paragraph): found by str.find, not by a loop over characters
     while i >= 0:
         ends.append(i)
