@@ -397,7 +397,9 @@ def test_the_leader_of_a_delegation_takes_its_state_not_the_one_it_visits():
         == ["LAO", "LAO"]
     # A delegation that goes to Việt Nam is not Vietnamese, nor is its leader (from an independent review).
     assert codes("Đoàn công tác sang Việt Nam do Thứ trưởng Kazuyuki Nakane dẫn đầu.") == ["VNM"]
-    # Where it goes names no state of its own, however many states it visits.
+    # What it is about or comes from still names its own state; where it goes names none, however many it visits.
+    assert codes("Đoàn chuyên gia về y tế của Cuba do Thứ trưởng Luis Fernando Navarro dẫn đầu.") == ["CUB", "CUB"]
+    assert codes("Phái đoàn đến từ Lào do Bộ trưởng Thansamay Kommasith dẫn đầu.") == ["LAO", "LAO"]
     assert codes("Đoàn đại biểu sang Trung Quốc và Mông Cổ do Bộ trưởng Thansamay Kommasith dẫn đầu.") == ["CHN", "MNG"]
 
 

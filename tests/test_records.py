@@ -1390,3 +1390,7 @@ def test_second_review_cases_of_the_new_rules() -> None:
     # A Vietnamese ministry named by its short name stays Việt Nam's in a story that names Japan often.
     find(run("Ngày 27/4, Bộ NN&PTNT đã tiếp nhận 5 triệu USD viện trợ của Nhật Bản.",
              "Đại sứ Nhật Bản cho biết Nhật Bản sẽ tiếp tục hỗ trợ."), "AID", source=["JPN"], targets=["VNM"])
+    # A partner met before the summit ends the window there: what follows "với" in the summit's name is no party.
+    rec = find(run("Ngày 30/10, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Ấn Độ Narendra Modi bên lề Hội nghị Mekong với "
+                   "Nhật Bản."), "CONSULT", participants=["VNM", "IND"])
+    assert rec.participants == ["VNM", "IND"]

@@ -131,3 +131,6 @@ def test_another_articles_title_in_square_brackets_ends_a_sentence() -> None:
     # Two teasers in a row, each its own sentence.
     a, b = "[Nga và Mỹ sắp tiến hành hội đàm tại Washington]", "[Triều Tiên kêu gọi chấm dứt tình trạng đối đầu]"
     assert _split(f"{a} {b} {body}") == [a, b, body]
+    # After a colon a bracket is the editor's ("nêu rõ: [Phía Việt Nam] Việt Nam hoan nghênh ...").
+    colon = "Thông cáo chung nêu rõ: [Phía Việt Nam] Việt Nam hoan nghênh quyết định của Mỹ."
+    assert _split(colon) == [colon]

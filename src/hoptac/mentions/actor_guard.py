@@ -174,7 +174,9 @@ def delegation_state(toks: list[Tok], hits: list[Hit], begin: int, end: int, ctx
     if start is None:
         return ""
     away = ctx.get("delegation_not_after", set())
-    # No state after where it goes or is: "Đoàn ... sang Trung Quốc và Mông Cổ do ..." names no state of its own.
-    cut = next((i for i in range(start + 1, begin - 1) if ends_with(toks, i + 1, away, 2)), begin - 1)
+    # No state after where it goes or is: "Đoàn ... sang Trung Quốc và Mông Cổ do ..." names no state of its own
+    # (a word of `away` with a state right after it; "đến từ Lào" comes from Laos).
+    at = {h.i for h in hits if h.entry.kind == "state"}
+    cut = next((i for i in range(start + 1, begin - 1) if i + 1 in at and ends_with(toks, i + 1, away, 2)), begin - 1)
     named = [h for h in hits if start < h.i < cut and h.entry.kind == "state" and h.entry.code]
     return named[0].entry.code if named else ""

@@ -305,7 +305,7 @@ def window_end(view: View, cue: CueHit, next_cue: int | None) -> int:
             if opens is not None and opens.fullmatch(view.low[s:e]) and beneficiary:
                 end = beneficiary[0].end
                 break
-            if _venue_then_partner(view, s, e, ce):
+            if _venue_then_partner(view, s, e, ce, cue.end):
                 continue
             end = s
             break
@@ -326,7 +326,7 @@ def _venue_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, int,
             frozenset(win.get("venue_actors", [])))
 
 
-def _venue_then_partner(view: View, s: int, e: int, ce: int) -> bool:
+def _venue_then_partner(view: View, s: int, e: int, ce: int, start: int) -> bool:
     """A venue stop ("tại thủ đô Moskva") followed, close and with no comma between, by a partner word and
     an actor: the partner after the venue is still the cue's ("hội đàm tại ... với người đồng cấp Pháp")."""
     venue, partner, words, with_actors = _venue_words()
@@ -334,9 +334,16 @@ def _venue_then_partner(view: View, s: int, e: int, ce: int) -> bool:
         return False
     m = partner.search(view.low, e, ce)
     # A venue that is itself an actor ("tại Singapore") would join the contact: then the window ends there,
-    # unless the stop allows it ("bên lề Hội nghị G20 với ...": the summit joined before "bên lề" was a stop).
+    # unless the stop allows it and the cue has no partner before it ("hội đàm bên lề Hội nghị G20 với ...": the
+    # summit joined before "bên lề" was a stop; "gặp Thủ tướng Ấn Độ bên lề Hội nghị Mekong với Nhật Bản": no).
+    if view.low[s:e] in with_actors:
+        if any(sl.code and start <= sl.start < s for sl in view.slots):
+            return False
+        sideline = True
+    else:
+        sideline = False
     return m is not None and "," not in view.low[e:m.start()] and len(view.low[e:m.start()].split()) <= words \
-        and (view.low[s:e] in with_actors or not any(sl.code and e <= sl.start < m.start() for sl in view.slots)) \
+        and (sideline or not any(sl.code and e <= sl.start < m.start() for sl in view.slots)) \
         and any(sl.code and 0 <= sl.start - m.end() <= 2 for sl in view.slots)
 
 

@@ -36,7 +36,7 @@ from hoptac.model import Document, Sentence
 # A run of terminators and what may close behind it.
 _TERMINATOR = re.compile(r"(?:\./\.|\.{2,}|…+|[.!?]+)[\"'”’»)\]]*")
 _OPENERS = "\"'“‘«([-–—•*"
-_AFTER_END = ".!?…\"”)]:"  # what a teaser in square brackets follows (or the paragraph's start)
+_AFTER_END = ".!?…\"”]"  # what a teaser in square brackets follows (or the paragraph's start, or another teaser)
 _TOKEN_MAX = 64  # an abbreviation token is short; looking further back would make splitting quadratic
 
 
