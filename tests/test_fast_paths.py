@@ -138,13 +138,13 @@ def test_amounts_found_only_in_cue_sentences_give_the_same_records_and_explain_s
 def _date_candidates_both_ways(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     import dataclasses
 
-    from hoptac.mentions import dates
+    from hoptac.mentions import date_forms, dates
 
     lex = dates._lex()
     ungated = dataclasses.replace(lex, forms=tuple(dataclasses.replace(f, anchors=None) for f in lex.forms))
     def spans(found: list) -> list[tuple[int, int, str]]:  # type: ignore[type-arg]
         return [(c.start, c.end, c.name) for c in found]
-    return spans(dates._candidates(text, lex)), spans(dates._candidates(text, ungated))
+    return spans(date_forms._candidates(text, lex)), spans(date_forms._candidates(text, ungated))
 
 
 _DATE_WORDS = ["Thứ", "THỨ", "thứ", "Hai", "Chủ nhật", "CHỦ NHẬT", "ngày", "NGÀY", "tháng", "THÁNG", "năm", "NĂM",

@@ -132,7 +132,7 @@ def _dates_of(docs: list, lex) -> list:  # type: ignore[no-untyped-def,type-arg]
 def test_date_words_and_named_years_gated_find_what_the_full_scans_find() -> None:
     import dataclasses
 
-    from hoptac.mentions import dates
+    from hoptac.mentions import date_forms, dates
     from hoptac.model import Document
 
     lex = dates._lex()
@@ -151,7 +151,7 @@ def test_date_words_and_named_years_gated_find_what_the_full_scans_find() -> Non
         split_sentences(doc)
     assert _dates_of(docs + extra, lex) == _dates_of(docs + extra, ungated)
     for text in ["HÔM QUA", "những ngày QUA", "Hôm Nay 2/4", "APEC 2017", "x 1999"]:
-        assert dates._candidates(text, lex) == dates._candidates(text, ungated), text
+        assert date_forms._candidates(text, lex) == date_forms._candidates(text, ungated), text
 
 
 def test_phrase_lists_gated_by_their_words_match_where_the_full_scan_does() -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from hoptac.mentions.dates import _candidates, _lex, _published, resolver_for
+from hoptac.mentions.date_forms import _candidates, _lex, _published
+from hoptac.mentions.dates import resolver_for
 from hoptac.model import Document
 from hoptac.text.normalise import normalise
 
