@@ -16,7 +16,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hoptac.mentions import actors
+from hoptac.mentions import actor_titles, actors
 from hoptac.mentions.actor_guard import HONORIFIC_PERSON
 from hoptac.mentions.actor_lexicon import TOKEN, load
 from hoptac.pipeline import Pipeline
@@ -48,7 +48,7 @@ def _skipped_sentence_has_nothing(text: str) -> bool:
     if not actors._nothing_here(text, text.lower(), lex):
         return True
     toks = actors._tokens(text, 0)
-    return not actors._match(toks, lex) and not any(t.low in HONORIFIC_PERSON for t in toks)
+    return not actor_titles.match(toks, lex) and not any(t.low in HONORIFIC_PERSON for t in toks)
 
 
 def test_sentences_the_actor_finder_skips_hold_no_phrase_and_no_honorific() -> None:
@@ -232,7 +232,7 @@ def _nobody_yet_skip_is_right(text: str) -> bool:
     doc = Document(text=text, id="t")
     doc.norm = normalise(text)
     toks = actors._tokens(text, 0)
-    hits = actors._match(toks, lex)
+    hits = actor_titles.match(toks, lex)
     memory = Memory()
     found = actors._resolve(doc, Sentence(text, 0, len(text), 0, 0), hits, toks, lex, memory, [])
     return not hits and not found and not memory.keys

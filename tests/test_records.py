@@ -1274,8 +1274,6 @@ def test_the_place_of_a_visit_and_work_is_its_host() -> None:
     recs = run("Chiều 20/5, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang tiếp Bộ trưởng Phát triển Kinh tế Liên bang "
                "Nga Maksim Oreshkin đang có chuyến thăm, làm việc tại Việt Nam.", published="2017-05-21")
     assert {r.mode for r in recs if r.type == "CONSULT" and set(r.participants) == {"RUS", "VNM"}} == {"meeting", "visit"}
-    # A visit to a hospital is no contact with a state.
-    assert not run("Đoàn cán bộ Bộ Y tế đã thăm và làm việc tại Bệnh viện Bạch Mai.")
 
 
 def test_firms_act_for_their_country_and_a_branch_for_its_own() -> None:

@@ -180,3 +180,17 @@ def delegation_state(toks: list[Tok], hits: list[Hit], begin: int, end: int, ctx
     cut = next((i for i in range(start + 1, begin - 1) if i + 1 in at and ends_with(toks, i + 1, away, 2)), begin - 1)
     named = [h for h in hits if start < h.i < cut and h.entry.kind == "state" and h.entry.code]
     return named[0].entry.code if named else ""
+
+
+def firm_branch(firm: Hit, country: Hit, toks: list[Tok], ctx: dict[str, set[str]]) -> bool:
+    """Whether a firm and the country named right after it are the firm's branch there ("Canon Việt Nam",
+    "Yamaha Motor Việt Nam": incorporated in that country, one actor of it). At most two capitalised words
+    between them, a country other than the firm's own; not where the firm is an object (`firm_object_before`)
+    and the country opens the next clause (`clause_verbs`: "đàm phán với Pfizer Việt Nam sẽ nhận thêm ...");
+    "Heineken Việt Nam đã hoàn tất ..." is the branch as subject."""
+    if country.entry.kind != "state" or country.entry.code in ("", firm.entry.code) or country.i - firm.j > 2:
+        return False
+    if not all(t.text[:1].isupper() for t in toks[firm.j:country.i]):
+        return False
+    opens_clause = country.j < len(toks) and toks[country.j].low in ctx.get("clause_verbs", ())
+    return not (firm.i > 0 and toks[firm.i - 1].low in ctx.get("firm_object_before", ()) and opens_clause)

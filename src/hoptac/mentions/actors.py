@@ -27,7 +27,7 @@ from collections import Counter
 
 import re
 
-from hoptac.mentions.actor_guard import HONORIFIC_PERSON, Hit, guard
+from hoptac.mentions.actor_guard import HONORIFIC_PERSON, Hit, firm_branch, guard
 from hoptac.mentions.actor_lexicon import TOKEN, Lexicon, holder_row, load
 from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, name_run
 from hoptac.mentions.actor_titles import LIST_INTRO, match as _match, title as _title
@@ -191,14 +191,7 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
             emit(h.i, h.j, code, "state", e.rule + note, role, name)
         elif e.kind == "firm":
             nxt = hits[k + 1] if k + 1 < len(hits) else None
-            if nxt is not None and nxt.entry.kind == "state" and nxt.entry.code not in ("", e.code) \
-                    and nxt.i - h.j <= 2 and all(t.text[:1].isupper() for t in toks[h.j:nxt.i]) \
-                    and not (h.i > 0 and toks[h.i - 1].low in lex.context.get("firm_object_before", ())
-                             and nxt.j < len(toks) and toks[nxt.j].low in lex.context.get("clause_verbs", ())):
-                # "Canon Việt Nam", "Yamaha Motor Việt Nam": a firm's branch named with a country is
-                # incorporated there and acts for it; one actor, not the firm and a second state. Not where the
-                # firm is an object and the country opens the next clause ("đàm phán với Pfizer Việt Nam sẽ nhận
-                # thêm ..."); "Heineken Việt Nam đã hoàn tất ..." is the branch as subject.
+            if nxt is not None and firm_branch(h, nxt, toks, lex.context):
                 emit(h.i, nxt.j, nxt.entry.code, "state", f"{e.rule}+branch:{nxt.entry.rule}", "firm", e.phrase)
                 covered = nxt.j
                 k += 2

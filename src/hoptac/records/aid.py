@@ -273,11 +273,10 @@ def _capital_after(view: View, end: int) -> list[str]:
     xuống thủ đô Jakarta"): the place a gift arrived in is its recipient. Only there: elsewhere a
     capital after "đến/tới" is a destination of anything (a footballer's move, a minister's trip)."""
     rx, codes, noun = _capitals()
-    m = rx.match(view.low, end) if rx is not None else None
-    if m is None and rx is not None:
-        head = noun.match(view.low, end)
-        m = rx.match(view.low, head.end()) if head else None
-    return [codes[fold(m.group(0).strip()).lower()]] if m else []
+    if rx is None:
+        return []
+    m = rx.match(view.low, noun.match(view.low, end).end())  # (spaces and a place noun, or nothing)
+    return [codes[fold(m.group(0)).lower()]] if m else []
 
 
 def subsume_aid(records: list[Record], borrowed: set[int]) -> list[tuple[Record, Record]]:

@@ -336,12 +336,9 @@ def _venue_then_partner(view: View, s: int, e: int, ce: int, start: int) -> bool
     # A venue that is itself an actor ("tại Singapore") would join the contact: then the window ends there,
     # unless the stop allows it and the cue has no partner before it ("hội đàm bên lề Hội nghị G20 với ...": the
     # summit joined before "bên lề" was a stop; "gặp Thủ tướng Ấn Độ bên lề Hội nghị Mekong với Nhật Bản": no).
-    if view.low[s:e] in with_actors:
-        if any(sl.code and start <= sl.start < s for sl in view.slots):
-            return False
-        sideline = True
-    else:
-        sideline = False
+    sideline = view.low[s:e] in with_actors
+    if sideline and any(sl.code and start <= sl.start < s for sl in view.slots):
+        return False
     return m is not None and "," not in view.low[e:m.start()] and len(view.low[e:m.start()].split()) <= words \
         and (sideline or not any(sl.code and e <= sl.start < m.start() for sl in view.slots)) \
         and any(sl.code and 0 <= sl.start - m.end() <= 2 for sl in view.slots)
@@ -362,6 +359,7 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
     out: list[Slot] = []
     last = start
     member_rx = lexicon().words.get("member")
+    label_rx = lexicon().words.get("label_before")
     for sl in inside:
         # (wide enough for the longest member phrase, "giữa các nước"; it must end right before the actor)
         before = view.low[max(start, sl.start - 16):sl.start]
@@ -369,7 +367,7 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
         if member_rx is not None and any(e >= len(before) - 1 for _s, e in spans(member_rx, before)) and out:
             continue
         if sl.actor is not None and sl.actor.kind == "org" and any(
-                e >= len(before) - 1 for _s, e in spans(lexicon().words.get("label_before"), before)):
+                e >= len(before) - 1 for _s, e in spans(label_rx, before)):
             continue  # "trong Năm APEC 2017": a year's label
         # "du khách Trung Quốc", "đạo diễn người Mỹ": people meet, agree and ask for no state.
         if typ in lexicon().raw.get("roles", {}).get("people_types", ()) \

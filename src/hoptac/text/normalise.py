@@ -15,7 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Tone marks (combining) vs. the other Vietnamese diacritics, which stay put.
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -145,7 +148,7 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _is_combining() -> Any:
+def _is_combining() -> "np.ndarray":
     """For every code point, whether it is a combining character: a lookup table (1 MB, a numpy
     array; numpy is imported here, not with this module, which every command imports)."""
     import numpy as np
