@@ -17,6 +17,7 @@ Usage (repository root):
 from __future__ import annotations
 
 import argparse
+from functools import lru_cache
 import json
 import random
 import sys
@@ -49,10 +50,24 @@ SETS = {
     # And again (appended to extra.jsonl), once extra6 had been read for rules.
     "extra7": (20261210, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
                                        "@extra4", "@extra5", "@extra6")),
+    # And again (appended to extra.jsonl), once extra7 had been read for rules.
+    "extra8": (20261211, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
+                                       "@extra4", "@extra5", "@extra6", "@extra7")),
 }
 
 
+@lru_cache(maxsize=None)
+def _select(corpora: Path, which: str) -> tuple[dict, ...]:
+    return tuple(select_uncached(corpora, which))
+
+
 def select(corpora: Path, which: str = "check") -> list[dict]:
+    """The articles of set `which`, each set worked out once per run (every set avoids all the sets
+    before it, so without the cache the tenth set read the corpora some five hundred times)."""
+    return list(_select(corpora, which))
+
+
+def select_uncached(corpora: Path, which: str) -> list[dict]:
     seed, per_corpus, _split, avoid = SETS[which]
     # "@name": the articles another set selects (reproducible however its gold file has grown since).
     chosen = {a["id"] for f in avoid if f.startswith("@") for a in select(corpora, f[1:])}
