@@ -1,0 +1,164 @@
+"""What cues.toml may hold, and of what kind: checked when the lexicon loads.
+
+Every other table or key, and every value of the wrong kind, is a load-time
+error naming its file and line, so that an analyst's typo never switches a
+rule off in silence. A new rule setting is declared here (`_GROUP`) before
+records/cues.py reads it. Kept apart from the matchers, which need none of it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hoptac.lexicon import LexiconError, toml_where
+from hoptac.records.types import record_types
+
+# Kinds: words (a list of phrases), patterns (a list of regular expressions), int, float, bool,
+# types (a list of declared types), typemap (declared type -> whole number), names (table of name -> str).
+WORDS, PATTERNS = "words", "patterns"
+_SECTIONS: dict[str, dict[str, str] | str] = {
+    "placeholders": "names",
+    "exclude": {"phrases": WORDS, "patterns": PATTERNS},
+    "speech": {"cues": WORDS},
+    "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS, "delivered_verb": WORDS},
+    "dates": {"null_markers": WORDS},
+    "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "after_reach": "int",
+                 "consult_before": WORDS, "consult_called_off": WORDS, "called_off_heads": WORDS, "called_off_stops": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS,
+                 "purpose": WORDS, "dispatch": WORDS, "question": PATTERNS},
+    "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
+    "window": {"stop": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "label_before": WORDS, "marked": WORDS,
+               "subject_chars": "int", "venue_stops": WORDS, "venue_words": "int", "venue_actors": WORDS},
+    "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "covers_not_effect": WORDS,
+                "join": WORDS, "join_patterns": PATTERNS, "same_day": WORDS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "occasion_frames": WORDS,
+                "occasion_lead_sentences": "int", "title_occasion_days": "int"},
+    "roles": {"not_subject": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "media": WORDS, "people": WORDS,
+              "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
+              "coordinators": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "between": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS},
+    "groups": {"words": WORDS, "pair": WORDS, "intl": WORDS, "concerned": WORDS},
+}
+_GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
+          "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),
+          "blockers": WORDS, "direction": ("give", "receive", "owner"), "answers": WORDS, "answers_reach": "int", "not_firm": "bool", "infer_targets": "bool",
+          "item_before": "bool", "destination": "bool", "alone": "bool", "target_gap": WORDS, "governs_reach": "int", "owner_targets": "bool"}
+# Tables of a type's section that are not cue groups, read by that type's handler.
+_TYPE_EXTRAS: dict[str, dict[str, str]] = {
+    "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",
+            "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS},
+    "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
+                "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
+                "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "epidemic_only": "int",
+                "taken_in": WORDS},
+}
+
+
+def _known_units() -> set[str]:
+    """The unit names units.tsv gives (what a quantity's `unit` can be)."""
+    from hoptac.lexicon import read_tsv
+
+    return {row["unit"] for row in read_tsv("units.tsv") if row.get("unit") and row.get("unit") != "-"}
+
+
+def _kind_error(value: Any, kind: str | tuple[str, ...], types: dict[str, Any]) -> str | None:
+    """Why `value` is not of `kind`, or None."""
+    if isinstance(kind, tuple):
+        return None if value in kind else f"must be one of {', '.join(kind)}"
+    if kind in (WORDS, PATTERNS, "types"):
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            return "must be a list of strings"
+        if kind == "types" and any(x not in types for x in value):
+            return f"names a type not declared in types.toml ({next(x for x in value if x not in types)!r})"
+        return None
+    if kind == "int":
+        return None if type(value) is int and value >= 0 else "must be a whole number"
+    if kind == "str":
+        return None if isinstance(value, str) and value.strip() else "must be a text"
+    if kind == "units":
+        if _kind_error(value, WORDS, types):
+            return "must be a list of strings"
+        known = _known_units()
+        bad = [u for u in value if u not in known]
+        return f"names a unit not in units.tsv ({bad[0]!r})" if bad else None
+    if kind == "float":
+        return None if type(value) in (int, float) and 0 <= value <= 1 else "must be a number from 0 to 1"
+    if kind == "bool":
+        return None if type(value) is bool else "must be true or false"
+    if kind == "typemap":
+        if not isinstance(value, dict) or any(k not in types or type(v) is not int for k, v in value.items()):
+            return "must map declared types to whole numbers"
+        return None
+    if kind == "modemap":
+        modes = types["CONSULT"].values.get("mode", ()) if "CONSULT" in types else ()
+        if not isinstance(value, dict) or any(k not in modes or _kind_error(v, WORDS, types) or set(v) - set(modes)
+                                              for k, v in value.items()):
+            return f"must map CONSULT modes to lists of modes ({', '.join(modes)})"
+        return None
+    if kind == "names":
+        return None if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()) \
+            else "must be a table of strings"
+    if kind == "wordmap":
+        return None if isinstance(value, dict) and all(_kind_error(v, WORDS, types) is None for v in value.values()) \
+            else "must be a table of word lists"
+    if kind == "category_words":
+        bad = [k for k in value if k not in types["AID"].values.get("category", (k,))] if isinstance(value, dict) else []
+        return f"{bad[0]!r} is not an AID category" if bad else _kind_error(value, "wordmap", types)
+    if kind == "unit_categories":
+        allowed = types["AID"].values.get("category", ())
+        bad = [v for v in value.values() if allowed and v not in allowed] if isinstance(value, dict) else ["?"]
+        return f"{bad[0]!r} is not an AID category" if bad else None
+    return None
+
+
+def check(raw: dict[str, Any]) -> None:
+    """Refuse what cues.toml must not hold: undeclared types, unknown tables and keys, bad values."""
+    types = record_types()
+
+    def fail(path: tuple[str, ...], why: str) -> LexiconError:
+        return LexiconError(f"{toml_where('cues.toml', *path)}: [{'.'.join(path[:-1]) or path[0]}] "
+                            f"{path[-1] if len(path) > 1 else ''} {why}".replace("  ", " "))
+
+    for section, spec in raw.items():
+        if section in types:
+            extras = _TYPE_EXTRAS.get(section, {})
+            declared = types[section]
+            for group, gspec in spec.items():
+                if group in extras:
+                    why = _kind_error(gspec, extras[group], types)
+                    if why:
+                        raise fail((section, group), why)
+                    continue
+                if not isinstance(gspec, dict):
+                    raise fail((section, group), "is not a cue group (a table with cues or patterns)")
+                if not gspec.get("cues") and not gspec.get("patterns"):
+                    raise fail((section, group), "holds no cues and no patterns")
+                for key, value in gspec.items():
+                    kind = _GROUP.get(key)
+                    if kind is None:
+                        raise fail((section, group, key), f"unknown key (known: {', '.join(sorted(_GROUP))})")
+                    if kind == "field":
+                        allowed = declared.values.get(key)
+                        if key not in declared.fields:
+                            raise fail((section, group, key), f"is not a field of {section} ({', '.join(declared.fields)})")
+                        why = f"= {value!r} is not one of {', '.join(allowed)}" if allowed and value not in allowed \
+                            else None
+                    else:
+                        why = _kind_error(value, kind, types)
+                    if why:
+                        raise fail((section, group, key), why)
+        elif section.isupper():
+            raise LexiconError(f"{toml_where('cues.toml', section)}: [{section}] is not a record type declared "
+                               "in types.toml")
+        elif section not in _SECTIONS:
+            raise LexiconError(f"{toml_where('cues.toml', section)}: unknown table [{section}] "
+                               f"(known: {', '.join(sorted(_SECTIONS))}, and the record types)")
+        elif _SECTIONS[section] == "names":
+            why = _kind_error(spec, "names", types)
+            if why:
+                raise fail((section,), why)
+        else:
+            for key, value in spec.items():
+                kind = _SECTIONS[section].get(key)  # type: ignore[union-attr]
+                if kind is None:
+                    raise fail((section, key), "unknown key")
+                why = _kind_error(value, kind, types)
+                if why:
+                    raise fail((section, key), why)
