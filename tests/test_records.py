@@ -1351,6 +1351,19 @@ def test_parties_that_met_or_discussed_together_had_a_contact_unless_the_sentenc
          "CONSULT", participants=["VNM", "KOR"])
 
 
+def test_the_parties_of_a_together_verb_are_the_ones_named_before_it() -> None:
+    # "ở" like "tại": the meeting stands, and the place after the verb is no party.
+    rec = find(run("Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin ngày 16/7 đã gặp nhau ở Helsinki."),
+               "CONSULT", participants=["USA", "RUS"])
+    assert rec.participants == ["USA", "RUS"]
+    rec = find(run("Ngoại trưởng Mỹ và Ngoại trưởng Nga đã gặp nhau tại Reykjavik, Iceland hôm 20/5."), "CONSULT",
+               participants=["USA", "RUS"])
+    assert rec.participants == ["USA", "RUS"]
+    # Nobody of a state before the verb: a couple who met in a city had no contact of states.
+    assert not run("Hai người gặp nhau ở New York năm 2010 rồi kết hôn.")
+    assert not run("Anh và chị gặp nhau tại Mỹ khi cùng du học.")
+
+
 def test_review_cases_of_the_new_rules_stay_quiet() -> None:
     """Sentences an independent review of this stop's rules tried: each named something the rules must not do."""
     # Square brackets inside a sentence are an editor's words, not another article's title.

@@ -58,6 +58,7 @@ class CueRule:
     item_before: bool = False  # the item and amount may stand before the verb ("1 triệu liều ... đã về đến")
     destination: bool = False  # a capital right after the verb names the recipient ("đã được đưa tới New Delhi")
     alone: bool = False  # a record only where the sentence holds no other cue of its type
+    subject_only: bool = False  # the parties are named before the verb only ("X và Y gặp nhau ở Z": Z is no party)
     # When set, the cue stands only after one of these words, at most `answers_reach` characters
     # before it: a request in noun form is an act where someone answers it ("nhất trí với lời kêu gọi của").
     answers: re.Pattern[str] | None = None
@@ -152,6 +153,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         item_before=bool(spec.get("item_before", False)),
         destination=bool(spec.get("destination", False)),
         alone=bool(spec.get("alone", False)),
+        subject_only=bool(spec.get("subject_only", False)),
         governs_reach=int(spec["governs_reach"]) if "governs_reach" in spec else None,
         answers=phrase_regex(spec["answers"]) if spec.get("answers") else None,
         answers_reach=int(spec.get("answers_reach", CueRule.answers_reach)),
