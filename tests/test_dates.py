@@ -88,6 +88,8 @@ def test_year_from_body_when_no_publication() -> None:
     "Hai nước đưa quan hệ trở lại quỹ đạo láng giềng hữu hảo hồi năm 2016.",
     "Từ tháng 9/2014, Mỹ dẫn đầu liên quân không kích.",  # the start of a span
     "Lệnh trừng phạt sẽ có hiệu lực cho đến hết ngày 31/1/2018.",  # its end
+    "Tòa tuyên phạt bị cáo Trần Cảnh Lạc (SN 1954, nguyên Tổng Giám đốc) 10 năm tù.",  # a year of birth
+    "Ông Nguyễn Xuân Danh, sinh năm 1969, là trưởng phòng kinh doanh.",
 ])
 def test_backdrop_year_fixes_no_other_date(backdrop: str) -> None:
     # baomoi 2017 articles carry no publication date; the guide: a year given only
@@ -129,6 +131,13 @@ def test_the_story_year_is_the_latest_it_states_as_its_own() -> None:
 ])
 def test_plans_and_names_of_later_years_do_not_date_the_story(text: str, year: str) -> None:
     assert _dates(text)[0][1].startswith(year)
+
+
+def test_of_the_years_the_dates_sentence_states_the_latest_is_the_story_s() -> None:
+    # An anniversary names the year it began and the year it is held: Báo Mới 2017 gave 1967, the nearer.
+    text = ("Sáng ngày 24/6, Hà Nội tổ chức Lễ Kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - "
+            "Campuchia (24/6/1967 - 24/6/2017).")
+    assert _dates(text)[0] == ("Sáng ngày 24/6", "2017-06-24")
 
 
 def test_no_year_anywhere_gives_xxxx() -> None:

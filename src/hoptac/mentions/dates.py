@@ -140,7 +140,7 @@ class _Resolver:
         whole body was the rule before; it took the year of whatever older event stood closest.)"""
         i = bisect.bisect_right(self.spans, (pos, 1 << 62)) - 1
         if i >= 0 and self.spans[i][0] <= pos <= self.spans[i][1] and self.by_span.get(i):
-            best = min(self.by_span[i], key=lambda t: (abs(t[0] - pos), t[0] > pos))
+            best = max(self.by_span[i], key=lambda t: (t[1], -abs(t[0] - pos)))
             return best[1], best[2]
         return self.story_year
 
