@@ -83,6 +83,11 @@ def test_anh_is_the_uk_only_where_it_names_a_country():
     assert codes("Chỉ là giấy chứng nhận B1 tiếng Anh nội bộ mà rất nhiều sinh viên thi đến 5-6 lần vẫn không đạt.") == []
     assert codes("Ông Nguyễn Tuấn Anh, Vụ trưởng Vụ Tín dụng các ngành kinh tế (Ảnh: N.H).") == []
     assert codes("Anh Vũ cho biết anh đã tiêm vaccine.", "Anh nói: tôi ổn.") == []
+    # Dân trí 2021: a guarded name that opens the sentence with a day right after it is the state.
+    assert codes("Áo ngày 31/10 đã công bố lệnh giới nghiêm vào ban đêm.") == ["AUT"]
+    assert codes("Anh hôm qua cũng áp đặt trừng phạt 14 quan chức Nga.") == ["GBR", "RUS"]
+    assert codes("Anh ngày càng điềm đạm, không nóng nảy.", "Áo ngày nay may bằng vải mỏng.") == []
+    assert codes("Tòa chung cư bốc cháy ở London, Anh ngày 14/6.") == []
 
 
 def test_short_names_that_are_also_words_or_names():

@@ -109,7 +109,8 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str) -> None:
         trigger = title_before or ends_with(toks, h.i, ctx.get("state_before", set()), 2) or (
             g == "state" and h.entry.phrase.lower() in ctx.get("clause_names", set())
             and prev is not None and prev.text in ctx.get("clause_before", set())
-            and h.i >= 2 and not is_cap(toks[h.i - 2]))  # "Cụ thể, Anh cấm ...", not "Vienna, Áo"
+            and h.i >= 2 and not is_cap(toks[h.i - 2])  # "Cụ thể, Anh cấm ...", not "Vienna, Áo"
+        ) or _dated_subject(h, toks, ctx)
         glued = nxt is not None and norm[toks[h.j - 1].end:nxt.start] == " "
         name_after = nxt is not None and is_cap(nxt) and (
             h.j not in starts or (bool(starts[h.j].entry.guard) and glued))
@@ -133,6 +134,18 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str) -> None:
     for h in hits:
         if h.ok is None:
             h.ok = False
+
+
+def _dated_subject(h: Hit, toks: list[Tok], ctx: dict[str, set[str]]) -> bool:
+    """A state guarded `state` that opens the sentence with a day right after it: "Áo ngày 31/10 đã công bố".
+    A person called "anh" is not dated so, and "Anh ngày càng ..." has no day."""
+    if h.i != 0 or h.entry.guard != "state" or h.entry.phrase.lower() not in ctx.get("clause_names", set()):
+        return False
+    if h.j + 1 >= len(toks):
+        return False
+    word, day = toks[h.j].low, toks[h.j + 1].low
+    return (word in ctx.get("dated_subject", set()) and day[:1].isdigit()) or \
+        f"{word} {day}" in ctx.get("dated_subject_days", set())
 
 
 def _lists(hits: list[Hit], toks: list[Tok], joins: set[str], norm: str) -> None:
