@@ -276,6 +276,37 @@ def test_restriction_verb_and_object_in_either_order(text: str, code: str, measu
     find(run(text), "MEASURE", source=[code], measure=measure)
 
 
+def test_a_measure_named_as_a_topic_judged_or_a_cause_is_no_act() -> None:
+    # Dân trí 2021: a directive's principle, an official's judgement, an effect.
+    story = "Dịch Covid-19 bùng phát mạnh, số ca mắc Covid-19 tăng nhanh trong khu vực."
+    for text in ("Việc áp dụng các biện pháp cách ly, phong tỏa, giãn cách xã hội phải theo phương châm thiết thực, hiệu quả.",
+                 "Theo Thứ trưởng, vấn đề kiểm soát chặt chẽ biên giới hết sức quan trọng.",
+                 "Việc phong tỏa đã khiến mọi người kiệt quệ."):
+        assert [r for r in run(story, text) if r.type == "MEASURE"] == [], text
+    # A state that acts inside the topic, or a topic with no judgement after it, stays a measure.
+    find(run(story, "Việc Ấn Độ phong tỏa thủ đô đã khiến nhiều người mất việc."), "MEASURE", source=["IND"],
+         measure="lockdown")
+    find(run(story, "Bộ Y tế Thái Lan đã hoàn tất việc phong tỏa thủ đô Bangkok."), "MEASURE", source=["THA"],
+         measure="lockdown")
+
+
+def test_a_city_closed_or_put_under_social_isolation_is_a_lockdown() -> None:
+    # Dân trí 2021: "đóng cửa" a city or capital, and "cách ly xã hội" (Directive 16), in epidemic stories.
+    story = "Dịch Covid-19 bùng phát mạnh, số ca mắc Covid-19 tăng nhanh trong khu vực."
+    recs = run(story, "Xung quanh Việt Nam, Lào đã đóng cửa TP Viêng Chăn, Campuchia cũng đóng cửa thủ đô và một "
+                      "số tỉnh khác.")
+    find(recs, "MEASURE", source=["LAO"], measure="lockdown")
+    find(recs, "MEASURE", source=["KHM"], measure="lockdown")
+    find(run(story, "Bắt đầu từ 13h ngày 1/5, tỉnh Hà Nam thực hiện cách ly xã hội đối với xã Đạo Lý, huyện Lý Nhân."),
+         "MEASURE", source=["VNM"], measure="lockdown")
+    # Not one the authorities have not decided, nor a city's shops.
+    assert not [r for r in run(story, "Huyện Đông Anh chưa quyết định cách ly xã hội toàn bộ xã Việt Hùng.")
+                if r.type == "MEASURE"]
+    assert not [r for r in run(story, "Lào đã đóng cửa TP Viêng Chăn.".replace("đóng cửa TP Viêng Chăn",
+                                                                              "đóng cửa tuyến phố đi bộ"))
+                if r.measure == "lockdown"]
+
+
 def test_a_measure_carries_the_counts_it_covers() -> None:
     rec = find(run("Liên quan đến vụ việc trên, Vanuatu đã cách ly 16 người, trong đó chủ yếu là các sĩ quan cảnh sát."),
                "MEASURE", source=["VUT"], measure="quarantine")

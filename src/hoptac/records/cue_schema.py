@@ -47,7 +47,7 @@ _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
                 "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
                 "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "epidemic_only": "int",
-                "taken_in": WORDS},
+                "taken_in": WORDS, "topic_openers": WORDS, "topic_judgements": WORDS},
 }
 
 

@@ -13,6 +13,7 @@ from hoptac.records.aid import amounts, is_money, vague
 from hoptac.records.context import Context
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.handlers import Candidate, Reason, SentenceState, handler
+from hoptac.records.measure_source import measure_words
 from hoptac.records.roles import View
 
 
@@ -37,6 +38,23 @@ def _patients_as_object(gap: str) -> bool:
     'F1 của các bệnh nhân', 'tiếp xúc với bệnh nhân', 'thôn có bệnh nhân' name the contacts or the
     place the measure covers."""
     return len(gap) <= 15 and re.search(r"(?:^|\s)(?:của|với|có|liên quan)(?:\s|$)", gap) is None
+
+
+def _judged_topic(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
+    """Why the measure is a topic judged or a cause named, not an act ([MEASURE] topic_openers and
+    topic_judgements): "Việc phong tỏa đã khiến mọi người kiệt quệ"; None when it is none."""
+    opened = spans(measure_words("topic_openers"), view.low[cs:cue.start])
+    if not opened:
+        return None
+    start = cs + opened[-1][1]
+    if any(sl.is_state and start <= sl.start < cue.start for sl in view.slots):
+        return None  # "việc Mỹ phong tỏa ...": a state acts inside the topic
+    judged = spans(measure_words("topic_judgements"), view.low[cue.end:ce])
+    if not judged:
+        return None
+    s, e = judged[0]
+    return (f"a measure named as a topic ('{view.low[cs + opened[-1][0]:start]} ...') and judged "
+            f"('{view.low[cue.end + s:cue.end + e]}'), not taken")
 
 
 @handler("measure")
@@ -69,6 +87,9 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     person = _person_undergoes(view, cue, cs, individual)
     if person:
         return "guard", f"'{person}' undergoes it: one person's case, not a measure"
+    topic = _judged_topic(view, cue, cs, ce)
+    if topic:
+        return "guard", topic
     people = lex.raw.get("MEASURE", {}).get("people", [])
     word = next((p for p in people if subj and view.low[:subj[-1].start].rstrip().endswith(p)), None)
     if word is not None:
