@@ -805,6 +805,17 @@ def test_what_a_speaker_says_another_state_must_do_is_a_request() -> None:
          "REQUEST", source=["RUS"], targets=["USA"])
     # A state's own need is no request.
     assert not [r for r in run("Thủ tướng Nguyễn Xuân Phúc cho biết Việt Nam cần thêm vắc xin.") if r.type == "REQUEST"]
+    # Báo Mới 2017: a warning says it too.
+    find(run("Hãng thông tấn Yonhap đưa tin Hàn Quốc ngày 10/5 cảnh báo rằng Triều Tiên cần kiềm chế."),
+         "REQUEST", source=["KOR"], targets=["PRK"])
+
+
+def test_diplomats_told_to_leave_are_expelled_not_asked() -> None:
+    # Dân trí 2021: an expulsion is a coercive act (guide amendment), no request; a call to withdraw troops is one.
+    for text in ("Ukraine cũng yêu cầu một nhà ngoại giao cấp cao của Nga rời đi.",
+                 "Một ngày trước đó, Slovakia cũng yêu cầu 3 nhân viên ngoại giao Nga phải rời nước này."):
+        assert not [r for r in run(text) if r.type == "REQUEST"], text
+    find(run("Ukraine yêu cầu Nga rút quân khỏi khu vực biên giới."), "REQUEST", source=["UKR"], targets=["RUS"])
 
 
 @pytest.mark.parametrize("sentence", [
