@@ -333,6 +333,11 @@ def test_a_person_named_with_a_title_in_apposition_acts_for_its_state_later() ->
     # A name that does not fit the office's state (a list, not an apposition) is not remembered.
     doc = find_actors(make_doc("Ông John Smith, Đại sứ Việt Nam tại Mỹ, cho biết.", "Ông John Smith nói thêm."))
     assert not [a for a in doc.actors if a.sentence == 1 and a.text.startswith("Ông")]
+    # Báo Mới 2017: a military rank before a foreign name does the same as "Ngài".
+    doc = find_actors(make_doc("Chiều 4/7, Đại tướng Ngô Xuân Lịch đã tiếp Đại tướng Chaichan Changmongkol, Thư ký Thường "
+                               "trực Bộ Quốc phòng Thái Lan.", "Đại tướng Chaichan Changmongkol cảm ơn Đại tướng Ngô Xuân Lịch."))
+    assert [(a.text, a.code) for a in doc.actors if a.sentence == 1] == [
+        ("Đại tướng Chaichan Changmongkol", "THA"), ("Đại tướng Ngô Xuân Lịch", "VNM")]
 
 
 def test_a_title_owned_across_cua_acts_for_that_state() -> None:

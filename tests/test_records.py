@@ -1115,6 +1115,11 @@ def test_a_visit_to_several_hosts_is_one_visit_to_each() -> None:
     # One host keeps one record with the visitor.
     one = run("Thủ tướng Nhật Bản Shinzo Abe đã có chuyến thăm Mỹ.")
     assert [sorted(r.participants) for r in one if r.type == "CONSULT"] == [["JPN", "USA"]]
+    # Dân trí 2020: a tour counted before its hosts are listed ("tới 3 nước châu Á gồm ...").
+    recs = run("Đại sứ Marshall Billingslea, Đặc phái viên của Tổng thống Mỹ về Kiểm soát Vũ khí, tuần này đã có chuyến "
+               "công du tới 3 nước châu Á gồm Việt Nam, Nhật Bản và Hàn Quốc.")
+    visits = sorted(sorted(r.participants) for r in recs if r.type == "CONSULT")
+    assert visits == [["JPN", "USA"], ["KOR", "USA"], ["USA", "VNM"]]
 
 
 def test_an_arrival_names_its_giver_in_the_item_and_never_takes_troops_for_aid() -> None:

@@ -237,13 +237,19 @@ def _honorifics(toks, starts, memory, emit, norm, out, to_original) -> None:  # 
     A person first named with a title in apposition ("Ngài Park Won Soon, Đặc phái viên của Tổng
     thống Hàn Quốc") is remembered with that title's state, so "Ngài Park Won Soon" alone acts for it."""
     covered = {i for h in starts.values() for i in range(h.i, h.j)}
+    # A person's title that gave no actor acts as an honorific for the name after it: a rank before a
+    # foreign name ("Đại tướng Chaichan Changmongkol, Thư ký Thường trực Bộ Quốc phòng Thái Lan").
+    emitted = {a.start for a in out}
+    bare = {h.j - 1: h.i for h in starts.values() if h.entry.kind == "title" and h.entry.title_kind == "person"
+            and to_original(toks[h.i].start, toks[h.i].end)[0] not in emitted}
     for i, t in enumerate(toks[:-1]):
-        if t.low in HONORIFIC_PERSON and i + 1 not in covered and is_cap(toks[i + 1]):
+        first = bare.get(i, i)
+        if (t.low in HONORIFIC_PERSON or i in bare) and i + 1 not in covered and is_cap(toks[i + 1]):
             q = name_run(toks, i + 1, starts, norm)
             name = norm[toks[i + 1].start:toks[q - 1].end]
             p = memory.by_name(name)
             if p:
-                emit(i, q, p.code, "state", "honorific+memory", p.role, p.name)
+                emit(first, q, p.code, "state", "honorific+memory", p.role, p.name)
             elif q + 1 < len(toks) and toks[q].text == ",":
                 at = to_original(toks[q + 1].start, toks[q + 1].end)[0]
                 # A title with a name of its own ("ông Peter Hansen, Đại sứ Mỹ Marc Knapper") is the next
@@ -253,4 +259,4 @@ def _honorifics(toks, starts, memory, emit, norm, out, to_original) -> None:  # 
                            None)
                 if app is not None and looks_foreign(name) == (app.code != "VNM"):  # a name that fits the state
                     memory.add(name, app.code, app.role)
-                    emit(i, q, app.code, "state", "honorific+apposition", app.role, name)
+                    emit(first, q, app.code, "state", "honorific+apposition", app.role, name)

@@ -155,10 +155,14 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
 
 @lru_cache(maxsize=1)
 def _host_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What may stand before a visit's first host ([roles] destination words) and between two hosts,
+    """What may stand before a visit's first host ([roles] destination words, and after them up to four
+    words and a `group_lists` word: "công du tới 3 nước châu Á gồm Việt Nam, ...") and between two hosts,
     compiled once (not per visit cue)."""
-    dest = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("destination", []))
-    return (re.compile(rf"\s*(?:(?:{dest})\s+)?$") if dest else re.compile(r"\s*$"),
+    roles = lexicon().raw.get("roles", {})
+    dest = "|".join(re.escape(w) for w in roles.get("destination", []))
+    listed = "|".join(re.escape(w) for w in roles.get("group_lists", []))
+    tour = rf"(?:(?:[^\s,;.]+\s+){{1,4}}?(?:{listed})\s+)?" if listed else ""
+    return (re.compile(rf"\s*(?:(?:{dest})\s+{tour})?$") if dest else re.compile(r"\s*$"),
             re.compile(r"\s*(?:,|và|,\s*và)\s*$"))
 
 
