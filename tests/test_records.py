@@ -698,6 +698,14 @@ def test_a_request_asks_whom_it_names_right_after_the_verb() -> None:
     recs = run("Thứ trưởng Bộ Y tế Nguyễn Trường Sơn đề nghị tỉnh An Giang cần chủ động xây dựng các kịch bản "
                "dịch từ Campuchia.")
     assert not [r for r in recs if r.type == "REQUEST"]
+    # ... unless others are addressed with it: a call to act together asks them (Dân trí 2021).
+    rec = find(run("Trước đó, Ngoại trưởng Nga Sergei Lavrov kêu gọi Nga và Trung Quốc hợp tác để giảm phụ thuộc vào "
+                   "đồng đô la."), "REQUEST", source=["RUS"])
+    assert rec.targets == ["CHN"]
+    # A state named after "từ phía" before the comma of a fronted phrase is no co-subject (Báo Mới 2017).
+    rec = find(run("Với những tín hiệu trái chiều từ phía Washington, Đại sứ UAE tại Mỹ Yousef al-Otaiba đã kêu gọi Mỹ "
+                   "rút khỏi căn cứ ở Qatar."), "REQUEST", targets=["USA"])
+    assert rec.source == ["ARE"]
     # An act named again is a reference, not a new request.
     assert not [r for r in run("Ngày 2/7, Nga đề nghị Mỹ đàm phán.", "Ngày 5/7, Mỹ cho biết yêu cầu này của Nga đã bị bác bỏ.")
                 if r.type == "REQUEST" and r.mentions[0].sentence == 1]

@@ -312,6 +312,17 @@ def _praised_owner(c: Candidate, ctx: Context) -> list[str]:
     return [x for x in ctx.codes(owner) if x not in c.source]
 
 
+def _listed_with(view: View, objs: list[Slot]) -> list[Slot]:
+    """The actors coordinated right after the first of `objs` ("Nga và Trung Quốc", "Nga, Ấn Độ và Trung Quốc")."""
+    out, last = [], objs[0].end
+    for sl in objs[1:]:
+        if view.low[last:sl.start].strip(" ,") not in ("", "và", "cùng", "cùng với"):
+            break
+        out.append(sl)
+        last = sl.end
+    return out
+
+
 @handler("directed")
 def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     """REQUEST, SUPPORT and any type that goes from a source to targets."""
@@ -331,7 +342,12 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         if intl is not None and intl.match(c.view.low, c.cue.end + 1) and not first_right_after:
             c.rec.targets = ["INTL"]
         elif first_right_after and objs[0].code and objs[0].code in c.source:
-            return "party", f"the first addressee ('{objs[0].text}') is on the asker's own side: a domestic request"
+            # Unless others are listed with it: "kêu gọi Nga và Trung Quốc hợp tác" asks China to act with Russia.
+            others = [x for x in ctx.codes(_listed_with(c.view, objs)) if x not in c.source and x != "INTL"]
+            if not others:
+                return "party", f"the first addressee ('{objs[0].text}') is on the asker's own side: a domestic request"
+            c.rec.targets = others
+            c.why += "; targets: the others addressed beside the asker's own side"
     if "INTL" in c.rec.targets and (listed := group_list(c.view, c.cue.end)):
         # "cảm ơn các bên, trong đó có ... như Malaysia, Singapore và Mỹ": the list is whom the group names.
         c.rec.targets = [x for x in c.rec.targets if x != "INTL"] + [x for x in listed if x not in c.source]
