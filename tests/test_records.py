@@ -689,6 +689,18 @@ def test_backing_names_whom_it_backs_right_after_the_verb() -> None:
          "SUPPORT", source=["CHN"], targets=["IND"])
     recs = run("Tổng thống Moon ủng hộ giải pháp ngoại giao với Triều Tiên để đưa nước này ngồi vào bàn đàm phán.")
     assert not [r for r in recs if r.type == "SUPPORT"]
+    # Backing a state's sovereignty backs the state (Dân trí 2021); "sự ủng hộ của Mỹ" names who backs.
+    find(run("Ngoại trưởng Anh kiên quyết ủng hộ chủ quyền và toàn vẹn lãnh thổ của Ukraine."), "SUPPORT",
+         source=["GBR"], targets=["UKR"])
+    assert find(run("Tổng thống Ukraine cảm ơn sự ủng hộ của Mỹ."), "SUPPORT", source=["UKR"]).targets == ["USA"]
+
+
+def test_wanting_to_thank_is_the_thanks() -> None:
+    # Báo Mới 2017: "muốn" before thanks is no wish that puts the thanks in its scope.
+    find(run("Tổng thống Mỹ Donald Trump nói: Tôi muốn cảm ơn những người bạn Saudi Arabia."), "SUPPORT",
+         source=["USA"], targets=["SAU"])
+    # A want of another state's act is still a request.
+    find(run("Bộ Ngoại giao Mỹ muốn Triều Tiên sớm phóng thích họ."), "REQUEST", source=["USA"], targets=["PRK"])
 
 
 def test_a_request_asks_whom_it_names_right_after_the_verb() -> None:
