@@ -695,6 +695,18 @@ def test_backing_names_whom_it_backs_right_after_the_verb() -> None:
     assert find(run("Tổng thống Ukraine cảm ơn sự ủng hộ của Mỹ."), "SUPPORT", source=["UKR"]).targets == ["USA"]
 
 
+def test_the_speaker_named_after_a_quote_says_it() -> None:
+    # Báo Mới 2017: the quote first, the speaker after its closing mark.
+    find(run("“Iran cũng cần phải chấm dứt ủng hộ, trang bị và huấn luyện các nhóm vũ trang”, ông Trump nói với các "
+             "phóng viên ở Jerusalem."), "REQUEST", source=["USA"], targets=["IRN"])
+    # A quote opened in the sentence before.
+    find(run('"Hàng trăm tỉ USD đầu tư sẽ đổ vào Mỹ. Tôi muốn cảm ơn những người bạn Saudi Arabia", ông Trump nói.'),
+         "SUPPORT", source=["USA"], targets=["SAU"])
+    # A speaker whose clause goes on before the verb, or a quote that closed before the act, says nothing of it.
+    assert not [r for r in run("“Iran cần chấm dứt ủng hộ khủng bố”, một nhà phân tích ở Washington, người từng làm "
+                               "việc cho ông Trump, nói.") if r.type == "REQUEST"]
+
+
 def test_wanting_to_thank_is_the_thanks() -> None:
     # Báo Mới 2017: "muốn" before thanks is no wish that puts the thanks in its scope.
     find(run("Tổng thống Mỹ Donald Trump nói: Tôi muốn cảm ơn những người bạn Saudi Arabia."), "SUPPORT",

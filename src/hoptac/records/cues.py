@@ -49,7 +49,7 @@ class CueRule:
     not_firm: bool = False  # a firm as the giver makes it a sale, not aid
     infer_targets: bool = True  # may take the event's other participants as recipients
     # With no target named, the owner of what the cue is about is its target ("ủng hộ các lệnh trừng phạt
-    # của Séc", "đánh giá cao sự hỗ trợ mà ASEAN ..."): handlers._praised_owner.
+    # của Séc", "đánh giá cao sự hỗ trợ mà ASEAN ..."): directed_roles.praised_owner.
     owner_targets: bool = False
     target_gap: re.Pattern[str] | None = None  # when set, only these words may stand between cue and target
     # When set, the cue governs (puts in its scope) only a cue starting within this many characters

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoptac.model import Record
-from hoptac.records.aid import amounts, category, fill_aid, group_list, markers
+from hoptac.records.aid import amounts, category, fill_aid, group_list
 from hoptac.records.context import Context, own_date, restates
 from hoptac.records.cues import CueHit, lexicon, spans
-from hoptac.records.roles import Slot, View, is_reported, objects, subject, window_end
+from hoptac.records.directed_roles import close_targets, listed_with, obliged, owned, praised_owner
+from hoptac.records.roles import Slot, View, is_reported, objects, window_end
 from hoptac.records.types import RecordType
 
 Reason = tuple[str, str] | None
@@ -234,104 +235,18 @@ def _passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] |
     return (source, ctx.codes(before[-1:])) if source and before else None
 
 
-_SPEAKER_GAP = 15  # characters between a speaker and the reporting verb ("còn", "cũng", "đã")
 _RIGHT_AFTER = 3  # characters between a request's verb and an addressee that stands right after it
-
-
-def _close_targets(c: Candidate) -> list[Slot]:
-    """The targets right after the cue, each at most the rule's gap words after the one before
-    ("ủng hộ mạnh mẽ Ấn Độ và Nepal"); the first that is not ends the list."""
-    gap, last, out = c.cue.rule.target_gap, c.cue.end, []
-    for o in sorted(c.objs, key=lambda sl: sl.start):
-        if o.start < last or gap.sub("", c.view.low[last:o.start]).strip(" ,"):  # type: ignore[union-attr]
-            break
-        out.append(o)
-        if re.search(r"(?:^|\s)của\s*$", c.view.low[last:o.start]):
-            break  # the owner of what is backed ("chính sách của Mỹ đối với Trung Quốc"): what follows is its object
-        last = o.end
-    return out
-
-
-def _obliged(c: Candidate, ctx: Context) -> Reason:
-    """'Ông Ryabkov cho rằng hai nước cần giải quyết ...': the one said to need to act, right before the
-    cue, is the target; the speaker (the subject of the reporting verb before it) asks."""
-    view, subj = c.view, c.subj
-    if not subj or c.carried or not 0 <= c.cue.start - subj[-1].end <= 12:  # (rules._OBLIGED_GAP tests it first)
-        return "party", "no state right before the obligation"
-    said = [s for s, e in view.speech if e <= subj[0].start]
-    # The speaker stands right before the reporting verb ("Tổng thống al-Assad còn cho biết"): an actor
-    # further back may be inside a relative clause ("quyết định mà Tổng thống Mỹ đưa ra ... cho rằng").
-    speaker = [sl for sl in subject(view, said[-1]) if 0 <= said[-1] - sl.end <= _SPEAKER_GAP] if said else []
-    source = [x for x in ctx.codes(speaker) if x != "INTL"]
-    targets = [x for x in c.source if x not in source]
-    if not source or not targets:
-        return "party", "no speaker of another state says it"
-    c.rec.source, c.rec.targets = source, targets
-    c.why = "source: the speaker; target: the state said to need to act"
-    return None
-
-
-def _owned(c: Candidate, ctx: Context) -> Reason:
-    """'nhất trí với lời kêu gọi của Mỹ', 'theo đề nghị của Ấn Độ': a request named by its noun, with its
-    owner right after 'của'. The owner asked; the one who answers it (the clause's subject) was asked."""
-    # An owner named by a title alone ("Bộ Tư pháp") takes the home state by default: in a story about
-    # another state's court and ministry that is a guess, not a request between states.
-    owners = [o for o in _close_targets(c) if o.actor is None or not o.actor.rule.startswith("title default")]
-    source = [x for x in ctx.codes(owners) if x != "INTL"]
-    if not source:
-        return "party", "no state named right after the request's noun"
-    # Not a subject carried from before, nor one fronted after the cue: "Nhận lời mời của X, Y thăm ..."
-    # opens a visit (its protocol, no request).
-    before = not c.carried and bool(c.subj) and c.subj[-1].end <= c.cue.start
-    targets = [x for x in c.source if x not in source] if before else []
-    if not targets:
-        return "party", "nobody of another side named before it answers the request"
-    c.rec.source, c.rec.targets = source, targets
-    c.why = "source: the owner named after the request's noun; target: the one who answers it"
-    return None
-
-
-_OWNER_REACH = 80  # characters from the praise to the word that names the praised thing's owner
-
-
-def _praised_owner(c: Candidate, ctx: Context) -> list[str]:
-    """'đánh giá cao sự hợp tác và hỗ trợ kỹ thuật mà ASEAN ...', 'biết ơn về sự ủng hộ ... mà các nhà
-    lãnh đạo Campuchia đã dành cho ...': the owner of the praised thing, named after an owner word
-    ([AID.markers] praised_owner) past a cue that cut the praise's window, is whom the praise goes to."""
-    view = c.view
-    _cs, ce = view.clause(c.cue.start)
-    word = re.compile(r"(?:^|\s)(?:" + markers().get("praised_owner", markers()["owner"]) + r")\s")
-    m = word.search(view.low, c.cue.end, min(ce, c.cue.end + _OWNER_REACH))
-    if m is None:
-        return []
-    owner = [sl for sl in view.slots if sl.code and m.end() <= sl.start < min(ce, m.end() + 60)][:1]
-    # A preposition between the owner word and the actor makes the actor another role ("màn ra mắt của
-    # U20 Việt Nam trước New Zealand").
-    if owner and re.search(r"(?:^|\s)(?:" + markers().get("not_owner", "(?!)") + r")\s", view.low[m.end():owner[0].start]):
-        return []
-    return [x for x in ctx.codes(owner) if x not in c.source]
-
-
-def _listed_with(view: View, objs: list[Slot]) -> list[Slot]:
-    """The actors coordinated right after the first of `objs` ("Nga và Trung Quốc", "Nga, Ấn Độ và Trung Quốc")."""
-    out, last = [], objs[0].end
-    for sl in objs[1:]:
-        if view.low[last:sl.start].strip(" ,") not in ("", "và", "cùng", "cùng với"):
-            break
-        out.append(sl)
-        last = sl.end
-    return out
 
 
 @handler("directed")
 def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     """REQUEST, SUPPORT and any type that goes from a source to targets."""
     if c.cue.rule.direction == "receive":
-        return _obliged(c, ctx)
+        return obliged(c, ctx)
     if c.cue.rule.direction == "owner":
-        return _owned(c, ctx)
+        return owned(c, ctx)
     c.rec.source = c.source
-    objs = c.objs if c.cue.rule.target_gap is None else _close_targets(c)
+    objs = c.objs if c.cue.rule.target_gap is None else close_targets(c)
     c.rec.targets = ctx.codes(objs, exclude=c.source)
     if c.declared.name in lexicon().raw.get("roles", {}).get("unmarked_types", []):
         # Whom a request asks stands right after the verb: the international community ("kêu gọi quốc tế
@@ -343,7 +258,7 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
             c.rec.targets = ["INTL"]
         elif first_right_after and objs[0].code and objs[0].code in c.source:
             # Unless others are listed with it: "kêu gọi Nga và Trung Quốc hợp tác" asks China to act with Russia.
-            others = [x for x in ctx.codes(_listed_with(c.view, objs)) if x not in c.source and x != "INTL"]
+            others = [x for x in ctx.codes(listed_with(c.view, objs)) if x not in c.source and x != "INTL"]
             if not others:
                 return "party", f"the first addressee ('{objs[0].text}') is on the asker's own side: a domestic request"
             c.rec.targets = others
@@ -358,7 +273,7 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         # the one before it is acted upon.
         c.rec.source, c.rec.targets = passive
         c.why += "; passive: the agent after 'được' acts on the actor before it"
-    if not c.rec.targets and c.cue.rule.owner_targets and (owner := _praised_owner(c, ctx)):
+    if not c.rec.targets and c.cue.rule.owner_targets and (owner := praised_owner(c, ctx)):
         c.rec.targets = owner
         c.why += "; target: the owner of the praised thing"
     if not c.rec.targets and ctx.event is not None and c.source and c.cue.rule.infer_targets:

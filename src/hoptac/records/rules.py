@@ -20,6 +20,7 @@ from hoptac.records.cues import CueHit, lexicon, lower, spans
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, only_state
 from hoptac.records.modality import cue_unreal, sentence_unreal
+from hoptac.records.quotes import quote_speaker
 from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, objects, subject, window_end
 from hoptac.records.types import record_types
 from hoptac.text.normalise import normalise
@@ -205,7 +206,8 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             after = next((c.start for c in cues[j + 1:] if c.start >= cues[j].end), None)
             wend, shared, j = window_end(view, cues[j], after), after, j + 1
         _cs, ce = view.clause(cue.start)
-        subj = subject(view, cue.start, states_only=declared.roles == "source") or _fronted_subject(view, cue)
+        subj = subject(view, cue.start, states_only=declared.roles == "source") or _fronted_subject(view, cue) \
+            or (quote_speaker(view, cue.start) if declared.roles != "source" else [])  # a speaker takes no measure
         conf = cue.rule.confidence
         carried = False
         why_source = ""
@@ -365,7 +367,7 @@ def _sentence_pair(view: View, ctx: Context) -> None:
         ctx.last_pair = codes[:2]  # type: ignore[assignment]
 
 
-_OBLIGED_GAP = 12  # characters: as handlers._obliged
+_OBLIGED_GAP = 12  # characters: as directed_roles.obliged
 
 
 def _carry(view: View, ctx: Context) -> None:
