@@ -324,6 +324,17 @@ def test_sports_teams_and_news_sources_are_no_actors():
     assert [(a.text, a.code) for a in doc.actors] == [("nước này", "PRK")]
 
 
+def test_a_count_of_states_in_digits_is_the_international_community() -> None:
+    # Dân trí 2021: "ít nhất 40 nước", "hơn 40 quốc gia" stand for INTL as "nhiều nước" does.
+    assert codes("Ngoại trưởng Ấn Độ cho biết, ít nhất 40 nước đã cam kết cung cấp ôxy.") == ["IND", "INTL"]
+    assert codes("Hơn 40 quốc gia đã cam kết gửi viện trợ y tế cho Ấn Độ.") == ["INTL", "IND"]
+    # A set the text names or places, or one the states before belong to, is no actor of its own.
+    assert codes("Ngày 22/6, 4 nước Arab đưa ra danh sách 13 yêu cầu.") == []
+    assert codes("Ông có chuyến công du tới 3 nước châu Á gồm Việt Nam, Nhật Bản và Hàn Quốc.") == ["VNM", "JPN", "KOR"]
+    assert codes("Singapore và Mỹ nằm trong số hơn 10 quốc gia đang gửi ôxy.") == ["SGP", "USA"]
+    assert "INTL" not in codes("Trong 2 ngày, 2 nước ký 5 văn kiện.")  # two states are the pair of the event
+
+
 def test_a_person_named_with_a_title_in_apposition_acts_for_its_state_later() -> None:
     """'Ngài Park Won Soon, Đặc phái viên của Tổng thống Hàn Quốc' makes 'Ngài Park Won Soon' Korean."""
     doc = find_actors(make_doc("Chiều 25/5, Tổng Bí thư Nguyễn Phú Trọng đã tiếp Ngài Park Won Soon, Đặc phái viên của Tổng "

@@ -28,7 +28,7 @@ from collections import Counter
 import re
 
 from hoptac.mentions.actor_guard import HONORIFIC_PERSON, Hit, firm_branch, guard
-from hoptac.mentions.actor_lexicon import TOKEN, Lexicon, holder_row, load
+from hoptac.mentions.actor_lexicon import TOKEN, Entry, Lexicon, holder_row, load
 from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, name_run
 from hoptac.mentions.actor_titles import LIST_INTRO, match as _match, title as _title
 from hoptac.model import Actor, Document, Sentence
@@ -45,7 +45,7 @@ def find_actors(doc: Document) -> Document:
         if _nothing_here(ntext, low, lex, not memory.keys):
             continue
         toks = _tokens(ntext, nstart, low)
-        hits = _match(toks, lex)
+        hits = _counted(_match(toks, lex), toks, lex)
         guard(hits, toks, lex, doc.norm.text)
         memory.topics += [(s.index, doc.to_original(toks[h.i].start, toks[h.i].end)[0], h.entry.code)
                           for h in hits if h.muted and h.entry.code]
@@ -53,6 +53,34 @@ def find_actors(doc: Document) -> Document:
     _abroad(actors, lex)
     doc.actors = actors
     return doc
+
+
+_COUNTED = Entry("(a count of states)", "INTL", "intl", "actor_context.tsv counted_states", False, 2)
+
+
+def _counted(hits: list[Hit], toks: list[Tok], lex: Lexicon) -> list[Hit]:
+    """"ít nhất 40 nước", "hơn 20 quốc gia": a count in digits of three states or more, the international
+    community (INTL) as "nhiều nước" is (intl.tsv); the words counted are actor_context.tsv counted_states.
+    Written here, not as phrases: a phrase list cannot hold every number."""
+    words = lex.context.get("counted_states")
+    if not words:
+        return hits
+    taken = {i for h in hits for i in range(h.i, h.j)}
+    new = []
+    for i, t in enumerate(toks):
+        if not (t.text.isdigit() and int(t.text) >= 3) or i in taken:
+            continue
+        for w in words:
+            j = i + 1 + w.count(" ") + 1
+            nxt = toks[j] if j < len(toks) else None
+            # Not a set the text goes on to name or to place ("4 nước Arab", "3 nước châu Á gồm ...").
+            named = nxt is not None and (is_cap(nxt) or nxt.low in lex.context.get("counted_named", set()))
+            # Nor one the states named before belong to ("Singapore, Anh ... nằm trong số hơn 10 quốc gia").
+            named = named or " trong số " in " " + " ".join(x.low for x in toks[max(0, i - 3):i]) + " "
+            if " ".join(x.low for x in toks[i + 1:j]) == w and not named and not taken.intersection(range(i, j)):
+                new.append(Hit(i, j, _COUNTED))
+                break
+    return sorted(hits + new, key=lambda h: h.i) if new else hits
 
 
 def _abroad(actors: list[Actor], lex: Lexicon) -> None:
