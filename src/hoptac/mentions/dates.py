@@ -132,7 +132,7 @@ class _Resolver:
 
     def _body_year(self, pos: int) -> tuple[int, str] | None:
         """The year of the story when the publication date is unknown. A year the date's own
-        sentence states as the story's own (the nearest); else the latest year the body states
+        sentence states as the story's own (the latest); else the latest year the body states
         as its own ("tháng 8/2017", "năm 2017"; a year in a name, "APEC 2017" or the title's, at
         most one past the latest written as a date); else the earliest it states as still to come (a milestone of the story,
         "dự kiến hoàn thành vào cuối năm 2017"). A story reports its present: the years of the

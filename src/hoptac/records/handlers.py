@@ -89,8 +89,8 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     from hoptac.records.rules import mention
 
     view, cue, rec, objs = c.view, c.cue, c.rec, c.objs
-    if cue.rule.subject_only:  # "hai người gặp nhau ở New York": after the verb stand the place and the topic
-        objs = []
+    if cue.rule.subject_only:  # "hai người gặp nhau ở New York": after the verb stand the place and the topic,
+        objs = [o for o in objs[:1] if re.fullmatch(r"\s*với\s*", view.low[cue.end:o.start])]  # or "với" a partner
     if rec.mode == "visit":  # "đã đến Nhật Bản, bắt đầu chuyến thăm": the host stands before the cue
         objs = objs + _after_role_word(view, cue, c.subj, "destination", 6)
     # A partner named before the contact noun ("nói với Modi trong cuộc điện đàm"), only close before it

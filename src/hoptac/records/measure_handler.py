@@ -40,20 +40,28 @@ def _patients_as_object(gap: str) -> bool:
     return len(gap) <= 15 and re.search(r"(?:^|\s)(?:của|với|có|liên quan)(?:\s|$)", gap) is None
 
 
+_JUDGED_REACH = 80  # characters from the measure to its judgement: the rest of the topic's noun phrase
+
+
 def _judged_topic(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     """Why the measure is a topic judged or a cause named, not an act ([MEASURE] topic_openers and
     topic_judgements): "Việc phong tỏa đã khiến mọi người kiệt quệ"; None when it is none."""
     opened = spans(measure_words("topic_openers"), view.low[cs:cue.start])
     if not opened:
         return None
-    start = cs + opened[-1][1]
+    # The topic is the clause's subject: nothing but an introducer closed by a comma stands before it
+    # ("Theo Thứ trưởng, vấn đề ..."); "Nhật Bản coi việc đóng cửa biên giới là biện pháp quan trọng",
+    # "Chính phủ Lào quyết định việc phong tỏa ..." name the state that acts.
+    if view.low[cs:cs + opened[0][0]].rsplit(",", 1)[-1].strip(" -–\"“"):
+        return None
+    start = cs + opened[0][1]
     if any(sl.is_state and start <= sl.start < cue.start for sl in view.slots):
         return None  # "việc Mỹ phong tỏa ...": a state acts inside the topic
-    judged = spans(measure_words("topic_judgements"), view.low[cue.end:ce])
+    judged = spans(measure_words("topic_judgements"), view.low[cue.end:min(ce, cue.end + _JUDGED_REACH)])
     if not judged:
         return None
     s, e = judged[0]
-    return (f"a measure named as a topic ('{view.low[cs + opened[-1][0]:start]} ...') and judged "
+    return (f"a measure named as a topic ('{view.low[cs + opened[0][0]:start]} ...') and judged "
             f"('{view.low[cue.end + s:cue.end + e]}'), not taken")
 
 

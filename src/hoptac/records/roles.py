@@ -42,9 +42,7 @@ def _role_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     """cues.toml [roles]: words that make an actor a non-subject, the coordinators,
     people words and nominalisers (all matched right before an actor)."""
     roles = lexicon().raw.get("roles", {})
-    sides = roles.get("not_subject_sides", [])
-    side = rf"(?:\s+(?:{_alternatives(sides)}))?" if sides else ""
-    not_subject = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("not_subject", [])) + r")" + side + r"\s*$")
+    not_subject = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("not_subject", [])) + r")\s*$")
     coord = re.compile(r"^[\s,\-–]*(?:(?:" + _alternatives(roles.get("coordinators", [])) + r")[\s,\-–]*)*$")
     people = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("people", [])) + r")\s*$")
     nominal = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("nominal", [])) + r")\s*$")
