@@ -333,6 +333,15 @@ def test_a_count_of_states_in_digits_is_the_international_community() -> None:
     assert codes("Ông có chuyến công du tới 3 nước châu Á gồm Việt Nam, Nhật Bản và Hàn Quốc.") == ["VNM", "JPN", "KOR"]
     assert codes("Singapore và Mỹ nằm trong số hơn 10 quốc gia đang gửi ôxy.") == ["SGP", "USA"]
     assert "INTL" not in codes("Trong 2 ngày, 2 nước ký 5 văn kiện.")  # two states are the pair of the event
+    # A count alone in its sentence; not a year, not a set named after it, and no digit int() refuses (a review).
+    assert codes("Hơn 40 quốc gia đã cam kết gửi viện trợ y tế.") == ["INTL"]
+    assert codes("Năm 2021 nước láng giềng đã hỗ trợ Lào 10 triệu USD.") == ["LAO"]
+    assert codes("Nhóm 7 nước công nghiệp phát triển họp tại Italy.") == ["ITA"]
+    assert codes("① Việt Nam đã tiếp nhận vắc xin do Nhật Bản viện trợ.") == ["VNM", "JPN"]
+    # Few, or no more than the document has named: those states again, a group like "ba nước".
+    doc = find_actors(make_doc("Ngoại trưởng Mỹ, Nhật Bản và Ấn Độ đã gặp nhau tại Tokyo.",
+                               "Ngoại trưởng 3 nước nhất trí tăng cường hợp tác an ninh."))
+    assert [(a.text[-6:], a.kind) for a in doc.actors if a.sentence == 1] == [("3 nước", "group")]
 
 
 def test_a_person_named_with_a_title_in_apposition_acts_for_its_state_later() -> None:

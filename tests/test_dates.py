@@ -89,6 +89,7 @@ def test_year_from_body_when_no_publication() -> None:
     "Từ tháng 9/2014, Mỹ dẫn đầu liên quân không kích.",  # the start of a span
     "Lệnh trừng phạt sẽ có hiệu lực cho đến hết ngày 31/1/2018.",  # its end
     "Tòa tuyên phạt bị cáo Trần Cảnh Lạc (SN 1954, nguyên Tổng Giám đốc) 10 năm tù.",  # a year of birth
+    "Ông Nguyễn Văn A (sinh năm 1969) là Chủ tịch tỉnh.",
 ])
 def test_backdrop_year_fixes_no_other_date(backdrop: str) -> None:
     # baomoi 2017 articles carry no publication date; the guide: a year given only

@@ -293,6 +293,9 @@ def test_a_measure_named_as_a_topic_judged_or_a_cause_is_no_act() -> None:
                     "trọng để kiểm soát dịch bệnh."), "MEASURE", source=["JPN"], measure="entry_restriction")
     find(run(story, "Ấn Độ bắt đầu việc phong tỏa toàn quốc từ ngày 25/3, khiến cho hàng triệu người mắc kẹt."),
          "MEASURE", source=["IND"], measure="lockdown")
+    # A connective before the topic, with no comma, still opens the clause.
+    assert not [r for r in run(story, "Tuy nhiên việc phong tỏa toàn quốc ở Anh đã khiến nền kinh tế suy giảm nghiêm trọng.")
+                if r.type == "MEASURE"]
 
 
 def test_a_city_closed_or_put_under_social_isolation_is_a_lockdown() -> None:
@@ -700,6 +703,7 @@ def test_backing_names_whom_it_backs_right_after_the_verb() -> None:
     find(run("Ngoại trưởng Anh kiên quyết ủng hộ chủ quyền và toàn vẹn lãnh thổ của Ukraine."), "SUPPORT",
          source=["GBR"], targets=["UKR"])
     assert find(run("Tổng thống Ukraine cảm ơn sự ủng hộ của Mỹ."), "SUPPORT", source=["UKR"]).targets == ["USA"]
+    find(run("Ba Lan ủng hộ độc lập, chủ quyền, toàn vẹn lãnh thổ của Ukraine."), "SUPPORT", source=["POL"], targets=["UKR"])
 
 
 def test_the_speaker_named_after_a_quote_says_it() -> None:
@@ -712,6 +716,10 @@ def test_the_speaker_named_after_a_quote_says_it() -> None:
     # A speaker whose clause goes on before the verb, or a quote that closed before the act, says nothing of it.
     assert not [r for r in run("“Iran cần chấm dứt ủng hộ khủng bố”, một nhà phân tích ở Washington, người từng làm "
                                "việc cho ông Trump, nói.") if r.type == "REQUEST"]
+    # "trở nên" holds no obligation; a speaker gives no aid by naming it (a second review).
+    assert not run('"Đất nước Séc trở nên quen thuộc với nhân dân Việt Nam", Chủ tịch nước Trần Đại Quang nhấn mạnh.')
+    assert not [r for r in run('"Doanh nghiệp Hoa Kỳ và Việt Nam sẽ hỗ trợ khai thác lợi thế của hai bên", Bộ trưởng '
+                               'Công Thương Trần Tuấn Anh cho biết thêm.') if r.type == "AID"]
 
 
 def test_wanting_to_thank_is_the_thanks() -> None:
@@ -737,6 +745,11 @@ def test_a_request_asks_whom_it_names_right_after_the_verb() -> None:
     rec = find(run("Với những tín hiệu trái chiều từ phía Washington, Đại sứ UAE tại Mỹ Yousef al-Otaiba đã kêu gọi Mỹ "
                    "rút khỏi căn cứ ở Qatar."), "REQUEST", targets=["USA"])
     assert rec.source == ["ARE"]
+    # A partner met "với phía" X is no co-subject; one spoken for ("thay mặt cho phía") is (a second review).
+    rec = find(run("Sau khi làm việc với phía Trung Quốc, Bộ trưởng Y tế đã đề nghị Nhật Bản hỗ trợ vắc xin."), "REQUEST",
+               targets=["JPN"])
+    assert rec.source == ["VNM"]
+    find(run("Thay mặt cho phía Hàn Quốc, Đại sứ Park cảm ơn Việt Nam."), "SUPPORT", source=["KOR"], targets=["VNM"])
     # Officials of "nước Mỹ" still act for it.
     find(run("Các quan chức cấp cao của nước Mỹ đã cam kết hỗ trợ Việt Nam 1 triệu USD."), "AID", source=["USA"],
          targets=["VNM"])

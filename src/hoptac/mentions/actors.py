@@ -45,7 +45,7 @@ def find_actors(doc: Document) -> Document:
         if _nothing_here(ntext, low, lex, not memory.keys):
             continue
         toks = _tokens(ntext, nstart, low)
-        hits = _counted(_match(toks, lex), toks, lex)
+        hits = _counted(_match(toks, lex), toks, lex, len({a.code for a in actors if a.kind == "state"}))
         guard(hits, toks, lex, doc.norm.text)
         memory.topics += [(s.index, doc.to_original(toks[h.i].start, toks[h.i].end)[0], h.entry.code)
                           for h in hits if h.muted and h.entry.code]
@@ -56,30 +56,38 @@ def find_actors(doc: Document) -> Document:
 
 
 _COUNTED = Entry("(a count of states)", "INTL", "intl", "actor_context.tsv counted_states", False, 2)
+_COUNTED_AGAIN = Entry("(a count of states)", "", "group", "actor_context.tsv counted_states: those named", False, 2)
 
 
-def _counted(hits: list[Hit], toks: list[Tok], lex: Lexicon) -> list[Hit]:
-    """"ít nhất 40 nước", "hơn 20 quốc gia": a count in digits of three states or more, the international
-    community (INTL) as "nhiều nước" is (intl.tsv); the words counted are actor_context.tsv counted_states.
-    Written here, not as phrases: a phrase list cannot hold every number."""
+def _counted(hits: list[Hit], toks: list[Tok], lex: Lexicon, named_before: int) -> list[Hit]:
+    """"ít nhất 40 nước", "hơn 20 quốc gia": a count in digits of states (actor_context.tsv counted_states).
+    Five or more, more than the document has named so far, are the international community (INTL), as
+    "nhiều nước" is (intl.tsv); fewer, or no more than it has named, are those states again: a group word
+    like "ba nước" ("Ngoại trưởng Mỹ, Nhật Bản và Ấn Độ ... Ngoại trưởng 3 nước nhất trí ..."). Written
+    here, not as phrases: a phrase list cannot hold every number."""
     words = lex.context.get("counted_states")
     if not words:
         return hits
+    named_words = lex.context.get("counted_named", set())
     taken = {i for h in hits for i in range(h.i, h.j)}
     new = []
     for i, t in enumerate(toks):
-        if not (t.text.isdigit() and int(t.text) >= 3) or i in taken:
+        # ASCII digits only ("①" is a digit that int() refuses), and no year ("Năm 2021 nước láng giềng").
+        if i in taken or not (t.text.isascii() and t.text.isdigit()) or not 3 <= int(t.text) < 1000:
             continue
         for w in words:
             j = i + 1 + w.count(" ") + 1
-            nxt = toks[j] if j < len(toks) else None
-            # Not a set the text goes on to name or to place ("4 nước Arab", "3 nước châu Á gồm ...").
-            named = nxt is not None and (is_cap(nxt) or nxt.low in lex.context.get("counted_named", set()))
-            # Nor one the states named before belong to ("Singapore, Anh ... nằm trong số hơn 10 quốc gia").
+            if " ".join(x.low for x in toks[i + 1:j]) != w or taken.intersection(range(i, j)):
+                continue
+            # Not a set the text goes on to name or to place ("4 nước Arab", "3 nước châu Á gồm ...", "7 nước
+            # công nghiệp"), nor one the states named before belong to ("nằm trong số hơn 10 quốc gia").
+            after = " " + " ".join(x.low for x in toks[j:j + 6]) + " "
+            named = (j < len(toks) and is_cap(toks[j])) or any(f" {p} " in after for p in named_words)
             named = named or " trong số " in " " + " ".join(x.low for x in toks[max(0, i - 3):i]) + " "
-            if " ".join(x.low for x in toks[i + 1:j]) == w and not named and not taken.intersection(range(i, j)):
-                new.append(Hit(i, j, _COUNTED))
-                break
+            if not named:
+                many = int(t.text) >= 5 and int(t.text) > named_before
+                new.append(Hit(i, j, _COUNTED if many else _COUNTED_AGAIN))
+            break
     return sorted(hits + new, key=lambda h: h.i) if new else hits
 
 
@@ -125,6 +133,9 @@ def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False) 
         return False
     words = TOKEN.findall(low)
     lengths = lex.lengths
+    counted = lex.context.get("counted_states", ())
+    if counted and {w.split()[0] for w in counted} & set(words) and any(w.isascii() and w.isdigit() for w in words):
+        return False  # a count of states ("Hơn 40 quốc gia đã cam kết ..."): _counted looks at it
     firsts = lengths.keys() & words  # the words a phrase starts with: few of a sentence's words
     if not firsts:
         return nobody_yet or HONORIFIC_PERSON.isdisjoint(words)

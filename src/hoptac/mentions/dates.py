@@ -89,8 +89,9 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
             if low.endswith(" " + word) or low == word:
                 trimmed = trimmed[: len(trimmed) - len(word)].rstrip(" ,(")
                 break
-    if _ends_with_word(before, ctx.get("year_backdrop_before", [])) or _ends_with_word(
-            trimmed, ctx.get("year_backdrop_before", [])):
+    backdrop, not_backdrop = ctx.get("year_backdrop_before", []), ctx.get("year_backdrop_not", [])
+    if any(_ends_with_word(t, backdrop) for t in (before, trimmed)) and \
+            not any(_ends_with_word(t, not_backdrop) for t in (before, trimmed)):
         return None
     clause = re.split(r"[,;:]", before)[-1].lower()
 

@@ -31,7 +31,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "covers_not_effect": WORDS,
                 "join": WORDS, "join_patterns": PATTERNS, "same_day": WORDS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "occasion_frames": WORDS,
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
-    "roles": {"not_subject": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "media": WORDS, "people": WORDS,
+    "roles": {"not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
               "coordinators": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "between": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "intl": WORDS, "concerned": WORDS},
@@ -47,7 +47,8 @@ _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
                 "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
                 "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "epidemic_only": "int",
-                "taken_in": WORDS, "topic_openers": WORDS, "topic_judgements": WORDS},
+                "taken_in": WORDS, "topic_openers": WORDS, "topic_judgements": WORDS,
+                "topic_connectives": WORDS},
 }
 
 

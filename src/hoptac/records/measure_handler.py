@@ -52,7 +52,8 @@ def _judged_topic(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     # The topic is the clause's subject: nothing but an introducer closed by a comma stands before it
     # ("Theo Thứ trưởng, vấn đề ..."); "Nhật Bản coi việc đóng cửa biên giới là biện pháp quan trọng",
     # "Chính phủ Lào quyết định việc phong tỏa ..." name the state that acts.
-    if view.low[cs:cs + opened[0][0]].rsplit(",", 1)[-1].strip(" -–\"“"):
+    lead = view.low[cs:cs + opened[0][0]].rsplit(",", 1)[-1].strip(" -–\"“")
+    if lead and lead not in lexicon().raw.get("MEASURE", {}).get("topic_connectives", []):
         return None
     start = cs + opened[0][1]
     if any(sl.is_state and start <= sl.start < cue.start for sl in view.slots):

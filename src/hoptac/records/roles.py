@@ -37,12 +37,20 @@ def _media_lead() -> re.Pattern[str] | None:
     return re.compile(r"^(?:[^,;]{0,40}, )?theo (?:" + _alternatives(media) + r")\b[^,;]{0,60},") if media else None
 
 
+def _sides() -> str:
+    """[roles] not_subject_sides as an optional word between a not_subject word and the actor."""
+    sides = lexicon().raw.get("roles", {}).get("not_subject_sides", [])
+    return rf"(?:\s+(?:{_alternatives(sides)}))?" if sides else ""
+
+
 @lru_cache(maxsize=1)
 def _role_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """cues.toml [roles]: words that make an actor a non-subject, the coordinators,
     people words and nominalisers (all matched right before an actor)."""
     roles = lexicon().raw.get("roles", {})
-    not_subject = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("not_subject", [])) + r")\s*$")
+    behalf = "".join(rf"(?<!{re.escape(w)} )" for w in roles.get("on_behalf", []))
+    not_subject = re.compile(r"(?:^|\s)" + behalf + r"(?:" + _alternatives(roles.get("not_subject", [])) + r")"
+                             + _sides() + r"\s*$")
     coord = re.compile(r"^[\s,\-–]*(?:(?:" + _alternatives(roles.get("coordinators", [])) + r")[\s,\-–]*)*$")
     people = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("people", [])) + r")\s*$")
     nominal = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("nominal", [])) + r")\s*$")
@@ -218,7 +226,7 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
         before = view.low[max(0, sl.start - 20):sl.start]
         if sl.end > pos or words[2].search(before):
             return False
-        if words[0].search(before[-12:]) and not _officials_of(view, sl):
+        if words[0].search(before) and not _officials_of(view, sl):
             return False
         # "việc Mỹ trợ giúp ... và dự kiến hỗ trợ": X acts in the nominal clause, so it may go on acting.
         if words[3].search(before) and not any(0 <= c.start - sl.end <= reach for c in view.cues):
@@ -264,7 +272,7 @@ def _officials_rx() -> re.Pattern[str] | None:
     words = lexicon().raw.get("roles", {}).get("officials_of", [])
     # "nhà chức trách ở thủ đô của Thái Lan": a place may stand between the officials and their state
     return re.compile(r"(?:^|\s)(?:các |những )?(?:" + _alternatives(words) + r")(?: cấp cao| ngoại giao)?"
-                      r"(?:\s+(?:ở|tại)\s+[^\s,;:]+(?:\s+[^\s,;:]+)?)?\s+của\s*$") if words else None
+                      r"(?:\s+(?:ở|tại)\s+[^\s,;:]+(?:\s+[^\s,;:]+)?)?\s+của" + _sides() + r"\s*$") if words else None
 
 
 @lru_cache(maxsize=1)

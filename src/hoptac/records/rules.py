@@ -206,11 +206,14 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             after = next((c.start for c in cues[j + 1:] if c.start >= cues[j].end), None)
             wend, shared, j = window_end(view, cues[j], after), after, j + 1
         _cs, ce = view.clause(cue.start)
-        subj = subject(view, cue.start, states_only=declared.roles == "source") or _fronted_subject(view, cue) \
-            or (quote_speaker(view, cue.start) if declared.roles != "source" else [])  # a speaker takes no measure
+        subj = subject(view, cue.start, states_only=declared.roles == "source") or _fronted_subject(view, cue)
+        why_source = ""
+        if not subj and cue.type in _SPOKEN and (said := quote_speaker(view, cue.start)):
+            # What a quote asks or thanks for is its speaker's, named after it (no measure, no gift: a speaker's
+            # words about distancing or "hỗ trợ khai thác lợi thế" take and give nothing).
+            subj, why_source = said, "source: the speaker named after the quote"
         conf = cue.rule.confidence
         carried = False
-        why_source = ""
         if subj:
             source = ctx.codes(subj)
             if cue.start - subj[-1].end > 120:
@@ -367,6 +370,7 @@ def _sentence_pair(view: View, ctx: Context) -> None:
         ctx.last_pair = codes[:2]  # type: ignore[assignment]
 
 
+_SPOKEN = ("REQUEST", "SUPPORT")  # the acts a speaker performs by saying the quote
 _OBLIGED_GAP = 12  # characters: as directed_roles.obliged
 
 
