@@ -62,8 +62,8 @@ def _select(corpora: Path, which: str) -> tuple[dict, ...]:
 
 
 def select(corpora: Path, which: str = "check") -> list[dict]:
-    """The articles of set `which`, each set worked out once per run (every set avoids all the sets
-    before it, so without the cache the tenth set read the corpora some five hundred times)."""
+    """The articles of set `which`, each set worked out once per run: every set avoids all the sets
+    before it, and without the cache each of them was worked out again, recursively, for every set after it."""
     return list(_select(corpora, which))
 
 

@@ -57,6 +57,7 @@ class Lexicon:
     title_keys: set[str]  # lower-cased title phrases (state context too)
     names: dict[str, str]  # code -> a display name of the country or body
     org_codes: set[str]
+    counted_first: frozenset[str] = frozenset()  # first words of actor_context.tsv counted_states ("nước", "quốc")
 
 
 def words(text: str) -> list[str]:
@@ -171,6 +172,7 @@ def load() -> Lexicon:
         title_keys=title_keys,
         names=names,
         org_codes=orgs,
+        counted_first=frozenset(w.split()[0] for w in context.get("counted_states", ())),
     )
 
 

@@ -45,7 +45,7 @@ def find_actors(doc: Document) -> Document:
         if _nothing_here(ntext, low, lex, not memory.keys):
             continue
         toks = _tokens(ntext, nstart, low)
-        hits = _counted(_match(toks, lex), toks, lex, len({a.code for a in actors if a.kind == "state"}))
+        hits = _counted(_match(toks, lex), toks, lex, actors)
         guard(hits, toks, lex, doc.norm.text)
         memory.topics += [(s.index, doc.to_original(toks[h.i].start, toks[h.i].end)[0], h.entry.code)
                           for h in hits if h.muted and h.entry.code]
@@ -55,25 +55,31 @@ def find_actors(doc: Document) -> Document:
     return doc
 
 
+_COUNT_MIN, _COUNT_INTL, _COUNT_MAX = 3, 5, 1000  # counts of states: a group from 3, INTL from 5; 1000 up is a year
 _COUNTED = Entry("(a count of states)", "INTL", "intl", "actor_context.tsv counted_states", False, 2)
 _COUNTED_AGAIN = Entry("(a count of states)", "", "group", "actor_context.tsv counted_states: those named", False, 2)
 
 
-def _counted(hits: list[Hit], toks: list[Tok], lex: Lexicon, named_before: int) -> list[Hit]:
+def _counted(hits: list[Hit], toks: list[Tok], lex: Lexicon, before: list[Actor]) -> list[Hit]:
     """"ít nhất 40 nước", "hơn 20 quốc gia": a count in digits of states (actor_context.tsv counted_states).
     Five or more, more than the document has named so far, are the international community (INTL), as
     "nhiều nước" is (intl.tsv); fewer, or no more than it has named, are those states again: a group word
     like "ba nước" ("Ngoại trưởng Mỹ, Nhật Bản và Ấn Độ ... Ngoại trưởng 3 nước nhất trí ..."). Written
     here, not as phrases: a phrase list cannot hold every number."""
     words = lex.context.get("counted_states")
-    if not words:
+    # ASCII digits only ("①" is a digit that int() refuses), and no year ("Năm 2021 nước láng giềng").
+    counts = [i for i, t in enumerate(toks[:-1]) if t.text.isascii() and t.text.isdigit()
+              and _COUNT_MIN <= int(t.text) < _COUNT_MAX]
+    if not words or not counts:  # most sentences: no work past this line
         return hits
     named_words = lex.context.get("counted_named", set())
+    member_of = lex.context.get("counted_member_of", set())
     taken = {i for h in hits for i in range(h.i, h.j)}
+    named_before = len({a.code for a in before if a.kind == "state"})
     new = []
-    for i, t in enumerate(toks):
-        # ASCII digits only ("①" is a digit that int() refuses), and no year ("Năm 2021 nước láng giềng").
-        if i in taken or not (t.text.isascii() and t.text.isdigit()) or not 3 <= int(t.text) < 1000:
+    for i in counts:
+        t = toks[i]
+        if i in taken:
             continue
         for w in words:
             j = i + 1 + w.count(" ") + 1
@@ -83,9 +89,10 @@ def _counted(hits: list[Hit], toks: list[Tok], lex: Lexicon, named_before: int) 
             # công nghiệp"), nor one the states named before belong to ("nằm trong số hơn 10 quốc gia").
             after = " " + " ".join(x.low for x in toks[j:j + 6]) + " "
             named = (j < len(toks) and is_cap(toks[j])) or any(f" {p} " in after for p in named_words)
-            named = named or " trong số " in " " + " ".join(x.low for x in toks[max(0, i - 3):i]) + " "
+            lead = " " + " ".join(x.low for x in toks[max(0, i - 3):i]) + " "
+            named = named or any(f" {p} " in lead for p in member_of)
             if not named:
-                many = int(t.text) >= 5 and int(t.text) > named_before
+                many = int(t.text) >= _COUNT_INTL and int(t.text) > named_before
                 new.append(Hit(i, j, _COUNTED if many else _COUNTED_AGAIN))
             break
     return sorted(hits + new, key=lambda h: h.i) if new else hits
@@ -133,8 +140,7 @@ def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False) 
         return False
     words = TOKEN.findall(low)
     lengths = lex.lengths
-    counted = lex.context.get("counted_states", ())
-    if counted and {w.split()[0] for w in counted} & set(words) and any(w.isascii() and w.isdigit() for w in words):
+    if not lex.counted_first.isdisjoint(words) and any(w.isascii() and w.isdigit() for w in words):
         return False  # a count of states ("Hơn 40 quốc gia đã cam kết ..."): _counted looks at it
     firsts = lengths.keys() & words  # the words a phrase starts with: few of a sentence's words
     if not firsts:
