@@ -56,13 +56,18 @@ class Occasion:
 
 @lru_cache(maxsize=1)
 def _opener() -> re.Pattern[str]:
-    words = lexicon().raw.get("context", {}).get("occasion_openers", [])
+    context = lexicon().raw.get("context", {})
+    words = context.get("occasion_openers", [])
     alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
     frames = lexicon().raw.get("context", {}).get("occasion_frames", [])
     fr = "|".join(re.escape(fold(w)) for w in sorted(frames, key=len, reverse=True)) or "(?!x)x"
+    cutoffs = context.get("occasion_cutoffs", [])
+    cut = "|".join(re.escape(fold(w)) for w in sorted(cutoffs, key=len, reverse=True)) or "(?!x)x"
+    clock = "|".join(context.get("occasion_clock", [])) or "(?!x)x"
     # An outlet's tag may open the lead ("(PLVN) - ", "Kinhtedothi - ").
     outlet = r"(?:\(?[\w.]{2,20}\)?\s*[-–]\s*)?"
-    return re.compile(rf"{outlet}(?:theo [^,]{{1,80}},\s*)?(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?")
+    return re.compile(rf"{outlet}(?:theo [^,]{{1,80}},\s*)?(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?"
+                      rf"(?:(?:{cut})\s+(?:{clock})(?:\s*,)?)?")
 
 
 def _title_occasion(doc: Document, opener: re.Pattern[str]) -> Occasion | None:

@@ -374,12 +374,24 @@ _SPOKEN = ("REQUEST", "SUPPORT")  # the acts a speaker performs by saying the qu
 _OBLIGED_GAP = 12  # characters: as directed_roles.obliged
 
 
+def _apposed(view: View) -> list[Slot]:
+    """The actors of an apposition set off by commas after a sentence's first actor ("Bangladesh, một láng giềng
+    khác của Ấn Độ, cũng chứng kiến ..."): they describe the subject; the subject stays the state "ở đây",
+    "nước này" and "chính quyền" refer to next."""
+    first = view.slots[0] if view.slots else None
+    if first is None or not first.is_state or view.low[:first.start].strip() or not view.low.startswith(",", first.end):
+        return []
+    close = view.low.find(",", first.end + 1)
+    return [sl for sl in view.slots[1:] if 0 < close and sl.end <= close]
+
+
 def _carry(view: View, ctx: Context) -> None:
     """Remember who spoke (the subject before the first verb), the last pair named together
     and the last state named."""
     states = [sl.code for sl in view.slots if sl.is_state]
     if states:
-        ctx.last_state = states[-1]
+        apposed = {id(sl) for sl in _apposed(view)}
+        ctx.last_state = [sl.code for sl in view.slots if sl.is_state and id(sl) not in apposed][-1]
         ctx.states_named.update(c for c in states if c)
     # An obligation ("... cần ...") names who is asked, not who speaks: it carries no subject.
     firsts = [s for s, _e in view.speech] + [c.start for c in view.cues if c.rule.direction != "receive"]
