@@ -151,7 +151,8 @@ def test_a_malformed_data_file_ends_the_command_in_one_line(lexicon_dir) -> None
     assert [ln for ln in result.stderr.splitlines() if ln.strip()] == [
         f"error data file: {lexicon_dir}/cues.toml:2: [AID.delivered] cuess unknown key (known: alone, answers, "
         "answers_reach, blockers, category, confidence, cues, destination, direction, governs_reach, infer_targets, "
-        "item_before, mode, not_firm, owner_targets, owner_then, patterns, requires, status, subject_only, target_gap, unless)"]
+        "intl_partner, item_before, mode, not_firm, owner_targets, owner_then, patterns, requires, status, subject_only, "
+        "target_gap, unless)"]
 
 
 def test_extract_explain_shows_sentences_records_and_drops() -> None:

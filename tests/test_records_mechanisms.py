@@ -76,3 +76,14 @@ def test_an_apposition_after_the_subject_is_not_the_state_referred_to_next() -> 
 def test_closing_a_branch_of_business_is_a_business_closure() -> None:
     recs = run("Pháp, Đức, Bỉ và Ireland cũng đóng cửa nhiều lĩnh vực kinh doanh để ngăn chặn Covid-19 phát tán mạnh.")
     find(recs, "MEASURE", source=["FRA", "DEU", "BEL", "IRL"], measure="business_closure")
+
+
+def test_a_promise_to_the_international_community_named_as_partner_is_an_agreement() -> None:
+    recs = run("Trung Quốc hiện giờ nhất trí với cộng đồng quốc tế về việc tuân thủ nghiêm túc các nghị quyết của Liên Hợp "
+               "Quốc.")
+    find(recs, "AGREE", participants=["CHN", "INTL"])
+    recs = run('Phát biểu tại buổi họp báo, người phát ngôn Nhà Trắng Sarah Sanders nêu rõ: "Tổng thống Mỹ cam kết sẽ tiếp '
+               'tục đối thoại với tất cả các bên liên quan đến tiến trình này, với tất cả các nước có liên quan."')
+    find(recs, "AGREE", participants=["USA", "INTL"])
+    # A promise about others, not made to them, stays one side's ("cam kết hỗ trợ các nước": no partner after "với").
+    assert not [r for r in run("Mỹ cam kết sẽ tiếp tục hỗ trợ các nước đang phát triển.") if r.type == "AGREE"]

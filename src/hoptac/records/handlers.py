@@ -207,9 +207,20 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     if c.cue.rule.group.startswith("sale"):
         c.rec.quantities = amounts(c.view, c.cue.start, c.qend)
     named = [p for p in c.rec.participants if p != "INTL"]
-    if len(named) < c.declared.min_parties:
+    # Other states unnamed but addressed as the partner ("nhất trí với cộng đồng quốc tế", "đối thoại với tất cả
+    # các nước có liên quan") are a party of a promise (rule setting intl_partner): it is made to them.
+    partner = c.cue.rule.intl_partner and any(_intl_partner(c, ctx, o) for o in c.objs)
+    if len(named) + partner < c.declared.min_parties:
         return "party", f"a promise of one side: {len(named)} named part{'y' if len(named) == 1 else 'ies'}"
     return None
+
+
+_PARTNER = re.compile(r"(?:^|\s)với(?: tất cả| toàn thể)?\s*$")
+
+
+def _intl_partner(c: Candidate, ctx: Context, slot: Slot) -> bool:
+    """Whether `slot` stands for the international community right after "với", the cue's partner."""
+    return "INTL" in ctx.codes([slot]) and _PARTNER.search(c.view.low[max(0, slot.start - 16):slot.start]) is not None
 
 
 def _between(view: View, cue: CueHit, named: list[str], right_after: bool) -> bool:
