@@ -87,3 +87,24 @@ def test_a_promise_to_the_international_community_named_as_partner_is_an_agreeme
     find(recs, "AGREE", participants=["USA", "INTL"])
     # A promise about others, not made to them, stays one side's ("cam kết hỗ trợ các nước": no partner after "với").
     assert not [r for r in run("Mỹ cam kết sẽ tiếp tục hỗ trợ các nước đang phát triển.") if r.type == "AGREE"]
+
+
+def test_testing_a_village_whole_is_a_measure() -> None:
+    recs = run("Tỉnh Hà Nam cho học sinh nghỉ học từ ngày 3/5 để phòng, chống dịch Covid-19.",
+               "Hà Nam ghi nhận thêm ca mắc Covid-19 tại thôn Quan Nhân.",
+               "Cũng ngay trong đêm ngày 29/4, Hà Nam đã huy động các lực lượng y tế khẩn trương lấy mẫu bệnh phẩm cho "
+               "1.068 nhân khẩu tại thôn Quan Nhân, xã Đạo Lý.")
+    rec = find(recs, "MEASURE", source=["VNM"], measure="testing")
+    assert [(q.value, q.unit) for q in rec.quantities] == [(1068, "person")]
+
+
+def test_goods_that_arrived_in_a_state_or_its_capital_were_delivered() -> None:
+    recs = run("Một lô hàng gồm các vật tư y tế quan trọng từ Anh, bao gồm 100 máy thở và 95 máy tạo ôxy, đã đến New Delhi "
+               "vào sáng 27/4.")
+    rec = find(recs, "AID", source=["GBR"], targets=["IND"])
+    assert (rec.status, rec.date) == ("delivered", "2021-04-27")
+    recs = run("Theo Ngoại trưởng Anh Dominic Raab, những chuyến hàng viện trợ đầu tiên từ Anh đã đến Ấn Độ hôm 27/4.")
+    assert find(recs, "AID", source=["GBR"], targets=["IND"]).date == "2021-04-27"
+    # Bare "đã đến" anywhere else is no gift's arrival: a delegation, a time that has come.
+    assert not [r for r in run("Đoàn doanh nghiệp Nhật Bản với 20 thành viên đã đến Hà Nội.",
+                               "Đã đến lúc Mỹ và Trung Quốc phải hợp tác.") if r.type == "AID"]

@@ -61,6 +61,7 @@ class CueRule:
     governs_reach: int | None = None
     item_before: bool = False  # the item and amount may stand before the verb ("1 triệu liều ... đã về đến")
     destination: bool = False  # a capital right after the verb names the recipient ("đã được đưa tới New Delhi")
+    capital_only: bool = False  # the cue stands only with a state or its capital right after ("đã đến New Delhi")
     alone: bool = False  # a record only where the sentence holds no other cue of its type
     subject_only: bool = False  # the parties are named before the verb only ("X và Y gặp nhau ở Z": Z is no party)
     # When set, the cue stands only after one of these words, at most `answers_reach` characters
@@ -158,6 +159,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         owner_then=re.compile("|".join(map(re.escape, spec["owner_then"]))) if spec.get("owner_then") else None,
         item_before=bool(spec.get("item_before", False)),
         destination=bool(spec.get("destination", False)),
+        capital_only=bool(spec.get("capital_only", False)),
         alone=bool(spec.get("alone", False)),
         subject_only=bool(spec.get("subject_only", False)),
         governs_reach=int(spec["governs_reach"]) if "governs_reach" in spec else None,
