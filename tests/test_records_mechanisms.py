@@ -85,6 +85,9 @@ def test_a_promise_to_the_international_community_named_as_partner_is_an_agreeme
     recs = run('Phát biểu tại buổi họp báo, người phát ngôn Nhà Trắng Sarah Sanders nêu rõ: "Tổng thống Mỹ cam kết sẽ tiếp '
                'tục đối thoại với tất cả các bên liên quan đến tiến trình này, với tất cả các nước có liên quan."')
     find(recs, "AGREE", participants=["USA", "INTL"])
+    recs = run("Phía Yemen dù cam kết hợp tác với các đối tác quốc tế trong cuộc chiến chống khủng bố nhưng sẽ không vì "
+               "thế mà xem nhẹ chủ quyền quốc gia.")
+    find(recs, "AGREE", participants=["YEM", "INTL"])
     # A promise about others, not made to them, stays one side's ("cam kết hỗ trợ các nước": no partner after "với").
     assert not [r for r in run("Mỹ cam kết sẽ tiếp tục hỗ trợ các nước đang phát triển.") if r.type == "AGREE"]
 
@@ -108,3 +111,63 @@ def test_goods_that_arrived_in_a_state_or_its_capital_were_delivered() -> None:
     # Bare "đã đến" anywhere else is no gift's arrival: a delegation, a time that has come.
     assert not [r for r in run("Đoàn doanh nghiệp Nhật Bản với 20 thành viên đã đến Hà Nội.",
                                "Đã đến lúc Mỹ và Trung Quốc phải hợp tác.") if r.type == "AID"]
+
+
+# -- cases from two independent reviews of the first version of these mechanisms ----------------------------------
+
+def test_review_a_working_session_needs_a_partner_of_another_state_in_its_own_sentence() -> None:
+    # (the parties of a call just before are no partners of a minister's session with domestic firms)
+    recs = run("Nhật Bản và Hàn Quốc đã điện đàm với Việt Nam về vấn đề tàu cá.",
+               "Tại buổi làm việc với một số doanh nghiệp chế biến, xuất khẩu nông lâm thủy sản trước đó, Bộ trưởng Bộ "
+               "NN-PTNT Nguyễn Xuân Cường thừa nhận, chế biến và bảo quản sau thu hoạch là khâu yếu nhất của nông sản "
+               "Việt Nam.",
+               "Tổ xác minh của Phòng CSGT đã làm việc với các bên liên quan.")
+    assert not [r for r in recs if r.type == "CONSULT" and "làm việc" in r.evidence]
+    recs = run("Thứ trưởng Bộ Ngoại giao Bùi Thanh Sơn đã có buổi làm việc với Đại sứ Nhật Bản Yamada Takio.")
+    find(recs, "CONSULT", participants=["VNM", "JPN"])
+
+
+def test_review_a_police_summons_is_no_contact() -> None:
+    assert not [r for r in run("Bộ Công an đã triệu tập đại diện công ty Trung Quốc để làm rõ vụ việc.")
+                if r.type == "CONSULT"]
+
+
+def test_review_a_cut_off_opens_an_occasion_only_in_a_report_and_not_in_the_future() -> None:
+    # A patient's itinerary is no bulletin: the quarantine reported after it keeps the report's own day.
+    recs = run("Ngày 26/4, Sở Y tế tỉnh Hà Nam đã lấy mẫu xét nghiệm đối với 3 người tiếp xúc gần để phòng dịch Covid-19.",
+               "Đến 6h ngày 23/4, ông H. về nhà riêng ở huyện Lý Nhân.",
+               "3 người này đã được lấy mẫu xét nghiệm và cách ly tập trung để phòng dịch Covid-19.")
+    assert find(recs, "MEASURE", source=["VNM"], measure="quarantine").date == "2021-04-26"
+    # A deadline after publication opens nothing.
+    recs = run("Tỉnh Hà Nam cho học sinh nghỉ học để phòng, chống dịch Covid-19.",
+               "Theo thông báo của UBND tỉnh, đến 24h ngày 15/5, tỉnh sẽ dỡ bỏ giãn cách xã hội.",
+               "Số trường hợp F2 đã điều tra được là 1.128 trường hợp, hiện đang cách ly tại nhà.")
+    assert find(recs, "MEASURE", source=["VNM"], measure="quarantine").date is None
+
+
+def test_review_an_arrival_gives_way_to_the_gift_cue_it_completes() -> None:
+    recs = run("Số vắc xin Trung Quốc tặng Campuchia đã đến Phnom Penh hôm 7/2.", published="2021-02-08T08:00:00+07:00")
+    aids = [r for r in recs if r.type == "AID"]
+    assert len(aids) == 1 and aids[0].status == "delivered", [(r.status, r.rule) for r in aids]
+    recs = run("Lô vắc xin do Nhật Bản viện trợ cho Việt Nam đã đến sân bay Nội Bài.")
+    assert find(recs, "AID", source=["JPN"], targets=["VNM"]).status == "delivered"
+    # A state named before the arrival is no destination; a warship's arrival is no gift.
+    assert not [r for r in run("Hơn 1.000 tấn hàng hóa từ Trung Quốc đã đến cảng Hải Phòng của Việt Nam.",
+                               "Tàu khu trục USS Dewey với 300 thủy thủ đã tới gần quần đảo Trường Sa của Việt Nam.")
+                if r.type == "AID"]
+
+
+def test_review_an_international_partner_is_one_the_promise_itself_names() -> None:
+    for text in ("Singapore thống nhất áp dụng quy định cách ly đối với các nước có nguy cơ cao.",
+                 "Washington vẫn duy trì cam kết lâu dài đối với các đối tác trong khu vực.",
+                 "Hạm đội được điều tới nhằm khẳng định cam kết an ninh của Mỹ với các đồng minh trong khu vực.",
+                 "EU cam kết củng cố vai trò của khối trong hợp tác với các đối tác tại đây."):
+        assert not [r for r in run(text) if r.type == "AGREE"], text
+    # General willingness is no promise (guide amendment), to the community or to a named partner.
+    assert not [r for r in run("Nga khẳng định sẵn sàng thúc đẩy quan hệ hợp tác với Anh.") if r.type == "AGREE"]
+
+
+def test_review_owner_then_and_the_coordinators() -> None:
+    find(run("Tổng thống Pháp khẳng định sự ủng hộ của Pháp dành cho Ukraine."), "SUPPORT", source=["FRA"], targets=["UKR"])
+    recs = run("Ngoại trưởng Việt Nam cùng các Ngoại trưởng ASEAN đã dự hội nghị với Ngoại trưởng Nhật Bản.")
+    find(recs, "CONSULT", participants=["VNM", "ASEAN", "JPN"])

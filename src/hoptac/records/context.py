@@ -54,20 +54,29 @@ class Occasion:
         return "the title" if self.sentence < 0 else f"sentence {self.sentence + 1}"
 
 
+def _words(key: str) -> str:
+    """[context] `key` as one alternation of folded phrases, longest first (one that never matches when empty)."""
+    words = lexicon().raw.get("context", {}).get(key, [])
+    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+
+
+_OUTLET = r"(?:\(?[\w.]{2,20}\)?\s*[-–]\s*)?"  # an outlet's tag may open the lead ("(PLVN) - ", "Kinhtedothi - ")
+
+
 @lru_cache(maxsize=1)
 def _opener() -> re.Pattern[str]:
-    context = lexicon().raw.get("context", {})
-    words = context.get("occasion_openers", [])
-    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
-    frames = lexicon().raw.get("context", {}).get("occasion_frames", [])
-    fr = "|".join(re.escape(fold(w)) for w in sorted(frames, key=len, reverse=True)) or "(?!x)x"
-    cutoffs = context.get("occasion_cutoffs", [])
-    cut = "|".join(re.escape(fold(w)) for w in sorted(cutoffs, key=len, reverse=True)) or "(?!x)x"
-    clock = "|".join(context.get("occasion_clock", [])) or "(?!x)x"
-    # An outlet's tag may open the lead ("(PLVN) - ", "Kinhtedothi - ").
-    outlet = r"(?:\(?[\w.]{2,20}\)?\s*[-–]\s*)?"
-    return re.compile(rf"{outlet}(?:theo [^,]{{1,80}},\s*)?(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?"
-                      rf"(?:(?:{cut})\s+(?:{clock})(?:\s*,)?)?")
+    alt, fr = _words("occasion_openers"), _words("occasion_frames")
+    return re.compile(rf"{_OUTLET}(?:theo [^,]{{1,80}},\s*)?(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?")
+
+
+@lru_cache(maxsize=1)
+def _cutoff() -> re.Pattern[str]:
+    """A report's cut-off and its hour before the day ("Theo báo cáo của Sở Y tế, đến 14h chiều ngày 30/4", "Tính
+    đến 18h ngày 26/4"): [context] occasion_cutoffs after the report's source, occasion_cutoffs_alone by themselves.
+    A person's itinerary ("Đến 6h ngày 23/4, ông H. về nhà") names no report, and opens no occasion."""
+    clock = "|".join(lexicon().raw.get("context", {}).get("occasion_clock", [])) or "(?!x)x"
+    cut, alone = _words("occasion_cutoffs"), _words("occasion_cutoffs_alone")
+    return re.compile(rf"{_OUTLET}(?:theo [^,]{{1,80}},\s*(?:{cut})|(?:{alone}))\s+(?:{clock})(?:\s*,)?")
 
 
 def _title_occasion(doc: Document, opener: re.Pattern[str]) -> Occasion | None:
@@ -98,14 +107,18 @@ def _near_publication(doc: Document, value: str) -> bool:
 
 def occasions(doc: Document) -> list[Occasion | None]:
     """The occasion in force at each sentence of `doc`."""
-    opener = _opener()
+    opener, cutoff = _opener(), _cutoff()
+    pub = published_day(doc)
     starts: dict[int, Occasion] = {}
     for d in doc.dates:
         if d.value is None or len(d.value) != 10 or d.sentence < 0 or d.sentence in starts:
             continue
         sent = doc.sentences[d.sentence]
         lead = fold(doc.text[sent.start:d.start]).strip(" \t\n-–•*")
-        if opener.fullmatch(lead):
+        # A report's cut-off is a past day near publication: a later one is a deadline ("Đến 24h ngày 15/5, tỉnh
+        # sẽ dỡ bỏ ...").
+        if opener.fullmatch(lead) or (cutoff.fullmatch(lead.lower()) and _near_publication(doc, d.value)
+                                      and (pub is None or d.value <= pub.isoformat())):
             starts[d.sentence] = Occasion(d.sentence, d.value, d.text)
     out: list[Occasion | None] = []
     lead_reach = int(lexicon().raw.get("context", {}).get("occasion_lead_sentences", 3))

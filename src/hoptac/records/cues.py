@@ -56,6 +56,7 @@ class CueRule:
     # the owner is no target (directed_roles.close_targets).
     owner_then: re.Pattern[str] | None = None
     intl_partner: bool = False  # an unnamed partner after "với" (INTL) is a party (handlers.agree)
+    needs_partner: bool = False  # a contact only with a partner of another state named after it (handlers.consult)
     # When set, the cue governs (puts in its scope) only a cue starting within this many characters
     # after it with no comma between ("muốn hợp tác với"), not the rest of its clause.
     governs_reach: int | None = None
@@ -156,6 +157,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         owner_targets=bool(spec.get("owner_targets", False)),
         target_gap=phrase_regex(spec["target_gap"]) if spec.get("target_gap") else None,
         intl_partner=bool(spec.get("intl_partner", False)),
+        needs_partner=bool(spec.get("needs_partner", False)),
         owner_then=re.compile("|".join(map(re.escape, spec["owner_then"]))) if spec.get("owner_then") else None,
         item_before=bool(spec.get("item_before", False)),
         destination=bool(spec.get("destination", False)),

@@ -29,7 +29,7 @@ def close_targets(c: Candidate) -> list[Slot]:
     objs = sorted(c.objs, key=lambda sl: sl.start)
     owner = _owner_first(c, objs)
     if owner is not None:  # "sự ủng hộ của Nhật Bản đối với Việt Nam": the owner backs, the one after is backed
-        objs, last = objs[owner + 1:], objs[owner].end
+        objs, last = objs[owner + 1:], objs[owner + 1].start  # (the owner_then words stand between)
     for o in objs:
         if o.start < last or gap.sub("", c.view.low[last:o.start]).strip(" ,"):  # type: ignore[union-attr]
             break

@@ -89,6 +89,8 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     from hoptac.records.rules import mention
 
     view, cue, rec, objs = c.view, c.cue, c.rec, c.objs
+    if cue.rule.needs_partner and (c.carried or not c.subj or not [o for o in objs if o.code and o.code != "INTL"]):
+        return "party", "a working session with nobody of another state named in its sentence (needs_partner)"
     if cue.rule.subject_only:  # "hai người gặp nhau ở New York": after the verb stand the place and the topic,
         objs = [o for o in objs[:1] if re.fullmatch(r"\s*với\s*", view.low[cue.end:o.start])]  # or "với" a partner
     if rec.mode == "visit":  # "đã đến Nhật Bản, bắt đầu chuyến thăm": the host stands before the cue
@@ -215,12 +217,24 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     return None
 
 
-_PARTNER = re.compile(r"(?:^|\s)với(?: tất cả| toàn thể)?\s*$")
+# "với" right after the promise and at most six words of it ("nhất trí với", "cam kết sẽ tiếp tục đối thoại với"),
+# not "đối với" (a stance: "cam kết lâu dài đối với các đối tác") nor a partner of a noun further on ("cam kết củng
+# cố vai trò của khối trong hợp tác với các đối tác").
+_PARTNER = re.compile(r"(?:\s+(?!với\b)[^\s,;.]+){0,6}?\s+(?<!đối )với(?: tất cả| toàn thể)?\s+")
+_PURPOSE = re.compile(r"(?:^|\s)(?:nhằm|để)\s")
 
 
 def _intl_partner(c: Candidate, ctx: Context, slot: Slot) -> bool:
-    """Whether `slot` stands for the international community right after "với", the cue's partner."""
-    return "INTL" in ctx.codes([slot]) and _PARTNER.search(c.view.low[max(0, slot.start - 16):slot.start]) is not None
+    """Whether `slot` stands for the international community as the promise's own partner, right after "với"
+    following it; not in a purpose clause ("nhằm khẳng định cam kết an ninh với các đồng minh")."""
+    view, cue = c.view, c.cue
+    cs, _ce = view.clause(cue.start)
+    gap = view.low[cue.end:slot.start]
+    # (a cue may end on its own "với": "cam kết hợp tác với các đối tác quốc tế")
+    right_after = view.low[cue.start:cue.end].endswith("với") and gap.strip() in ("", "tất cả", "toàn thể")
+    return "INTL" in ctx.codes([slot]) and slot.start >= cue.end \
+        and (right_after or _PARTNER.fullmatch(" " + gap) is not None) \
+        and _PURPOSE.search(view.low[cs:cue.start]) is None
 
 
 def _between(view: View, cue: CueHit, named: list[str], right_after: bool) -> bool:

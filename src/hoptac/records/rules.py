@@ -376,8 +376,9 @@ _OBLIGED_GAP = 12  # characters: as directed_roles.obliged
 
 def _apposed(view: View) -> list[Slot]:
     """The actors of an apposition set off by commas after a sentence's first actor ("Bangladesh, một láng giềng
-    khác của Ấn Độ, cũng chứng kiến ..."): they describe the subject; the subject stays the state "ở đây",
-    "nước này" and "chính quyền" refer to next."""
+    khác của Ấn Độ, cũng chứng kiến ..."): they describe the subject, which stays the last state named, the one
+    a measure with no state before it ("Số ca ... ở đây ... sau khi chính quyền áp lệnh phong tỏa") is taken for.
+    ("nước này" is resolved by the actor finder, mentions/actors.py, not here.)"""
     first = view.slots[0] if view.slots else None
     if first is None or not first.is_state or view.low[:first.start].strip() or not view.low.startswith(",", first.end):
         return []
