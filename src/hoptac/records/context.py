@@ -60,6 +60,7 @@ def _words(key: str) -> str:
     return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
 
 
+_DEADLINE = re.compile(r"(?:^|\s)sẽ\s")  # after a cut-off's day: a deadline, no report
 _OUTLET = r"(?:\(?[\w.]{2,20}\)?\s*[-–]\s*)?"  # an outlet's tag may open the lead ("(PLVN) - ", "Kinhtedothi - ")
 
 
@@ -73,10 +74,11 @@ def _opener() -> re.Pattern[str]:
 def _cutoff() -> re.Pattern[str]:
     """A report's cut-off and its hour before the day ("Theo báo cáo của Sở Y tế, đến 14h chiều ngày 30/4", "Tính
     đến 18h ngày 26/4"): [context] occasion_cutoffs after the report's source, occasion_cutoffs_alone by themselves.
-    A person's itinerary ("Đến 6h ngày 23/4, ông H. về nhà") names no report, and opens no occasion."""
+    A person's itinerary ("Đến 6h ngày 23/4, ông H. về nhà", "Theo lời khai của bệnh nhân, đến 6h ngày 23/4, ...")
+    names no report ([context] occasion_report_sources), and opens no occasion."""
     clock = "|".join(lexicon().raw.get("context", {}).get("occasion_clock", [])) or "(?!x)x"
-    cut, alone = _words("occasion_cutoffs"), _words("occasion_cutoffs_alone")
-    return re.compile(rf"{_OUTLET}(?:theo [^,]{{1,80}},\s*(?:{cut})|(?:{alone}))\s+(?:{clock})(?:\s*,)?")
+    cut, alone, source = _words("occasion_cutoffs"), _words("occasion_cutoffs_alone"), _words("occasion_report_sources")
+    return re.compile(rf"{_OUTLET}(?:theo (?:{source})[^,]{{0,80}},\s*(?:{cut})|(?:{alone}))\s+(?:{clock})(?:\s*,)?")
 
 
 def _title_occasion(doc: Document, opener: re.Pattern[str]) -> Occasion | None:
@@ -118,7 +120,8 @@ def occasions(doc: Document) -> list[Occasion | None]:
         # A report's cut-off is a past day near publication: a later one is a deadline ("Đến 24h ngày 15/5, tỉnh
         # sẽ dỡ bỏ ...").
         if opener.fullmatch(lead) or (cutoff.fullmatch(lead.lower()) and _near_publication(doc, d.value)
-                                      and (pub is None or d.value <= pub.isoformat())):
+                                      and (pub is None or d.value <= pub.isoformat())
+                                      and not _DEADLINE.search(fold(doc.text[d.end:sent.end]).lower()[:60])):
             starts[d.sentence] = Occasion(d.sentence, d.value, d.text)
     out: list[Occasion | None] = []
     lead_reach = int(lexicon().raw.get("context", {}).get("occasion_lead_sentences", 3))

@@ -220,7 +220,7 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
 # "với" right after the promise and at most six words of it ("nhất trí với", "cam kết sẽ tiếp tục đối thoại với"),
 # not "đối với" (a stance: "cam kết lâu dài đối với các đối tác") nor a partner of a noun further on ("cam kết củng
 # cố vai trò của khối trong hợp tác với các đối tác").
-_PARTNER = re.compile(r"(?:\s+(?!với\b)[^\s,;.]+){0,6}?\s+(?<!đối )với(?: tất cả| toàn thể)?\s+")
+_PARTNER = re.compile(r"(?:\s+(?!với\b)(?!đối\s+với\b)[^\s,;.]+){0,6}?\s+với(?: tất cả| toàn thể)?\s+")
 _PURPOSE = re.compile(r"(?:^|\s)(?:nhằm|để)\s")
 
 
@@ -231,10 +231,11 @@ def _intl_partner(c: Candidate, ctx: Context, slot: Slot) -> bool:
     cs, _ce = view.clause(cue.start)
     gap = view.low[cue.end:slot.start]
     # (a cue may end on its own "với": "cam kết hợp tác với các đối tác quốc tế")
-    right_after = view.low[cue.start:cue.end].endswith("với") and gap.strip() in ("", "tất cả", "toàn thể")
+    own = view.low[cue.start:cue.end]
+    right_after = own.endswith("với") and not own.endswith("đối với") and gap.strip() in ("", "tất cả", "toàn thể")
     return "INTL" in ctx.codes([slot]) and slot.start >= cue.end \
         and (right_after or _PARTNER.fullmatch(" " + gap) is not None) \
-        and _PURPOSE.search(view.low[cs:cue.start]) is None
+        and _PURPOSE.search(view.low[cs:cue.start].rsplit(",", 1)[-1]) is None  # ("Để chống dịch, Mỹ cam kết": no)
 
 
 def _between(view: View, cue: CueHit, named: list[str], right_after: bool) -> bool:
