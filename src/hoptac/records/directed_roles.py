@@ -27,9 +27,8 @@ def close_targets(c: Candidate) -> list[Slot]:
     ("ủng hộ mạnh mẽ Ấn Độ và Nepal"); the first that is not ends the list."""
     gap, last, out = c.cue.rule.target_gap, c.cue.end, []
     objs = sorted(c.objs, key=lambda sl: sl.start)
-    owner = _owner_first(c, objs)
-    if owner is not None:  # "sự ủng hộ của Nhật Bản đối với Việt Nam": the owner backs, the one after is backed
-        objs, last = objs[owner + 1:], objs[owner + 1].start  # (the owner_then words stand between)
+    if _owner_first(c, objs):  # "sự ủng hộ của Nhật Bản đối với Việt Nam": the owner backs, the one after is backed
+        objs, last = objs[1:], objs[1].start  # (the owner_then words stand between)
     for o in objs:
         if o.start < last or gap.sub("", c.view.low[last:o.start]).strip(" ,"):  # type: ignore[union-attr]
             break
@@ -43,20 +42,18 @@ def close_targets(c: Candidate) -> list[Slot]:
 _OWNER_WORDS = 3  # words between "của" and the owner ("của chính quyền Tổng thống Joe Biden")
 
 
-def _owner_first(c: Candidate, objs: list[Slot]) -> int | None:
-    """Where the act in noun form names its owner right after the cue and then its object ("khẳng định sự ủng hộ
-    của chính quyền Tổng thống Joe Biden đối với Ukraine"; the rule's `owner_then` words stand between): the
-    owner's index in `objs`, or None. The owner is no target; the object after it is the first."""
+def _owner_first(c: Candidate, objs: list[Slot]) -> bool:
+    """Whether the act in noun form names its owner right after the cue (the first of `objs`) and then its object
+    ("khẳng định sự ủng hộ của chính quyền Tổng thống Joe Biden đối với Ukraine"; the rule's `owner_then` words
+    stand between). The owner is then no target; the object after it is the first."""
     then = c.cue.rule.owner_then
     if then is None or len(objs) < 2:
-        return None
+        return False
     low = c.view.low
-    first = objs[0]
-    lead = low[c.cue.end:first.start].split()
-    if not lead or lead[0] != "của" or len(lead) > 1 + _OWNER_WORDS or not first.code:
-        return None
-    between = low[first.end:objs[1].start]
-    return 0 if then.fullmatch(between.strip(" ,")) else None
+    lead = low[c.cue.end:objs[0].start].split()
+    if not lead or lead[0] != "của" or len(lead) > 1 + _OWNER_WORDS or not objs[0].code:
+        return False
+    return then.fullmatch(low[objs[0].end:objs[1].start].strip(" ,")) is not None
 
 
 def obliged(c: Candidate, ctx: Context) -> Reason:

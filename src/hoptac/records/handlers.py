@@ -89,7 +89,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     from hoptac.records.rules import mention
 
     view, cue, rec, objs = c.view, c.cue, c.rec, c.objs
-    if cue.rule.needs_partner and (c.carried or not c.subj or not [o for o in objs if o.code and o.code != "INTL"]):
+    if cue.rule.needs_partner and (c.carried or not c.subj or not any(o.code and o.code != "INTL" for o in objs)):
         return "party", "a working session with nobody of another state named in its sentence (needs_partner)"
     if cue.rule.subject_only:  # "hai người gặp nhau ở New York": after the verb stand the place and the topic,
         objs = [o for o in objs[:1] if re.fullmatch(r"\s*với\s*", view.low[cue.end:o.start])]  # or "với" a partner
