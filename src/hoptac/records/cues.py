@@ -64,6 +64,7 @@ class CueRule:
     destination: bool = False  # a capital right after the verb names the recipient ("đã được đưa tới New Delhi")
     capital_only: bool = False  # the cue stands only with a state or its capital right after ("đã đến New Delhi")
     alone: bool = False  # a record only where the sentence holds no other cue of its type
+    between_only: bool = False  # the parties are the two or more named after "giữa" only (handlers.agree)
     subject_only: bool = False  # the parties are named before the verb only ("X và Y gặp nhau ở Z": Z is no party)
     # When set, the cue stands only after one of these words, at most `answers_reach` characters
     # before it: a request in noun form is an act where someone answers it ("nhất trí với lời kêu gọi của").
@@ -164,6 +165,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         capital_only=bool(spec.get("capital_only", False)),
         alone=bool(spec.get("alone", False)),
         subject_only=bool(spec.get("subject_only", False)),
+        between_only=bool(spec.get("between_only", False)),
         governs_reach=int(spec["governs_reach"]) if "governs_reach" in spec else None,
         answers=phrase_regex(spec["answers"]) if spec.get("answers") else None,
         answers_reach=int(spec.get("answers_reach", CueRule.answers_reach)),

@@ -199,6 +199,13 @@ def _visit_hosts(c: Candidate, ctx: Context) -> list[str]:
 @handler("agree")
 def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     named = ctx.codes(c.objs)
+    if c.cue.rule.between_only:
+        # An agreement named as a noun ("thỏa thuận ... giữa A và B"): whoever is named before it (a speaker, the
+        # body that reports it) is no party of it.
+        if not _between(c.view, c.cue, named, right_after=False):
+            return "party", "an agreement named without two parties after 'giữa' (rule setting between_only)"
+        c.rec.participants = _uniq(named)
+        return None
     if not c.source and _between(c.view, c.cue, named, right_after=False):
         # "lễ ký kết thỏa thuận giữa VPBank và Tập đoàn SMBC": the parties are the ones named after "giữa".
         c.rec.participants = _uniq(named)
