@@ -194,3 +194,9 @@ def test_third_review_willingness_summonses_purposes_and_itineraries() -> None:
     # A visit named after a gift's arrival does not block it.
     recs = run("Lô vắc xin do Nhật Bản viện trợ đã đến Việt Nam sau chuyến thăm của Thủ tướng Suga.")
     assert find(recs, "AID", source=["JPN"], targets=["VNM"]).status == "delivered"
+
+
+def test_the_place_of_a_visit_is_its_host() -> None:
+    recs = run("Tổng thống Slovenia Borut Pahor đang có chuyến thăm chính thức tại Nga.",
+               published="2017-02-10T08:00:00+07:00")
+    assert find(recs, "CONSULT", participants=["SVN", "RUS"]).mode == "visit"
