@@ -200,3 +200,7 @@ def test_the_place_of_a_visit_is_its_host() -> None:
     recs = run("Tổng thống Slovenia Borut Pahor đang có chuyến thăm chính thức tại Nga.",
                published="2017-02-10T08:00:00+07:00")
     assert find(recs, "CONSULT", participants=["SVN", "RUS"]).mode == "visit"
+    # Not a bare "thăm tại": a draw or a stop at a hospital is no visit of a state.
+    for text in ("Đại diện Việt Nam dự lễ rút thăm tại Doha, Qatar hôm qua.",
+                 "Đại sứ Mỹ ghé thăm tại bệnh viện Chợ Rẫy ở Việt Nam."):
+        assert not [r for r in run(text, published="2017-02-10T08:00:00+07:00") if r.type == "CONSULT"], text

@@ -22,3 +22,41 @@ def test_an_agreement_under_negotiation_or_with_one_party_named_is_none() -> Non
     # One party after "giữa" ("3 đối tác" is no state): no agreement of the speaker's state with it.
     assert not [r for r in run("Các quan chức cấp cao của Mỹ cho biết một thỏa thuận giữa Mỹ và 3 đối tác Ấn Độ Dương - "
                                "Thái Bình Dương đã đạt được.") if r.rule and "AGREE.between" in r.rule]
+
+
+def test_review_the_parties_are_the_states_listed_right_after_giua() -> None:
+    # Not a state named between the noun and "giữa", nor one after the list.
+    assert not [r for r in run("Hiệp định hòa bình Afghanistan giữa Mỹ và Taliban được ký tại Doha.")
+                if r.type == "AGREE"]
+    recs = run("Ông Trump gọi thỏa thuận hòa bình giữa Israel và Palestine là điều bị trì hoãn qua nhiều đời tổng "
+               "thống Mỹ.")
+    assert [r.participants for r in recs if r.type == "AGREE"] == [["ISR", "PSE"]]
+    # "giữa" of time ("giữa năm", "giữa lúc") names no party.
+    for text in ("Hiệp định có hiệu lực từ giữa năm 2020 giúp hàng hóa Việt Nam vào EU dễ dàng hơn.",
+                 "Sự đồng thuận giữa lúc căng thẳng Mỹ - Trung Quốc là rất khó."):
+        assert not [r for r in run(text) if r.type == "AGREE"], text
+    # A pair word alone would take whichever pair was named last.
+    assert not [r for r in run("Khi tình hình căng thẳng trên bán đảo Triều Tiên chưa hết nóng, ông Trump yêu cầu Hàn "
+                               "Quốc trả cho Mỹ 1 tỷ USD và đe dọa xóa sổ Hiệp ước thương mại tự do giữa hai nước.")
+                if r.type == "AGREE"]
+
+
+def test_review_a_named_agreement_governs_no_later_act_and_takes_only_its_own_date() -> None:
+    recs = run("Theo thỏa thuận giữa Việt Nam và Nhật Bản, Nhật Bản đã bàn giao 1 triệu liều vaccine cho Việt Nam.")
+    find(recs, "AID", source=["JPN"], targets=["VNM"])
+    find(recs, "AGREE", participants=["VNM", "JPN"])
+    recs = run("Ngày 5/3, lãnh đạo hai nước Việt Nam và Mỹ đã hội đàm tại Hà Nội.",
+               "Hai bên nhắc lại hiệp định giữa Việt Nam và Mỹ năm 2016.", published="2021-03-06T08:00:00+07:00")
+    assert find(recs, "AGREE", participants=["VNM", "USA"]).date is None
+    recs = run("Dự án dùng vốn vay ODA của Trung Quốc theo Hiệp định khung ký ngày 30/5/2008 giữa hai Chính phủ Việt Nam - "
+               "Trung Quốc.")
+    assert find(recs, "AGREE", participants=["VNM", "CHN"]).date == "2008-05-30"
+
+
+def test_review_unsigned_left_or_lacking_agreements_are_none_and_destroying_bombs_is_no_cancelling() -> None:
+    for text in ("Thỏa thuận giữa Mỹ và Trung Quốc vẫn chưa được ký.",
+                 "Ông Trump đã rút Mỹ khỏi thỏa thuận hạt nhân giữa Iran và Nga.",
+                 "Hiện vẫn thiếu sự đồng thuận giữa Mỹ và Trung Quốc về vấn đề này."):
+        assert not [r for r in run(text) if r.type == "AGREE"], text
+    find(run("Hiệp định giữa Việt Nam và Mỹ về tiêu hủy bom mìn được ký năm 2016."), "AGREE",
+         participants=["VNM", "USA"])

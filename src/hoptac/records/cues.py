@@ -64,7 +64,9 @@ class CueRule:
     destination: bool = False  # a capital right after the verb names the recipient ("đã được đưa tới New Delhi")
     capital_only: bool = False  # the cue stands only with a state or its capital right after ("đã đến New Delhi")
     alone: bool = False  # a record only where the sentence holds no other cue of its type
-    between_only: bool = False  # the parties are the two or more named after "giữa" only (handlers.agree)
+    # The parties are the two or more states named right after "giữa" only (handlers.agree), and only a date of
+    # its own dates the record (an agreement named as a noun: rules.py).
+    between_only: bool = False
     subject_only: bool = False  # the parties are named before the verb only ("X và Y gặp nhau ở Z": Z is no party)
     # When set, the cue stands only after one of these words, at most `answers_reach` characters
     # before it: a request in noun form is an act where someone answers it ("nhất trí với lời kêu gọi của").

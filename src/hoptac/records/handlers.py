@@ -21,6 +21,7 @@ from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.directed_roles import close_targets, listed_with, obliged, owned, praised_owner
 from hoptac.records.roles import Slot, View, is_reported, objects, window_end
 from hoptac.records.types import RecordType
+from hoptac.text.normalise import fold
 
 Reason = tuple[str, str] | None
 
@@ -201,10 +202,11 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     named = ctx.codes(c.objs)
     if c.cue.rule.between_only:
         # An agreement named as a noun ("thỏa thuận ... giữa A và B"): whoever is named before it (a speaker, the
-        # body that reports it) is no party of it.
-        if not _between(c.view, c.cue, named, right_after=False):
-            return "party", "an agreement named without two parties after 'giữa' (rule setting between_only)"
-        c.rec.participants = _uniq(named)
+        # body that reports it) or after its list of parties is no party of it.
+        parties = _between_list(c.view, c.cue)
+        if len(parties) < 2:
+            return "party", "an agreement named without two states named right after 'giữa' (rule setting between_only)"
+        c.rec.participants = parties
         return None
     if not c.source and _between(c.view, c.cue, named, right_after=False):
         # "lễ ký kết thỏa thuận giữa VPBank và Tập đoàn SMBC": the parties are the ones named after "giữa".
@@ -252,6 +254,39 @@ def _between(view: View, cue: CueHit, named: list[str], right_after: bool) -> bo
     after = view.low[cue.end:cue.end + 60]
     found = any(after.startswith(f" {w} ") if right_after else f" {w} " in f" {after}" for w in words)
     return found and len(set(named)) >= 2
+
+
+# Between two parties of a list: a joining word and at most four words ("và", ", ", "và Chính phủ ").
+_LIST_GAP = re.compile(r"\s*(?:(?:,|và|với|cùng|-|–)\s*)?(?:[^\W\d_]+\s+){0,4}?")
+
+
+def _between_list(view: View, cue: CueHit) -> list[str]:
+    """The states named one after the other right after the "giữa" that follows the cue (within 60
+    characters): "giữa hai bên Việt Nam và Anh", "giữa hai chính phủ Mỹ và Việt Nam". Each may be led by at
+    most four words ("hai chính phủ"), and a list ends at any other word; a time after "giữa" ([roles]
+    between_time: "giữa năm 2020", "giữa lúc") names no party. Named states only: a pair word ("hai nước")
+    would take whichever pair was named last."""
+    low = view.low
+    at = low.find(" giữa ", cue.end - 1, cue.end + 60)
+    if at < 0:
+        return []
+    pos, codes = at + len(" giữa "), []
+    if any(low.startswith(w + " ", pos) for w in _between_time()):
+        return []
+    for sl in view.slots:
+        if sl.start < pos:
+            continue
+        if not _LIST_GAP.fullmatch(low[pos:sl.start]):
+            break
+        if sl.code and sl.code != "INTL" and sl.code not in codes:
+            codes.append(sl.code)
+        pos = sl.end
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _between_time() -> tuple[str, ...]:
+    return tuple(fold(w).lower() for w in lexicon().raw.get("roles", {}).get("between_time", []))
 
 
 def _passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] | None:

@@ -247,8 +247,10 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         # A contact named in what someone says ("nhấn mạnh việc Thủ tướng dự Hội nghị G20") is a
         # background event: the occasion of the report does not date it.
         background = not declared.inherits_event_date and is_reported(view, cue.start)
-        rec.date, rec.date_reason = date_of(view, cue, cues, ctx, inherit=declared.inherits_event_date,
-                                            occasion=not background)
+        # An agreement named as a noun (rule setting between_only) is a fact of its own: only a date of its own dates it.
+        named_fact = cue.rule.between_only
+        rec.date, rec.date_reason = date_of(view, cue, cues, ctx, inherit=declared.inherits_event_date and not named_fact,
+                                            occasion=not (background or named_fact))
         cand = Candidate(view, cue, cues, i, rec, subj, objs, source, conf,
                          why_source or f"source {'carried from earlier sentences' if carried else 'before the cue'}",
                          min(nxt, ce) if nxt is not None else ce, declared, carried)
