@@ -276,10 +276,12 @@ def _date_words() -> tuple[re.Pattern[str], ...]:
     return got
 
 
-def own_date(view: View, cue: CueHit) -> tuple[str, str] | None:
+def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, str] | None:
     """A day written in the cue's sentence: nearest before it, else after it in its clause. A day
     that dates a document named right before it ("Nghị quyết 21/NQ-CP ngày 26/02/2021") is none; a
-    range dates to its first day; a MEASURE takes the day it takes effect ("từ ngày 24/4") first."""
+    range dates to its first day; a MEASURE takes the day it takes effect ("từ ngày 24/4") first.
+    `after_only`: a day after it in its clause only (an agreement named as a noun: a day before it
+    dates the verb that reports it, "Ngày 5/3, ... cho biết thỏa thuận giữa ...")."""
     document, joiner, effect, covers = _date_words()
     days = [(s, e, d) for s, e, d in view.dates if d.value is not None and len(d.value) == 10
             and not document.search(view.low[max(0, s - 60):s])]
@@ -290,7 +292,7 @@ def own_date(view: View, cue: CueHit) -> tuple[str, str] | None:
         for s, _e, d in days:
             if cue.end <= s < ce and effect.search(view.low[cue.end:s]) and not covers.search(view.low[cue.end:s]):
                 return d.value, f"'{d.text}', the day it takes effect ({d.reason})"  # type: ignore[return-value]
-    before = [(s, e, d) for s, e, d in days if s < cue.start]
+    before = [(s, e, d) for s, e, d in days if s < cue.start and not after_only]
     if before:
         d = before[-1][2]
         if len(before) > 1 and joiner.match(view.low[before[-2][1]:before[-1][0]]) \
@@ -333,12 +335,12 @@ def _outside_occasion(view: View, cue: CueHit, occ: Occasion) -> str | None:
 
 
 def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
-            inherit: bool = True, occasion: bool = True) -> tuple[str | None, str]:
-    """The record's date and why (see the module docstring for the order)."""
+            inherit: bool = True, occasion: bool = True, own_after: bool = False) -> tuple[str | None, str]:
+    """The record's date and why (see the module docstring for the order); `own_after`: see own_date."""
     null = _scope_null(view, cue, record_cues)
     if null:
         return None, null
-    own = own_date(view, cue)
+    own = own_date(view, cue, after_only=own_after)
     if own:
         return own
     occ, outside = ctx.occasion, None

@@ -33,7 +33,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
     "roles": {"not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
-              "coordinators": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "between": WORDS, "between_time": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS},
+              "coordinators": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "between": WORDS, "between_leads": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "intl": WORDS, "concerned": WORDS},
 }
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",

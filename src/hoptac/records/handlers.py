@@ -203,7 +203,7 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     if c.cue.rule.between_only:
         # An agreement named as a noun ("thỏa thuận ... giữa A và B"): whoever is named before it (a speaker, the
         # body that reports it) or after its list of parties is no party of it.
-        parties = _between_list(c.view, c.cue)
+        parties = between_list(c.view, c.cue)
         if len(parties) < 2:
             return "party", "an agreement named without two states named right after 'giữa' (rule setting between_only)"
         c.rec.participants = parties
@@ -256,27 +256,23 @@ def _between(view: View, cue: CueHit, named: list[str], right_after: bool) -> bo
     return found and len(set(named)) >= 2
 
 
-# Between two parties of a list: a joining word and at most four words ("và", ", ", "và Chính phủ ").
-_LIST_GAP = re.compile(r"\s*(?:(?:,|và|với|cùng|-|–)\s*)?(?:[^\W\d_]+\s+){0,4}?")
-
-
-def _between_list(view: View, cue: CueHit) -> list[str]:
+def between_list(view: View, cue: CueHit) -> list[str]:
     """The states named one after the other right after the "giữa" that follows the cue (within 60
-    characters): "giữa hai bên Việt Nam và Anh", "giữa hai chính phủ Mỹ và Việt Nam". Each may be led by at
-    most four words ("hai chính phủ"), and a list ends at any other word; a time after "giữa" ([roles]
-    between_time: "giữa năm 2020", "giữa lúc") names no party. Named states only: a pair word ("hai nước")
+    characters): "giữa hai bên Việt Nam và Anh", "giữa hai chính phủ Mỹ và Việt Nam". Before each only the
+    words of [roles] between_leads ("hai", "chính phủ") may stand, and between two a joining word ("và", ",",
+    "-"): the list ends at any other word, so "giữa năm 2020" or "giữa cuộc chiến thương mại Mỹ - Trung" names
+    no party and "giữa Mỹ và Mexico khiến Canada lo ngại" two. Named states only: a pair word ("hai nước")
     would take whichever pair was named last."""
     low = view.low
     at = low.find(" giữa ", cue.end - 1, cue.end + 60)
     if at < 0:
         return []
+    first, then = _list_gaps()
     pos, codes = at + len(" giữa "), []
-    if any(low.startswith(w + " ", pos) for w in _between_time()):
-        return []
     for sl in view.slots:
         if sl.start < pos:
             continue
-        if not _LIST_GAP.fullmatch(low[pos:sl.start]):
+        if not (then if codes else first).fullmatch(low[pos:sl.start]):
             break
         if sl.code and sl.code != "INTL" and sl.code not in codes:
             codes.append(sl.code)
@@ -285,8 +281,12 @@ def _between_list(view: View, cue: CueHit) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _between_time() -> tuple[str, ...]:
-    return tuple(fold(w).lower() for w in lexicon().raw.get("roles", {}).get("between_time", []))
+def _list_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand before a list's first party, and between two: [roles] between_leads, after a joining word."""
+    words = lexicon().raw.get("roles", {}).get("between_leads", [])
+    leads = sorted((fold(w).lower() for w in words), key=len, reverse=True)
+    lead = rf"(?:(?:{'|'.join(map(re.escape, leads))})\s+)*" if leads else ""
+    return re.compile(rf"\s*{lead}"), re.compile(rf"\s*(?:,|và|với|cùng|-|–)\s*{lead}")
 
 
 def _passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] | None:

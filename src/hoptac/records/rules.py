@@ -17,7 +17,7 @@ from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
 from hoptac.records.aid import NO_GIVER, amounts as _amounts, is_money, opens_on_anaphor, subsume_aid
 from hoptac.records.context import Context, date_of, occasions
 from hoptac.records.cues import CueHit, lexicon, lower, spans
-from hoptac.records.handlers import HANDLERS, Candidate, SentenceState
+from hoptac.records.handlers import HANDLERS, Candidate, SentenceState, between_list
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, only_state
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.quotes import quote_speaker
@@ -131,7 +131,8 @@ def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False
         cs, _ce = view.clause(cue.start)
         # An obligation ("... cần phải ...") asks someone to act; what it asks is not thereby unreal.
         governing = [g for g in kept if cue.type in types[g.type].governs and g.start >= cs
-                     and g.rule.direction != "receive"]
+                     and g.rule.direction != "receive"
+                     and not (g.rule.between_only and len(between_list(view, g)) < 2)]  # (no agreement: no scope)
         governing = [g for g in governing if not view.has("speech", g.end, cue.start)
                      and "đồng thời" not in view.low[g.end:cue.start]
                      and (g.rule.governs_reach is None or (cue.start - g.end <= g.rule.governs_reach
@@ -250,7 +251,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         # An agreement named as a noun (rule setting between_only) is a fact of its own: only a date of its own dates it.
         named_fact = cue.rule.between_only
         rec.date, rec.date_reason = date_of(view, cue, cues, ctx, inherit=declared.inherits_event_date and not named_fact,
-                                            occasion=not (background or named_fact))
+                                            occasion=not (background or named_fact), own_after=named_fact)
         cand = Candidate(view, cue, cues, i, rec, subj, objs, source, conf,
                          why_source or f"source {'carried from earlier sentences' if carried else 'before the cue'}",
                          min(nxt, ce) if nxt is not None else ce, declared, carried)
