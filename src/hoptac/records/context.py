@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from hoptac.mentions.title_dates import published_day, title_dates
 from hoptac.model import DateValue, Document, Record
-from hoptac.records.cues import CueHit, lexicon
+from hoptac.records.cues import CueHit, alternation, lexicon
 from hoptac.text.normalise import fold
 from hoptac.records.roles import Slot, View
 
@@ -56,8 +56,7 @@ class Occasion:
 
 def _words(key: str) -> str:
     """[context] `key` as one alternation of folded phrases, longest first (one that never matches when empty)."""
-    words = lexicon().raw.get("context", {}).get(key, [])
-    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return alternation(lexicon().raw.get("context", {}).get(key, []))
 
 
 _DEADLINE = re.compile(r"(?:^|\s)sẽ\s")  # after a cut-off's day: a deadline, no report
@@ -139,8 +138,7 @@ def occasions(doc: Document) -> list[Occasion | None]:
 def _same_day_opener() -> re.Pattern[str] | None:
     """[context] same_day as one pattern, a comma after it (compiled once, not per document)."""
     words = lexicon().raw.get("context", {}).get("same_day", [])
-    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{alt})\s*,") if alt else None
+    return re.compile(rf"(?:{alternation(words)})\s*,") if words else None
 
 
 def _same_day(doc: Document, starts: dict[int, Occasion]) -> None:
@@ -267,7 +265,7 @@ def _date_words() -> tuple[re.Pattern[str], ...]:
         raw = lex.raw.get("context", {})
 
         def alt(key: str) -> str:
-            return "|".join(re.escape(fold(w)) for w in sorted(raw.get(key, []), key=len, reverse=True)) or "(?!x)x"
+            return alternation(raw.get(key, []))
         got = (re.compile(rf"(?:^|\s)(?:{alt('document_names')})(?: số)? \S*\d\S*\s*$"),
                re.compile(rf"^\s*(?:{alt('range_joiners')})\s*$"),
                re.compile(rf"(?:^|\s)(?:{alt('takes_effect')})\s*$"),

@@ -97,6 +97,12 @@ def lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def alternation(phrases: list[str]) -> str:
+    """Folded phrases as one regular-expression alternation, longest first, to build a pattern around; one
+    that never matches when there are none."""
+    return "|".join(re.escape(fold(p)) for p in sorted(phrases, key=lambda p: len(fold(p)), reverse=True)) or "(?!x)x"
+
+
 def phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
     """One alternation of folded phrases at word boundaries, longest first."""
     keys = sorted({fold(p) for p in phrases if p.strip()}, key=len, reverse=True)

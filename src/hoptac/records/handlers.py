@@ -17,11 +17,10 @@ from functools import lru_cache
 from hoptac.model import Record
 from hoptac.records.aid import amounts, category, fill_aid, group_list
 from hoptac.records.context import Context, own_date, restates
-from hoptac.records.cues import CueHit, lexicon, spans
+from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.directed_roles import close_targets, listed_with, obliged, owned, praised_owner
 from hoptac.records.roles import Slot, View, is_reported, objects, window_end
 from hoptac.records.types import RecordType
-from hoptac.text.normalise import fold
 
 Reason = tuple[str, str] | None
 
@@ -199,7 +198,6 @@ def _visit_hosts(c: Candidate, ctx: Context) -> list[str]:
 
 @handler("agree")
 def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
-    named = ctx.codes(c.objs)
     if c.cue.rule.between_only:
         # An agreement named as a noun ("thỏa thuận ... giữa A và B"): whoever is named before it (a speaker, the
         # body that reports it) or after its list of parties is no party of it.
@@ -208,6 +206,7 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
             return "party", "an agreement named without two states named right after 'giữa' (rule setting between_only)"
         c.rec.participants = parties
         return None
+    named = ctx.codes(c.objs)
     if not c.source and _between(c.view, c.cue, named, right_after=False):
         # "lễ ký kết thỏa thuận giữa VPBank và Tập đoàn SMBC": the parties are the ones named after "giữa".
         c.rec.participants = _uniq(named)
@@ -283,9 +282,7 @@ def between_list(view: View, cue: CueHit) -> list[str]:
 @lru_cache(maxsize=1)
 def _list_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What may stand before a list's first party, and between two: [roles] between_leads, after a joining word."""
-    words = lexicon().raw.get("roles", {}).get("between_leads", [])
-    leads = sorted((fold(w).lower() for w in words), key=len, reverse=True)
-    lead = rf"(?:(?:{'|'.join(map(re.escape, leads))})\s+)*" if leads else ""
+    lead = rf"(?:(?:{alternation(lexicon().raw.get('roles', {}).get('between_leads', []))})\s+)*"
     return re.compile(rf"\s*{lead}"), re.compile(rf"\s*(?:,|và|với|cùng|-|–)\s*{lead}")
 
 
