@@ -60,8 +60,12 @@ SETS = {
     # And again (appended to extra.jsonl), once extra9 had been read for rules; up to 6,000 characters too.
     "extra10": (20261213, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
                                         "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9")),
+    # And again (appended to extra.jsonl), once extra10 had been read for rules; up to 6,000 characters too.
+    "extra11": (20261214, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
+                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
+                                        "@extra10")),
 }
-LONGEST = {"extra9": 6000, "extra10": 6000}  # the longest article a set takes (characters); 4,000 where not named
+LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000}  # the longest article a set takes (characters); 4,000 where not named
 
 
 @lru_cache(maxsize=None)
