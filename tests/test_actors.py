@@ -293,6 +293,18 @@ def test_capitals_and_seats_of_power_stand_for_the_state():
     assert codes("Hội nghị diễn ra ở thủ đô Seoul và tại Mát-xcơ-va.") == []
 
 
+def test_a_seat_of_power_after_a_title_is_the_state_of_whoever_it_names():
+    # corpus: a spokesperson of the Pentagon or the Blue House acts for its state, named or not, whatever the name
+    # looks like (not the Vietnamese default of "Phát ngôn viên", nor nothing for a name no list knows).
+    assert codes("Phát ngôn viên Lầu Năm Góc John Kirby ngày 22/4 thông báo.") == ["USA"]
+    assert codes("Phát ngôn viên Lầu Năm Góc cho biết.") == ["USA"]
+    assert codes("Người phát ngôn Nhà Xanh Park Soo-hyun cho biết.") == ["KOR"]
+    assert codes("Thủ tướng Quốc vụ viện Vương Hỗ Ninh cho biết.") == ["CHN"]
+    # A Vietnamese office keeps its default, and a foreign name still overrides it.
+    assert codes("Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho biết.") == ["VNM"]
+    assert codes("Người phát ngôn Bộ Ngoại giao Heather Nauert cho biết.", published="2017-06-01") == ["USA"]
+
+
 def test_country_names_of_several_words_and_short_forms():
     # corpus
     doc = find_actors(make_doc("Bà Hằng cho biết phía Việt Nam gửi lời chia buồn sâu sắc nhất đến chính phủ, nhân dân Liên hiệp Vương quốc Anh và Bắc Ireland."))

@@ -204,3 +204,23 @@ def test_the_place_of_a_visit_is_its_host() -> None:
     for text in ("Đại diện Việt Nam dự lễ rút thăm tại Doha, Qatar hôm qua.",
                  "Đại sứ Mỹ ghé thăm tại bệnh viện Chợ Rẫy ở Việt Nam."):
         assert not [r for r in run(text, published="2017-02-10T08:00:00+07:00") if r.type == "CONSULT"], text
+
+
+def test_a_request_that_opens_the_sentence_is_answered_after_its_comma() -> None:
+    # corpus: "Theo yêu cầu của X, Y ...": X asked, whoever acts after the comma was asked.
+    recs = run("Theo yêu cầu của Latvia, Litva, Estonia và Ba Lan, NATO sẽ bố trí các tiểu đoàn đa quốc gia ở những "
+               "quốc gia này.", published="2017-05-12T08:00:00+07:00")
+    find(recs, "REQUEST", source=["LVA", "LTU", "EST", "POL"], targets=["NATO"])
+    find(run("Theo yêu cầu của Séc, Nga phải nhận lại 20 nhà ngoại giao bị trục xuất."), "REQUEST", source=["CZE"],
+         targets=["RUS"])
+    # "chúng tôi" in a quote is its speaker, named after it; the requester is no giver of the help.
+    recs = run('Phát ngôn viên Lầu Năm Góc John Kirby ngày 22/4 thông báo rằng Mỹ đang điều máy bay tới hỗ trợ tìm kiếm tàu '
+               'ngầm Indonesia mất tích.',
+               '"Chúng tôi rất đau buồn khi nghe tin về tàu ngầm Indonesia mất tích. Theo đề nghị từ phía chính phủ '
+               'Indonesia, chúng tôi điều động khí tài trên không tới hỗ trợ cuộc tìm kiếm", ông Kirby nói.')
+    find(recs, "REQUEST", source=["IDN"], targets=["USA"])
+    assert not [r for r in recs if r.type == "AID" and r.source == ["IDN"]]
+    # The protocol that opens a visit stays no request.
+    assert not [r for r in run("Nhận lời mời của Chủ tịch Trung Quốc, Chủ tịch nước Trần Đại Quang thăm Trung Quốc.")
+                if r.type == "REQUEST"]
+

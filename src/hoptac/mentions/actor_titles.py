@@ -106,6 +106,8 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
             return k + 2, nxt.j
         code, how, end = nxt.entry.code, f"title+country:{rule}+{nxt.entry.rule}", nxt.j
         k += 1
+    if not code and (fixed := _own_state(chain)):
+        code, how = fixed, f"title+own state:{rule}"  # "Người phát ngôn Nhà Xanh Park Soo-hyun"
     p = end + 1 if end < len(toks) and toks[end].text == "," else end
     nxt = hits[k + 1] if k + 1 < len(hits) else None
     if nxt and nxt.i == p and nxt.entry.kind == "person":
@@ -143,6 +145,14 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
             former = any(t.low in lex.context.get("former_prefix", ()) for t in toks[begin:first.i])
             memory.add(name, code, role, stated=how.startswith(("title+country", "title+delegation")) and not former)
     return k + 1, end
+
+
+def _own_state(chain: list[Hit]) -> str:
+    """The state an office or body of the chain belongs to by its name (titles.tsv default other than
+    VNM: "Nhà Trắng", "Quốc vụ viện"), or "". It holds whoever is named after it, Vietnamese-looking
+    or foreign ("Thủ tướng Quốc vụ viện Vương Hỗ Ninh"); VNM is only the Vietnamese press's default
+    for its own offices, which a state or a foreign name after the title overrides."""
+    return next((c.entry.code for c in reversed(chain) if c.entry.code and c.entry.code != "VNM"), "")
 
 
 def _owner_link(toks: list[Tok], end: int, lex: Lexicon) -> int:

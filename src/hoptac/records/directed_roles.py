@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from hoptac.records.aid import markers
 from hoptac.records.context import Context
 from hoptac.records.quotes import quote_speaker
-from hoptac.records.roles import Slot, View, subject
+from hoptac.records.roles import Slot, View, free, subject
 
 if TYPE_CHECKING:
     from hoptac.records.handlers import Candidate, Reason
@@ -83,6 +83,9 @@ def owned(c: Candidate, ctx: Context) -> Reason:
     # An owner named by a title alone ("Bộ Tư pháp") takes the home state by default: in a story about
     # another state's court and ministry that is a guess, not a request between states.
     owners = [o for o in close_targets(c) if o.actor is None or not o.actor.rule.startswith("title default")]
+    fronted = _fronted(c)
+    if fronted:
+        owners = _listed(c.view, owners)
     source = [x for x in ctx.codes(owners) if x != "INTL"]
     if not source:
         return "party", "no state named right after the request's noun"
@@ -90,11 +93,47 @@ def owned(c: Candidate, ctx: Context) -> Reason:
     # opens a visit (its protocol, no request).
     before = not c.carried and bool(c.subj) and c.subj[-1].end <= c.cue.start
     targets = [x for x in c.source if x not in source] if before else []
+    why = "source: the owner named after the request's noun; target: the one who answers it"
+    if not targets and fronted and (answer := _answerer(c.view, owners)):
+        targets = [x for x in ctx.codes(answer) if x not in source and x != "INTL"]
+        why = "source: the owner of the request that opens the sentence; target: who acts after its comma"
     if not targets:
         return "party", "nobody of another side named before it answers the request"
     c.rec.source, c.rec.targets = source, targets
-    c.why = "source: the owner named after the request's noun; target: the one who answers it"
+    c.why = why
     return None
+
+
+_FIRST_PERSON = ("chúng tôi", "chúng ta", "tôi")
+
+
+def _fronted(c: Candidate) -> bool:
+    """Whether a request named with "theo" opens the sentence ("Theo yêu cầu của Séc, ..."); not "Nhận lời
+    mời của X, Y thăm ...", which opens a visit (its protocol)."""
+    low = c.view.low
+    return low[c.cue.start:c.cue.end].startswith("theo ") and not low[:c.cue.start].strip(" \"“”'-–")
+
+
+def _listed(view: View, owners: list[Slot]) -> list[Slot]:
+    """The owners of a fronted request up to the one joined by "và" ("Theo yêu cầu của Latvia, Litva, Estonia và
+    Ba Lan, NATO ..."), or the first alone when none is ("Theo yêu cầu của Séc, Nga ..."): the comma after
+    the list opens the clause that answers it."""
+    for i in range(1, len(owners)):
+        if re.search(r"(?:^|\s)và\s", view.low[owners[i - 1].end:owners[i].start]):
+            return owners[:i + 1]
+    return owners[:1]
+
+
+def _answerer(view: View, owners: list[Slot]) -> list[Slot]:
+    """Who answers a fronted request ('Theo yêu cầu của Latvia, ..., NATO sẽ bố trí ...', 'Theo đề nghị từ
+    phía chính phủ Indonesia, chúng tôi điều động ...", ông Kirby nói'): the first actor standing free after
+    the comma that closes the owners, or the speaker of a quote said in the first person."""
+    comma = view.low.find(",", owners[-1].end) if owners else -1
+    if comma < 0:
+        return []
+    if view.low[comma + 1:].lstrip(" \"“").startswith(_FIRST_PERSON):
+        return quote_speaker(view, comma + 1)
+    return [sl for sl in view.slots if sl.start > comma and sl.code and free(view, sl)][:1]
 
 
 _OWNER_REACH = 80  # characters from the praise to the word that names the praised thing's owner

@@ -208,6 +208,17 @@ def _is_pair(word: str) -> bool:
     return rx is not None and rx.fullmatch(word) is not None
 
 
+def free(view: View, sl: Slot) -> bool:
+    """Whether an actor may act: no [roles] not_subject word right before it makes it an object, a place
+    or an owner ("cho Lào", "tại Mỹ", "của Nhật Bản"; officials of a state still act for it), and no
+    people word makes it a people ("du khách Trung Quốc")."""
+    words = _role_words()
+    before = view.low[max(0, sl.start - 20):sl.start]
+    if words[2].search(before):
+        return False
+    return not words[0].search(before) or _officials_of(view, sl)
+
+
 def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     """The actor(s) acting at `pos`: nearest usable actor before it in its clause,
     widened to its coordination; else the sentence's subject (its first usable
@@ -224,9 +235,7 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
 
     def usable(sl: Slot) -> bool:
         before = view.low[max(0, sl.start - 20):sl.start]
-        if sl.end > pos or words[2].search(before):
-            return False
-        if words[0].search(before) and not _officials_of(view, sl):
+        if sl.end > pos or not free(view, sl):
             return False
         # "việc Mỹ trợ giúp ... và dự kiến hỗ trợ": X acts in the nominal clause, so it may go on acting.
         if words[3].search(before) and not any(0 <= c.start - sl.end <= reach for c in view.cues):
