@@ -224,3 +224,19 @@ def test_a_request_that_opens_the_sentence_is_answered_after_its_comma() -> None
     assert not [r for r in run("Nhận lời mời của Chủ tịch Trung Quốc, Chủ tịch nước Trần Đại Quang thăm Trung Quốc.")
                 if r.type == "REQUEST"]
 
+
+
+def test_an_arrival_stands_where_the_other_gift_cue_of_its_sentence_gives_nothing() -> None:
+    # corpus: "hỗ trợ" names no recipient of its own, so the arrival says the gift, and its items stand before it.
+    recs = run("Chuyến bay hỗ trợ đầu tiên của Mỹ, mang theo các thiết bị y tế, khẩu trang, bộ xét nghiệm, thiết bị tạo "
+               "ôxy đã tới Ấn Độ.")
+    rec = find(recs, "AID", source=["USA"], targets=["IND"])
+    assert (rec.status, rec.category) == ("delivered", "medical_supplies")
+    # A gift cue that gives the record still takes the arrival as its status, and the arrival gives way.
+    recs = [r for r in run("Số vắc xin Trung Quốc tặng Campuchia đã đến Phnom Penh.") if r.type == "AID"]
+    assert [(r.source, r.targets, r.status) for r in recs] == [(["CHN"], ["KHM"], "delivered")]
+    # A visit that restates the framing one stood: the talks it was for are no meeting of their own.
+    text = ("Ngoại trưởng Canada Chrystia Freeland đang có chuyến thăm chính thức Mỹ trong hai ngày 7 và 8/2 để thảo "
+            "luận về một loạt vấn đề song phương.")
+    recs = run(text, "(Ảnh: AFP) " + text, published=None)
+    assert [r.mode for r in recs if r.type == "CONSULT"] == ["visit"]

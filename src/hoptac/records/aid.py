@@ -56,14 +56,16 @@ def vague(q: Quantity) -> bool:
     return fold(q.text).lower().startswith(_vague_words())
 
 
-def category(view: View, cue: CueHit, end: int, qs: list[Quantity]) -> str:
+def category(view: View, start: int, end: int, qs: list[Quantity]) -> str:
+    """The kind of aid: the unit of its amount, else the first item word in [start, end) (from the clause's start
+    where the item stands before the cue: "Chuyến bay ... mang theo các thiết bị y tế ... đã tới Ấn Độ")."""
     lex = lexicon()
     for q in qs:
         if q.unit in lex.unit_category:
             return lex.unit_category[q.unit]
     best: tuple[int, str] | None = None
     for cat, rx in lex.categories.items():  # "other" lists items of no category
-        for s, _e in spans(rx, view.low[cue.start:end]):
+        for s, _e in spans(rx, view.low[start:end]):
             if best is None or s < best[0]:
                 best = (s, cat)
     return best[1] if best else "other"
@@ -245,8 +247,9 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
                                         or any(e >= cue.start - lo - 1 for _s, e in spans(lex.words.get("delivered_verb"), between))
                                         or spans(lex.words.get("delivered_after"), view.low[cue.end:qend])):
         rec.status = "delivered"
-    rec.quantities = amounts(view, cs if cue.rule.item_before else cue.start, qend)
-    rec.category = category(view, cue, qend, rec.quantities)
+    items_from = cs if cue.rule.item_before else cue.start
+    rec.quantities = amounts(view, items_from, qend)
+    rec.category = category(view, items_from, qend, rec.quantities)
     if not rec.source:
         return "party", NO_GIVER
     if thanked and rec.category == "other" and not rec.quantities:

@@ -373,7 +373,7 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
             and view.low[prev.end:cue.start].strip(" ,") in ("", "và"):
         return "scope", "backing right after a SUPPORT ('ủng hộ, hỗ trợ để ...'): no aid named"
     if c.rec.category == "other" and not c.rec.quantities:
-        c.rec.category = category(view, cue, max(chain_end, c.qend), [])
+        c.rec.category = category(view, cue.start, max(chain_end, c.qend), [])
         state.borrowed.add(id(c.rec))
     if c.rec.confidence:
         c.conf *= c.rec.confidence

@@ -142,13 +142,6 @@ def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False
             drop(doc, view, cue, "scope", f"inside the {g.type} '{view.low[g.start:g.end]}' of its clause")
         else:
             kept.append(cue)
-    # A cue that stands alone only ([CONSULT.together]) gives way to another of its type that stands (not to one
-    # called off or inside a request: "gặp nhau tại Hamburg và đề nghị tổ chức một cuộc hội đàm").
-    for cue in [c for c in kept if c.rule.alone]:
-        other = next((c for c in kept if c.type == cue.type and not c.rule.alone), None)
-        if other is not None:
-            drop(doc, view, cue, "scope", f"the {cue.type} '{view.low[other.start:other.end]}' of its sentence says it")
-            kept.remove(cue)
     return kept
 
 
@@ -189,7 +182,19 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
     records: list[Record] = []
     state = SentenceState()
     types = record_types()
-    for i, cue in enumerate(cues):
+    stood: dict[str, CueHit] = {}  # the cue behind the sentence's first record of each type
+    # A cue that stands alone only ([CONSULT.together], [AID.arrived]) comes last and gives way to another of its
+    # type that gave a record (not to one called off, inside a request or lacking a party: "gặp nhau tại Hamburg và
+    # đề nghị tổ chức một cuộc hội đàm", "Chuyến bay hỗ trợ đầu tiên của Mỹ, ... đã tới Ấn Độ").
+    # It ends no window of another cue where such a rival stands ("Số vắc xin Trung Quốc tặng Campuchia đã đến
+    # Phnom Penh": 'đã đến' makes the gift delivered).
+    rivals = {c.type for c in cues if not c.rule.alone}
+    ends = [c for c in cues if not (c.rule.alone and c.type in rivals)]
+    for i in sorted(range(len(cues)), key=lambda k: cues[k].rule.alone):
+        cue = cues[i]
+        if cue.rule.alone and (other := stood.get(cue.type)) is not None:
+            drop(doc, view, cue, "scope", f"the {cue.type} '{view.low[other.start:other.end]}' of its sentence says it")
+            continue
         declared = types[cue.type]
         if cue.type == "REQUEST" and cue.rule.direction == "receive" and not any(
                 0 <= cue.start - sl.end <= _OBLIGED_GAP for sl in view.slots):
@@ -197,15 +202,16 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             # dates: "cần" and "phải" are in most sentences, a state right before them in few.
             drop(doc, view, cue, "party", "no state right before the obligation")
             continue
-        nxt = next((c.start for c in cues[i + 1:] if c.start >= cue.end), None)
+        j = next((k for k, c in enumerate(ends) if c.start >= cue.end), len(ends))
+        nxt = ends[j].start if j < len(ends) else None
         wend = window_end(view, cue, nxt)
         # Coordinated verbs share their object: "ủng hộ, hỗ trợ để Việt Nam ...", "hỗ trợ và chia sẻ với Lào".
-        j, shared = i + 1, nxt
+        shared = nxt
         # So does a verb that answers a request named by its owner: "nhất trí với lời kêu gọi của Mỹ".
-        while shared is not None and j < len(cues) and (view.low[cue.end:shared].strip(" ,") in ("", "và", "hoặc")
-                                                        or (cues[j].rule.direction == "owner" and shared - cue.end <= 8)):
-            after = next((c.start for c in cues[j + 1:] if c.start >= cues[j].end), None)
-            wend, shared, j = window_end(view, cues[j], after), after, j + 1
+        while shared is not None and j < len(ends) and (view.low[cue.end:shared].strip(" ,") in ("", "và", "hoặc")
+                                                        or (ends[j].rule.direction == "owner" and shared - cue.end <= 8)):
+            after = next((c.start for c in ends[j + 1:] if c.start >= ends[j].end), None)
+            wend, shared, j = window_end(view, ends[j], after), after, j + 1
         _cs, ce = view.clause(cue.start)
         subj = subject(view, cue.start, states_only=declared.roles == "source") or _fronted_subject(view, cue)
         why_source = ""
@@ -261,16 +267,20 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                 rec.mentions = [mention(view, cue, round(min(cand.conf, 1.0), 3), "an arrival awaiting its giver")]
                 ctx.pending_aid = rec
                 why = (why[0], f"{why[1]}: kept for the next sentence to name it ('Số vắc xin này do ...')")
+            if why[0] == "merge":  # it restates a record already made: it stood
+                stood.setdefault(cue.type, cue)
             drop(doc, view, cue, *why)
             continue
         if not rec.mentions:  # the consult handler writes its own
             rec.confidence = round(min(cand.conf, 1.0), 3)
             rec.mentions = [mention(view, cue, rec.confidence, cand.why)]
         if rec.type == "AID" and _continues(view, rec, ctx):
+            stood.setdefault(cue.type, cue)
             drop(doc, view, cue, "merge", f"continues the aid of sentence {ctx.last_aid.mentions[0].sentence}"  # type: ignore[union-attr]
                  " ('Số vắc xin này', 'Đây là lô ...')")
             continue
         records.append(rec)
+        stood.setdefault(rec.type, cue)
         for parts in state.siblings:  # a visit to several hosts: one visit to each
             records.append(replace(rec, participants=parts, actors=list(rec.actors), mentions=list(rec.mentions)))
         state.siblings = []
