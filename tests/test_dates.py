@@ -90,6 +90,9 @@ def test_year_from_body_when_no_publication() -> None:
     "Lệnh trừng phạt sẽ có hiệu lực cho đến hết ngày 31/1/2018.",  # its end
     "Tòa tuyên phạt bị cáo Trần Cảnh Lạc (SN 1954, nguyên Tổng Giám đốc) 10 năm tù.",  # a year of birth
     "Ông Nguyễn Văn A (sinh năm 1969) là Chủ tịch tỉnh.",
+    # corpus: a past the story recalls, the year before "đã từng" or "đã từng" before it
+    "Thông cáo nhắc nhở TQ và Ấn Độ vào năm 2012 đã từng cam kết dùng biện pháp tham vấn.",
+    "Hai ông đã từng có những hoạt động như vậy với kết quả là sự ra đời của biên bản hợp tác năm 1960.",
 ])
 def test_backdrop_year_fixes_no_other_date(backdrop: str) -> None:
     # baomoi 2017 articles carry no publication date; the guide: a year given only
