@@ -449,3 +449,15 @@ def test_a_firms_branch_and_a_firm_named_as_object():
     # "Samsung Việt Nam" is the branch, as subject or as owner; a country opening the next clause is not.
     assert codes("Doanh thu của Samsung Việt Nam đã đạt 74 tỷ USD.") == ["VNM"]
     assert codes("Sau khi đàm phán với Pfizer Việt Nam sẽ nhận thêm 31 triệu liều vaccine.") == ["USA", "VNM"]
+
+
+def test_these_countries_are_the_last_list_of_states_named():
+    # corpus: "các nước này" points back to the last list of two or more states, not to the last state.
+    doc = find_actors(make_doc(
+        "Ngoại trưởng Trung Quốc đã tiếp đón những người đồng cấp từ Indonesia, Malaysia, Philippines, Singapore và Hàn Quốc.",
+        "Theo chuyên gia Li, Bắc Kinh cam kết sẽ hỗ trợ các nước này hồi phục kinh tế."))
+    these = [a for a in doc.actors if a.text == "các nước này"]
+    assert [a.code for a in these] == ["IDN", "MYS", "PHL", "SGP", "KOR"]
+    assert all(a.rule.startswith("anaphor list:") for a in these)
+    # With no list before it, it is an unnamed set of states, as "các nước" alone.
+    assert codes("Nga cho biết sẽ hỗ trợ các nước này.") == ["RUS", "INTL"]

@@ -240,3 +240,11 @@ def test_an_arrival_stands_where_the_other_gift_cue_of_its_sentence_gives_nothin
             "luận về một loạt vấn đề song phương.")
     recs = run(text, "(Ảnh: AFP) " + text, published=None)
     assert [r.mode for r in recs if r.type == "CONSULT"] == ["visit"]
+
+
+def test_these_countries_act_together_as_the_list_they_point_back_to() -> None:
+    # corpus: the four boycotting states ask, all of them, even across "đồng thời" and "trong đó".
+    recs = run("Saudi Arabia, UAE, Bahrain và Ai Cập cắt quan hệ với Qatar.",
+               "Tiếp sau đó, những nước này đã áp dụng các biện pháp cô lập Qatar, đồng thời đưa ra bản yêu sách 13 điểm, "
+               "trong đó yêu cầu Doha đóng cửa đài truyền hình Al-Jazeera.", published="2017-07-12T08:00:00+07:00")
+    find(recs, "REQUEST", source=["SAU", "ARE", "BHR", "EGY"], targets=["QAT"])

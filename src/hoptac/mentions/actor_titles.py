@@ -28,7 +28,7 @@ def case_ok(e: Entry, toks: list[Tok]) -> bool:
         if not e.upper_first:
             return True
         return t == e.exact or (len(t) > 1 and t.isupper() and t == e.exact.upper())
-    if e.kind in ("intl", "group", "anaphor") or not e.upper_first:
+    if e.kind in ("intl", "group", "anaphor", "anaphor_list") or not e.upper_first:
         return True
     return toks[0].text[:1].isupper() or toks[0].text[:1].isdigit()
 

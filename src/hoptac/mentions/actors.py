@@ -178,6 +178,27 @@ def _recent(items: list, first_sentence: int, sentence_of) -> list:  # type: ign
     return items[i:]
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|và|cùng|cùng với|hoặc)?\s*")
+
+
+def _last_list(text: str, actors: list[Actor]) -> list[str]:
+    """The codes of the last list of two or more states among `actors` (text-ordered, the last three
+    sentences): states of one sentence joined only by a comma, "và", "cùng" or "hoặc" ("Indonesia,
+    Malaysia, Philippines, Singapore và Hàn Quốc"). What "các nước này" points back to; [] when none."""
+    states = [a for a in actors if a.kind == "state" and a.code and a.code != "INTL"]
+    best: list[str] = []
+    run: list[Actor] = []
+    for a in states:
+        if run and (a.sentence != run[-1].sentence or a.start < run[-1].end
+                    or not _LIST_JOIN.fullmatch(text[run[-1].end:a.start])):
+            run = []
+        run.append(a)
+        codes = list(dict.fromkeys(x.code for x in run))
+        if len(codes) >= 2:
+            best = codes
+    return best
+
+
 def _line_sentences(doc: Document) -> list[Sentence]:
     """Without a sentence splitter's output, each non-empty line stands for a sentence."""
     out, pos = [], 0
@@ -263,6 +284,14 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
                 emit(h.i, h.j, prior[-1][2], "state", f"anaphor:{e.rule}")
             else:
                 emit(h.i, h.j, "", "group", e.rule)
+        elif e.kind == "anaphor_list":
+            at = doc.to_original(toks[h.i].start, toks[h.i].end)[0]
+            listed = _last_list(doc.text, [a for a in _recent(before, s.index - 2, lambda a: a.sentence) + out
+                                           if a.sentence < s.index or a.start < at])
+            for code in listed:
+                emit(h.i, h.j, code, "state", f"anaphor list:{e.rule}")
+            if not listed:  # none named: an unnamed set, as "các nước" alone
+                emit(h.i, h.j, "INTL", "intl", e.rule)
         elif e.code:
             emit(h.i, h.j, e.code, e.kind, e.rule)
         covered = h.j

@@ -255,7 +255,8 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     reset_words = _alternatives(lexicon().raw.get("roles", {}).get("resets", []))
     resets = [m.end() for m in re.finditer(r"\b(?:" + reset_words + r")\b", view.low[:pos])] if reset_words else []
     if resets and in_clause and in_clause[-1].end < resets[-1] and in_clause[0].end < resets[-1]:
-        in_clause = [in_clause[0]]
+        # (with the states a list word stands for: "những nước này", a group's members, all at its place)
+        in_clause = [sl for sl in in_clause if (sl.start, sl.end) == (in_clause[0].start, in_clause[0].end)]
     if in_clause:
         head = in_clause[-1]
     else:
