@@ -248,3 +248,35 @@ def test_these_countries_act_together_as_the_list_they_point_back_to() -> None:
                "Tiếp sau đó, những nước này đã áp dụng các biện pháp cô lập Qatar, đồng thời đưa ra bản yêu sách 13 điểm, "
                "trong đó yêu cầu Doha đóng cửa đài truyền hình Al-Jazeera.", published="2017-07-12T08:00:00+07:00")
     find(recs, "REQUEST", source=["SAU", "ARE", "BHR", "EGY"], targets=["QAT"])
+
+
+def test_terror_financing_is_no_aid_and_a_recalled_past_takes_no_occasion() -> None:
+    # corpus: financing terrorism, whoever is accused of it, gives nothing to anyone.
+    recs = run("Hôm 5/6 vừa qua, 4 nước trên đã tung lệnh trừng phạt đối với Qatar, sau khi cáo buộc nước này tài trợ cho "
+               "các nhóm khủng bố và thân cận với Iran.", published="2017-07-12T08:00:00+07:00")
+    assert not [r for r in recs if r.type == "AID"]
+    # Financing a state still is.
+    recs = run("Hôm 5/6 vừa qua, Thái Lan thông báo kế hoạch mới.",
+               "Trung Quốc từng hứa tài trợ khoảng 600 triệu USD cho Campuchia.", published="2017-07-12T08:00:00+07:00")
+    rec = find(recs, "AID", source=["CHN"], targets=["KHM"])
+    # ... a past the report recalls ("từng hứa"), not an act of the occasion of 5/6.
+    assert rec.date is None and "recalls" in (rec.date_reason or "")
+
+
+def test_a_contact_on_the_eve_or_still_to_come_took_no_place() -> None:
+    # corpus: "trước thềm" a meeting, or a meeting said to be still to come, is none.
+    for text in ("Trước thềm cuộc gặp giữa ông Tillerson với Ngoại trưởng Saudi Arabia, một quan chức cấp cao của UAE nói "
+                 "mọi giải pháp đều phải giải quyết được những mối quan tâm chính.",
+                 "Cuộc gặp sắp diễn ra giữa Ngoại trưởng Mỹ với người đồng cấp Saudi Arabia sẽ được tổ chức tại Jeddah."):
+        assert not [r for r in run(text, published="2017-07-12T08:00:00+07:00") if r.type == "CONSULT"], text
+    # A plan after "và" is another contact's: the visit that took place stays.
+    recs = run("Thủ tướng nhấn mạnh, thành công của chuyến thăm chính thức Việt Nam của Thủ tướng Nhật Bản Shinzo Abe và "
+               "sắp tới Việt Nam đón Nhật Hoàng là tín hiệu rất tốt đẹp.", published="2017-02-10T08:00:00+07:00")
+    find(recs, "CONSULT", participants=["VNM", "JPN"])
+
+
+def test_messages_exchanged_are_a_contact() -> None:
+    # corpus
+    recs = run("Trong khi đó, Chủ tịch Trung Quốc Tập Cận Bình cũng trao đổi thông điệp với nhà lãnh đạo Triều Tiên Kim "
+               "Jong Un, kêu gọi thúc đẩy quan hệ đối tác sâu rộng hơn.")
+    assert find(recs, "CONSULT", participants=["CHN", "PRK"]).mode == "message"

@@ -306,24 +306,28 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
 
 
 @lru_cache(maxsize=1)
-def _occasion_blockers() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """[context] ongoing words and [roles] nominal words, compiled once (not per record)."""
+def _occasion_blockers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """[context] ongoing words, recalled patterns and [roles] nominal words, compiled once (not per record)."""
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(fold(w)) for w in words) or "(?!x)x"
-    ongoing = rf"(?:^|\s)(?:{alt(lexicon().raw.get('context', {}).get('ongoing', []))})(?:\s|$)"
+    context = lexicon().raw.get("context", {})
+    ongoing = rf"(?:^|\s)(?:{alt(context.get('ongoing', []))})(?:\s|$)"
+    recalled = rf"(?:^|\s)(?:{'|'.join(fold(p) for p in context.get('recalled', [])) or '(?!x)x'})(?:\s|$)"
     nominal = rf"(?:^|\s)(?:{alt(lexicon().raw.get('roles', {}).get('nominal', []))})\s"
-    return re.compile(ongoing), re.compile(nominal)
+    return re.compile(ongoing), re.compile(recalled), re.compile(nominal)
 
 
 def _outside_occasion(view: View, cue: CueHit, occ: Occasion) -> str | None:
     """Why the occasion does not date this record, or None: an ongoing process ("Ấn Độ đang kêu
-    gọi ..."), an act named as a thing ("hoan nghênh việc Tổng thống Mỹ yêu cầu ..."), or a sentence
+    gọi ..."), a recalled past ("Trung Quốc từng hứa tài trợ ..."), an act named as a thing ("hoan nghênh việc Tổng thống Mỹ yêu cầu ..."), or a sentence
     set in another year or month ("Năm 2020, ... Nepal đóng cửa biên giới")."""
     cs, _ce = view.clause(cue.start)
     before = view.low[max(cs, cue.start - 40):cue.start]
-    ongoing, nominal = _occasion_blockers()
+    ongoing, recalled, nominal = _occasion_blockers()
     if m := ongoing.search(before):
         return f"'{m.group(0).strip()}': a process going on, not an act of the occasion"
+    if m := recalled.search(before):
+        return f"'{m.group(0).strip()}': a past the report recalls, not an act of the occasion"
     if m := nominal.search(before):
         return f"'{m.group(0).strip()} ...': an act named as a thing, not done at the occasion"
     for s, _e, d in view.dates:

@@ -253,6 +253,7 @@ def lexicon() -> Lexicon:
         "dispatch": phrase_regex(mod.get("dispatch", [])),
         "consult_neg": phrase_regex(mod.get("consult_before", [])),
         "consult_called_off": phrase_regex(mod.get("consult_called_off", [])),
+        "consult_planned_after": phrase_regex(mod.get("consult_planned_after", [])),
         "delivered_after": phrase_regex(raw.get("status", {}).get("delivered_after", [])),
         "delivered_verb": phrase_regex(raw.get("status", {}).get("delivered_verb", [])),
         "ignore": phrase_regex(raw.get("ignore", {}).get("sentence", [])),

@@ -71,7 +71,8 @@ def _called_off_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
 
 def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     """A contact named as a thing ("chuyến công du của bà tới Washington gặp Tổng thống Trump đã bị hoãn lại")
-    that its clause calls off soon after ([modality] consult_called_off), the cue inside that phrase, with no
+    that its clause calls off soon after ([modality] consult_called_off) or says is still to come ("Cuộc gặp
+    sắp diễn ra giữa Ngoại trưởng Mỹ với ...", consult_planned_after), the cue inside that phrase, with no
     other matter between (a comma, [modality] called_off_stops: "... sau khi", "về ...", "người ..."): it
     took no place."""
     heads, stops = _called_off_words()
@@ -82,9 +83,13 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     if not head:
         return None
     start = lo + head[-1].start()
-    for s, e in spans(lexicon().words.get("consult_called_off"), low[cue.end:min(ce, cue.end + 80)]):
-        if not stops.search(low[start:cue.end + s]):
-            return f"'{low[cue.end + s:cue.end + e]}' after it: the contact was called off"
+    for words, what in (("consult_called_off", "was called off"), ("consult_planned_after", "is still to come")):
+        for s, e in spans(lexicon().words.get(words), low[cue.end:min(ce, cue.end + 80)]):
+            between = low[start:cue.end + s]
+            # (a plan after "và" is another contact's: "thành công của chuyến thăm ... của Thủ tướng Abe và sắp tới
+            # Việt Nam đón Nhật Hoàng")
+            if not stops.search(between) and not (what == "is still to come" and re.search(r"\svà\s", between)):
+                return f"'{low[cue.end + s:cue.end + e]}' after it: the contact {what}"
     return None
 
 
