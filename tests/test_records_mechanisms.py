@@ -280,3 +280,17 @@ def test_messages_exchanged_are_a_contact() -> None:
     recs = run("Trong khi đó, Chủ tịch Trung Quốc Tập Cận Bình cũng trao đổi thông điệp với nhà lãnh đạo Triều Tiên Kim "
                "Jong Un, kêu gọi thúc đẩy quan hệ đối tác sâu rộng hơn.")
     assert find(recs, "CONSULT", participants=["CHN", "PRK"]).mode == "message"
+
+
+def test_contacts_of_cases_quarantined_are_a_measure_and_a_purpose_after_an_obligation_no_act() -> None:
+    # corpus: the case word names whose contacts are quarantined, after a contact word: routine quarantine.
+    recs = run("Tỉnh Hà Nam đã phong tỏa 3 thôn.",
+               "Tỉnh Hà Nam cho biết, các trường hợp tiếp xúc gần với các ca nhiễm Covid-19 được đưa đi cách ly tập trung.")
+    find(recs, "MEASURE", source=["VNM"], measure="quarantine")
+    # A case word first is still a case report.
+    recs = run("Tỉnh Hà Nam đã phong tỏa 3 thôn.", "Tỉnh Hà Nam cho biết, bệnh nhân là F1 của ca nhiễm được cách ly tập trung.")
+    assert not [r for r in recs if r.type == "MEASURE" and r.measure == "quarantine"]
+    # corpus: an obligation before a purpose ("phải ... để yêu cầu") does not make the purpose an act.
+    recs = run("Theo cựu quan chức Mỹ, chính sách của Mỹ với Trung Quốc phải thực hiện theo cách tiếp cận 2 hướng: giữ vững "
+               "các nguyên tắc của Mỹ để yêu cầu Trung Quốc phải tôn trọng.")
+    assert not [r for r in recs if r.type == "REQUEST"]

@@ -74,9 +74,13 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     if not subj and not c.carried:
         return "party", "no state before the measure, and none carried from earlier sentences"
     # A case word before the phrase makes the clause a case report ("bệnh nhân ... được cách ly"); after
-    # it, it names what the measure covers ("phong tỏa thôn có bệnh nhân" is a lockdown).
-    case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce]) if cs + s < cue.start
-            or _patients_as_object(view.low[cue.end:cs + s])]
+    # it, it names what the measure covers ("phong tỏa thôn có bệnh nhân" is a lockdown); after a contact word
+    # ([MEASURE] contact_words) it names whose contacts undergo it ("Các trường hợp tiếp xúc gần với các ca
+    # nhiễm ... được đưa đi cách ly tập trung": routine quarantine of contacts, a measure).
+    contacts = spans(measure_words("contact_words"), view.low[cs:cue.start])
+    case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce])
+            if (not (contacts and contacts[0][1] <= s) if cs + s < cue.start
+                else _patients_as_object(view.low[cue.end:cs + s]))]
     if case:
         s, e = case[0]
         return "guard", f"a case report ('{view.low[cs + s:cs + e]}'), not a measure"

@@ -137,7 +137,9 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
     found = purpose_word(view, cs, cue.start)
     # "viện trợ 1 triệu USD để hỗ trợ Việt Nam": the purpose restates the same act (and names its recipient).
     # Ships, forces or goods sent, or a joint effort, to help are the help ([modality] dispatch).
-    if found and not (prev is not None and prev.type == cue.type and cs <= prev.start) \
+    # (not after an obligation, which asks someone to act: "chính sách ... phải ... để yêu cầu Trung Quốc ...")
+    if found and not (prev is not None and prev.type == cue.type and cs <= prev.start
+                      and prev.rule.direction == cue.rule.direction) \
             and not (cue.type == "AID" and spans(lex.words.get("dispatch"), view.low[cs:found[1]])):
         return f"purpose of another act ('{found[0]} ...')"
     after = int(mod.get("after_reach", 80))
