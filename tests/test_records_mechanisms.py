@@ -294,3 +294,10 @@ def test_contacts_of_cases_quarantined_are_a_measure_and_a_purpose_after_an_obli
     recs = run("Theo cựu quan chức Mỹ, chính sách của Mỹ với Trung Quốc phải thực hiện theo cách tiếp cận 2 hướng: giữ vững "
                "các nguyên tắc của Mỹ để yêu cầu Trung Quốc phải tôn trọng.")
     assert not [r for r in recs if r.type == "REQUEST"]
+
+
+def test_a_warning_that_reports_what_another_state_needs_to_do_asks_it() -> None:
+    # corpus: "cảnh báo rằng" reports speech, so the state said to need to act is asked.
+    recs = run("Hãng thông tấn Yonhap đưa tin Hàn Quốc ngày 10/5 cảnh báo rằng Triều Tiên cần kiềm chế, không được tiến "
+               "hành thêm một vụ thử hạt nhân nào nữa.", published="2017-05-12T08:00:00+07:00")
+    find(recs, "REQUEST", source=["KOR"], targets=["PRK"])
