@@ -301,3 +301,14 @@ def test_a_warning_that_reports_what_another_state_needs_to_do_asks_it() -> None
     recs = run("Hãng thông tấn Yonhap đưa tin Hàn Quốc ngày 10/5 cảnh báo rằng Triều Tiên cần kiềm chế, không được tiến "
                "hành thêm một vụ thử hạt nhân nào nữa.", published="2017-05-12T08:00:00+07:00")
     find(recs, "REQUEST", source=["KOR"], targets=["PRK"])
+
+
+def test_counterparts_met_in_the_plural_are_a_contact() -> None:
+    # corpus: a contact cue that wants a title after it takes "những/các/hai" before the title too.
+    recs = run("Ngoại trưởng Trung Quốc đã tiếp đón những người đồng cấp từ Indonesia, Malaysia, Philippines, Singapore và "
+               "Hàn Quốc tại tỉnh Phúc Kiến.")
+    find(recs, "CONSULT", participants=["CHN", "IDN", "MYS", "PHL", "SGP", "KOR"])
+    recs = run("Phát biểu trong cuộc họp báo chung với hai tổng thống Latvia và Estonia tại thủ đô Riga ngày 9-2, Tổng "
+               "thống Litva Dalia Grybauskaite cho biết các nước Baltic sẽ tăng cường phòng thủ.",
+               published="2017-02-10T08:00:00+07:00")
+    find(recs, "CONSULT", participants=["LTU", "LVA", "EST"])
