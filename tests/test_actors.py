@@ -303,6 +303,9 @@ def test_a_seat_of_power_after_a_title_is_the_state_of_whoever_it_names():
     # A Vietnamese office keeps its default, and a foreign name still overrides it.
     assert codes("Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho biết.") == ["VNM"]
     assert codes("Người phát ngôn Bộ Ngoại giao Heather Nauert cho biết.", published="2017-06-01") == ["USA"]
+    # review: a seat of power before a person's title is the place the person stands in, not their state.
+    assert codes("Phát biểu tại Nhà Trắng Thủ tướng Nguyễn Xuân Phúc cho biết.")[-1] == "VNM"
+    assert codes("Phát biểu tại Nhà Trắng Thủ tướng Shinzo Abe cho biết.", published="2017-02-10")[-1] == "JPN"
 
 
 def test_country_names_of_several_words_and_short_forms():
@@ -461,3 +464,9 @@ def test_these_countries_are_the_last_list_of_states_named():
     assert all(a.rule.startswith("anaphor list:") for a in these)
     # With no list before it, it is an unnamed set of states, as "các nước" alone.
     assert codes("Nga cho biết sẽ hỗ trợ các nước này.") == ["RUS", "INTL"]
+    # review: a short form glossed in brackets, or ", và", does not end the list; "các nước trên thế giới" is none.
+    doc = find_actors(make_doc("Saudi Arabia, Các Tiểu vương quốc Arab Thống nhất (UAE), Bahrain và Ai Cập cắt quan hệ.",
+                               "Các nước này đưa ra tối hậu thư."))
+    assert [a.code for a in doc.actors if a.text == "Các nước này"] == ["SAU", "ARE", "BHR", "EGY"]
+    assert codes("Mỹ, Nhật Bản, và Australia họp.", "Các nước này ra tuyên bố.")[3:] == ["USA", "JPN", "AUS"]
+    assert codes("Mỹ và Nhật Bản họp.", "Các nước trên thế giới theo dõi.")[2:] == ["INTL"]

@@ -17,6 +17,11 @@ from hoptac.text.sentences import split_sentences
 
 
 def run(*paragraphs: str, published: str | None = "2021-04-30T08:00:00+07:00") -> list[Record]:
+    return run_doc(*paragraphs, published=published).records
+
+
+def run_doc(*paragraphs: str, published: str | None = "2021-04-30T08:00:00+07:00") -> Document:
+    """The paragraphs as one document through the stages up to records (drops and all)."""
     paras, pos = [], 0
     for p in paragraphs:
         paras.append(Paragraph(p, pos, pos + len(p)))
@@ -24,7 +29,7 @@ def run(*paragraphs: str, published: str | None = "2021-04-30T08:00:00+07:00") -
     doc = Document(text="\n".join(paragraphs), id="t", paragraphs=paras, published=published, body_ready=True)
     for stage in (normalise_stage, split_sentences, find_mentions, find_records, merge_records):
         doc = stage(doc)
-    return doc.records
+    return doc
 
 
 def find(records: list[Record], typ: str, **want: object) -> Record:

@@ -5,7 +5,7 @@ apposition after a sentence's subject does not become the state the next sentenc
 
 from __future__ import annotations
 
-from test_records import find, run
+from test_records import find, run, run_doc
 
 
 def test_a_bulletin_cut_off_dates_the_figures_after_it() -> None:
@@ -312,3 +312,21 @@ def test_counterparts_met_in_the_plural_are_a_contact() -> None:
                "thống Litva Dalia Grybauskaite cho biết các nước Baltic sẽ tăng cường phòng thủ.",
                published="2017-02-10T08:00:00+07:00")
     find(recs, "CONSULT", participants=["LTU", "LVA", "EST"])
+
+
+def test_review_of_the_stop_recalled_cue_verbs_listed_targets_aid_kinds_and_terror_financing() -> None:
+    # "từng" right before a cue that is itself the verb recalls a past too.
+    recs = run("Hôm 5/6 vừa qua, Thái Lan thông báo kế hoạch mới.", "Trung Quốc từng viện trợ 600 triệu USD cho Campuchia.",
+               published="2017-07-12T08:00:00+07:00")
+    assert find(recs, "AID", source=["CHN"], targets=["KHM"]).date is None
+    # Every state "các nước này" stands for is a target, not the first alone.
+    recs = run("Mỹ, Nhật Bản và Australia tập trận chung.", "Trung Quốc bày tỏ sự ủng hộ đối với các nước này.")
+    assert find(recs, "SUPPORT", source=["CHN"]).targets == ["USA", "JPN", "AUS"]
+    # The longest item word at a place names the kind of aid ("máy bay" is no "máy").
+    recs = run("Năm máy bay chở những thực phẩm thiết yếu của Iran đã tới Qatar.", published="2017-06-12T08:00:00+07:00")
+    assert find(recs, "AID", source=["IRN"], targets=["QAT"]).category == "other"
+    # Financing terrorism is dropped with its reason, and financing a state stays aid.
+    doc = run_doc("Ả Rập Saudi cáo buộc Qatar tài trợ các nhóm vũ trang cực đoan.", "Nhật Bản tài trợ 2 triệu USD cho Việt Nam.")
+    assert [d.reason for d in doc.drops if d.type == "AID"] == [
+        "'các nhóm vũ trang cực đoan' right after it: no act of its type ([AID.announced] objects_not)"]
+    find(doc.records, "AID", source=["JPN"], targets=["VNM"])

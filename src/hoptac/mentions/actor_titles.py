@@ -151,8 +151,11 @@ def _own_state(chain: list[Hit]) -> str:
     """The state an office or body of the chain belongs to by its name (titles.tsv default other than
     VNM: "Nhà Trắng", "Quốc vụ viện"), or "". It holds whoever is named after it, Vietnamese-looking
     or foreign ("Thủ tướng Quốc vụ viện Vương Hỗ Ninh"); VNM is only the Vietnamese press's default
-    for its own offices, which a state or a foreign name after the title overrides."""
-    return next((c.entry.code for c in reversed(chain) if c.entry.code and c.entry.code != "VNM"), "")
+    for its own offices, which a state or a foreign name after the title overrides. Only an office of
+    a person, or a body after one ("Người phát ngôn Nhà Xanh"): a body before the person's title is the
+    place the person stands in ("tại Nhà Trắng Thủ tướng Nguyễn Xuân Phúc"), not their state."""
+    first_person = next((k for k, c in enumerate(chain) if c.entry.title_kind == "person"), len(chain))
+    return next((c.entry.code for c in reversed(chain[first_person:]) if c.entry.code and c.entry.code != "VNM"), "")
 
 
 def _owner_link(toks: list[Tok], end: int, lex: Lexicon) -> int:

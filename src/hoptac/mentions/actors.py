@@ -178,19 +178,29 @@ def _recent(items: list, first_sentence: int, sentence_of) -> list:  # type: ign
     return items[i:]
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|và|cùng|cùng với|hoặc)?\s*")
+_ALIAS = re.compile(r"\([^()]{0,30}\)")  # a short form glossed after a name: "(UAE)"
 
 
-def _last_list(text: str, actors: list[Actor]) -> list[str]:
+def _joined(gap: str, joins: set[str]) -> bool:
+    """Whether `gap` (the text between two states) only joins them in a list: nothing, a comma, a
+    word of actor_context.tsv list_join or a comma and one, a glossed short form aside."""
+    g = " ".join(_ALIAS.sub(" ", gap).lower().split())
+    return g in ("", ",") or g in joins or (g.startswith(",") and g[1:].strip() in joins)
+
+
+def _last_list(text: str, actors: list[Actor], joins: set[str]) -> list[str]:
     """The codes of the last list of two or more states among `actors` (text-ordered, the last three
-    sentences): states of one sentence joined only by a comma, "và", "cùng" or "hoặc" ("Indonesia,
-    Malaysia, Philippines, Singapore và Hàn Quốc"). What "các nước này" points back to; [] when none."""
+    sentences): states of one sentence joined only by list_join words ("Indonesia, Malaysia, Philippines,
+    Singapore và Hàn Quốc", "Saudi Arabia, Các Tiểu vương quốc Arab Thống nhất (UAE), Bahrain và Ai Cập").
+    What "các nước này" points back to; [] when none."""
     states = [a for a in actors if a.kind == "state" and a.code and a.code != "INTL"]
     best: list[str] = []
     run: list[Actor] = []
     for a in states:
+        if run and a.code == run[-1].code and text[a.start - 1:a.start] == "(" and text[a.end:a.end + 1] == ")":
+            continue  # the gloss of the name before it: "(UAE)"
         if run and (a.sentence != run[-1].sentence or a.start < run[-1].end
-                    or not _LIST_JOIN.fullmatch(text[run[-1].end:a.start])):
+                    or not _joined(text[run[-1].end:a.start], joins)):
             run = []
         run.append(a)
         codes = list(dict.fromkeys(x.code for x in run))
@@ -287,11 +297,11 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
         elif e.kind == "anaphor_list":
             at = doc.to_original(toks[h.i].start, toks[h.i].end)[0]
             listed = _last_list(doc.text, [a for a in _recent(before, s.index - 2, lambda a: a.sentence) + out
-                                           if a.sentence < s.index or a.start < at])
+                                           if a.sentence < s.index or a.start < at], lex.context.get("list_join", set()))
             for code in listed:
                 emit(h.i, h.j, code, "state", f"anaphor list:{e.rule}")
             if not listed:  # none named: an unnamed set, as "các nước" alone
-                emit(h.i, h.j, "INTL", "intl", e.rule)
+                emit(h.i, h.j, "INTL", "intl", f"{e.rule}; no list of states before it")
         elif e.code:
             emit(h.i, h.j, e.code, e.kind, e.rule)
         covered = h.j

@@ -63,12 +63,12 @@ def category(view: View, start: int, end: int, qs: list[Quantity]) -> str:
     for q in qs:
         if q.unit in lex.unit_category:
             return lex.unit_category[q.unit]
-    best: tuple[int, str] | None = None
-    for cat, rx in lex.categories.items():  # "other" lists items of no category
-        for s, _e in spans(rx, view.low[start:end]):
-            if best is None or s < best[0]:
-                best = (s, cat)
-    return best[1] if best else "other"
+    best: tuple[int, int, str] | None = None  # (start, -length, category): the first item, the longest there
+    for cat, rx in lex.categories.items():  # "other" lists items of no category ("máy bay" before "máy")
+        for s, e in spans(rx, view.low[start:end]):
+            if best is None or (s, s - e) < best[:2]:
+                best = (s, s - e, cat)
+    return best[2] if best else "other"
 
 
 @lru_cache(maxsize=1)

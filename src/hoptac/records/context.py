@@ -326,7 +326,9 @@ def _outside_occasion(view: View, cue: CueHit, occ: Occasion) -> str | None:
     ongoing, recalled, nominal = _occasion_blockers()
     if m := ongoing.search(before):
         return f"'{m.group(0).strip()}': a process going on, not an act of the occasion"
-    if m := recalled.search(before):
+    # (with the cue itself after it: "từng" is recalled only before a verb, and the cue may be that verb)
+    lo = max(cs, cue.start - 40)
+    if (m := recalled.search(view.low, lo, cue.end)) and m.start() < cue.start:
         return f"'{m.group(0).strip()}': a past the report recalls, not an act of the occasion"
     if m := nominal.search(before):
         return f"'{m.group(0).strip()} ...': an act named as a thing, not done at the occasion"

@@ -23,7 +23,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS, "delivered_verb": WORDS},
     "dates": {"null_markers": WORDS},
     "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "after_reach": "int",
-                 "consult_before": WORDS, "consult_called_off": WORDS, "consult_planned_after": WORDS, "called_off_heads": WORDS, "called_off_stops": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS,
+                 "consult_before": WORDS, "consult_called_off": WORDS, "consult_planned_after": WORDS, "planned_stops": WORDS, "called_off_heads": WORDS, "called_off_stops": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS,
                  "purpose": WORDS, "dispatch": WORDS, "question": PATTERNS},
     "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
     "window": {"stop": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "label_before": WORDS, "marked": WORDS,
@@ -33,12 +33,12 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
     "roles": {"not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
-              "coordinators": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "between": WORDS, "between_leads": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS},
+              "coordinators": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "between": WORDS, "between_leads": WORDS, "fronted_request_leads": WORDS, "list_end": WORDS, "first_person": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "intl": WORDS, "concerned": WORDS},
 }
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
           "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),
-          "blockers": WORDS, "direction": ("give", "receive", "owner"), "answers": WORDS, "answers_reach": "int", "not_firm": "bool", "infer_targets": "bool",
+          "blockers": WORDS, "objects_not": PATTERNS, "direction": ("give", "receive", "owner"), "answers": WORDS, "answers_reach": "int", "not_firm": "bool", "infer_targets": "bool",
           "item_before": "bool", "destination": "bool", "alone": "bool", "subject_only": "bool", "between_only": "bool", "target_gap": WORDS, "governs_reach": "int", "owner_targets": "bool", "owner_then": WORDS, "intl_partner": "bool", "capital_only": "bool", "needs_partner": "bool"}
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {

@@ -45,6 +45,9 @@ class CueRule:
     requires: str | None = None  # quantity | money | item | epidemic (a story about an epidemic) | contacts
     unless: str | None = None
     blockers: tuple[str, ...] = ()
+    # What may not follow the cue (patterns matched right after it): an object that makes it no act of its
+    # type ("tài trợ cho các nhóm khủng bố" finances terrorism, it gives no aid).
+    objects_not: re.Pattern[str] | None = None
     direction: str = "give"
     not_firm: bool = False  # a firm as the giver makes it a sale, not aid
     infer_targets: bool = True  # may take the event's other participants as recipients
@@ -160,6 +163,9 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         requires=spec.get("requires"),
         unless=spec.get("unless"),
         blockers=tuple(fold(b) for b in spec.get("blockers", [])),
+        objects_not=compile_pattern("|".join(f"(?:{fold(p)})" for p in spec["objects_not"]),
+                                    toml_where("cues.toml", typ, group, "objects_not", spec["objects_not"][0]))
+        if spec.get("objects_not") else None,
         direction=spec.get("direction", "give"),
         not_firm=bool(spec.get("not_firm", False)),
         infer_targets=bool(spec.get("infer_targets", True)),
@@ -254,6 +260,7 @@ def lexicon() -> Lexicon:
         "consult_neg": phrase_regex(mod.get("consult_before", [])),
         "consult_called_off": phrase_regex(mod.get("consult_called_off", [])),
         "consult_planned_after": phrase_regex(mod.get("consult_planned_after", [])),
+        "planned_stops": phrase_regex(mod.get("planned_stops", [])),
         "delivered_after": phrase_regex(raw.get("status", {}).get("delivered_after", [])),
         "delivered_verb": phrase_regex(raw.get("status", {}).get("delivered_verb", [])),
         "ignore": phrase_regex(raw.get("ignore", {}).get("sentence", [])),

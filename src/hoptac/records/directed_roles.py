@@ -12,9 +12,11 @@ import re
 from typing import TYPE_CHECKING
 
 from hoptac.records.aid import markers
+from hoptac.records.cues import lexicon
 from hoptac.records.context import Context
 from hoptac.records.quotes import quote_speaker
 from hoptac.records.roles import Slot, View, free, subject
+from hoptac.text.normalise import fold
 
 if TYPE_CHECKING:
     from hoptac.records.handlers import Candidate, Reason
@@ -30,6 +32,9 @@ def close_targets(c: Candidate) -> list[Slot]:
     if _owner_first(c, objs):  # "sự ủng hộ của Nhật Bản đối với Việt Nam": the owner backs, the one after is backed
         objs, last = objs[1:], objs[1].start  # (the owner_then words stand between)
     for o in objs:
+        if out and (o.start, o.end) == (out[-1].start, out[-1].end):
+            out.append(o)  # another state the same words stand for ("ủng hộ đối với các nước này")
+            continue
         if o.start < last or gap.sub("", c.view.low[last:o.start]).strip(" ,"):  # type: ignore[union-attr]
             break
         out.append(o)
@@ -98,28 +103,32 @@ def owned(c: Candidate, ctx: Context) -> Reason:
         targets = [x for x in ctx.codes(answer) if x not in source and x != "INTL"]
         why = "source: the owner of the request that opens the sentence; target: who acts after its comma"
     if not targets:
-        return "party", "nobody of another side named before it answers the request"
+        return "party", ("nobody of another side acts after the comma that closes the request" if fronted
+                         else "nobody of another side named before it answers the request")
     c.rec.source, c.rec.targets = source, targets
     c.why = why
     return None
 
 
-_FIRST_PERSON = ("chúng tôi", "chúng ta", "tôi")
+def _roles_words(key: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in lexicon().raw.get("roles", {}).get(key, []))
 
 
 def _fronted(c: Candidate) -> bool:
-    """Whether a request named with "theo" opens the sentence ("Theo yêu cầu của Séc, ..."); not "Nhận lời
-    mời của X, Y thăm ...", which opens a visit (its protocol)."""
+    """Whether a request named after a [roles] fronted_request_leads word ("theo") opens the sentence ("Theo yêu
+    cầu của Séc, ..."); not "Nhận lời mời của X, Y thăm ...", which opens a visit (its protocol)."""
     low = c.view.low
-    return low[c.cue.start:c.cue.end].startswith("theo ") and not low[:c.cue.start].strip(" \"“”'-–")
+    return low[c.cue.start:c.cue.end].startswith(tuple(w + " " for w in _roles_words("fronted_request_leads"))) \
+        and not low[:c.cue.start].strip(" \"“”'-–")
 
 
 def _listed(view: View, owners: list[Slot]) -> list[Slot]:
-    """The owners of a fronted request up to the one joined by "và" ("Theo yêu cầu của Latvia, Litva, Estonia và
-    Ba Lan, NATO ..."), or the first alone when none is ("Theo yêu cầu của Séc, Nga ..."): the comma after
-    the list opens the clause that answers it."""
+    """The owners of a fronted request up to the one joined by a [roles] list_end word ("và": "Theo yêu cầu của
+    Latvia, Litva, Estonia và Ba Lan, NATO ..."), or the first alone when none is ("Theo yêu cầu của Séc, Nga
+    ..."): the comma after the list opens the clause that answers it."""
+    ends = _roles_words("list_end")
     for i in range(1, len(owners)):
-        if re.search(r"(?:^|\s)và\s", view.low[owners[i - 1].end:owners[i].start]):
+        if any(w in ends for w in view.low[owners[i - 1].end:owners[i].start].replace(",", " ").split()):
             return owners[:i + 1]
     return owners[:1]
 
@@ -127,11 +136,11 @@ def _listed(view: View, owners: list[Slot]) -> list[Slot]:
 def _answerer(view: View, owners: list[Slot]) -> list[Slot]:
     """Who answers a fronted request ('Theo yêu cầu của Latvia, ..., NATO sẽ bố trí ...', 'Theo đề nghị từ
     phía chính phủ Indonesia, chúng tôi điều động ...", ông Kirby nói'): the first actor standing free after
-    the comma that closes the owners, or the speaker of a quote said in the first person."""
+    the comma that closes the owners, or the speaker of a quote said in the first person ([roles] first_person)."""
     comma = view.low.find(",", owners[-1].end) if owners else -1
     if comma < 0:
         return []
-    if view.low[comma + 1:].lstrip(" \"“").startswith(_FIRST_PERSON):
+    if view.low[comma + 1:].lstrip(" \"“").startswith(tuple(w + " " for w in _roles_words("first_person"))):
         return quote_speaker(view, comma + 1)
     return [sl for sl in view.slots if sl.start > comma and sl.code and free(view, sl)][:1]
 

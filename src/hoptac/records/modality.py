@@ -86,9 +86,9 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     for words, what in (("consult_called_off", "was called off"), ("consult_planned_after", "is still to come")):
         for s, e in spans(lexicon().words.get(words), low[cue.end:min(ce, cue.end + 80)]):
             between = low[start:cue.end + s]
-            # (a plan after "và" is another contact's: "thành công của chuyến thăm ... của Thủ tướng Abe và sắp tới
-            # Việt Nam đón Nhật Hoàng")
-            if not stops.search(between) and not (what == "is still to come" and re.search(r"\svà\s", between)):
+            # (a plan after a [modality] planned_stops word is another contact's: "thành công của chuyến thăm ...
+            # của Thủ tướng Abe và sắp tới Việt Nam đón Nhật Hoàng")
+            if not stops.search(between) and not (what == "is still to come" and spans(lexicon().words.get("planned_stops"), between)):
                 return f"'{low[cue.end + s:cue.end + e]}' after it: the contact {what}"
     return None
 

@@ -92,7 +92,11 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic:
     if rule.answers is not None and not rule.answers.search(view.low[max(cs, cue.start - rule.answers_reach):cue.end]):
         return "condition", "no word before it that answers the request it names"
     blocker = next((b for b in rule.blockers if b in view.low[cs:ce]), None)
-    return ("guard", f"'{blocker}' in the clause") if blocker else None
+    if blocker:
+        return "guard", f"'{blocker}' in the clause"
+    if rule.objects_not is not None and (m := rule.objects_not.match(view.low, cue.end)):
+        return "guard", f"'{m.group(0).strip()}' right after it: no act of its type ([{cue.type}.{rule.group}] objects_not)"
+    return None
 
 
 def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False) -> list[CueHit]:
