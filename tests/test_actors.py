@@ -464,9 +464,12 @@ def test_these_countries_are_the_last_list_of_states_named():
     assert all(a.rule.startswith("anaphor list:") for a in these)
     # With no list before it, it is an unnamed set of states, as "các nước" alone.
     assert codes("Nga cho biết sẽ hỗ trợ các nước này.") == ["RUS", "INTL"]
-    # review: a short form glossed in brackets, or ", và", does not end the list; "các nước trên thế giới" is none.
+    # review: a short form glossed in brackets, or ", và", does not end the list; "các nước trên" points back too,
+    # but "các nước trên thế giới" (a longer phrase) is the world's states; a dash joins two sides, no list.
     doc = find_actors(make_doc("Saudi Arabia, Các Tiểu vương quốc Arab Thống nhất (UAE), Bahrain và Ai Cập cắt quan hệ.",
                                "Các nước này đưa ra tối hậu thư."))
     assert [a.code for a in doc.actors if a.text == "Các nước này"] == ["SAU", "ARE", "BHR", "EGY"]
     assert codes("Mỹ, Nhật Bản, và Australia họp.", "Các nước này ra tuyên bố.")[3:] == ["USA", "JPN", "AUS"]
     assert codes("Mỹ và Nhật Bản họp.", "Các nước trên thế giới theo dõi.")[2:] == ["INTL"]
+    assert codes("Mỹ và Nhật Bản họp.", "Các nước trên ra tuyên bố.")[2:] == ["USA", "JPN"]
+    assert codes("Thỏa thuận Mỹ - Qatar được ký.", "Các nước này hoan nghênh.")[2:] == ["INTL"]

@@ -183,14 +183,14 @@ _ALIAS = re.compile(r"\([^()]{0,30}\)")  # a short form glossed after a name: "(
 
 def _joined(gap: str, joins: set[str]) -> bool:
     """Whether `gap` (the text between two states) only joins them in a list: nothing, a comma, a
-    word of actor_context.tsv list_join or a comma and one, a glossed short form aside."""
+    word of actor_context.tsv anaphor_list_join or a comma and one, a glossed short form aside."""
     g = " ".join(_ALIAS.sub(" ", gap).lower().split())
     return g in ("", ",") or g in joins or (g.startswith(",") and g[1:].strip() in joins)
 
 
 def _last_list(text: str, actors: list[Actor], joins: set[str]) -> list[str]:
     """The codes of the last list of two or more states among `actors` (text-ordered, the last three
-    sentences): states of one sentence joined only by list_join words ("Indonesia, Malaysia, Philippines,
+    sentences): states of one sentence joined only by anaphor_list_join words ("Indonesia, Malaysia, Philippines,
     Singapore và Hàn Quốc", "Saudi Arabia, Các Tiểu vương quốc Arab Thống nhất (UAE), Bahrain và Ai Cập").
     What "các nước này" points back to; [] when none."""
     states = [a for a in actors if a.kind == "state" and a.code and a.code != "INTL"]
@@ -297,7 +297,7 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
         elif e.kind == "anaphor_list":
             at = doc.to_original(toks[h.i].start, toks[h.i].end)[0]
             listed = _last_list(doc.text, [a for a in _recent(before, s.index - 2, lambda a: a.sentence) + out
-                                           if a.sentence < s.index or a.start < at], lex.context.get("list_join", set()))
+                                           if a.sentence < s.index or a.start < at], lex.context.get("anaphor_list_join", set()))
             for code in listed:
                 emit(h.i, h.j, code, "state", f"anaphor list:{e.rule}")
             if not listed:  # none named: an unnamed set, as "các nước" alone

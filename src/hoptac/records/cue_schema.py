@@ -46,7 +46,7 @@ _TYPE_EXTRAS: dict[str, dict[str, str]] = {
             "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
                 "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
-                "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "epidemic_only": "int",
+                "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "contact_exempt": WORDS, "epidemic_only": "int",
                 "taken_in": WORDS, "topic_openers": WORDS, "topic_judgements": WORDS,
                 "topic_connectives": WORDS},
 }

@@ -128,7 +128,8 @@ def _listed(view: View, owners: list[Slot]) -> list[Slot]:
     ..."): the comma after the list opens the clause that answers it."""
     ends = _roles_words("list_end")
     for i in range(1, len(owners)):
-        if any(w in ends for w in view.low[owners[i - 1].end:owners[i].start].replace(",", " ").split()):
+        gap = " " + " ".join(view.low[owners[i - 1].end:owners[i].start].replace(",", " ").split()) + " "
+        if any(f" {w} " in gap for w in ends):
             return owners[:i + 1]
     return owners[:1]
 

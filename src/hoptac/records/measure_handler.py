@@ -78,9 +78,10 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     # ([MEASURE] contact_words) it names whose contacts undergo it ("Các trường hợp tiếp xúc gần với các ca
     # nhiễm ... được đưa đi cách ly tập trung": routine quarantine of contacts, a measure).
     contacts = spans(measure_words("contact_words"), view.low[cs:cue.start])
+    exempt = {(s, e) for s, e in spans(measure_words("contact_exempt"), view.low[cs:cue.start])
+              if contacts and contacts[0][1] <= s}  # ([MEASURE] contact_exempt after a contact word)
     case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce])
-            if (not (contacts and contacts[0][1] <= s) if cs + s < cue.start
-                else _patients_as_object(view.low[cue.end:cs + s]))]
+            if ((s, e) not in exempt if cs + s < cue.start else _patients_as_object(view.low[cue.end:cs + s]))]
     if case:
         s, e = case[0]
         return "guard", f"a case report ('{view.low[cs + s:cs + e]}'), not a measure"

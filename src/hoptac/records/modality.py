@@ -139,7 +139,7 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
     # Ships, forces or goods sent, or a joint effort, to help are the help ([modality] dispatch).
     # (not after an obligation, which asks someone to act: "chính sách ... phải ... để yêu cầu Trung Quốc ...")
     if found and not (prev is not None and prev.type == cue.type and cs <= prev.start
-                      and prev.rule.direction == cue.rule.direction) \
+                      and not (prev.type == "REQUEST" and prev.rule.direction == "receive")) \
             and not (cue.type == "AID" and spans(lex.words.get("dispatch"), view.low[cs:found[1]])):
         return f"purpose of another act ('{found[0]} ...')"
     after = int(mod.get("after_reach", 80))

@@ -89,6 +89,7 @@ class View:
     slots: list[Slot] = field(default_factory=list)
     cues: list[CueHit] = field(default_factory=list)
     in_names: list[CueHit] = field(default_factory=list)  # cue words inside an actor's name: no cue
+    not_acts: list[CueHit] = field(default_factory=list)  # cues whose object makes them no act (objects_not)
     clauses: list[tuple[int, int]] = field(default_factory=list)
     dates: list[tuple[int, int, DateValue]] = field(default_factory=list)
     quantities: list[tuple[int, int, Quantity]] = field(default_factory=list)
@@ -175,6 +176,11 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
     found = find_cues(low)
     view.cues = [c for c in found if not any(s < c.end and c.start < e for s, e in named)]
     view.in_names = [c for c in found if c not in view.cues]
+    # A cue whose object makes it no act of its type (rule setting objects_not: "tài trợ cho các nhóm khủng bố")
+    # is none at all: it neither stands nor ends another cue's window (rules._sentence gives the reason).
+    view.not_acts = [c for c in view.cues if c.rule.objects_not is not None and c.rule.objects_not.match(low, c.end)]
+    if view.not_acts:
+        view.cues = [c for c in view.cues if c not in view.not_acts]
     bounds = [0] + [m.end() for m in re.finditer(";", low)] + [len(low)]
     view.clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
     view.speech = spans(lex.words["speech"], low)  # read by the carried subject (rules._carry) too

@@ -92,11 +92,7 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic:
     if rule.answers is not None and not rule.answers.search(view.low[max(cs, cue.start - rule.answers_reach):cue.end]):
         return "condition", "no word before it that answers the request it names"
     blocker = next((b for b in rule.blockers if b in view.low[cs:ce]), None)
-    if blocker:
-        return "guard", f"'{blocker}' in the clause"
-    if rule.objects_not is not None and (m := rule.objects_not.match(view.low, cue.end)):
-        return "guard", f"'{m.group(0).strip()}' right after it: no act of its type ([{cue.type}.{rule.group}] objects_not)"
-    return None
+    return ("guard", f"'{blocker}' in the clause") if blocker else None
 
 
 def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False) -> list[CueHit]:
@@ -160,12 +156,16 @@ def _actors(slots: list[Slot]) -> list[Actor]:
 
 
 def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
-    for cue in sorted(view.cues + view.in_names, key=lambda c: c.start):
+    for cue in sorted(view.cues + view.in_names + view.not_acts, key=lambda c: c.start):
         start, end = doc.to_original(view.ns + cue.start, view.ns + cue.end)
         doc.cues.append(CueMention(cue.type, cue.rule.name, view.sentence.index, start, end, doc.text[start:end]))
     for cue in view.in_names:
         name = next(sl.text for sl in view.slots if sl.code and sl.start < cue.end and cue.start < sl.end)
         drop(doc, view, cue, "guard", f"inside the name '{name}'")
+    for cue in view.not_acts:
+        m = cue.rule.objects_not.match(view.low, cue.end)  # type: ignore[union-attr]
+        drop(doc, view, cue, "guard", f"'{m.group(0).strip() if m else ''}' right after it: no act of its type "
+                                      f"([{cue.type}.{cue.rule.group}] objects_not)")
     if bracketed_teaser(view.sentence.text):
         # Another article's title in brackets: no act of this one, and no actor to carry on (its "hai
         # bên" or last state would lend the next sentence another story's parties).
