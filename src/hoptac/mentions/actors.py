@@ -296,8 +296,9 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
                 emit(h.i, h.j, "", "group", e.rule)
         elif e.kind == "anaphor_list":
             at = doc.to_original(toks[h.i].start, toks[h.i].end)[0]
-            listed = _last_list(doc.text, [a for a in _recent(before, s.index - 2, lambda a: a.sentence) + out
-                                           if a.sentence < s.index or a.start < at], lex.context.get("anaphor_list_join", set()))
+            earlier = [a for a in _recent(before, s.index - 2, lambda a: a.sentence) + out
+                       if a.sentence < s.index or a.start < at]
+            listed = _last_list(doc.text, earlier, lex.context.get("anaphor_list_join", set()))
             for code in listed:
                 emit(h.i, h.j, code, "state", f"anaphor list:{e.rule}")
             if not listed:  # none named: an unnamed set, as "các nước" alone

@@ -99,7 +99,8 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
         rx = _any_word(tuple(words))
         return rx is not None and rx.search(clause) is not None
 
-    if holds(ctx.get("year_backdrop_in_clause", [])) or _starts_with_word(text[end:], ctx.get("year_backdrop_after", [])):
+    if holds(ctx.get("year_backdrop_in_clause", [])) \
+            or _starts_with_word(text[end:], ctx.get("year_backdrop_after", [])):
         return None
     if holds(ctx.get("year_future_in_clause", [])) or _starts_with_word(text[end:], ctx.get("year_future_after", [])):
         return "planned"

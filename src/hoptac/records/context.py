@@ -317,17 +317,21 @@ def _occasion_blockers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return re.compile(ongoing), re.compile(recalled), re.compile(nominal)
 
 
+_OCCASION_REACH = 40  # characters before a cue, in its clause, where a word may set it outside the occasion
+
+
 def _outside_occasion(view: View, cue: CueHit, occ: Occasion) -> str | None:
     """Why the occasion does not date this record, or None: an ongoing process ("Ấn Độ đang kêu
-    gọi ..."), a recalled past ("Trung Quốc từng hứa tài trợ ..."), an act named as a thing ("hoan nghênh việc Tổng thống Mỹ yêu cầu ..."), or a sentence
+    gọi ..."), a recalled past ("Trung Quốc từng hứa tài trợ ..."), an act named as a thing ("hoan nghênh
+    việc Tổng thống Mỹ yêu cầu ..."), or a sentence
     set in another year or month ("Năm 2020, ... Nepal đóng cửa biên giới")."""
     cs, _ce = view.clause(cue.start)
-    before = view.low[max(cs, cue.start - 40):cue.start]
+    lo = max(cs, cue.start - _OCCASION_REACH)
+    before = view.low[lo:cue.start]
     ongoing, recalled, nominal = _occasion_blockers()
     if m := ongoing.search(before):
         return f"'{m.group(0).strip()}': a process going on, not an act of the occasion"
     # (with the cue itself after it: "từng" is recalled only before a verb, and the cue may be that verb)
-    lo = max(cs, cue.start - 40)
     if (m := recalled.search(view.low, lo, cue.end)) and m.start() < cue.start:
         return f"'{m.group(0).strip()}': a past the report recalls, not an act of the occasion"
     if m := nominal.search(before):

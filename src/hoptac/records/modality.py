@@ -88,7 +88,8 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
             between = low[start:cue.end + s]
             # (a plan after a [modality] planned_stops word is another contact's: "thành công của chuyến thăm ...
             # của Thủ tướng Abe và sắp tới Việt Nam đón Nhật Hoàng")
-            if not stops.search(between) and not (what == "is still to come" and spans(lexicon().words.get("planned_stops"), between)):
+            other = what == "is still to come" and spans(lexicon().words.get("planned_stops"), between)
+            if not stops.search(between) and not other:
                 return f"'{low[cue.end + s:cue.end + e]}' after it: the contact {what}"
     return None
 
