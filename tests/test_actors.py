@@ -262,6 +262,9 @@ def test_office_holders_of_2017_to_2021_and_their_short_names():
     # two offices at once: the title says which
     doc = find_actors(make_doc("Phó Thủ tướng Phạm Bình Minh và Bộ trưởng Ngoại giao Phạm Bình Minh.", published="2017-06-01"))
     assert [a.role for a in doc.actors] == ["deputy_prime_minister", "foreign_minister"]
+    # corpus: the press's Vietnamese spellings of two names, and a short name after a person in a list
+    assert codes("Tổng thống Đ.Trăm đã hội đàm với Tổng thống V.Pu-tin.", published="2017-02-10") == ["USA", "RUS"]
+    assert codes("Hai ông Trump và Abe gặp nhau hôm thứ Sáu tại Ý.", published="2017-05-27") == ["USA", "JPN", "ITA"]
     tl = find_actors(make_doc("Tổng Bí thư Tô Lâm tiếp Tổng thống Biden.", published="2024-09-01")).actors
     assert [(a.code, a.role) for a in tl] == [("VNM", "general_secretary"), ("USA", "president")]
 

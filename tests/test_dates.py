@@ -93,6 +93,8 @@ def test_year_from_body_when_no_publication() -> None:
     # corpus: a past the story recalls, the year before "đã từng" or "đã từng" before it
     "Thông cáo nhắc nhở TQ và Ấn Độ vào năm 2012 đã từng cam kết dùng biện pháp tham vấn.",
     "Hai ông đã từng có những hoạt động như vậy với kết quả là sự ra đời của biên bản hợp tác năm 1960.",
+    # corpus: an era the story recalls ("dưới thời ...")
+    "Ông bác bỏ khả năng tái khởi động quan hệ như nỗ lực dưới thời cựu Tổng thống Mỹ Barack Obama trong năm 2009.",
 ])
 def test_backdrop_year_fixes_no_other_date(backdrop: str) -> None:
     # baomoi 2017 articles carry no publication date; the guide: a year given only

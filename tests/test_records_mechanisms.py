@@ -325,3 +325,73 @@ def test_review_of_the_stop_recalled_cue_verbs_listed_targets_aid_kinds_and_terr
     assert [d.reason for d in doc.drops if d.type == "AID"] == [
         "'các nhóm vũ trang cực đoan' right after it: no act of its type ([AID.announced] objects_not)"]
     find(doc.records, "AID", source=["JPN"], targets=["VNM"])
+
+
+def test_people_named_with_honorifics_are_a_list_and_a_pair() -> None:
+    # corpus: "ông" before the next name of a list; the pair is what "lãnh đạo 2 nước" later stands for.
+    recs = run("Tổng thống Trump và ông Putin đã có cuộc điện đàm.", published="2017-02-10T08:00:00+07:00")
+    find(recs, "CONSULT", participants=["USA", "RUS"], mode="phone")
+    recs = run("Bà Conway từ chối luận điệu cho rằng ông Donald Trump và ông Vladimir Putin có mối quan hệ thân thiết.",
+               "Ngày 28-1, lãnh đạo 2 nước đã thảo luận với nhau hàng loạt vấn đề quan trọng trong cuộc điện đàm đầu tiên.",
+               published="2017-02-10T08:00:00+07:00")
+    assert find(recs, "CONSULT", participants=["USA", "RUS"], mode="phone").date == "2017-01-28"
+    assert not [r for r in recs if r.type == "CONSULT" and r.mode == "meeting"]  # the call is the contact
+    # ... but an honorific after a comma starts no list: the topic before it is no party.
+    doc = run_doc("Là người có lập trường ôn hòa về vấn đề Triều Tiên, ông Moon đã nhất trí hợp tác với Mỹ.",
+                  published="2017-05-30T08:00:00+07:00")
+    assert find(doc.records, "AGREE", participants=["KOR", "USA"]).participants == ["KOR", "USA"]
+    # A short name after a person named with an honorific ("Hai ông Trump và Abe"), and a contact that only
+    # follows the one reported ("trước khi diễn ra các cuộc gặp của nhóm G7") took no place here.
+    recs = run("Hai ông Trump và Abe gặp nhau hôm thứ Sáu tại Ý, một ngày trước khi diễn ra các cuộc gặp của nhóm G7.",
+               published="2017-05-27T08:00:00+07:00")
+    assert [(r.type, r.participants) for r in recs] == [("CONSULT", ["USA", "JPN"])]
+
+
+def test_a_three_way_call_and_what_its_leaders_agreed() -> None:
+    recs = run("Ngày 16/6, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan cùng người đồng cấp Pháp Emmanuel Macron và Quốc "
+               "vương Qatar Sheikh Tamim bin Hamad Al-Thani đã tổ chức cuộc họp 3 bên qua điện thoại để thảo luận về "
+               "cuộc khủng hoảng tại Qatar.",
+               "Ba nhà lãnh đạo đều nhất trí rằng giải pháp cho cuộc khủng hoảng có thể đạt được thông qua đối thoại.",
+               published="2017-06-17T08:00:00+07:00")
+    assert find(recs, "CONSULT", participants=["TUR", "FRA", "QAT"], mode="phone").date == "2017-06-16"
+    find(recs, "AGREE", participants=["TUR", "FRA", "QAT"])
+
+
+def test_a_bilateral_meeting_topics_and_pairs_within_a_round_of_meetings() -> None:
+    # "song" ends a window as "but", not inside "song phương".
+    recs = run("Trong cuộc gặp song phương với Thủ tướng Nhật Shinzo Abe, ông Trump nói vấn đề Triều Tiên sẽ được xử lý.",
+               published="2017-05-27T08:00:00+07:00")
+    find(recs, "CONSULT", participants=["USA", "JPN"])
+    # A state after "vấn đề"/"tình hình", and the list it opens, is a topic.
+    recs = run("Trong cuộc điện đàm với nhà lãnh đạo Trung Quốc, ông Moon đã nhất trí phối hợp chặt chẽ trong vấn đề "
+               "CHDCND Triều Tiên.", published="2017-05-12T08:00:00+07:00")
+    assert not [r for r in recs if "PRK" in r.participants]
+    recs = run("Trong cuộc gặp, Tổng thống Mỹ và Tổng thống Nga đã thảo luận việc giải quyết các vấn đề Syria và Ukraine.")
+    assert find(recs, "CONSULT", participants=["USA", "RUS"]).participants == ["USA", "RUS"]
+    # Within a round of meetings, "hai nhà lãnh đạo" are the pair the sentence names.
+    recs = run("Tổng thống Hàn Quốc Moon Jae-in đã có một loạt cuộc gặp song phương với lãnh đạo các nước Pháp, Canada và "
+               "Australia.",
+               "Trong cuộc gặp giữa Tổng thống Moon Jae-in và người đồng cấp Pháp Emmanuel Macron, hai nhà lãnh đạo đã "
+               "nhất trí thúc đẩy hợp tác toàn diện giữa hai nước.", published="2017-07-09T08:00:00+07:00")
+    assert sorted(find(recs, "AGREE", participants=["KOR", "FRA"]).participants) == ["FRA", "KOR"]
+
+
+def test_contacts_to_come_or_referred_to_and_investment_received() -> None:
+    doc = run_doc("Ngày 13-5, ông Santa Romana, đại sứ Philippines tại Trung Quốc, cho biết lộ trình tham vấn song phương "
+                  "giữa hai nước sẽ được tổ chức tại một thành phố của Trung Quốc.", published="2017-05-14T08:00:00+07:00")
+    assert not doc.records and "is still to come" in doc.drops[0].reason
+    recs = run("Ông Trump đã có chuyến thăm Saudi Arabia.", "Sau chuyến thăm này, Riyadh ra tay mạnh chưa từng thấy với Qatar.")
+    assert not [r for r in recs if "QAT" in r.participants]
+    doc = run_doc("Chủ tịch nước khẳng định, Việt Nam luôn hoan nghênh, tiếp nhận các dòng vốn đầu tư từ Liên bang Nga, "
+                  "nhất là những lĩnh vực như thiết bị công nghiệp.")
+    assert not [r for r in doc.records if r.type == "AID"]
+    assert any("objects_not" in d.reason for d in doc.drops if d.type == "AID")
+
+
+def test_a_formal_name_is_a_place_and_measures_named_in_general() -> None:
+    recs = run("Trưởng y tế Phái bộ Liên Hợp Quốc tại Cộng hòa Nam Sudan đánh giá cao Bệnh viện dã chiến Việt Nam.")
+    find(recs, "SUPPORT", source=["UN"], targets=["VNM"])
+    recs = run("Chính phủ Thái Lan đã quyết định đóng cửa các loại hình kinh doanh có nguy cơ lây nhiễm nhanh như rạp "
+               "chiếu phim, rạp hát.", "Chính phủ Ấn Độ đã phát động chương trình tiêm vắc xin ngừa Covid-19.")
+    find(recs, "MEASURE", source=["THA"], measure="business_closure")
+    find(recs, "MEASURE", source=["IND"], measure="vaccination")

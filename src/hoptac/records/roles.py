@@ -24,6 +24,7 @@ from hoptac.records.cues import CueHit, find_cues, lexicon, lower, spans
 from hoptac.text.normalise import fold
 
 _STATE = re.compile(r"^[A-Z]{3}$")
+_TOPIC_LIST = re.compile(r"\s*(?:,\s*)?(?:(?:và|hoặc)\s+)?")  # a list of topics goes on ("Syria và Ukraine"), not "với"
 
 
 def _alternatives(words: list[str]) -> str:
@@ -51,7 +52,10 @@ def _role_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     behalf = "".join(rf"(?<!{re.escape(w)} )" for w in roles.get("on_behalf", []))
     not_subject = re.compile(r"(?:^|\s)" + behalf + r"(?:" + _alternatives(roles.get("not_subject", [])) + r")"
                              + _sides() + r"\s*$")
-    coord = re.compile(r"^[\s,\-–]*(?:(?:" + _alternatives(roles.get("coordinators", [])) + r")[\s,\-–]*)*$")
+    coordinators = roles.get("coordinators", [])
+    # (an honorific only right after a coordinator: "Triều Tiên, ông Moon" is no list)
+    honoured = [f"{c} {h}" for c in coordinators for h in roles.get("list_honorifics", [])]
+    coord = re.compile(r"^[\s,\-–]*(?:(?:" + _alternatives(honoured + coordinators) + r")[\s,\-–]*)*$")
     people = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("people", [])) + r")\s*$")
     nominal = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("nominal", [])) + r")\s*$")
     return not_subject, coord, people, nominal
@@ -205,8 +209,22 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
     for q in found:
         s, e = _local(doc, ns, q.start, q.end)
         view.quantities.append((s, e, q))
-    view.stops = spans(lex.words["stop"], low)
+    # (not a stop word inside a longer word: "song" is "but", "song phương" bilateral; [window] stop_not)
+    nots = spans(lex.words["stop_not"], low)
+    view.stops = [(s, e) for s, e in spans(lex.words["stop"], low) if not any(ns <= s and e <= ne for ns, ne in nots)]
     return view
+
+
+def joins_pair(gap: str) -> bool:
+    """Whether the text between two actors names them together, as a pair a later "hai nước" may stand
+    for ("Mỹ và Nga", "Mỹ - Nga", "ông Trump và ông Putin": a [roles] list_honorifics word may end it)."""
+    gap = gap.strip(" ,")
+    for word in lexicon().raw.get("roles", {}).get("list_honorifics", []):
+        word = fold(word)
+        if gap.endswith(" " + word):
+            gap = gap[: len(gap) - len(word)].strip(" ,")
+            break
+    return gap in ("và", "-", "–", "với", "")
 
 
 def _is_pair(word: str) -> bool:
@@ -384,6 +402,8 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
     last = start
     member_rx = lexicon().words.get("member")
     label_rx = lexicon().words.get("label_before")
+    topic_rx = lexicon().words.get("topic_before")
+    topic_end = -1  # where the last topic (and the list it opens) ends
     for sl in inside:
         # (wide enough for the longest member phrase, "giữa các nước"; it must end right before the actor)
         before = view.low[max(start, sl.start - 16):sl.start]
@@ -393,6 +413,12 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
         if sl.actor is not None and sl.actor.kind == "org" and any(
                 e >= len(before) - 1 for _s, e in spans(label_rx, before)):
             continue  # "trong Năm APEC 2017": a year's label
+        # "phối hợp chặt chẽ trong vấn đề Triều Tiên": a topic, and so is the list it opens ("các vấn đề Syria và
+        # Ukraine")
+        if any(e >= len(before) - 1 for _s, e in spans(topic_rx, before)) or \
+                (topic_end >= 0 and _TOPIC_LIST.fullmatch(view.low[topic_end:sl.start])):
+            topic_end = sl.end
+            continue
         # "du khách Trung Quốc", "đạo diễn người Mỹ": people meet, agree and ask for no state.
         if typ in lexicon().raw.get("roles", {}).get("people_types", ()) \
                 and _role_words()[2].search(view.low[max(0, sl.start - 20):sl.start]):

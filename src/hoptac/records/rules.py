@@ -21,7 +21,8 @@ from hoptac.records.handlers import HANDLERS, Candidate, SentenceState, between_
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, only_state
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.quotes import quote_speaker
-from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, objects, subject, window_end
+from hoptac.records.roles import (MentionIndex, Slot, View, build_view, is_reported, joins_pair, objects, subject,
+                                  window_end)
 from hoptac.records.types import record_types
 from hoptac.text.normalise import normalise
 from hoptac.text.sentences import bracketed_teaser
@@ -373,13 +374,15 @@ def _authority(view: View, cue: CueHit, ctx: Context) -> tuple[list[str], str] |
 
 def _sentence_pair(view: View, ctx: Context) -> None:
     """'Quan hệ Nhật Bản – Campuchia ... sau khi hai nước ký kết': "hai nước" are the two
-    named before it in the sentence (named together, else the first two), when no event frames it."""
+    named before it in the sentence (named together, else the first two), when no event of two parties
+    frames it (a pair word in a larger event stands for the last pair: "trong cuộc gặp giữa Tổng thống Moon
+    và người đồng cấp Pháp, hai nhà lãnh đạo đã nhất trí", within a round of meetings)."""
     first = next((i for i, sl in enumerate(view.slots) if sl.pair), None)
-    if first is None or ctx.event is not None:
+    if first is None or (ctx.event is not None and len(ctx.participants) == 2):
         return
     before = [sl for sl in view.slots[:first] if sl.is_state]
     for a, b in zip(before, before[1:]):
-        if a.code != b.code and view.low[a.end:b.start].strip(" ,") in ("và", "-", "–", "với", ""):
+        if a.code != b.code and joins_pair(view.low[a.end:b.start]):
             ctx.last_pair = [a.code, b.code]  # type: ignore[list-item]
             return
     codes = list(dict.fromkeys(sl.code for sl in before))
@@ -419,6 +422,5 @@ def _carry(view: View, ctx: Context) -> None:
         if codes:
             ctx.carried = codes
     for a, b in zip(view.slots, view.slots[1:]):
-        gap = view.low[a.end:b.start].strip(" ,")
-        if a.code and b.code and a.code != b.code and gap in ("và", "-", "–", "với", ""):
+        if a.code and b.code and a.code != b.code and joins_pair(view.low[a.end:b.start]):
             ctx.last_pair = [a.code, b.code]
