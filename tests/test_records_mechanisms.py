@@ -395,3 +395,23 @@ def test_a_formal_name_is_a_place_and_measures_named_in_general() -> None:
                "chiếu phim, rạp hát.", "Chính phủ Ấn Độ đã phát động chương trình tiêm vắc xin ngừa Covid-19.")
     find(recs, "MEASURE", source=["THA"], measure="business_closure")
     find(recs, "MEASURE", source=["IND"], measure="vaccination")
+
+
+def test_a_lead_that_dates_its_act_after_its_subject_and_a_recalled_past_within_an_event() -> None:
+    # corpus: the day right after the lead's subject, the act after it, sets the occasion of what follows.
+    recs = run("Tổng thống Hàn Quốc Moon Jae-in và Chủ tịch Trung Quốc Tập Cận Bình ngày 6/7 đã nhất trí tìm kiếm các biện "
+               "pháp trừng phạt mạnh mẽ hơn.",
+               "Hai bên đạt được thỏa thuận trên tại một cuộc gặp thượng đỉnh song phương tổ chức tại Berlin.",
+               published=None)
+    assert find(recs, "CONSULT", participants=["KOR", "CHN"]).date == "XXXX-07-06"
+    # ... not a statement or a bulletin of that day.
+    recs = run("Bộ Y tế Thái Lan ngày 27/4 thông báo nước này ghi nhận thêm 15 ca tử vong.",
+               "Các nhà chức trách ở Bangkok cũng đóng cửa một loạt địa điểm bao gồm rạp chiếu phim, công viên.",
+               published="2021-04-28T08:00:00+07:00")
+    assert find(recs, "MEASURE", source=["THA"]).date is None
+    # A past recalled with "đã từng" takes no date from the event it is said in either.
+    recs = run("Ngày 30-6, Bộ Ngoại giao Ấn Độ đã thông báo với chính quyền TQ rằng các hành động này tạo ra sự thay đổi.",
+               "Thông cáo đồng thời nhắc nhở TQ và Ấn Độ vào năm 2012 đã từng cam kết dùng biện pháp tham vấn.",
+               published="2017-07-01T08:00:00+07:00")
+    assert find(recs, "CONSULT", participants=["IND", "CHN"], mode="message").date == "2017-06-30"
+    assert find(recs, "AGREE", participants=["CHN", "IND"]).date is None

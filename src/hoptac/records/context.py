@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from hoptac.mentions.title_dates import published_day, title_dates
 from hoptac.model import DateValue, Document, Record
-from hoptac.records.cues import CueHit, alternation, lexicon
+from hoptac.records.cues import CueHit, alternation, find_cues, lexicon, lower
 from hoptac.text.normalise import fold
 from hoptac.records.roles import Slot, View
 
@@ -124,6 +124,9 @@ def occasions(doc: Document) -> list[Occasion | None]:
             starts[d.sentence] = Occasion(d.sentence, d.value, d.text)
     out: list[Occasion | None] = []
     lead_reach = int(lexicon().raw.get("context", {}).get("occasion_lead_sentences", 3))
+    lead = _subject_dated_lead(doc, pub, lead_reach)
+    if lead is not None and (not starts or lead.sentence < min(starts)):
+        starts[lead.sentence] = lead
     first = min(starts) if starts else None
     current = starts[first] if first is not None and first < lead_reach else _title_occasion(doc, opener)
     if current is None:  # a same-day start neither replaces a title's occasion nor dates the lead before it
@@ -132,6 +135,55 @@ def occasions(doc: Document) -> list[Occasion | None]:
         current = starts.get(i, current)
         out.append(current)
     return out
+
+
+def _subject_dated_lead(doc: Document, pub: date | None, reach: int) -> Occasion | None:
+    """A lead that dates its act right after its subject ("Tổng thống Moon Jae-in và Chủ tịch Trung Quốc Tập Cận
+    Bình ngày 6/7 đã nhất trí ..."), among the first `reach` sentences: a day near publication and not after it
+    (with none, written without a year), with only [context] subject_date_gap words between the actor and it, and
+    no plan after it. It sets the occasion as a day the sentence opens on does."""
+    gap = _subject_gap()
+    types = frozenset(lexicon().raw.get("context", {}).get("subject_date_types", []))
+    ends: dict[int, list[int]] = {}
+    for a in doc.actors:
+        ends.setdefault(a.sentence, []).append(a.end)
+    for d in doc.dates:
+        if d.sentence < 0 or d.sentence >= reach or d.value is None or len(d.value) != 10:
+            continue
+        if not (d.value.startswith("XXXX") if pub is None else _near_publication(doc, d.value)
+                and d.value <= pub.isoformat()):
+            continue
+        if not any(e <= d.start and gap.fullmatch(fold(doc.text[e:d.start]).lower()) for e in ends.get(d.sentence, [])):
+            continue
+        if _DEADLINE.search(fold(doc.text[d.end:d.end + 40]).lower()) or \
+                _subject_not_after().match(fold(doc.text[d.end:d.end + 20]).lower()):
+            continue
+        # The act itself follows ("ngày 6/7 đã nhất trí", "hôm 10/5 đã điện đàm"), not a statement or a bulletin
+        # ("Bộ Y tế Thái Lan ngày 27/4 thông báo ...", "Theo số liệu của Bộ Y tế Ấn Độ ngày 29/4, ...").
+        after = lower(doc.normalised(d.end, min(doc.sentences[d.sentence].end, d.end + 60))[0])
+        aux = _subject_aux()
+        if not any(c.type in types and aux.fullmatch(after[:c.start]) for c in find_cues(after)):
+            continue
+        return Occasion(d.sentence, d.value, d.text)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _subject_aux() -> re.Pattern[str]:
+    """[context] subject_date_aux: the words that may stand between a lead's day and its act."""
+    return re.compile(rf"\s*(?:(?:{_words('subject_date_aux')})\s+)*")
+
+
+@lru_cache(maxsize=1)
+def _subject_gap() -> re.Pattern[str]:
+    """[context] subject_date_gap: the words that may stand between a lead's subject and its day."""
+    return re.compile(rf"\s*(?:(?:{_words('subject_date_gap')})\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _subject_not_after() -> re.Pattern[str]:
+    """[context] subject_date_not_after: words right after the day that make it no act's day."""
+    return re.compile(rf"\s*(?:{_words('subject_date_not_after')})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -331,14 +383,25 @@ def _outside_occasion(view: View, cue: CueHit, occ: Occasion) -> str | None:
     ongoing, recalled, nominal = _occasion_blockers()
     if m := ongoing.search(before):
         return f"'{m.group(0).strip()}': a process going on, not an act of the occasion"
-    # (with the cue itself after it: "từng" is recalled only before a verb, and the cue may be that verb)
-    if (m := recalled.search(view.low, lo, cue.end)) and m.start() < cue.start:
-        return f"'{m.group(0).strip()}': a past the report recalls, not an act of the occasion"
+    why = _recalled(view, cue)
+    if why:
+        return why
     if m := nominal.search(before):
         return f"'{m.group(0).strip()} ...': an act named as a thing, not done at the occasion"
     for s, _e, d in view.dates:
         if s < cue.start and d.value is not None and len(d.value) < 10 and not occ.date.startswith(d.value):
             return f"'{d.text}': the sentence is set in another time than the occasion"
+    return None
+
+
+def _recalled(view: View, cue: CueHit) -> str | None:
+    """A past the report recalls ("TQ và Ấn Độ vào năm 2012 đã từng cam kết ..."): neither the occasion nor the
+    event it is said in dates it."""
+    cs, _ce = view.clause(cue.start)
+    lo = max(cs, cue.start - _OCCASION_REACH)
+    # (with the cue itself after it: "từng" is recalled only before a verb, and the cue may be that verb)
+    if (m := _occasion_blockers()[1].search(view.low, lo, cue.end)) and m.start() < cue.start:
+        return f"'{m.group(0).strip()}': a past the report recalls, not an act of the occasion"
     return None
 
 
@@ -356,6 +419,8 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
         outside = _outside_occasion(view, cue, occ) if occasion else "a contact named in what is said"
         occ = None if outside else occ
     event = ctx.event if inherit else None
+    if event is not None and (recalled := _recalled(view, cue)):
+        event, outside = None, recalled
     if event is not None and occ is not None and occ.sentence > event.mentions[0].sentence:
         event = None  # a later sentence set a new occasion
     if event is not None and event.date is not None:
