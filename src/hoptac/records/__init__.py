@@ -2,7 +2,8 @@
 
 `find_records` reads the cue data (lexicon/data/cues.toml, measures.tsv) and
 fills `doc.records`; `merge_records` folds restatements into one record per
-event. The parts: cues.py (data → matchers), roles.py (source and targets),
+event. The parts: cues.py (data → matchers), roles.py (source and targets), window.py (a cue's window and
+objects),
 context.py (event frame and dates), rules.py (per type), merge.py.
 """
 

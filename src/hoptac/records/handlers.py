@@ -19,7 +19,8 @@ from hoptac.records.aid import amounts, category, fill_aid, group_list
 from hoptac.records.context import Context, own_date, restates
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.directed_roles import close_targets, listed_with, obliged, owned, praised_owner
-from hoptac.records.roles import Slot, View, is_reported, objects, window_end
+from hoptac.records.roles import Slot, View, is_reported
+from hoptac.records.window import objects, window_end
 from hoptac.records.types import RecordType
 
 Reason = tuple[str, str] | None

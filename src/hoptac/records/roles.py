@@ -6,7 +6,7 @@ So the source of a cue is the nearest actor before it, skipping actors that are
 themselves objects or places ("cho X", "tại X", "của X"), widened to a
 coordinated group ("ASEAN và Mỹ", "Việt Nam đã cùng Hoa Kỳ, Nhật Bản ...");
 targets are the actors after the cue up to a window stop ("về", "nhằm", ...),
-the next cue or the clause end (";"). When a sentence names no actor before the
+the next cue or the clause end (";"): records/window.py. When a sentence names no actor before the
 cue, the subject carried from earlier sentences speaks (reported speech: "Ông
 cảm ơn ...").
 """
@@ -24,7 +24,6 @@ from hoptac.records.cues import CueHit, find_cues, lexicon, lower, spans
 from hoptac.text.normalise import fold
 
 _STATE = re.compile(r"^[A-Z]{3}$")
-_TOPIC_LIST = re.compile(r"\s*(?:,\s*)?(?:(?:và|hoặc)\s+)?")  # a list of topics goes on ("Syria và Ukraine"), not "với"
 
 
 def _alternatives(words: list[str]) -> str:
@@ -333,103 +332,6 @@ def _officials_of(view: View, sl: Slot) -> bool:
 def _speaker(view: View, sl: Slot) -> bool:
     """An actor right before or right after a reporting verb speaks for the clause."""
     return any(0 <= s - sl.end <= 40 or 0 <= sl.start - e <= 30 for s, e in view.speech)
-
-
-def window_end(view: View, cue: CueHit, next_cue: int | None) -> int:
-    """Where the actors and amounts of a cue stop: a stop word, the next cue, the clause end."""
-    _cs, ce = view.clause(cue.start)
-    end = ce
-    opens = lexicon().words.get("open_stops")
-    for s, e in view.stops:
-        if cue.end <= s < end:
-            # "để Việt Nam tổ chức ...": the actor right after "để" is the beneficiary.
-            beneficiary = [sl for sl in view.slots if sl.code and 0 <= sl.start - e <= 2]
-            if opens is not None and opens.fullmatch(view.low[s:e]) and beneficiary:
-                end = beneficiary[0].end
-                break
-            if _venue_then_partner(view, s, e, ce, cue.end):
-                continue
-            end = s
-            break
-    if next_cue is not None and cue.end <= next_cue < end:
-        end = next_cue
-    return end
-
-
-@lru_cache(maxsize=1)
-def _venue_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, int, frozenset[str]]:
-    """[window] venue_stops and [roles] partner as patterns (compiled once), [window] venue_words, and
-    the venue stops whose venue may be an actor ([window] venue_actors)."""
-    win, roles = lexicon().raw.get("window", {}), lexicon().raw.get("roles", {})
-    venue = _alternatives(win.get("venue_stops", []))
-    partner = _alternatives(roles.get("partner", []))
-    return (re.compile(rf"(?:{venue})$") if venue else None,
-            re.compile(rf"\s(?:{partner})\s") if partner else None, int(win.get("venue_words", 0)),
-            frozenset(win.get("venue_actors", [])))
-
-
-def _venue_then_partner(view: View, s: int, e: int, ce: int, start: int) -> bool:
-    """A venue stop ("tại thủ đô Moskva") followed, close and with no comma between, by a partner word and
-    an actor: the partner after the venue is still the cue's ("hội đàm tại ... với người đồng cấp Pháp")."""
-    venue, partner, words, with_actors = _venue_words()
-    if venue is None or partner is None or not venue.match(view.low[s:e]):
-        return False
-    m = partner.search(view.low, e, ce)
-    # A venue that is itself an actor ("tại Singapore") would join the contact: then the window ends there,
-    # unless the stop allows it and the cue has no partner before it ("hội đàm bên lề Hội nghị G20 với ...": the
-    # summit joined before "bên lề" was a stop; "gặp Thủ tướng Ấn Độ bên lề Hội nghị Mekong với Nhật Bản": no).
-    sideline = view.low[s:e] in with_actors
-    if sideline and any(sl.code and start <= sl.start < s for sl in view.slots):
-        return False
-    return m is not None and "," not in view.low[e:m.start()] and len(view.low[e:m.start()].split()) <= words \
-        and (sideline or not any(sl.code and e <= sl.start < m.start() for sl in view.slots)) \
-        and any(sl.code and 0 <= sl.start - m.end() <= 2 for sl in view.slots)
-
-
-def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Slot]:
-    """Actors (and group words) inside a window that can be the cue's targets.
-
-    With `typ`, only a chain starting near the cue counts (each member within the
-    type's `gap` of the one before), plus actors marked by "cho"/"với"/... — an
-    actor far behind its verb is seldom its object."""
-    inside = [sl for sl in view.slots if start <= sl.start and sl.end <= end]
-    gap = lexicon().raw.get("window", {}).get("gap", {}).get(typ) if typ else None
-    if gap is None:
-        return inside
-    unmarked = typ in lexicon().raw.get("roles", {}).get("unmarked_types", [])
-    marked_rx = None if unmarked else lexicon().words.get("marked")
-    out: list[Slot] = []
-    last = start
-    member_rx = lexicon().words.get("member")
-    label_rx = lexicon().words.get("label_before")
-    topic_rx = lexicon().words.get("topic_before")
-    topic_end = -1  # where the last topic (and the list it opens) ends
-    for sl in inside:
-        # (wide enough for the longest member phrase, "giữa các nước"; it must end right before the actor)
-        before = view.low[max(start, sl.start - 16):sl.start]
-        # "vai trò của Indonesia trong ASEAN": a body its target is a member of is no target.
-        if member_rx is not None and any(e >= len(before) - 1 for _s, e in spans(member_rx, before)) and out:
-            continue
-        if sl.actor is not None and sl.actor.kind == "org" and any(
-                e >= len(before) - 1 for _s, e in spans(label_rx, before)):
-            continue  # "trong Năm APEC 2017": a year's label
-        # "phối hợp chặt chẽ trong vấn đề Triều Tiên": a topic, and so is the list it opens ("các vấn đề Syria và
-        # Ukraine")
-        if any(e >= len(before) - 1 for _s, e in spans(topic_rx, before)) or \
-                (topic_end >= 0 and _TOPIC_LIST.fullmatch(view.low[topic_end:sl.start])):
-            topic_end = sl.end
-            continue
-        # "du khách Trung Quốc", "đạo diễn người Mỹ": people meet, agree and ask for no state.
-        if typ in lexicon().raw.get("roles", {}).get("people_types", ()) \
-                and _role_words()[2].search(view.low[max(0, sl.start - 20):sl.start]):
-            continue
-        # "cho Việt Nam", also "cho Cảnh sát Biển Việt Nam": the marker, then at most three words.
-        wide = view.low[max(start, last, sl.start - 28):sl.start]
-        is_marked = marked_rx is not None and any(len(wide[e:].split()) <= 3 for _s, e in spans(marked_rx, wide))
-        if sl.start - last <= gap or is_marked:
-            out.append(sl)
-            last = sl.end
-    return out
 
 
 def is_reported(view: View, pos: int) -> bool:

@@ -21,8 +21,8 @@ from hoptac.records.handlers import HANDLERS, Candidate, SentenceState, between_
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, only_state
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.quotes import quote_speaker
-from hoptac.records.roles import (MentionIndex, Slot, View, build_view, is_reported, joins_pair, objects, subject,
-                                  window_end)
+from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, joins_pair, subject
+from hoptac.records.window import objects, window_end
 from hoptac.records.types import record_types
 from hoptac.text.normalise import normalise
 from hoptac.text.sentences import bracketed_teaser
