@@ -104,6 +104,13 @@ def test_backdrop_year_fixes_no_other_date(backdrop: str) -> None:
     assert _dates("Ngày 21/6, hai bên điện đàm. Dự án hoàn thành vào cuối năm 2017.")[0] == ("Ngày 21/6", "2017-06-21")
 
 
+def test_the_current_holders_era_is_the_storys_own() -> None:
+    # review: "dưới thời Tổng thống Trump" in 2017 is the story's era ("dưới thời cựu ..." is a past one)
+    found = _dates("Quan hệ Việt - Mỹ dưới thời Tổng thống Donald Trump đã có bước tiến mới trong năm 2017. Ngày 12/11, "
+                   "Tổng thống Trump đã hội đàm với Chủ tịch nước.")
+    assert ("Ngày 12/11", "2017-11-12") in found
+
+
 @pytest.mark.parametrize("backdrop", [
     "Hồi cuối năm 2016, Mỹ đã tịch biên trụ sở ngoại giao.",  # a part of the period between cue and year
     "Từ khi bị IS kiểm soát vào tháng 6/2014, Mosul đã trở thành thành trì.",  # a backdrop clause

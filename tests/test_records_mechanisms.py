@@ -340,11 +340,19 @@ def test_people_named_with_honorifics_are_a_list_and_a_pair() -> None:
     doc = run_doc("Là người có lập trường ôn hòa về vấn đề Triều Tiên, ông Moon đã nhất trí hợp tác với Mỹ.",
                   published="2017-05-30T08:00:00+07:00")
     assert find(doc.records, "AGREE", participants=["KOR", "USA"]).participants == ["KOR", "USA"]
-    # A short name after a person named with an honorific ("Hai ông Trump và Abe"), and a contact that only
-    # follows the one reported ("trước khi diễn ra các cuộc gặp của nhóm G7") took no place here.
-    recs = run("Hai ông Trump và Abe gặp nhau hôm thứ Sáu tại Ý, một ngày trước khi diễn ra các cuộc gặp của nhóm G7.",
-               published="2017-05-27T08:00:00+07:00")
-    assert [(r.type, r.participants) for r in recs] == [("CONSULT", ["USA", "JPN"])]
+    # A short name after a person named with an honorific ("Hai ông Trump và Abe").
+    recs = run("Hai ông Trump và Abe gặp nhau hôm thứ Sáu tại Ý.", published="2017-05-27T08:00:00+07:00")
+    assert find(recs, "CONSULT", participants=["USA", "JPN"]).date == "2017-05-26"
+    # Review: an honorific after a state starts no list ("Triều Tiên và ông Moon"), a short name after a comma is
+    # no person ("Theo Tổng thống Putin, Tập trận ..."), and a three-party word stands for the last three states named
+    # together, never for a pair.
+    recs = run("Mỹ cảnh báo Triều Tiên và ông Moon Jae-in kêu gọi đối thoại với Bình Nhưỡng.",
+               published="2017-07-01T08:00:00+07:00")
+    find(recs, "REQUEST", source=["KOR"], targets=["PRK"])
+    assert not run("Theo Tổng thống Putin, Tập trận chung với Trung Quốc sẽ diễn ra vào tháng 7.",
+                   published="2017-07-01T08:00:00+07:00")
+    recs = run("Quan hệ giữa Việt Nam, Lào và Campuchia ngày càng phát triển.", "Ba nhà lãnh đạo nhất trí tăng cường hợp tác.")
+    assert find(recs, "AGREE", participants=["VNM", "LAO", "KHM"]).participants == ["VNM", "LAO", "KHM"]
 
 
 def test_a_three_way_call_and_what_its_leaders_agreed() -> None:
@@ -362,12 +370,18 @@ def test_a_bilateral_meeting_topics_and_pairs_within_a_round_of_meetings() -> No
     recs = run("Trong cuộc gặp song phương với Thủ tướng Nhật Shinzo Abe, ông Trump nói vấn đề Triều Tiên sẽ được xử lý.",
                published="2017-05-27T08:00:00+07:00")
     find(recs, "CONSULT", participants=["USA", "JPN"])
-    # A state after "vấn đề"/"tình hình", and the list it opens, is a topic.
+    # ... and where it qualifies the contact, not the story's gatherings ("song song với": in parallel with).
+    recs = run("Nga đề xuất đàm phán 3 bên giữa Nga, Mỹ và Ukraine song song với hoạt động của nhóm Bộ tứ Normandy.")
+    assert not [r for r in recs if "QUAD" in r.participants]
+    # A state after "vấn đề"/"tình hình", and the list of bare states it opens, is a topic; a titled partner is not.
     recs = run("Trong cuộc điện đàm với nhà lãnh đạo Trung Quốc, ông Moon đã nhất trí phối hợp chặt chẽ trong vấn đề "
                "CHDCND Triều Tiên.", published="2017-05-12T08:00:00+07:00")
     assert not [r for r in recs if "PRK" in r.participants]
     recs = run("Trong cuộc gặp, Tổng thống Mỹ và Tổng thống Nga đã thảo luận việc giải quyết các vấn đề Syria và Ukraine.")
     assert find(recs, "CONSULT", participants=["USA", "RUS"]).participants == ["USA", "RUS"]
+    recs = run("Tổng thống Nga Putin đã điện đàm với Thủ tướng Israel, thảo luận vấn đề Syria và Thủ tướng Iraq Haider "
+               "al-Abadi.", published="2017-07-01T08:00:00+07:00")
+    assert sorted(find(recs, "CONSULT", participants=["RUS"]).participants) == ["IRQ", "ISR", "RUS"]
     # Within a round of meetings, "hai nhà lãnh đạo" are the pair the sentence names.
     recs = run("Tổng thống Hàn Quốc Moon Jae-in đã có một loạt cuộc gặp song phương với lãnh đạo các nước Pháp, Canada và "
                "Australia.",
@@ -415,3 +429,15 @@ def test_a_lead_that_dates_its_act_after_its_subject_and_a_recalled_past_within_
                published="2017-07-01T08:00:00+07:00")
     assert find(recs, "CONSULT", participants=["IND", "CHN"], mode="message").date == "2017-06-30"
     assert find(recs, "AGREE", participants=["CHN", "IND"]).date is None
+
+
+def test_review_contacts_before_another_a_phone_topic_and_reopenings() -> None:
+    # A contact "before" another took place all the same; a fraud discussed "qua điện thoại" is a topic; businesses
+    # reopened are no closure.
+    recs = run("Trước khi diễn ra hội đàm, hai Thủ tướng Việt Nam và Lào đã có cuộc gặp riêng.")
+    find(recs, "CONSULT", participants=["VNM", "LAO"])
+    recs = run("Cảnh sát Việt Nam và Trung Quốc đã thảo luận về lừa đảo qua điện thoại.")
+    assert not [r for r in recs if r.mode == "phone"]
+    assert not run("Thành phố Hồ Chí Minh của Việt Nam cho phép mở cửa trở lại các loại hình kinh doanh đã tạm dừng "
+                   "hoạt động trước đó để phòng dịch Covid-19.")
+

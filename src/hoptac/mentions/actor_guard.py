@@ -101,7 +101,7 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str) -> None:
             # "Tổng Giám đốc Tập đoàn": the short name opens a common word, it names nobody.
             compound = nxt is not None and nxt.low in ctx.get("short_not_before", set())
             # "Hai ông Trump và Abe": a person named right before, across a list join, lends the honorific.
-            person_before = h.i >= 2 and prev is not None and prev.low in ctx.get("list_join", set()) and \
+            person_before = h.i >= 2 and prev is not None and prev.low in ctx.get("person_list_join", set()) and \
                 ends.get(h.i - 1) is not None and ends[h.i - 1].entry.kind == "person" and ends[h.i - 1].ok is not False
             h.ok = not compound and (named or person_before or (prev is not None and prev.low in HONORIFIC_PERSON))
             continue

@@ -229,6 +229,7 @@ class Context:
     event: Record | None = None
     carried: list[str] = field(default_factory=list)  # codes of the last sentence subject
     last_pair: list[str] = field(default_factory=list)  # last two sides named together
+    last_list: list[str] = field(default_factory=list)  # last three or more states named together
     last_state: str | None = None  # the last state named in the document (a province counts for its state)
     occasion: Occasion | None = None  # the occasion in force for the current sentence
     last_aid: Record | None = None  # the last AID found: a flow the next sentence may continue
@@ -250,6 +251,9 @@ class Context:
         exclude = exclude or []
         if slot.code is not None:
             return [] if slot.code in exclude else [slot.code]
+        if slot.group in _trio():  # three sides: an event's three or more, or the last list of three; never a pair
+            codes = self.participants if len(self.participants) >= 3 else self.last_list
+            return [c for c in codes if c not in exclude]
         if slot.pair and self.last_pair and (not self.event or len(self.participants) != 2):
             codes = list(self.last_pair)
         elif self.event is not None:
@@ -275,6 +279,12 @@ class Context:
 
     def others(self, source: list[str]) -> list[str]:
         return [c for c in self.participants if c not in source]
+
+
+@lru_cache(maxsize=1)
+def _trio() -> frozenset[str]:
+    """[groups] trio, folded as group words are."""
+    return frozenset(fold(w).lower() for w in lexicon().raw.get("groups", {}).get("trio", []))
 
 
 @lru_cache(maxsize=1)

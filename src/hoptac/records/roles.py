@@ -51,10 +51,7 @@ def _role_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     behalf = "".join(rf"(?<!{re.escape(w)} )" for w in roles.get("on_behalf", []))
     not_subject = re.compile(r"(?:^|\s)" + behalf + r"(?:" + _alternatives(roles.get("not_subject", [])) + r")"
                              + _sides() + r"\s*$")
-    coordinators = roles.get("coordinators", [])
-    # (an honorific only right after a coordinator: "Triều Tiên, ông Moon" is no list)
-    honoured = [f"{c} {h}" for c in coordinators for h in roles.get("list_honorifics", [])]
-    coord = re.compile(r"^[\s,\-–]*(?:(?:" + _alternatives(honoured + coordinators) + r")[\s,\-–]*)*$")
+    coord = re.compile(r"^[\s,\-–]*(?:(?:" + _alternatives(roles.get("coordinators", [])) + r")[\s,\-–]*)*$")
     people = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("people", [])) + r")\s*$")
     nominal = re.compile(r"(?:^|\s)(?:" + _alternatives(roles.get("nominal", [])) + r")\s*$")
     return not_subject, coord, people, nominal
@@ -208,22 +205,39 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
     for q in found:
         s, e = _local(doc, ns, q.start, q.end)
         view.quantities.append((s, e, q))
-    # (not a stop word inside a longer word: "song" is "but", "song phương" bilateral; [window] stop_not)
-    nots = spans(lex.words["stop_not"], low)
-    view.stops = [(s, e) for s, e in spans(lex.words["stop"], low) if not any(ns <= s and e <= ne for ns, ne in nots)]
+    view.stops = spans(lex.words["stop"], low)
     return view
 
 
-def joins_pair(gap: str) -> bool:
-    """Whether the text between two actors names them together, as a pair a later "hai nước" may stand
-    for ("Mỹ và Nga", "Mỹ - Nga", "ông Trump và ông Putin": a [roles] list_honorifics word may end it)."""
-    gap = gap.strip(" ,")
-    for word in lexicon().raw.get("roles", {}).get("list_honorifics", []):
-        word = fold(word)
-        if gap.endswith(" " + word):
-            gap = gap[: len(gap) - len(word)].strip(" ,")
-            break
-    return gap in ("và", "-", "–", "với", "")
+@lru_cache(maxsize=1)
+def _person_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """[roles] pair_joins, and person_joins each followed by a list_honorifics word, as patterns over the gap
+    between two actors (compiled once, not per pair)."""
+    roles = lexicon().raw.get("roles", {})
+    pair = re.compile(r"\s*(?:" + _alternatives(roles.get("pair_joins", [])) + r")?\s*")
+    honoured = [f"{c} {h}" for c in roles.get("person_joins", []) for h in roles.get("list_honorifics", [])]
+    person = re.compile(r"\s*(?:" + (_alternatives(honoured) or "(?!x)x") + r")\s*")
+    return pair, person
+
+
+def _person(sl: Slot) -> bool:
+    return sl.actor is not None and sl.actor.name is not None
+
+
+def listed(view: View, a: Slot, b: Slot) -> bool:
+    """Whether two actors, `a` before `b`, stand in one list: [roles] coordinators between them, or, after a
+    person, a person join and an honorific ("Tổng thống Trump và ông Putin": the person's slot starts at the
+    name; "Triều Tiên và ông Moon" is no list)."""
+    gap = view.low[a.end:b.start]
+    return bool(_role_words()[1].match(gap)) or (_person(a) and _person_joins()[1].fullmatch(gap) is not None)
+
+
+def joins_pair(view: View, a: Slot, b: Slot) -> bool:
+    """Whether two actors are named together as a pair a later "hai nước" may stand for ("Mỹ và Nga", "Mỹ - Nga",
+    "ông Trump và ông Putin")."""
+    gap = view.low[a.end:b.start].strip(" ,")
+    return _person_joins()[0].fullmatch(gap) is not None or \
+        (_person(a) and _person_joins()[1].fullmatch(gap) is not None)
 
 
 def _is_pair(word: str) -> bool:
@@ -286,15 +300,14 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
         head = cands[0]
         follow = [head]
         for nxt in view.slots[view.slots.index(head) + 1:]:
-            if nxt.end > pos or not _role_words()[1].match(view.low[follow[-1].end:nxt.start]):
+            if nxt.end > pos or not listed(view, follow[-1], nxt):
                 break
             follow.append(nxt)
         return follow
     group = [head]
     idx = view.slots.index(head)
     for prev in reversed(view.slots[:idx]):
-        gap = view.low[prev.end:group[0].start]
-        if not _role_words()[1].match(gap) or (states_only and not prev.is_state) or not usable(prev):
+        if not listed(view, prev, group[0]) or (states_only and not prev.is_state) or not usable(prev):
             break  # "tấn công tại Anh, Văn phòng Tổng thống Pháp": a place is no co-subject
         group.insert(0, prev)
     return group

@@ -24,7 +24,7 @@ from hoptac.records.quotes import quote_speaker
 from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, joins_pair, subject
 from hoptac.records.window import objects, window_end
 from hoptac.records.types import record_types
-from hoptac.text.normalise import normalise
+from hoptac.text.normalise import fold, normalise
 from hoptac.text.sentences import bracketed_teaser
 
 
@@ -380,9 +380,12 @@ def _sentence_pair(view: View, ctx: Context) -> None:
     first = next((i for i, sl in enumerate(view.slots) if sl.pair), None)
     if first is None or (ctx.event is not None and len(ctx.participants) == 2):
         return
-    before = [sl for sl in view.slots[:first] if sl.is_state]
+    # (not a venue, after a [window] venue_stops word: "Bên lề Hội nghị tại Philippines, Thủ tướng ... đã gặp")
+    venues = tuple(" " + fold(w) for w in lexicon().raw.get("window", {}).get("venue_stops", []))
+    before = [sl for sl in view.slots[:first] if sl.is_state
+              and not (" " + view.low[max(0, sl.start - 20):sl.start].rstrip()).endswith(venues)]
     for a, b in zip(before, before[1:]):
-        if a.code != b.code and joins_pair(view.low[a.end:b.start]):
+        if a.code != b.code and joins_pair(view, a, b):
             ctx.last_pair = [a.code, b.code]  # type: ignore[list-item]
             return
     codes = list(dict.fromkeys(sl.code for sl in before))
@@ -421,6 +424,12 @@ def _carry(view: View, ctx: Context) -> None:
         codes = [c for c in ctx.codes(subj) if c != "INTL"]
         if codes:
             ctx.carried = codes
+    run: list[str] = []
     for a, b in zip(view.slots, view.slots[1:]):
-        if a.code and b.code and a.code != b.code and joins_pair(view.low[a.end:b.start]):
+        if a.code and b.code and a.code != b.code and joins_pair(view, a, b):
             ctx.last_pair = [a.code, b.code]
+            run = (run or [a.code]) + [b.code]
+            if len(set(run)) >= 3:  # "Nga, Iran và Thổ Nhĩ Kỳ": what "ba nước" later stands for
+                ctx.last_list = list(dict.fromkeys(run))
+        else:
+            run = []

@@ -13,7 +13,13 @@ from functools import lru_cache
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import Slot, View, _alternatives, _role_words
 
-_TOPIC_LIST = re.compile(r"\s*(?:,\s*)?(?:(?:và|hoặc)\s+)?")  # a list of topics goes on ("Syria và Ukraine"), not "với"
+
+
+@lru_cache(maxsize=1)
+def _topic_list() -> re.Pattern[str]:
+    """[window] topic_list_join: what goes on with a list of topics ("các vấn đề Syria và Ukraine"), not "với"."""
+    words = lexicon().raw.get("window", {}).get("topic_list_join", [])
+    return re.compile(r"\s*(?:,\s*)?(?:(?:" + (_alternatives(words) or "(?!x)x") + r")\s+)?")
 
 
 def window_end(view: View, cue: CueHit, next_cue: int | None) -> int:
@@ -97,7 +103,7 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
         # "phối hợp chặt chẽ trong vấn đề Triều Tiên": a topic, and so is the list it opens ("các vấn đề Syria và
         # Ukraine")
         if any(e >= len(before) - 1 for _s, e in spans(topic_rx, before)) or \
-                (topic_end >= 0 and _TOPIC_LIST.fullmatch(view.low[topic_end:sl.start])):
+                (topic_end >= 0 and _bare(sl) and _topic_list().fullmatch(view.low[topic_end:sl.start])):
             topic_end = sl.end
             continue
         # "du khách Trung Quốc", "đạo diễn người Mỹ": people meet, agree and ask for no state.
@@ -111,3 +117,8 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
             out.append(sl)
             last = sl.end
     return out
+
+
+def _bare(sl: Slot) -> bool:
+    """A state named bare, no person nor office ("vấn đề Syria và Thủ tướng Iraq ...": the Prime Minister is a party)."""
+    return sl.actor is None or (sl.actor.name is None and sl.actor.role is None)
