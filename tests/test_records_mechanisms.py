@@ -340,9 +340,14 @@ def test_people_named_with_honorifics_are_a_list_and_a_pair() -> None:
     doc = run_doc("Là người có lập trường ôn hòa về vấn đề Triều Tiên, ông Moon đã nhất trí hợp tác với Mỹ.",
                   published="2017-05-30T08:00:00+07:00")
     assert find(doc.records, "AGREE", participants=["KOR", "USA"]).participants == ["KOR", "USA"]
-    # A short name after a person named with an honorific ("Hai ông Trump và Abe").
-    recs = run("Hai ông Trump và Abe gặp nhau hôm thứ Sáu tại Ý.", published="2017-05-27T08:00:00+07:00")
-    assert find(recs, "CONSULT", participants=["USA", "JPN"]).date == "2017-05-26"
+    # A short name after a person named with an honorific ("Hai ông Trump và Abe"), and a contact that only follows
+    # the one reported ("trước khi diễn ra các cuộc gặp của nhóm G7") is a later event, not this one.
+    recs = run("Hai ông Trump và Abe gặp nhau hôm thứ Sáu tại Ý, một ngày trước khi diễn ra các cuộc gặp của nhóm G7.",
+               published="2017-05-27T08:00:00+07:00")
+    assert [(r.type, r.participants, r.date) for r in recs] == [("CONSULT", ["USA", "JPN"], "2017-05-26")]
+    # An office holder named by title goes on a list of people too.
+    recs = run("Thủ tướng Nhật Bản và ông Trump đã có cuộc điện đàm kéo dài 30 phút.")
+    find(recs, "CONSULT", participants=["JPN", "USA"], mode="phone")
     # Review: an honorific after a state starts no list ("Triều Tiên và ông Moon"), a short name after a comma is
     # no person ("Theo Tổng thống Putin, Tập trận ..."), and a three-party word stands for the last three states named
     # together, never for a pair.
@@ -440,4 +445,26 @@ def test_review_contacts_before_another_a_phone_topic_and_reopenings() -> None:
     assert not [r for r in recs if r.mode == "phone"]
     assert not run("Thành phố Hồ Chí Minh của Việt Nam cho phép mở cửa trở lại các loại hình kinh doanh đã tạm dừng "
                    "hoạt động trước đó để phòng dịch Covid-19.")
+
+
+def test_second_review_bilateral_unprecedented_stale_lists_and_liftings() -> None:
+    # "song phương" lifts the "song" stop for every cue ("quan hệ song phương với Tehran").
+    recs = run("Ngày 21/5, Tổng thống Pháp Emmanuel Macron đã cam kết tăng cường quan hệ song phương với Tehran.")
+    find(recs, "AGREE", participants=["FRA", "IRN"])
+    # "chưa từng có" recalls no past: the agreement keeps the meeting's day.
+    recs = run("Ngày 6/7, Tổng thống Trump đã hội đàm với Thủ tướng Abe.",
+               "Hai nhà lãnh đạo đánh giá quan hệ hai nước tốt đẹp chưa từng có và nhất trí tăng cường hợp tác.",
+               published="2017-07-08T08:00:00+07:00")
+    assert find(recs, "AGREE", participants=["USA", "JPN"]).date == "2017-07-06"
+    # Three places named in a bulletin are no three sides for "ba nước".
+    recs = run("Số ca mắc mới tăng mạnh tại Ấn Độ, Brazil và Nga.", "Thủ tướng Abe đã điện đàm với Tổng thống Trump.",
+               "Ba nước nhất trí tăng cường hợp tác.")
+    assert not [r for r in recs if r.type == "AGREE"]
+    # Lifting restrictions on businesses is no closure.
+    assert not [r for r in run("Chính phủ Thái Lan đã dừng việc hạn chế đối với các loại hình kinh doanh như quán bar.")
+                if r.type == "MEASURE"]
+    # A lead's day after a subordinate clause sets no occasion.
+    recs = run("Sau khi Tổng thống Mỹ và Tổng thống Hàn Quốc hôm 30/6 đã nhất trí phối hợp, Triều Tiên phản đối.",
+               "Nhật Bản và Hàn Quốc đã có cuộc điện đàm.", published=None)
+    assert find(recs, "CONSULT", participants=["JPN", "KOR"]).date is None
 

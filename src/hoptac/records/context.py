@@ -124,11 +124,12 @@ def occasions(doc: Document) -> list[Occasion | None]:
             starts[d.sentence] = Occasion(d.sentence, d.value, d.text)
     out: list[Occasion | None] = []
     lead_reach = int(lexicon().raw.get("context", {}).get("occasion_lead_sentences", 3))
-    lead = _subject_dated_lead(doc, pub, lead_reach)
-    if lead is not None and (not starts or lead.sentence < min(starts)):
+    titled = _title_occasion(doc, opener)
+    lead = _subject_dated_lead(doc, pub) if titled is None and 0 not in starts else None
+    if lead is not None:
         starts[lead.sentence] = lead
     first = min(starts) if starts else None
-    current = starts[first] if first is not None and first < lead_reach else _title_occasion(doc, opener)
+    current = starts[first] if first is not None and first < lead_reach else titled
     if current is None:  # a same-day start neither replaces a title's occasion nor dates the lead before it
         _same_day(doc, starts)
     for i in range(len(doc.sentences)):
@@ -137,18 +138,22 @@ def occasions(doc: Document) -> list[Occasion | None]:
     return out
 
 
-def _subject_dated_lead(doc: Document, pub: date | None, reach: int) -> Occasion | None:
-    """A lead that dates its act right after its subject ("Tổng thống Moon Jae-in và Chủ tịch Trung Quốc Tập Cận
-    Bình ngày 6/7 đã nhất trí ..."), among the first `reach` sentences: a day near publication and not after it
-    (with none, written without a year), with only [context] subject_date_gap words between the actor and it, and
-    no plan after it. It sets the occasion as a day the sentence opens on does."""
+def _subject_dated_lead(doc: Document, pub: date | None) -> Occasion | None:
+    """A first sentence that dates its act right after its subject ("Tổng thống Moon Jae-in và Chủ tịch Trung Quốc
+    Tập Cận Bình ngày 6/7 đã nhất trí ..."): a day near publication and not after it (with none, written without a
+    year), with only [context] subject_date_gap words between the actor and it, a contact or an agreement after it,
+    no plan after it and no subordinate clause before it ([context] subject_date_not_in: "Sau khi A và B ngày 6/7
+    điện đàm, ..."). It sets the occasion as a day the sentence opens on does; a title's occasion stands.
+    (Only the first sentence: a later one is as often a background the story recalls.)"""
     gap = _subject_gap()
     types = frozenset(lexicon().raw.get("context", {}).get("subject_date_types", []))
     ends: dict[int, list[int]] = {}
     for a in doc.actors:
         ends.setdefault(a.sentence, []).append(a.end)
     for d in doc.dates:
-        if d.sentence < 0 or d.sentence >= reach or d.value is None or len(d.value) != 10:
+        if d.sentence != 0 or d.value is None or len(d.value) != 10:
+            continue
+        if _subject_not_in().search(fold(doc.text[doc.sentences[0].start:d.start]).lower()):
             continue
         if not (d.value.startswith("XXXX") if pub is None else _near_publication(doc, d.value)
                 and d.value <= pub.isoformat()):
@@ -178,6 +183,12 @@ def _subject_aux() -> re.Pattern[str]:
 def _subject_gap() -> re.Pattern[str]:
     """[context] subject_date_gap: the words that may stand between a lead's subject and its day."""
     return re.compile(rf"\s*(?:(?:{_words('subject_date_gap')})\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _subject_not_in() -> re.Pattern[str]:
+    """[context] subject_date_not_in, as whole words: a subordinate clause or a backdrop before the day."""
+    return re.compile(rf"(?<!\w)(?:{_words('subject_date_not_in')})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +240,9 @@ class Context:
     event: Record | None = None
     carried: list[str] = field(default_factory=list)  # codes of the last sentence subject
     last_pair: list[str] = field(default_factory=list)  # last two sides named together
-    last_list: list[str] = field(default_factory=list)  # last three or more states named together
+    last_list: list[str] = field(default_factory=list)  # last three or more actors named together
+    last_list_at: int = -1  # the sentence that named them
+    sentence: int = 0  # the sentence being read
     last_state: str | None = None  # the last state named in the document (a province counts for its state)
     occasion: Occasion | None = None  # the occasion in force for the current sentence
     last_aid: Record | None = None  # the last AID found: a flow the next sentence may continue
@@ -251,8 +264,9 @@ class Context:
         exclude = exclude or []
         if slot.code is not None:
             return [] if slot.code in exclude else [slot.code]
-        if slot.group in _trio():  # three sides: an event's three or more, or the last list of three; never a pair
-            codes = self.participants if len(self.participants) >= 3 else self.last_list
+        if slot.group in _trio():  # three sides: a list of three just named, or an event's three; never a pair
+            recent = self.last_list if 0 <= self.sentence - self.last_list_at <= _TRIO_REACH else []
+            codes = recent or (self.participants if len(self.participants) >= 3 else [])
             return [c for c in codes if c not in exclude]
         if slot.pair and self.last_pair and (not self.event or len(self.participants) != 2):
             codes = list(self.last_pair)
@@ -279,6 +293,9 @@ class Context:
 
     def others(self, source: list[str]) -> list[str]:
         return [c for c in self.participants if c not in source]
+
+
+_TRIO_REACH = 2  # sentences back that a list of three stays what "ba nước" stands for
 
 
 @lru_cache(maxsize=1)

@@ -240,6 +240,7 @@ def lexicon() -> Lexicon:
         "delivered": phrase_regex(raw.get("status", {}).get("delivered", [])),
         "null": phrase_regex(raw.get("dates", {}).get("null_markers", [])),
         "stop": phrase_regex(raw.get("window", {}).get("stop", [])),
+        "stop_not": phrase_regex(raw.get("window", {}).get("stop_not", [])),
         "groups": phrase_regex(raw.get("groups", {}).get("words", [])),
         "pair": phrase_regex(raw.get("groups", {}).get("pair", [])),
         "intl": phrase_regex(raw.get("groups", {}).get("intl", [])),

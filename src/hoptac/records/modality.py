@@ -94,6 +94,22 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     return None
 
 
+def _later_event(view: View, cue: CueHit) -> str | None:
+    """A contact right after [modality] consult_later ("một ngày trước khi diễn ra các cuộc gặp của nhóm G7"): a
+    later event the report orders the act before, not the contact reported (and it plans none coordinated with it)."""
+    later = _consult_later()
+    if later is not None and (m := later.search(view.low, max(0, cue.start - 40), cue.start)):
+        return f"'{m.group(1)}' right before it: a later event, not the contact reported"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _consult_later() -> re.Pattern[str] | None:
+    """[modality] consult_later, then at most one word ("các", "cuộc"), right before a contact cue (compiled once)."""
+    words = lexicon().raw.get("modality", {}).get("consult_later", [])
+    return re.compile(r"(" + _alternatives(words) + r")(?:\s+\S+)?\s*$") if words else None
+
+
 def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | None = None) -> str | None:
     """Why this cue reports no act (negated, doubted, conditional, framed), or None."""
     lex = lexicon()
@@ -110,6 +126,9 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
         clo = max(lo, prev.end if prev is not None and prev.type != "CONSULT" and prev.end <= cue.start else lo)
         for s, e in spans(lex.words.get("consult_neg"), view.low[clo:cue.start]):
             return f"'{view.low[clo + s:clo + e]}': the contact has not taken place"
+        why = _later_event(view, cue)
+        if why:
+            return why
         why = _called_off(view, cue, cs, ce)
         if why:
             return why
@@ -119,7 +138,8 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
         # planned one stands in an apposition ("Abe, người sẽ gặp Putin ..., hội đàm với Trump").
         between = view.low[prev.end:cue.start] if prev is not None else ""
         listed = between.rstrip().endswith(",") and prev is not None and not _in_apposition(view, prev.start, mod)
-        if prev is not None and prev.type == "CONSULT" and cs <= prev.start \
+        # (not a later event's: "Trước khi diễn ra hội đàm, hai Thủ tướng ... đã có cuộc gặp riêng")
+        if prev is not None and prev.type == "CONSULT" and cs <= prev.start and not _later_event(view, prev) \
                 and (any(f" {w} " in f" {between} " for w in coord) or listed):
             why = cue_unreal(view, prev, subject_end)
             if why:

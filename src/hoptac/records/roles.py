@@ -205,12 +205,13 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
     for q in found:
         s, e = _local(doc, ns, q.start, q.end)
         view.quantities.append((s, e, q))
-    view.stops = spans(lex.words["stop"], low)
+    nots = spans(lex.words["stop_not"], low)  # ("song phương": [window] stop_not)
+    view.stops = [(s, e) for s, e in spans(lex.words["stop"], low) if not any(n <= s and e <= m for n, m in nots)]
     return view
 
 
 @lru_cache(maxsize=1)
-def _person_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _list_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """[roles] pair_joins, and person_joins each followed by a list_honorifics word, as patterns over the gap
     between two actors (compiled once, not per pair)."""
     roles = lexicon().raw.get("roles", {})
@@ -220,8 +221,9 @@ def _person_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return pair, person
 
 
-def _person(sl: Slot) -> bool:
-    return sl.actor is not None and sl.actor.name is not None
+def is_person(sl: Slot) -> bool:
+    """A person, named or by office ("Tổng thống Mỹ", "ông Putin"), not a state named bare."""
+    return sl.actor is not None and (sl.actor.name is not None or sl.actor.role is not None)
 
 
 def listed(view: View, a: Slot, b: Slot) -> bool:
@@ -229,15 +231,15 @@ def listed(view: View, a: Slot, b: Slot) -> bool:
     person, a person join and an honorific ("Tổng thống Trump và ông Putin": the person's slot starts at the
     name; "Triều Tiên và ông Moon" is no list)."""
     gap = view.low[a.end:b.start]
-    return bool(_role_words()[1].match(gap)) or (_person(a) and _person_joins()[1].fullmatch(gap) is not None)
+    return bool(_role_words()[1].match(gap)) or (is_person(a) and _list_joins()[1].fullmatch(gap) is not None)
 
 
 def joins_pair(view: View, a: Slot, b: Slot) -> bool:
     """Whether two actors are named together as a pair a later "hai nước" may stand for ("Mỹ và Nga", "Mỹ - Nga",
     "ông Trump và ông Putin")."""
     gap = view.low[a.end:b.start].strip(" ,")
-    return _person_joins()[0].fullmatch(gap) is not None or \
-        (_person(a) and _person_joins()[1].fullmatch(gap) is not None)
+    return _list_joins()[0].fullmatch(gap) is not None or \
+        (is_person(a) and _list_joins()[1].fullmatch(gap) is not None)
 
 
 def _is_pair(word: str) -> bool:

@@ -12,6 +12,7 @@ that takes it (not one that calls for it). A cue that gives no record leaves a
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
 from hoptac.records.aid import NO_GIVER, amounts as _amounts, is_money, opens_on_anaphor, subsume_aid
@@ -43,7 +44,7 @@ def find_records(doc: Document) -> Document:
     index = MentionIndex(doc)
     frames = occasions(doc)
     for sent in doc.sentences:
-        ctx.occasion = frames[sent.index]
+        ctx.occasion, ctx.sentence = frames[sent.index], sent.index
         view = build_view(doc, sent, index)
         doc.records += _sentence(doc, view, ctx)
         doc.records += ctx.completed  # arrivals given their giver by this sentence
@@ -372,6 +373,16 @@ def _authority(view: View, cue: CueHit, ctx: Context) -> tuple[list[str], str] |
     return None
 
 
+@lru_cache(maxsize=1)
+def _venue_words() -> tuple[str, ...]:
+    return tuple(" " + fold(w) for w in lexicon().raw.get("window", {}).get("venue_stops", []))
+
+
+def _venue(view: View, sl: Slot) -> bool:
+    """An actor right after a [window] venue_stops word ("tại Philippines"): a place, no side."""
+    return (" " + view.low[max(0, sl.start - 20):sl.start].rstrip()).endswith(_venue_words())
+
+
 def _sentence_pair(view: View, ctx: Context) -> None:
     """'Quan hệ Nhật Bản – Campuchia ... sau khi hai nước ký kết': "hai nước" are the two
     named before it in the sentence (named together, else the first two), when no event of two parties
@@ -380,10 +391,11 @@ def _sentence_pair(view: View, ctx: Context) -> None:
     first = next((i for i, sl in enumerate(view.slots) if sl.pair), None)
     if first is None or (ctx.event is not None and len(ctx.participants) == 2):
         return
-    # (not a venue, after a [window] venue_stops word: "Bên lề Hội nghị tại Philippines, Thủ tướng ... đã gặp")
-    venues = tuple(" " + fold(w) for w in lexicon().raw.get("window", {}).get("venue_stops", []))
-    before = [sl for sl in view.slots[:first] if sl.is_state
-              and not (" " + view.low[max(0, sl.start - 20):sl.start].rstrip()).endswith(venues)]
+    # (not a venue, while two states remain: "Bên lề Hội nghị tại Philippines, Thủ tướng ... đã gặp"; but "một công
+    # ty tại Đồng Nai ... sang Nhật Bản sau khi cơ quan thú y hai nước gặp nhau" names the province for its state)
+    states = [sl for sl in view.slots[:first] if sl.is_state]
+    before = [sl for sl in states if not _venue(view, sl)]
+    before = before if len(before) >= 2 else states
     for a, b in zip(before, before[1:]):
         if a.code != b.code and joins_pair(view, a, b):
             ctx.last_pair = [a.code, b.code]  # type: ignore[list-item]
@@ -428,8 +440,8 @@ def _carry(view: View, ctx: Context) -> None:
     for a, b in zip(view.slots, view.slots[1:]):
         if a.code and b.code and a.code != b.code and joins_pair(view, a, b):
             ctx.last_pair = [a.code, b.code]
-            run = (run or [a.code]) + [b.code]
+            run = [] if _venue(view, a) else (run or [a.code]) + [b.code]
             if len(set(run)) >= 3:  # "Nga, Iran và Thổ Nhĩ Kỳ": what "ba nước" later stands for
-                ctx.last_list = list(dict.fromkeys(run))
+                ctx.last_list, ctx.last_list_at = list(dict.fromkeys(run)), view.sentence.index
         else:
             run = []

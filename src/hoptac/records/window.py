@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from hoptac.records.cues import CueHit, lexicon, spans
-from hoptac.records.roles import Slot, View, _alternatives, _role_words
+from hoptac.records.roles import Slot, View, _alternatives, _role_words, is_person
 
 
 
@@ -100,10 +100,10 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
         if sl.actor is not None and sl.actor.kind == "org" and any(
                 e >= len(before) - 1 for _s, e in spans(label_rx, before)):
             continue  # "trong Năm APEC 2017": a year's label
-        # "phối hợp chặt chẽ trong vấn đề Triều Tiên": a topic, and so is the list it opens ("các vấn đề Syria và
-        # Ukraine")
+        # "phối hợp chặt chẽ trong vấn đề Triều Tiên": a topic, and so is the list of bare states it opens ("các vấn
+        # đề Syria và Ukraine"; "vấn đề Syria và Thủ tướng Iraq ...": the Prime Minister is a party)
         if any(e >= len(before) - 1 for _s, e in spans(topic_rx, before)) or \
-                (topic_end >= 0 and _bare(sl) and _topic_list().fullmatch(view.low[topic_end:sl.start])):
+                (topic_end >= 0 and not is_person(sl) and _topic_list().fullmatch(view.low[topic_end:sl.start])):
             topic_end = sl.end
             continue
         # "du khách Trung Quốc", "đạo diễn người Mỹ": people meet, agree and ask for no state.
@@ -119,6 +119,3 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
     return out
 
 
-def _bare(sl: Slot) -> bool:
-    """A state named bare, no person nor office ("vấn đề Syria và Thủ tướng Iraq ...": the Prime Minister is a party)."""
-    return sl.actor is None or (sl.actor.name is None and sl.actor.role is None)
