@@ -145,7 +145,7 @@ def _subject_dated_lead(doc: Document, pub: date | None) -> Occasion | None:
     no plan after it and no subordinate clause before it ([context] subject_date_not_in: "Sau khi A và B ngày 6/7
     điện đàm, ..."). It sets the occasion as a day the sentence opens on does; a title's occasion stands.
     (Only the first sentence: a later one is as often a background the story recalls.)"""
-    gap = _subject_gap()
+    gap, not_in, not_after, aux = _subject_patterns()
     types = frozenset(lexicon().raw.get("context", {}).get("subject_date_types", []))
     ends: dict[int, list[int]] = {}
     for a in doc.actors:
@@ -153,7 +153,7 @@ def _subject_dated_lead(doc: Document, pub: date | None) -> Occasion | None:
     for d in doc.dates:
         if d.sentence != 0 or d.value is None or len(d.value) != 10:
             continue
-        if _subject_not_in().search(fold(doc.text[doc.sentences[0].start:d.start]).lower()):
+        if not_in.search(fold(doc.text[doc.sentences[0].start:d.start]).lower()):
             continue
         if not (d.value.startswith("XXXX") if pub is None else _near_publication(doc, d.value)
                 and d.value <= pub.isoformat()):
@@ -161,12 +161,11 @@ def _subject_dated_lead(doc: Document, pub: date | None) -> Occasion | None:
         if not any(e <= d.start and gap.fullmatch(fold(doc.text[e:d.start]).lower()) for e in ends.get(d.sentence, [])):
             continue
         if _DEADLINE.search(fold(doc.text[d.end:d.end + 40]).lower()) or \
-                _subject_not_after().match(fold(doc.text[d.end:d.end + 20]).lower()):
+                not_after.match(fold(doc.text[d.end:d.end + 20]).lower()):
             continue
         # The act itself follows ("ngày 6/7 đã nhất trí", "hôm 10/5 đã điện đàm"), not a statement or a bulletin
         # ("Bộ Y tế Thái Lan ngày 27/4 thông báo ...", "Theo số liệu của Bộ Y tế Ấn Độ ngày 29/4, ...").
         after = lower(doc.normalised(d.end, min(doc.sentences[d.sentence].end, d.end + 60))[0])
-        aux = _subject_aux()
         if not any(c.type in types and aux.fullmatch(after[:c.start]) for c in find_cues(after)):
             continue
         return Occasion(d.sentence, d.value, d.text)
@@ -174,27 +173,14 @@ def _subject_dated_lead(doc: Document, pub: date | None) -> Occasion | None:
 
 
 @lru_cache(maxsize=1)
-def _subject_aux() -> re.Pattern[str]:
-    """[context] subject_date_aux: the words that may stand between a lead's day and its act."""
-    return re.compile(rf"\s*(?:(?:{_words('subject_date_aux')})\s+)*")
-
-
-@lru_cache(maxsize=1)
-def _subject_gap() -> re.Pattern[str]:
-    """[context] subject_date_gap: the words that may stand between a lead's subject and its day."""
-    return re.compile(rf"\s*(?:(?:{_words('subject_date_gap')})\s+)?")
-
-
-@lru_cache(maxsize=1)
-def _subject_not_in() -> re.Pattern[str]:
-    """[context] subject_date_not_in, as whole words: a subordinate clause or a backdrop before the day."""
-    return re.compile(rf"(?<!\w)(?:{_words('subject_date_not_in')})(?!\w)")
-
-
-@lru_cache(maxsize=1)
-def _subject_not_after() -> re.Pattern[str]:
-    """[context] subject_date_not_after: words right after the day that make it no act's day."""
-    return re.compile(rf"\s*(?:{_words('subject_date_not_after')})(?!\w)")
+def _subject_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """[context] subject_date_gap (between a lead's subject and its day), subject_date_not_in (a subordinate clause
+    or a backdrop before the day, whole words), subject_date_not_after (right after the day: no act's day) and
+    subject_date_aux (between the day and its act), compiled once."""
+    return (re.compile(rf"\s*(?:(?:{_words('subject_date_gap')})\s+)?"),
+            re.compile(rf"(?<!\w)(?:{_words('subject_date_not_in')})(?!\w)"),
+            re.compile(rf"\s*(?:{_words('subject_date_not_after')})(?!\w)"),
+            re.compile(rf"\s*(?:(?:{_words('subject_date_aux')})\s+)*"))
 
 
 @lru_cache(maxsize=1)
