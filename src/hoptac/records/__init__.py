@@ -2,9 +2,10 @@
 
 `find_records` reads the cue data (lexicon/data/cues.toml, measures.tsv) and
 fills `doc.records`; `merge_records` folds restatements into one record per
-event. The parts: cues.py (data → matchers), roles.py (source and targets), window.py (a cue's window and
-objects),
-context.py (event frame and dates), rules.py (per type), merge.py.
+event. The parts: cues.py (data → matchers), roles.py (source and targets),
+window.py (a cue's window and objects), context.py (event frame and dates),
+occasions.py (the day a sentence sets), carry.py (what a sentence leaves for
+the next), rules.py (per type), merge.py.
 """
 
 from __future__ import annotations

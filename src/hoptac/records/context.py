@@ -6,12 +6,7 @@ nước"/"hai bên" in it stand for the event's participants. A CONSULT named
 inside someone's speech ("nhấn mạnh việc Thủ tướng dự Hội nghị ...") is an
 event of its own but does not replace the frame.
 
-An occasion is set by a sentence that opens on its day ("Chiều 30/4, ...",
-"Theo TTXVN, ngày 4/6, ...", "Cụ thể, sáng nay (28/4), ..."): a handover, a
-briefing or an interview is one as much as a call. It dates what the sentences
-after it report, until the next such sentence; the lead sentences before the
-first one belong to it too. A day written inside a sentence (praise for an
-earlier gift, "trước thềm ...") dates that sentence only.
+An occasion (records/occasions.py) dates what the sentences after it report.
 
 A record's date, in order: a null marker in its own stretch of the clause
 ("gửi điện thăm hỏi từ rất sớm", "vừa qua, Việt Nam ... điện đàm") makes it
@@ -24,199 +19,20 @@ Every choice is written into `date_reason`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from hoptac.mentions.title_dates import published_day, title_dates
-from hoptac.model import DateValue, Document, Record
-from hoptac.records.cues import CueHit, alternation, find_cues, lexicon, lower
-from hoptac.text.normalise import fold
+from hoptac.model import DateValue, Record
+from hoptac.records.cues import CueHit, alternation, lexicon
+from hoptac.records.occasions import Occasion
 from hoptac.records.roles import Slot, View
+from hoptac.text.normalise import fold
+
 
 def restates(frame_mode: str | None, mode: str | None) -> bool:
     """Whether a contact cue of `mode` restates an occasion of `frame_mode` (cues.toml [context])."""
     return mode in lexicon().raw.get("context", {}).get("restates", {}).get(frame_mode or "", ())
-
-
-@dataclass(frozen=True)
-class Occasion:
-    """The day a sentence opening on it sets for what follows (see the module docstring)."""
-
-    sentence: int  # -1: the title (a corpus record's lead)
-    date: str
-    text: str
-
-    @property
-    def where(self) -> str:
-        return "the title" if self.sentence < 0 else f"sentence {self.sentence + 1}"
-
-
-def _words(key: str) -> str:
-    """[context] `key` as one alternation of folded phrases, longest first (one that never matches when empty)."""
-    return alternation(lexicon().raw.get("context", {}).get(key, []))
-
-
-_DEADLINE = re.compile(r"(?:^|\s)sẽ\s")  # after a cut-off's day: a deadline, no report
-_OUTLET = r"(?:\(?[\w.]{2,20}\)?\s*[-–]\s*)?"  # an outlet's tag may open the lead ("(PLVN) - ", "Kinhtedothi - ")
-
-
-@lru_cache(maxsize=1)
-def _opener() -> re.Pattern[str]:
-    alt, fr = _words("occasion_openers"), _words("occasion_frames")
-    return re.compile(rf"{_OUTLET}(?:theo [^,]{{1,80}},\s*)?(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?")
-
-
-@lru_cache(maxsize=1)
-def _cutoff() -> re.Pattern[str]:
-    """A report's cut-off and its hour before the day ("Theo báo cáo của Sở Y tế, đến 14h chiều ngày 30/4", "Tính
-    đến 18h ngày 26/4"): [context] occasion_cutoffs after the report's source, occasion_cutoffs_alone by themselves.
-    A person's itinerary ("Đến 6h ngày 23/4, ông H. về nhà", "Theo lời khai của bệnh nhân, đến 6h ngày 23/4, ...")
-    names no report ([context] occasion_report_sources), and opens no occasion."""
-    clock = "|".join(lexicon().raw.get("context", {}).get("occasion_clock", [])) or "(?!x)x"
-    cut, alone, source = _words("occasion_cutoffs"), _words("occasion_cutoffs_alone"), _words("occasion_report_sources")
-    return re.compile(rf"{_OUTLET}(?:theo (?:{source})[^,]{{0,80}},\s*(?:{cut})|(?:{alone}))\s+(?:{clock})(?:\s*,)?")
-
-
-def _title_occasion(doc: Document, opener: re.Pattern[str]) -> Occasion | None:
-    """A title that opens on a day ("Chiều 1/5, Ban chỉ đạo ... họp ..."): a lead, whose occasion the
-    body reports from its first sentence. A day far from publication ("30/4/1975 - 30/4/2021: ...", an
-    anniversary headline) is no occasion."""
-    text, found = title_dates(doc)
-    if not found:
-        return None
-    start, end, value, _why = found[0]
-    lead = fold(text[:start]).strip(" \t\n-–•*")
-    if value is None or len(value) != 10 or not opener.fullmatch(lead) or not _near_publication(doc, value):
-        return None
-    return Occasion(-1, value, text[start:end])
-
-
-def _near_publication(doc: Document, value: str) -> bool:
-    """Whether a day lies within the occasion window of the publication day (or none is known)."""
-    pub = published_day(doc)
-    if pub is None or value.startswith("XXXX"):
-        return True
-    try:
-        gap = abs((date.fromisoformat(value) - pub).days)
-    except ValueError:
-        return True
-    return gap <= int(lexicon().raw.get("context", {}).get("title_occasion_days", 14))
-
-
-def occasions(doc: Document) -> list[Occasion | None]:
-    """The occasion in force at each sentence of `doc`."""
-    opener, cutoff = _opener(), _cutoff()
-    pub = published_day(doc)
-    starts: dict[int, Occasion] = {}
-    for d in doc.dates:
-        if d.value is None or len(d.value) != 10 or d.sentence < 0 or d.sentence in starts:
-            continue
-        sent = doc.sentences[d.sentence]
-        lead = fold(doc.text[sent.start:d.start]).strip(" \t\n-–•*")
-        # A report's cut-off is a past day near publication: a later one is a deadline ("Đến 24h ngày 15/5, tỉnh
-        # sẽ dỡ bỏ ...").
-        if opener.fullmatch(lead) or (cutoff.fullmatch(lead.lower()) and _near_publication(doc, d.value)
-                                      and (pub is None or d.value <= pub.isoformat())
-                                      and not _DEADLINE.search(fold(doc.text[d.end:sent.end]).lower()[:60])):
-            starts[d.sentence] = Occasion(d.sentence, d.value, d.text)
-    out: list[Occasion | None] = []
-    lead_reach = int(lexicon().raw.get("context", {}).get("occasion_lead_sentences", 3))
-    titled = _title_occasion(doc, opener)
-    lead = _subject_dated_lead(doc, pub) if titled is None and 0 not in starts else None
-    if lead is not None:
-        starts[lead.sentence] = lead
-    first = min(starts) if starts else None
-    current = starts[first] if first is not None and first < lead_reach else titled
-    if current is None:  # a same-day start neither replaces a title's occasion nor dates the lead before it
-        _same_day(doc, starts)
-    for i in range(len(doc.sentences)):
-        current = starts.get(i, current)
-        out.append(current)
-    return out
-
-
-def _subject_dated_lead(doc: Document, pub: date | None) -> Occasion | None:
-    """A first sentence that dates its act right after its subject ("Tổng thống Moon Jae-in và Chủ tịch Trung Quốc
-    Tập Cận Bình ngày 6/7 đã nhất trí ..."): a day near publication and not after it (with none, written without a
-    year), with only [context] subject_date_gap words between the actor and it, a contact or an agreement after it,
-    no plan after it and no subordinate clause before it ([context] subject_date_not_in: "Sau khi A và B ngày 6/7
-    điện đàm, ..."). It sets the occasion as a day the sentence opens on does; a title's occasion stands.
-    (Only the first sentence: a later one is as often a background the story recalls.)"""
-    gap, not_in, not_after, aux = _subject_patterns()
-    types = frozenset(lexicon().raw.get("context", {}).get("subject_date_types", []))
-    ends: dict[int, list[int]] = {}
-    for a in doc.actors:
-        ends.setdefault(a.sentence, []).append(a.end)
-    for d in doc.dates:
-        if d.sentence != 0 or d.value is None or len(d.value) != 10:
-            continue
-        if not_in.search(fold(doc.text[doc.sentences[0].start:d.start]).lower()):
-            continue
-        if not (d.value.startswith("XXXX") if pub is None else _near_publication(doc, d.value)
-                and d.value <= pub.isoformat()):
-            continue
-        if not any(e <= d.start and gap.fullmatch(fold(doc.text[e:d.start]).lower()) for e in ends.get(d.sentence, [])):
-            continue
-        if _DEADLINE.search(fold(doc.text[d.end:d.end + 40]).lower()) or \
-                not_after.match(fold(doc.text[d.end:d.end + 20]).lower()):
-            continue
-        # The act itself follows ("ngày 6/7 đã nhất trí", "hôm 10/5 đã điện đàm"), not a statement or a bulletin
-        # ("Bộ Y tế Thái Lan ngày 27/4 thông báo ...", "Theo số liệu của Bộ Y tế Ấn Độ ngày 29/4, ...").
-        after = lower(doc.normalised(d.end, min(doc.sentences[d.sentence].end, d.end + 60))[0])
-        if not any(c.type in types and aux.fullmatch(after[:c.start]) for c in find_cues(after)):
-            continue
-        return Occasion(d.sentence, d.value, d.text)
-    return None
-
-
-@lru_cache(maxsize=1)
-def _subject_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """[context] subject_date_gap (between a lead's subject and its day), subject_date_not_in (a subordinate clause
-    or a backdrop before the day, whole words), subject_date_not_after (right after the day: no act's day) and
-    subject_date_aux (between the day and its act), compiled once."""
-    return (re.compile(rf"\s*(?:(?:{_words('subject_date_gap')})\s+)?"),
-            re.compile(rf"(?<!\w)(?:{_words('subject_date_not_in')})(?!\w)"),
-            re.compile(rf"\s*(?:{_words('subject_date_not_after')})(?!\w)"),
-            re.compile(rf"\s*(?:(?:{_words('subject_date_aux')})\s+)*"))
-
-
-@lru_cache(maxsize=1)
-def _same_day_opener() -> re.Pattern[str] | None:
-    """[context] same_day as one pattern, a comma after it (compiled once, not per document)."""
-    words = lexicon().raw.get("context", {}).get("same_day", [])
-    return re.compile(rf"(?:{alternation(words)})\s*,") if words else None
-
-
-def _same_day(doc: Document, starts: dict[int, Occasion]) -> None:
-    """'Cùng ngày, chính phủ Anh cho biết ...': a sentence opening on a same-day phrase ([context] same_day)
-    sets an occasion when none is in force: on the last day written before it, in any sentence (not
-    only an occasion's), that is near publication and not after it."""
-    rx = _same_day_opener()
-    if rx is None:
-        return
-    last: tuple[int, str, str] | None = None  # (sentence, value, text) of the last full day written
-    # Only a day near publication, not after it ("mở cửa ... từ ngày 8/10" is when a measure takes effect);
-    # with no publication date, only a day written without a year (a year names a background event).
-    pub = published_day(doc)
-    # Nor the day a measure took effect ("phong tỏa thủ đô từ ngày 19/4"): no day reported.
-    days = sorted((d.sentence, d.start, d.value, d.text) for d in doc.dates
-                  if d.value is not None and len(d.value) == 10 and d.sentence >= 0
-                  and not fold(doc.text[max(0, d.start - 4):d.start]).lower().strip().endswith("từ")
-                  and (d.value.startswith("XXXX") if pub is None
-                       else _near_publication(doc, d.value) and d.value <= pub.isoformat()))
-    first = min(starts) if starts else None
-    k = 0
-    for i, sent in enumerate(doc.sentences):
-        while k < len(days) and days[k][0] < i:
-            last = (days[k][0], days[k][2], days[k][3])
-            k += 1
-        if (first is not None and first <= i) or last is None:
-            continue  # an occasion is in force: "cùng ngày" goes on with it
-        if rx.match(fold(doc.text[sent.start:sent.start + 40]).lower().lstrip(" \t\n-–•*\"“")):
-            starts[i] = Occasion(i, last[1], f"{last[2]} (same day)")
 
 
 @dataclass

@@ -183,7 +183,7 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
         view.cues = [c for c in view.cues if c not in view.not_acts]
     bounds = [0] + [m.end() for m in re.finditer(";", low)] + [len(low)]
     view.clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
-    view.speech = spans(lex.words["speech"], low)  # read by the carried subject (rules._carry) too
+    view.speech = spans(lex.words["speech"], low)  # read by the carried subject (carry.carry) too
     if not view.cues and not whole:
         # Dates, amounts and window stops serve cues only (rules.py reads them for a cue's date,
         # quantities and window); a sentence without one, most of them, only passes on its actors

@@ -12,20 +12,21 @@ that takes it (not one that calls for it). A cue that gives no record leaves a
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
 from hoptac.records.aid import NO_GIVER, amounts as _amounts, is_money, opens_on_anaphor, subsume_aid
-from hoptac.records.context import Context, date_of, occasions
+from hoptac.records.carry import carry, sentence_pair
+from hoptac.records.context import Context, date_of
+from hoptac.records.occasions import occasions
 from hoptac.records.cues import CueHit, lexicon, lower, spans
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState, between_list
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, only_state
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.quotes import quote_speaker
-from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, joins_pair, subject
+from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, subject
 from hoptac.records.window import objects, window_end
 from hoptac.records.types import record_types
-from hoptac.text.normalise import fold, normalise
+from hoptac.text.normalise import normalise
 from hoptac.text.sentences import bracketed_teaser
 
 
@@ -175,16 +176,16 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             drop(doc, view, cue, "guard", "another article's title in brackets (a related-news link)")
         return []
     if _only_carries(view, ctx):
-        _carry(view, ctx)
+        carry(view, ctx)
         return []
     unreal = sentence_unreal(view)
     if unreal:
         for cue in view.cues:
             drop(doc, view, cue, *unreal)
-        _carry(view, ctx)
+        carry(view, ctx)
         return []
     cues = _select(doc, view, ctx.epidemic, ctx.no_epidemic)
-    _sentence_pair(view, ctx)
+    sentence_pair(view, ctx)
     records: list[Record] = []
     state = SentenceState()
     types = record_types()
@@ -299,12 +300,12 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         m = vague.mentions[0]
         doc.drops.append(Drop(vague.type, vague.rule, m.sentence, m.start, m.end, vague.rule.split(":", 3)[-1], "merge",
                               f"a vague AID beside the specific one of the same giver ({specific.rule})"))
-    _carry(view, ctx)
+    carry(view, ctx)
     return records
 
 
 def _only_carries(view: View, ctx: Context) -> bool:
-    """Whether all a sentence does is pass on its subject, pair and states (`_carry`): it holds no
+    """Whether all a sentence does is pass on its subject, pair and states (`carry`): it holds no
     cue, and no pair word for `_sentence_pair` to resolve, so whether it is unreal and what
     `_select` keeps change nothing. Most sentences are such; skipping those two is the same."""
     return not view.cues and (ctx.event is not None or not any(sl.pair for sl in view.slots))
@@ -373,75 +374,5 @@ def _authority(view: View, cue: CueHit, ctx: Context) -> tuple[list[str], str] |
     return None
 
 
-@lru_cache(maxsize=1)
-def _venue_words() -> tuple[str, ...]:
-    return tuple(" " + fold(w) for w in lexicon().raw.get("window", {}).get("venue_stops", []))
-
-
-def _venue(view: View, sl: Slot) -> bool:
-    """An actor right after a [window] venue_stops word ("tại Philippines"): a place, no side."""
-    return (" " + view.low[max(0, sl.start - 20):sl.start].rstrip()).endswith(_venue_words())
-
-
-def _sentence_pair(view: View, ctx: Context) -> None:
-    """'Quan hệ Nhật Bản – Campuchia ... sau khi hai nước ký kết': "hai nước" are the two
-    named before it in the sentence (named together, else the first two), when no event of two parties
-    frames it (a pair word in a larger event stands for the last pair: "trong cuộc gặp giữa Tổng thống Moon
-    và người đồng cấp Pháp, hai nhà lãnh đạo đã nhất trí", within a round of meetings)."""
-    first = next((i for i, sl in enumerate(view.slots) if sl.pair), None)
-    if first is None or (ctx.event is not None and len(ctx.participants) == 2):
-        return
-    # (not a venue, while two states remain: "Bên lề Hội nghị tại Philippines, Thủ tướng ... đã gặp"; but "một công
-    # ty tại Đồng Nai ... sang Nhật Bản sau khi cơ quan thú y hai nước gặp nhau" names the province for its state)
-    states = [sl for sl in view.slots[:first] if sl.is_state]
-    before = [sl for sl in states if not _venue(view, sl)]
-    before = before if len(before) >= 2 else states
-    for a, b in zip(before, before[1:]):
-        if a.code != b.code and joins_pair(view, a, b):
-            ctx.last_pair = [a.code, b.code]  # type: ignore[list-item]
-            return
-    codes = list(dict.fromkeys(sl.code for sl in before))
-    if len(codes) >= 2:
-        ctx.last_pair = codes[:2]  # type: ignore[assignment]
-
-
 _SPOKEN = ("REQUEST", "SUPPORT")  # the acts a speaker performs by saying the quote
 _OBLIGED_GAP = 12  # characters: as directed_roles.obliged
-
-
-def _apposed(view: View) -> list[Slot]:
-    """The actors of an apposition set off by commas after a sentence's first actor ("Bangladesh, một láng giềng
-    khác của Ấn Độ, cũng chứng kiến ..."): they describe the subject, which stays the last state named, the one
-    a measure with no state before it ("Số ca ... ở đây ... sau khi chính quyền áp lệnh phong tỏa") is taken for.
-    ("nước này" is resolved by the actor finder, mentions/actors.py, not here.)"""
-    first = view.slots[0] if view.slots else None
-    if first is None or not first.is_state or view.low[:first.start].strip() or not view.low.startswith(",", first.end):
-        return []
-    close = view.low.find(",", first.end + 1)
-    return [sl for sl in view.slots[1:] if 0 < close and sl.end <= close]
-
-
-def _carry(view: View, ctx: Context) -> None:
-    """Remember who spoke (the subject before the first verb), the last pair named together
-    and the last state named."""
-    states = [sl.code for sl in view.slots if sl.is_state]
-    if states:
-        apposed = {id(sl) for sl in _apposed(view)}
-        ctx.last_state = [sl.code for sl in view.slots if sl.is_state and id(sl) not in apposed][-1]
-        ctx.states_named.update(c for c in states if c)
-    # An obligation ("... cần ...") names who is asked, not who speaks: it carries no subject.
-    firsts = [s for s, _e in view.speech] + [c.start for c in view.cues if c.rule.direction != "receive"]
-    if firsts:
-        subj = subject(view, min(firsts))
-        codes = [c for c in ctx.codes(subj) if c != "INTL"]
-        if codes:
-            ctx.carried = codes
-    run: list[str] = []
-    for a, b in zip(view.slots, view.slots[1:]):
-        if a.code and b.code and a.code != b.code and joins_pair(view, a, b):
-            ctx.last_pair = [a.code, b.code]
-            run = [] if _venue(view, a) else (run or [a.code]) + [b.code]
-            if len(set(run)) >= 3:  # "Nga, Iran và Thổ Nhĩ Kỳ": what "ba nước" later stands for
-                ctx.last_list, ctx.last_list_at = list(dict.fromkeys(run)), view.sentence.index
-        else:
-            run = []
