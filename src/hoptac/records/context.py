@@ -201,7 +201,7 @@ def _occasion_blockers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 _OCCASION_REACH = 40  # characters before a cue, in its clause, where a word may set it outside the occasion
 
 
-def _outside_occasion(view: View, cue: CueHit, occ: Occasion) -> str | None:
+def _outside_occasion(view: View, cue: CueHit, occ: Occasion, recalled: str | None) -> str | None:
     """Why the occasion does not date this record, or None: an ongoing process ("Ấn Độ đang kêu
     gọi ..."), a recalled past ("Trung Quốc từng hứa tài trợ ..."), an act named as a thing ("hoan nghênh
     việc Tổng thống Mỹ yêu cầu ..."), or a sentence
@@ -209,12 +209,11 @@ def _outside_occasion(view: View, cue: CueHit, occ: Occasion) -> str | None:
     cs, _ce = view.clause(cue.start)
     lo = max(cs, cue.start - _OCCASION_REACH)
     before = view.low[lo:cue.start]
-    ongoing, recalled, nominal = _occasion_blockers()
+    ongoing, _recalled_rx, nominal = _occasion_blockers()
     if m := ongoing.search(before):
         return f"'{m.group(0).strip()}': a process going on, not an act of the occasion"
-    why = _recalled(view, cue)
-    if why:
-        return why
+    if recalled:  # (_recalled: found once per record, for the event too)
+        return recalled
     if m := nominal.search(before):
         return f"'{m.group(0).strip()} ...': an act named as a thing, not done at the occasion"
     for s, _e, d in view.dates:
@@ -244,11 +243,12 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
     if own:
         return own
     occ, outside = ctx.occasion, None
-    if occ is not None:
-        outside = _outside_occasion(view, cue, occ) if occasion else "a contact named in what is said"
-        occ = None if outside else occ
     event = ctx.event if inherit else None
-    if event is not None and (recalled := _recalled(view, cue)):
+    recalled = _recalled(view, cue) if occ is not None or event is not None else None
+    if occ is not None:
+        outside = _outside_occasion(view, cue, occ, recalled) if occasion else "a contact named in what is said"
+        occ = None if outside else occ
+    if event is not None and recalled:
         event, outside = None, recalled
     if event is not None and occ is not None and occ.sentence > event.mentions[0].sentence:
         event = None  # a later sentence set a new occasion

@@ -9,6 +9,7 @@ goes to the thing's owner. Kept apart from the handlers so each stays readable.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from hoptac.records.aid import markers
@@ -110,15 +111,17 @@ def owned(c: Candidate, ctx: Context) -> Reason:
     return None
 
 
+@lru_cache(maxsize=None)
 def _roles_words(key: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in lexicon().raw.get("roles", {}).get(key, []))
+    """[roles] `key`, folded, each followed by a space (read once per list, not per candidate)."""
+    return tuple(fold(w) + " " for w in lexicon().raw.get("roles", {}).get(key, []))
 
 
 def _fronted(c: Candidate) -> bool:
     """Whether a request named after a [roles] fronted_request_leads word ("theo") opens the sentence ("Theo yêu
     cầu của Séc, ..."); not "Nhận lời mời của X, Y thăm ...", which opens a visit (its protocol)."""
     low = c.view.low
-    return low[c.cue.start:c.cue.end].startswith(tuple(w + " " for w in _roles_words("fronted_request_leads"))) \
+    return low[c.cue.start:c.cue.end].startswith(_roles_words("fronted_request_leads")) \
         and not low[:c.cue.start].strip(" \"“”'-–")
 
 
@@ -129,7 +132,7 @@ def _listed(view: View, owners: list[Slot]) -> list[Slot]:
     ends = _roles_words("list_end")
     for i in range(1, len(owners)):
         gap = " " + " ".join(view.low[owners[i - 1].end:owners[i].start].replace(",", " ").split()) + " "
-        if any(f" {w} " in gap for w in ends):
+        if any(f" {w}" in gap for w in ends):
             return owners[:i + 1]
     return owners[:1]
 
@@ -141,7 +144,7 @@ def _answerer(view: View, owners: list[Slot]) -> list[Slot]:
     comma = view.low.find(",", owners[-1].end) if owners else -1
     if comma < 0:
         return []
-    if view.low[comma + 1:].lstrip(" \"“").startswith(tuple(w + " " for w in _roles_words("first_person"))):
+    if view.low[comma + 1:].lstrip(" \"“").startswith(_roles_words("first_person")):
         return quote_speaker(view, comma + 1)
     return [sl for sl in view.slots if sl.start > comma and sl.code and free(view, sl)][:1]
 

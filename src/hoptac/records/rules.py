@@ -305,9 +305,11 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
 
 
 def _only_carries(view: View, ctx: Context) -> bool:
-    """Whether all a sentence does is pass on its subject, pair and states (`carry`): it holds no
-    cue, and no pair word for `_sentence_pair` to resolve, so whether it is unreal and what
-    `_select` keeps change nothing. Most sentences are such; skipping those two is the same."""
+    """Whether all a sentence does is pass on its subject, pair and states (`carry`): it holds no cue, and
+    either no pair word or an event in force, so whether it is unreal and what `_select` keeps change
+    nothing. Most sentences are such. (Within an event of more than two parties `sentence_pair` would set
+    the pair a cue-less sentence names before its pair word; it is skipped there, and `carry` keeps only
+    a pair named together.)"""
     return not view.cues and (ctx.event is not None or not any(sl.pair for sl in view.slots))
 
 

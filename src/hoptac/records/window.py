@@ -14,7 +14,6 @@ from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import Slot, View, _alternatives, _role_words, is_person
 
 
-
 @lru_cache(maxsize=1)
 def _topic_list() -> re.Pattern[str]:
     """[window] topic_list_join: what goes on with a list of topics ("các vấn đề Syria và Ukraine"), not "với"."""
