@@ -69,9 +69,13 @@ SETS = {
     "extra12": (20261215, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
                                         "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
                                         "@extra10", "@extra11")),
+    # And again (appended to extra.jsonl), once extra12 had been read for rules; up to 8,000 characters too.
+    "extra13": (20261216, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
+                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
+                                        "@extra10", "@extra11", "@extra12")),
 }
 # The longest article a set takes (characters); 4,000 where not named.
-LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000}
+LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000}
 
 
 @lru_cache(maxsize=None)
