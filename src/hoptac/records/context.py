@@ -56,6 +56,7 @@ class Context:
     states_named: set[str] = field(default_factory=set)  # every state the document has named so far
     epidemic: bool = False  # the document is about an epidemic (cues.toml [MEASURE] epidemic_words)
     no_epidemic: bool = False  # a whole story that names no epidemic: no MEASURE ([MEASURE] epidemic_only)
+    published: str | None = None  # the report's day (ISO), when the document has one
 
     @property
     def participants(self) -> list[str]:
@@ -112,6 +113,11 @@ def _concerned() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in lexicon().raw.get("groups", {}).get("concerned", []))
 
 
+def _null_in_object() -> frozenset[str]:
+    """[dates] null_in_object: the cue groups whose object a null marker after them belongs to."""
+    return frozenset(lexicon().raw.get("dates", {}).get("null_in_object", []))
+
+
 def _is_past_marker(d: DateValue) -> bool:
     """A null date that places the event before the report ("vừa qua"), not a vague future ("thời gian tới")."""
     rx = lexicon().words["null"]
@@ -129,6 +135,10 @@ def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | Non
             continue
         before = [c for c in record_cues if cs <= c.start < s]
         anchor = before[-1] if before else None
+        # "Đánh giá cao hiệu quả hợp tác ... thời gian qua, ...": the time of what is praised ([dates] null_in_object).
+        if anchor is not None and f"{anchor.type}.{anchor.rule.group}" in _null_in_object() \
+                and "," not in view.low[anchor.end:s]:
+            continue
         if (anchor is not None and anchor.start == cue.start) or cue.start > s:
             return f"null marker '{d.text}' in the clause"
     return None
@@ -216,10 +226,40 @@ def _outside_occasion(view: View, cue: CueHit, occ: Occasion, recalled: str | No
         return recalled
     if m := nominal.search(before):
         return f"'{m.group(0).strip()} ...': an act named as a thing, not done at the occasion"
+    return _another_time(view, cue, occ.date, "the occasion")
+
+
+def _another_time(view: View, cue: CueHit, date: str, what: str, published: str | None = None) -> str | None:
+    """A year or month written before the cue that `date` (of the occasion, or of the event the
+    sentence is said in) is not in: the sentence is set in that other time ("Trong chuyến thăm
+    Việt Nam của Thủ tướng Merkel năm 2011, hai bên đã ký ...", in a report of a visit of 2017);
+    or one after the cue, no comma between, right after a [context] since word: the act spans from
+    then ("... 2 tỷ USD từ năm 1990 đến nay"; not "cải thiện quan hệ với Nga, vốn căng thẳng kể từ năm 2012").
+    With `published` (the report's day), a year or month after it is a goal, not the act's time ("Với
+    mục tiêu có 1 triệu doanh nghiệp vào năm 2020, Thủ tướng đề nghị ...", in a report of 2017)."""
+    cs, ce = view.clause(cue.start)
     for s, _e, d in view.dates:
-        if s < cue.start and d.value is not None and len(d.value) < 10 and not occ.date.startswith(d.value):
-            return f"'{d.text}': the sentence is set in another time than the occasion"
+        if d.value is None or len(d.value) >= 10 or date.startswith(d.value):
+            continue
+        if published and d.value > published[:len(d.value)]:
+            continue
+        if s < cue.start:
+            return f"'{d.text}': the sentence is set in another time than {what}"
+        if s < ce and "," not in view.low[cue.end:s] and (m := _since().search(view.low, max(cs, s - 12), s)):
+            return f"'{m.group(0).strip()} {d.text}': a span since another time than {what}"
     return None
+
+
+_SINCE: list[tuple[object, re.Pattern[str]]] = []  # (the lexicon, its pattern)
+
+
+def _since() -> re.Pattern[str]:
+    """[context] since words right before a date, compiled once per lexicon."""
+    lex = lexicon()
+    if not _SINCE or _SINCE[0][0] is not lex:
+        words = "|".join(re.escape(fold(w)) for w in lex.raw.get("context", {}).get("since", [])) or "(?!x)x"
+        _SINCE[:] = [(lex, re.compile(rf"(?:^|\s)(?:{words})\s+$"))]  # held, so a new lexicon never passes for it
+    return _SINCE[0][1]
 
 
 def _recalled(view: View, cue: CueHit) -> str | None:
@@ -250,6 +290,10 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
         occ = None if outside else occ
     if event is not None and recalled:
         event, outside = None, recalled
+    other = _another_time(view, cue, event.date, "the event", ctx.published) \
+        if event is not None and event.date is not None else None
+    if other:
+        event, outside = None, other
     if event is not None and occ is not None and occ.sentence > event.mentions[0].sentence:
         event = None  # a later sentence set a new occasion
     if event is not None and event.date is not None:

@@ -47,8 +47,9 @@ _OUTLET = r"(?:\(?[\w.]{2,20}\)?\s*[-–]\s*)?"  # an outlet's tag may open the 
 
 @lru_cache(maxsize=1)
 def _opener() -> re.Pattern[str]:
-    alt, fr = _words("occasion_openers"), _words("occasion_frames")
-    return re.compile(rf"{_OUTLET}(?:theo [^,]{{1,80}},\s*)?(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?")
+    alt, fr, credit = _words("occasion_openers"), _words("occasion_frames"), _words("occasion_credits")
+    return re.compile(rf"(?:\((?:{credit})\s*:[^()]{{0,80}}\)\s*)?{_OUTLET}(?:theo [^,]{{1,80}},\s*)?"
+                      rf"(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?")
 
 
 @lru_cache(maxsize=1)

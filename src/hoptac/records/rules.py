@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hoptac.mentions.title_dates import published_day
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
 from hoptac.records.aid import NO_GIVER, amounts as _amounts, is_money, opens_on_anaphor, subsume_aid
 from hoptac.records.carry import carry, sentence_pair
@@ -35,6 +36,8 @@ def find_records(doc: Document) -> Document:
     if doc.norm is None:
         doc.norm = normalise(doc.text)
     ctx = Context()
+    pub = published_day(doc)
+    ctx.published = pub.isoformat() if pub is not None else None
     # The body and title only (a menu or a teaser of the page may mention Covid), twice at least.
     told = lower(" ".join([doc.title or "", *(s.text for s in doc.sentences)]))
     named = len(spans(measure_words("epidemic_words"), told))
