@@ -113,9 +113,16 @@ def _concerned() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in lexicon().raw.get("groups", {}).get("concerned", []))
 
 
+_IN_OBJECT: list[tuple[object, frozenset[str]]] = []  # (the lexicon, its groups)
+
+
 def _null_in_object() -> frozenset[str]:
-    """[dates] null_in_object: the cue groups whose object a null marker after them belongs to."""
-    return frozenset(lexicon().raw.get("dates", {}).get("null_in_object", []))
+    """[dates] null_in_object: the cue groups ("TYPE.group") whose object a time after them belongs to,
+    read once per lexicon."""
+    lex = lexicon()
+    if not _IN_OBJECT or _IN_OBJECT[0][0] is not lex:
+        _IN_OBJECT[:] = [(lex, frozenset(lex.raw.get("dates", {}).get("null_in_object", [])))]
+    return _IN_OBJECT[0][1]
 
 
 def _is_past_marker(d: DateValue) -> bool:
@@ -135,9 +142,9 @@ def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | Non
             continue
         before = [c for c in record_cues if cs <= c.start < s]
         anchor = before[-1] if before else None
-        # "Đánh giá cao hiệu quả hợp tác ... thời gian qua, ...": the time of what is praised ([dates] null_in_object).
-        if anchor is not None and f"{anchor.type}.{anchor.rule.group}" in _null_in_object() \
-                and "," not in view.low[anchor.end:s]:
+        # "Đánh giá cao hiệu quả hợp tác ... thời gian qua, ...", "cảm ơn Nhật Bản đã hỗ trợ ... thời gian qua": the
+        # time of what is praised ([dates] null_in_object), whatever cue stands between.
+        if any(f"{c.type}.{c.rule.group}" in _null_in_object() and "," not in view.low[c.end:s] for c in before):
             continue
         if (anchor is not None and anchor.start == cue.start) or cue.start > s:
             return f"null marker '{d.text}' in the clause"
@@ -214,8 +221,8 @@ _OCCASION_REACH = 40  # characters before a cue, in its clause, where a word may
 def _outside_occasion(view: View, cue: CueHit, occ: Occasion, recalled: str | None) -> str | None:
     """Why the occasion does not date this record, or None: an ongoing process ("Ấn Độ đang kêu
     gọi ..."), a recalled past ("Trung Quốc từng hứa tài trợ ..."), an act named as a thing ("hoan nghênh
-    việc Tổng thống Mỹ yêu cầu ..."), or a sentence
-    set in another year or month ("Năm 2020, ... Nepal đóng cửa biên giới")."""
+    việc Tổng thống Mỹ yêu cầu ..."), a sentence set in another year or month ("Năm 2020, ... Nepal
+    đóng cửa biên giới"), or a total since another year ("... từ năm 1990 đến nay")."""
     cs, _ce = view.clause(cue.start)
     lo = max(cs, cue.start - _OCCASION_REACH)
     before = view.low[lo:cue.start]
@@ -226,39 +233,66 @@ def _outside_occasion(view: View, cue: CueHit, occ: Occasion, recalled: str | No
         return recalled
     if m := nominal.search(before):
         return f"'{m.group(0).strip()} ...': an act named as a thing, not done at the occasion"
-    return _another_time(view, cue, occ.date, "the occasion")
+    return _another_time(view, cue, occ.date) or _total_since(view, cue, occ.date, "the occasion")
 
 
-def _another_time(view: View, cue: CueHit, date: str, what: str, published: str | None = None) -> str | None:
-    """A year or month written before the cue that `date` (of the occasion, or of the event the
-    sentence is said in) is not in: the sentence is set in that other time ("Trong chuyến thăm
-    Việt Nam của Thủ tướng Merkel năm 2011, hai bên đã ký ...", in a report of a visit of 2017);
-    or one after the cue, no comma between, right after a [context] since word: the act spans from
-    then ("... 2 tỷ USD từ năm 1990 đến nay"; not "cải thiện quan hệ với Nga, vốn căng thẳng kể từ năm 2012").
-    With `published` (the report's day), a year or month after it is a goal, not the act's time ("Với
-    mục tiêu có 1 triệu doanh nghiệp vào năm 2020, Thủ tướng đề nghị ...", in a report of 2017)."""
-    cs, ce = view.clause(cue.start)
+def _another_time(view: View, cue: CueHit, date: str) -> str | None:
+    """A year or month written before the cue that the occasion's day is not in: the sentence is set
+    in that other time ("Năm 2020, ... Nepal đóng cửa biên giới")."""
     for s, _e, d in view.dates:
-        if d.value is None or len(d.value) >= 10 or date.startswith(d.value):
-            continue
-        if published and d.value > published[:len(d.value)]:
-            continue
-        if s < cue.start:
-            return f"'{d.text}': the sentence is set in another time than {what}"
-        if s < ce and "," not in view.low[cue.end:s] and (m := _since().search(view.low, max(cs, s - 12), s)):
-            return f"'{m.group(0).strip()} {d.text}': a span since another time than {what}"
+        if s < cue.start and d.value is not None and len(d.value) < 10 and not date.startswith(d.value):
+            return f"'{d.text}': the sentence is set in another time than the occasion"
     return None
 
 
-_SINCE: list[tuple[object, re.Pattern[str]]] = []  # (the lexicon, its pattern)
+def _outside_event(view: View, cue: CueHit, date: str, published: str | None) -> str | None:
+    """Why the event a sentence is said in does not date this record, or None. A year or month
+    written before the cue in its clause that the event's day is not in sets the act in that other
+    time ("Trong chuyến thăm Việt Nam của Thủ tướng Merkel năm 2011, hai bên đã ký ...", in a report
+    of a visit of 2017), unless it is the time of what an earlier cue praises ([dates] null_in_object:
+    "hoan nghênh ... tháng 5 vừa qua và mong muốn ..."), or a goal: after the report's day, or the
+    event's when the report has none ("Với mục tiêu ... vào năm 2020, Thủ tướng đề nghị ..."); or a
+    total since another year (`_total_since`)."""
+    cs, ce = view.clause(cue.start)
+    limit = published or (date if date[:4].isdigit() else None)
+    praised = [c for c in view.cues if cs <= c.start < cue.start and f"{c.type}.{c.rule.group}" in _null_in_object()]
+    for s, e, d in view.dates:
+        if d.value is None or len(d.value) >= 10 or date.startswith(d.value) or not cs <= s < ce:
+            continue
+        if limit and d.value > limit[:len(d.value)]:
+            continue
+        if s < cue.start and not any(c.end <= s and "," not in view.low[c.end:s] for c in praised):
+            return f"'{d.text}': the sentence is set in another time than the event"
+    return _total_since(view, cue, date, "the event")
 
 
-def _since() -> re.Pattern[str]:
-    """[context] since words right before a date, compiled once per lexicon."""
+def _total_since(view: View, cue: CueHit, date: str, what: str) -> str | None:
+    """A total over the years up to now after the cue, no comma between ([context] since ... since_until:
+    "2 tỷ USD từ năm 1990 đến nay"): neither the occasion nor the event dates it."""
+    _cs, ce = view.clause(cue.start)
+    for s, e, d in view.dates:
+        if d.value is None or len(d.value) >= 10 or date.startswith(d.value) or not cue.end <= s < ce:
+            continue
+        if "," not in view.low[cue.end:s] and (m := _since()[0].search(view.low, max(cue.end, s - 40), s)) \
+                and _since()[1].match(view.low, e):
+            return f"'{m.group(0).strip()} {d.text} ...': a total since another time than {what}"
+    return None
+
+
+_SINCE: list[tuple[object, tuple[re.Pattern[str], re.Pattern[str]]]] = []  # (the lexicon, its patterns)
+
+
+def _since() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """[context] since words right before a date, and since_until words right after it, compiled once
+    per lexicon (held with it, so a new lexicon never passes for this one)."""
     lex = lexicon()
     if not _SINCE or _SINCE[0][0] is not lex:
-        words = "|".join(re.escape(fold(w)) for w in lex.raw.get("context", {}).get("since", [])) or "(?!x)x"
-        _SINCE[:] = [(lex, re.compile(rf"(?:^|\s)(?:{words})\s+$"))]  # held, so a new lexicon never passes for it
+        raw = lex.raw.get("context", {})
+
+        def alt(key: str) -> str:
+            return "|".join(re.escape(fold(w)) for w in raw.get(key, [])) or "(?!x)x"
+        _SINCE[:] = [(lex, (re.compile(rf"(?:^|\s)(?:{alt('since')})\s+$"),
+                            re.compile(rf"\s*(?:{alt('since_until')})(?:\s|$|[,.;])")))]
     return _SINCE[0][1]
 
 
@@ -290,8 +324,8 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
         occ = None if outside else occ
     if event is not None and recalled:
         event, outside = None, recalled
-    other = _another_time(view, cue, event.date, "the event", ctx.published) \
-        if event is not None and event.date is not None else None
+    other = _outside_event(view, cue, event.date, ctx.published) if event is not None and event.date is not None \
+        else None
     if other:
         event, outside = None, other
     if event is not None and occ is not None and occ.sentence > event.mentions[0].sentence:
@@ -308,4 +342,4 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
     dated_documents = [d.text for s, _e, d in view.dates if d.value and document.search(view.low[max(0, s - 60):s])]
     none = ("no date in the text" if not dated_documents else
             f"no date of the act in the text ('{dated_documents[0]}' dates the document named before it)")
-    return None, f"{none}; the occasion does not date it ({outside})" if outside else none
+    return None, f"{none}; neither the occasion nor the event it is said in dates it ({outside})" if outside else none

@@ -14,14 +14,15 @@ from hoptac.lexicon import LexiconError, toml_where
 from hoptac.records.types import record_types
 
 # Kinds: words (a list of phrases), patterns (a list of regular expressions), int, float, bool,
-# types (a list of declared types), typemap (declared type -> whole number), names (table of name -> str).
+# types (a list of declared types), typemap (declared type -> whole number), names (table of name -> str),
+# groups (a list of "TYPE.group" naming cue groups of this file).
 WORDS, PATTERNS = "words", "patterns"
 _SECTIONS: dict[str, dict[str, str] | str] = {
     "placeholders": "names",
     "exclude": {"phrases": WORDS, "patterns": PATTERNS},
     "speech": {"cues": WORDS},
     "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS, "delivered_verb": WORDS},
-    "dates": {"null_markers": WORDS, "null_in_object": WORDS},
+    "dates": {"null_markers": WORDS, "null_in_object": "groups"},
     "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "after_reach": "int",
                  "consult_before": WORDS, "consult_later": WORDS, "consult_called_off": WORDS, "consult_planned_after": WORDS, "planned_stops": WORDS, "called_off_heads": WORDS, "called_off_stops": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS,
                  "purpose": WORDS, "dispatch": WORDS, "question": PATTERNS},
@@ -29,7 +30,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "window": {"stop": WORDS, "stop_not": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "label_before": WORDS, "topic_before": WORDS, "topic_list_join": WORDS, "marked": WORDS,
                "subject_chars": "int", "venue_stops": WORDS, "venue_words": "int", "venue_actors": WORDS},
     "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "covers_not_effect": WORDS,
-                "join": WORDS, "join_patterns": PATTERNS, "same_day": WORDS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "recalled": PATTERNS, "since": WORDS, "occasion_frames": WORDS, "occasion_credits": WORDS, "subject_date_gap": WORDS, "subject_date_not_after": WORDS, "subject_date_aux": WORDS, "subject_date_not_in": WORDS, "subject_date_types": WORDS, "occasion_cutoffs": WORDS, "occasion_cutoffs_alone": WORDS, "occasion_report_sources": WORDS, "occasion_clock": PATTERNS,
+                "join": WORDS, "join_patterns": PATTERNS, "same_day": WORDS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "recalled": PATTERNS, "since": WORDS, "since_until": WORDS, "occasion_frames": WORDS, "occasion_credits": WORDS, "subject_date_gap": WORDS, "subject_date_not_after": WORDS, "subject_date_aux": WORDS, "subject_date_not_in": WORDS, "subject_date_types": WORDS, "occasion_cutoffs": WORDS, "occasion_cutoffs_alone": WORDS, "occasion_report_sources": WORDS, "occasion_clock": PATTERNS,
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
     "roles": {"not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
@@ -160,6 +161,17 @@ def check(raw: dict[str, Any]) -> None:
                 kind = _SECTIONS[section].get(key)  # type: ignore[union-attr]
                 if kind is None:
                     raise fail((section, key), "unknown key")
-                why = _kind_error(value, kind, types)
+                why = _kind_error(value, kind, types) if kind != "groups" else _groups_error(value, raw)
                 if why:
                     raise fail((section, key), why)
+
+
+def _groups_error(value: Any, raw: dict[str, Any]) -> str | None:
+    """Why `value` is not a list of "TYPE.group" naming cue groups that cues.toml holds, or None."""
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        return "must be a list of strings"
+    for name in value:
+        typ, _dot, group = name.partition(".")
+        if not isinstance(raw.get(typ, {}).get(group), dict):
+            return f"names no cue group of this file ({name!r}; write TYPE.group, e.g. 'SUPPORT.praise')"
+    return None
