@@ -124,6 +124,7 @@ def test_a_type_declared_only_in_data_flows_end_to_end(lexicon_dir, tmp_path) ->
     ("measures.tsv", "measure\tpattern\nbusiness_closure\tđóng cửa {VENUE}\n",
      r"measures\.tsv:2: unknown placeholder \{VENUE\}"),
     ("cues.toml", '[MEASURE]\ncount_units = ["persn"]\n', r"cues\.toml:2: .*count_units names a unit not in units\.tsv"),
+    ("cues.toml", '[dates]\nnull_in_object = ["SUPPORT.prase"]\n', r"cues\.toml:2: .*null_in_object names no cue group"),
     ("titles.tsv", "phrase\trole\tkind\tdefault\tnote\nBộ trưởng\tminister\ta\tb\tc\td\n",
      r"titles\.tsv:2: 6 fields, the header names 5"),
     ("firms.tsv", "phrase\tcode\tcountry\nPfizer\tUSA\tMỹ\n", r"firms\.tsv:1: unknown column 'country'"),
