@@ -113,16 +113,10 @@ def _concerned() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in lexicon().raw.get("groups", {}).get("concerned", []))
 
 
-_IN_OBJECT: list[tuple[object, frozenset[str]]] = []  # (the lexicon, its groups)
-
-
+@lru_cache(maxsize=1)
 def _null_in_object() -> frozenset[str]:
-    """[dates] null_in_object: the cue groups ("TYPE.group") whose object a time after them belongs to,
-    read once per lexicon."""
-    lex = lexicon()
-    if not _IN_OBJECT or _IN_OBJECT[0][0] is not lex:
-        _IN_OBJECT[:] = [(lex, frozenset(lex.raw.get("dates", {}).get("null_in_object", [])))]
-    return _IN_OBJECT[0][1]
+    """[dates] null_in_object: the cue groups ("TYPE.group") whose object a time after them belongs to."""
+    return frozenset(lexicon().raw.get("dates", {}).get("null_in_object", []))
 
 
 def _is_past_marker(d: DateValue) -> bool:
@@ -151,25 +145,18 @@ def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | Non
     return None
 
 
-_DATE_WORDS: list[tuple[object, tuple[re.Pattern[str], ...]]] = []  # (the lexicon, its patterns)
-
-
+@lru_cache(maxsize=1)
 def _date_words() -> tuple[re.Pattern[str], ...]:
     """cues.toml [context] document_names, range_joiners, takes_effect and covers_not_effect as
-    patterns on the text before a day, compiled once per lexicon."""
-    lex = lexicon()
-    got = _DATE_WORDS[0][1] if _DATE_WORDS and _DATE_WORDS[0][0] is lex else None
-    if got is None:
-        raw = lex.raw.get("context", {})
+    patterns on the text before a day, compiled once (`lexicon.reload` clears it with the lexicon)."""
+    raw = lexicon().raw.get("context", {})
 
-        def alt(key: str) -> str:
-            return alternation(raw.get(key, []))
-        got = (re.compile(rf"(?:^|\s)(?:{alt('document_names')})(?: số)? \S*\d\S*\s*$"),
-               re.compile(rf"^\s*(?:{alt('range_joiners')})\s*$"),
-               re.compile(rf"(?:^|\s)(?:{alt('takes_effect')})\s*$"),
-               re.compile(rf"(?:^|\s)(?:{alt('covers_not_effect')})(?:\s|$)"))
-        _DATE_WORDS[:] = [(lex, got)]  # held, so a new lexicon can never pass for this one
-    return got
+    def alt(key: str) -> str:
+        return alternation(raw.get(key, []))
+    return (re.compile(rf"(?:^|\s)(?:{alt('document_names')})(?: số)? \S*\d\S*\s*$"),
+            re.compile(rf"^\s*(?:{alt('range_joiners')})\s*$"),
+            re.compile(rf"(?:^|\s)(?:{alt('takes_effect')})\s*$"),
+            re.compile(rf"(?:^|\s)(?:{alt('covers_not_effect')})(?:\s|$)"))
 
 
 def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, str] | None:
@@ -236,11 +223,17 @@ def _outside_occasion(view: View, cue: CueHit, occ: Occasion, recalled: str | No
     return _another_time(view, cue, occ.date) or _total_since(view, cue, occ.date, "the occasion")
 
 
+def _other_times(view: View, date: str) -> list[tuple[int, int, DateValue]]:
+    """The years and months written in the sentence (no day) that `date` is not in, with their places."""
+    return [(s, e, d) for s, e, d in view.dates
+            if d.value is not None and len(d.value) < 10 and not date.startswith(d.value)]
+
+
 def _another_time(view: View, cue: CueHit, date: str) -> str | None:
     """A year or month written before the cue that the occasion's day is not in: the sentence is set
     in that other time ("Năm 2020, ... Nepal đóng cửa biên giới")."""
-    for s, _e, d in view.dates:
-        if s < cue.start and d.value is not None and len(d.value) < 10 and not date.startswith(d.value):
+    for s, _e, d in _other_times(view, date):
+        if s < cue.start:
             return f"'{d.text}': the sentence is set in another time than the occasion"
     return None
 
@@ -253,15 +246,13 @@ def _outside_event(view: View, cue: CueHit, date: str, published: str | None) ->
     "hoan nghênh ... tháng 5 vừa qua và mong muốn ..."), or a goal: after the report's day, or the
     event's when the report has none ("Với mục tiêu ... vào năm 2020, Thủ tướng đề nghị ..."); or a
     total since another year (`_total_since`)."""
-    cs, ce = view.clause(cue.start)
+    cs, _ce = view.clause(cue.start)
     limit = published or (date if date[:4].isdigit() else None)
     praised = [c for c in view.cues if cs <= c.start < cue.start and f"{c.type}.{c.rule.group}" in _null_in_object()]
-    for s, e, d in view.dates:
-        if d.value is None or len(d.value) >= 10 or date.startswith(d.value) or not cs <= s < ce:
+    for s, _e, d in _other_times(view, date):
+        if not cs <= s < cue.start or (limit and d.value > limit[:len(d.value)]):  # type: ignore[operator]
             continue
-        if limit and d.value > limit[:len(d.value)]:
-            continue
-        if s < cue.start and not any(c.end <= s and "," not in view.low[c.end:s] for c in praised):
+        if not any(c.end <= s and "," not in view.low[c.end:s] for c in praised):
             return f"'{d.text}': the sentence is set in another time than the event"
     return _total_since(view, cue, date, "the event")
 
@@ -270,30 +261,23 @@ def _total_since(view: View, cue: CueHit, date: str, what: str) -> str | None:
     """A total over the years up to now after the cue, no comma between ([context] since ... since_until:
     "2 tỷ USD từ năm 1990 đến nay"): neither the occasion nor the event dates it."""
     _cs, ce = view.clause(cue.start)
-    for s, e, d in view.dates:
-        if d.value is None or len(d.value) >= 10 or date.startswith(d.value) or not cue.end <= s < ce:
-            continue
-        if "," not in view.low[cue.end:s] and (m := _since()[0].search(view.low, max(cue.end, s - 40), s)) \
-                and _since()[1].match(view.low, e):
+    since, until = _since()
+    for s, e, d in _other_times(view, date):
+        if cue.end <= s < ce and "," not in view.low[cue.end:s] \
+                and (m := since.search(view.low, max(cue.end, s - 40), s)) and until.match(view.low, e):
             return f"'{m.group(0).strip()} {d.text} ...': a total since another time than {what}"
     return None
 
 
-_SINCE: list[tuple[object, tuple[re.Pattern[str], re.Pattern[str]]]] = []  # (the lexicon, its patterns)
-
-
+@lru_cache(maxsize=1)
 def _since() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """[context] since words right before a date, and since_until words right after it, compiled once
-    per lexicon (held with it, so a new lexicon never passes for this one)."""
-    lex = lexicon()
-    if not _SINCE or _SINCE[0][0] is not lex:
-        raw = lex.raw.get("context", {})
+    (`lexicon.reload` clears it with the lexicon)."""
+    raw = lexicon().raw.get("context", {})
 
-        def alt(key: str) -> str:
-            return "|".join(re.escape(fold(w)) for w in raw.get(key, [])) or "(?!x)x"
-        _SINCE[:] = [(lex, (re.compile(rf"(?:^|\s)(?:{alt('since')})\s+$"),
-                            re.compile(rf"\s*(?:{alt('since_until')})(?:\s|$|[,.;])")))]
-    return _SINCE[0][1]
+    def alt(key: str) -> str:
+        return "|".join(re.escape(fold(w)) for w in raw.get(key, [])) or "(?!x)x"
+    return (re.compile(rf"(?:^|\s)(?:{alt('since')})\s+$"), re.compile(rf"\s*(?:{alt('since_until')})(?:\s|$|[,.;])"))
 
 
 def _recalled(view: View, cue: CueHit) -> str | None:
