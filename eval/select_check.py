@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE))
 from assemble_gold import standoff  # noqa: E402
 from select_corpus import load, plausible  # noqa: E402
 
-# Each set: its seed, articles per corpus, the split its records join, the ids it must avoid.
+# Each set: its seed, articles per corpus (or a pair: Dân trí's, Báo Mới's), the split its records join, the ids it must avoid.
 SETS = {
     "check": (20261202, 15, "check", ("selection.jsonl",)),  # the first 30 of check.jsonl
     "extra": (20261203, 36, "extra", ("selection.jsonl", "@check")),  # the first 72 of extra.jsonl
@@ -73,9 +73,15 @@ SETS = {
     "extra13": (20261216, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
                                         "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
                                         "@extra10", "@extra11", "@extra12")),
+    # And again (appended to extra.jsonl), once extra13 had been read for rules: only 27 of Dân trí's plausible
+    # articles were left unchosen (11 up to 8,000 characters), so 20 of them up to 16,000 and 40 of Báo Mới.
+    "extra14": (20261217, (20, 40), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
+                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
+                                        "@extra10", "@extra11", "@extra12", "@extra13")),
 }
 # The longest article a set takes (characters); 4,000 where not named.
-LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000}
+LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000,
+           "extra14": 16000}
 
 
 @lru_cache(maxsize=None)
@@ -97,8 +103,8 @@ def select_uncached(corpora: Path, which: str) -> list[dict]:
                for line in (HERE / "gold" / f).open(encoding="utf-8")}
     rng = random.Random(seed)
     out = []
-    for name in ("dantri-2021", "baomoi-2017"):
-        n = per_corpus
+    for i, name in enumerate(("dantri-2021", "baomoi-2017")):
+        n = per_corpus[i] if isinstance(per_corpus, tuple) else per_corpus
         arts = load(corpora / f"{name}.jsonl.gz")
         cand = [a for a in arts if a["id"] not in chosen and 200 <= len(a.get("text", "")) <= LONGEST.get(which, 4000)
                 and plausible(a.get("title", ""), a["text"])]
