@@ -83,3 +83,51 @@ def test_a_photo_credit_run_into_the_sentence_does_not_hide_its_opening_day() ->
                "(Xem tiếp trang 3) Ngày 22/5, Bộ Ngoại giao Trung Quốc đã kêu gọi đối thoại nhằm hạ nhiệt căng thẳng.",
                "Trung Quốc cũng kêu gọi Mỹ và Triều Tiên kiềm chế.", published=None)
     assert find(recs, "REQUEST", source=["CHN"], targets=["USA", "PRK"]).date is None
+
+
+def test_a_year_in_the_name_of_a_treaty_is_not_the_story_year() -> None:
+    # corpus (extra14, Báo Mới, no publication date): the only year of a report of a visit is that of the
+    # Convention on the Law of the Sea; the visit's day-month keeps an unknown year.
+    recs = run("Chiều 1/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Thượng nghị sĩ Mỹ John McCain.",
+               "Hai bên cần giải quyết tranh chấp dựa trên luật pháp quốc tế, nhất là Công ước Liên hợp quốc về Luật "
+               "Biển 1982.",
+               published=None)
+    assert find(recs, "CONSULT", participants=["VNM", "USA"]).date == "XXXX-06-01"
+    recs = run("Chiều 1/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Thượng nghị sĩ Mỹ John McCain.",
+               "Hai bên tôn trọng Công ước của Liên hợp quốc về Luật biển năm 1982.", published=None)
+    assert find(recs, "CONSULT", participants=["VNM", "USA"]).date == "XXXX-06-01"
+    # A year of the story itself still fixes it.
+    recs = run("Chiều 1/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Thượng nghị sĩ Mỹ John McCain.",
+               "Đây là chuyến thăm đầu tiên của ông trong năm 2017.", published=None)
+    assert find(recs, "CONSULT", participants=["VNM", "USA"]).date == "2017-06-01"
+
+
+def test_a_year_or_month_right_after_the_act_sets_it_in_that_time() -> None:
+    # corpus (extra14): a report of a meeting on 12/7 recalls that the TPP was signed in February 2016.
+    recs = run("Ngày 12/7/2017, các nước TPP họp tại Nhật Bản.",
+               "TPP đã được Nhật Bản và Australia ký kết vào tháng 2/2016 tại New Zealand.", published=None)
+    agree = find(recs, "AGREE", participants=["JPN", "AUS"])
+    assert agree.date is None and "tháng 2/2016" in agree.date_reason
+    # Behind a colon, the year is what was said, not when: "thống nhất đánh giá: Năm 2020, tình hình ..."
+    recs = run("Chiều 25/4, Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Trung Quốc Ngụy Phượng "
+               "Hòa.",
+               "Hai bên thống nhất đánh giá: Năm 2020, tình hình thế giới tiếp tục diễn biến phức tạp.")
+    assert find(recs, "AGREE", participants=["VNM", "CHN"]).date == "2021-04-25"
+    # A later year is a goal: the act keeps the occasion's day.
+    recs = run("Chiều 25/4, Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Trung Quốc Ngụy Phượng "
+               "Hòa.",
+               "Hai bên nhất trí đến năm 2025 nâng kim ngạch thương mại lên 100 tỷ USD.")
+    assert find(recs, "AGREE", participants=["VNM", "CHN"]).date == "2021-04-25"
+
+
+def test_a_day_after_the_programme_it_belongs_to_opens_an_occasion() -> None:
+    # corpus (extra14): "Tiếp tục các hoạt động trong khuôn khổ ..., chiều 24/4, ..." sets the day of what follows.
+    recs = run("Tiếp tục các hoạt động trong khuôn khổ Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Trung Quốc lần "
+               "thứ 6 năm 2021, chiều 24/4, Đoàn đại biểu Bộ Quốc phòng Việt Nam trở về nước.",
+               "Bộ trưởng Phan Văn Giang cảm ơn Bộ Quốc phòng Trung Quốc đã phối hợp tổ chức giao lưu.",
+               published="2021-04-25T08:00:00+07:00")
+    assert find(recs, "SUPPORT", source=["VNM"], targets=["CHN"]).date == "2021-04-24"
+    # So does a day after a place and its comma ("Tại Hà Nội, chiều 24/4, ...").
+    recs = run("Tại Hà Nội, chiều 24/4, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.",
+               "Thủ tướng cảm ơn Nhật Bản đã hỗ trợ Việt Nam.", published="2021-04-25T08:00:00+07:00")
+    assert find(recs, "SUPPORT", source=["VNM"], targets=["JPN"]).date == "2021-04-24"

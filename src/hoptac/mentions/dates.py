@@ -83,9 +83,10 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
     before = text[:start]
     parts = ctx.get("year_period_parts", [])
     trimmed = before.rstrip(" ,(")
-    for _ in range(2):  # "hồi cuối năm": a part of a period may stand between the cue and the year
+    leads = ctx.get("year_lead_words", [])
+    for _ in range(3):  # "hồi cuối năm", "ký kết vào tháng": a part of a period or a lead word may stand between
         low = trimmed.lower()
-        for word in ("năm", "tháng", *parts):
+        for word in ("năm", "tháng", *parts, *leads):
             if low.endswith(" " + word) or low == word:
                 trimmed = trimmed[: len(trimmed) - len(word)].rstrip(" ,(")
                 break
@@ -99,12 +100,25 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
         rx = _any_word(tuple(words))
         return rx is not None and rx.search(clause) is not None
 
+    reach = int(ctx.get("year_name_reach", 0))
+    if reach and _ends_in_name(clause, tuple(ctx.get("year_name_words", [])), reach):
+        return None
     if holds(ctx.get("year_backdrop_in_clause", [])) \
             or _starts_with_word(text[end:], ctx.get("year_backdrop_after", [])):
         return None
     if holds(ctx.get("year_future_in_clause", [])) or _starts_with_word(text[end:], ctx.get("year_future_after", [])):
         return "planned"
     return "own"
+
+
+def _ends_in_name(clause: str, words: tuple[str, ...], reach: int) -> bool:
+    """Whether one of `words` (a treaty, a law, an accord) opens one of the last `reach` words of
+    `clause`: the year that follows belongs to that instrument's name."""
+    rx = _any_word(words)
+    if rx is None:
+        return False
+    tail = clause.split()[-reach:]
+    return rx.search(" ".join(tail)) is not None
 
 
 @lru_cache(maxsize=32)

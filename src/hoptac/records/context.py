@@ -220,7 +220,8 @@ def _outside_occasion(view: View, cue: CueHit, occ: Occasion, recalled: str | No
         return recalled
     if m := nominal.search(before):
         return f"'{m.group(0).strip()} ...': an act named as a thing, not done at the occasion"
-    return _another_time(view, cue, occ.date) or _total_since(view, cue, occ.date, "the occasion")
+    return _another_time(view, cue, occ.date) or _total_since(view, cue, occ.date, "the occasion") \
+        or _time_after(view, cue, occ.date, None, "the occasion")
 
 
 def _other_times(view: View, date: str) -> list[tuple[int, int, DateValue]]:
@@ -254,7 +255,25 @@ def _outside_event(view: View, cue: CueHit, date: str, published: str | None) ->
             continue
         if not any(c.end <= s and "," not in view.low[c.end:s] for c in praised):
             return f"'{d.text}': the sentence is set in another time than the event"
-    return _total_since(view, cue, date, "the event")
+    return _total_since(view, cue, date, "the event") or _time_after(view, cue, date, published, "the event")
+
+
+_TIME_AFTER_REACH = 30  # characters after a cue, no comma between, where a year or month is the act's own time
+_STOPS = frozenset(",:")  # (after a colon, what was agreed or said: "thống nhất đánh giá: Năm 2020, tình hình ...")
+
+
+def _time_after(view: View, cue: CueHit, date: str, published: str | None, what: str) -> str | None:
+    """A year or month right after the cue that `date` is not in, no comma between, and no later than
+    the report (or `date` when it has no day of its own), no colon between: the act's own time, another than the occasion's
+    or the event's ("TPP đã được ký kết vào tháng 2/2016", in a report of a meeting in July 2017). A later
+    one is a goal ("cam kết hỗ trợ ... đến năm 2025"), which says nothing of when the act was done."""
+    _cs, ce = view.clause(cue.start)
+    limit = published or (date if date[:4].isdigit() else None)
+    for s, _e, d in _other_times(view, date):
+        if cue.end <= s < min(ce, cue.end + _TIME_AFTER_REACH) and not _STOPS.intersection(view.low[cue.end:s]) \
+                and not (limit and d.value > limit[:len(d.value)]):  # type: ignore[operator]
+            return f"'{d.text}' right after it: the act is set in another time than {what}"
+    return None
 
 
 def _total_since(view: View, cue: CueHit, date: str, what: str) -> str | None:

@@ -1,7 +1,8 @@
 """Occasions: the day a sentence sets for what the sentences after it report.
 
 An occasion is set by a sentence that opens on its day ("Chiều 30/4, ...",
-"Theo TTXVN, ngày 4/6, ...", "Cụ thể, sáng nay (28/4), ..."): a handover, a
+"Theo TTXVN, ngày 4/6, ...", "Cụ thể, sáng nay (28/4), ...", "Tại Hà Nội, chiều
+24/4, ...", "Tiếp tục chương trình thăm ..., chiều 24/4, ..."): a handover, a
 briefing or an interview is one as much as a call. It dates what the sentences
 after it report, until the next such sentence; the lead sentences before the
 first one belong to it too. A day written inside a sentence (praise for an
@@ -47,9 +48,13 @@ _OUTLET = r"(?:\(?[\w.]{2,20}\)?\s*[-–]\s*)?"  # an outlet's tag may open the 
 
 @lru_cache(maxsize=1)
 def _opener() -> re.Pattern[str]:
+    """What may come before an occasion's day: a photo credit, an outlet's tag, "Theo ...,", openers
+    ("Cụ thể,"), then a short phrase that places it ([context] occasion_frames, up to 60 characters) or a
+    longer one that names the programme it is part of (occasion_programmes, up to 160), each with its comma."""
     alt, fr, credit = _words("occasion_openers"), _words("occasion_frames"), _words("occasion_credits")
+    programme = _words("occasion_programmes")
     return re.compile(rf"(?:\((?:{credit})\s*:[^()]{{0,80}}\)\s*)?{_OUTLET}(?:theo [^,]{{1,80}},\s*)?"
-                      rf"(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}})?")
+                      rf"(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}},?|(?:{programme})\s[^,]{{0,160}},?)?")
 
 
 @lru_cache(maxsize=1)
