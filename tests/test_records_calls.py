@@ -54,3 +54,30 @@ def test_police_equipment_is_no_aid() -> None:
     # corpus: "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ" names a kind of equipment, not a gift.
     recs = run("Thượng viện Campuchia đã thông qua Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ cho Lào.")
     assert not [r for r in recs if r.type == "AID"]
+
+
+def test_a_promise_to_go_on_working_with_a_partner_is_an_agreement() -> None:
+    # open splits: "sẽ tiếp tục làm việc chặt chẽ với", "sẽ tiếp tục tiến hành tập trận chung với", "sẽ tạo điều
+    # kiện thuận lợi cho các doanh nghiệp Nga" (guide amendment: a stated commitment to go on cooperating).
+    recs = run("Phát ngôn viên Lầu Năm góc Jeff Davis nói Mỹ sẽ tiếp tục làm việc chặt chẽ với chính phủ Hàn Quốc.")
+    assert find(recs, "AGREE", participants=["USA", "KOR"])
+    recs = run("Tổng thống Hàn Quốc Moon Jae-in tuyên bố nước này sẽ tiếp tục tiến hành tập trận chung với Mỹ.")
+    assert find(recs, "AGREE", participants=["KOR", "USA"])
+    recs = run("Chủ tịch nước khẳng định, Việt Nam sẽ tạo điều kiện thuận lợi cho các doanh nghiệp Nga đầu tư tại "
+               "Việt Nam.")
+    assert find(recs, "AGREE", participants=["VNM", "RUS"])
+    # Working on a project, with nobody of another side named, is none.
+    recs = run("Bộ Y tế sẽ tiếp tục làm việc chặt chẽ với các địa phương để kiểm soát dịch.")
+    assert not [r for r in recs if r.type == "AGREE"]
+
+
+def test_a_count_of_people_or_doses_vaccinated_is_a_vaccination_measure() -> None:
+    # open splits: "Brazil hiện đã tiêm chủng cho 28 triệu người", "Mỹ đã tiêm chủng gần 229 triệu mũi vắc xin".
+    covid = "Dịch Covid-19 đang bùng phát, số ca mắc Covid-19 tăng nhanh."
+    recs = run(covid, "Với dân số trên 211 triệu, Brazil hiện đã tiêm chủng cho 28 triệu người một liều vắc xin.")
+    assert find(recs, "MEASURE", source=["BRA"], measure="vaccination")
+    recs = run(covid, "Tính đến sáng 25/4, Mỹ đã tiêm chủng gần 229 triệu mũi vắc xin.")
+    assert find(recs, "MEASURE", source=["USA"], measure="vaccination").date == "2021-04-25"
+    # The doses one person gets are no count of a campaign ("đã được tiêm 2 liều").
+    recs = run(covid, "Ông Biden cho biết bản thân ông đã được tiêm 2 liều vắc xin.")
+    assert not [r for r in recs if r.type == "MEASURE"]
