@@ -65,6 +65,15 @@ def test_a_null_marker_in_what_is_praised_dates_neither_the_praise_nor_what_foll
                "Thủ tướng cảm ơn Nhật Bản đã hỗ trợ Việt Nam phòng chống dịch thời gian qua, hai bên nhất trí tăng "
                "cường hợp tác y tế.")
     assert find(recs, "AGREE", participants=["VNM", "JPN"]).date == "2021-04-25"
+    # Where the praised thing is an act, the marker is that act's time and that of the acts joined to it by "và",
+    # not the praise's (dev seed 004: "cảm ơn Thủ tướng ... gửi điện thăm hỏi từ rất sớm và các bộ, ngành, địa
+    # phương Việt Nam cũng có hình thức hỗ trợ").
+    recs = run("Ngày 2/4, Thủ tướng Nguyễn Xuân Phúc đã điện đàm với Thủ tướng Trung Quốc Lý Khắc Cường.",
+               "Thủ tướng Lý Khắc Cường cảm ơn Thủ tướng Nguyễn Xuân Phúc gửi điện thăm hỏi từ rất sớm và các bộ, ngành, "
+               "địa phương Việt Nam cũng có hình thức hỗ trợ.", published="2020-04-03T06:41:00+07:00")
+    assert find(recs, "SUPPORT", source=["CHN"], targets=["VNM"]).date == "2020-04-02"
+    assert find(recs, "SUPPORT", source=["VNM"], targets=["CHN"]).date is None
+    assert find(recs, "AID", source=["VNM"], targets=["CHN"]).date is None
     # A marker that opens the sentence is the act's own time: "Vừa qua, Nhật Bản đã cảm ơn Việt Nam." is undated.
     recs = run("Chiều 25/4, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản.",
                "Vừa qua, Nhật Bản đã cảm ơn Việt Nam về sự hỗ trợ.")

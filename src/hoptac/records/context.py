@@ -125,6 +125,9 @@ def _is_past_marker(d: DateValue) -> bool:
     return "before" in d.reason or (rx is not None and rx.fullmatch(fold(d.text)) is not None)
 
 
+_JOINED = re.compile(r"\s*(?:và|cũng như)\s")  # right after a marker: more of what is praised follows
+
+
 def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | None:
     """A null marker governs the cue right before it and every cue after it in the clause."""
     cs, ce = view.clause(cue.start)
@@ -136,9 +139,18 @@ def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | Non
             continue
         before = [c for c in record_cues if cs <= c.start < s]
         anchor = before[-1] if before else None
-        # "Đánh giá cao hiệu quả hợp tác ... thời gian qua, ...", "cảm ơn Nhật Bản đã hỗ trợ ... thời gian qua": the
-        # time of what is praised ([dates] null_in_object), whatever cue stands between.
-        if any(f"{c.type}.{c.rule.group}" in _null_in_object() and "," not in view.low[c.end:s] for c in before):
+        # Inside what a praise covers ([dates] null_in_object, no comma between), the marker is the time of the
+        # praised thing. Right after the praise ("Đánh giá cao hiệu quả hợp tác ... thời gian qua, hai bên thống
+        # nhất ..."), that thing is no act of its own: the marker dates neither the praise nor what follows. Where it
+        # is an act ("cảm ơn Thủ tướng ... gửi điện thăm hỏi từ rất sớm và ... cũng có hình thức hỗ trợ", dev seed
+        # 004), it dates that act and those joined to it by "và" right after the marker; not the praise (before the
+        # anchor), nor an act of a new clause ("cảm ơn Nhật Bản đã hỗ trợ ... thời gian qua, hai bên nhất trí ...").
+        praised = [c for c in before if f"{c.type}.{c.rule.group}" in _null_in_object() and "," not in view.low[c.end:s]]
+        if praised and anchor is praised[-1]:
+            continue
+        if praised:
+            if anchor.start <= cue.start < s or (cue.start > s and _JOINED.match(view.low, e)):  # type: ignore[union-attr]
+                return f"null marker '{d.text}' in what is praised"
             continue
         if (anchor is not None and anchor.start == cue.start) or cue.start > s:
             return f"null marker '{d.text}' in the clause"
