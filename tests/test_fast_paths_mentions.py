@@ -108,6 +108,29 @@ def test_signatures_are_datasketch_bit_for_bit_on_generated_bodies(words: list[s
     assert _same(signature(text), _datasketch_signature(text))
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Việt", "nam", "Mỹ", "viện", "trợ", "1", "x_y", "_", "đ", ",", "Đ"]),
+                         max_size=14), max_size=5),
+       st.sampled_from(["", "Tiêu đề_ một", "Mỹ viện trợ"]))
+def test_store_keys_read_the_body_words_once_as_the_long_way_does(paras: list[list[str]], title: str) -> None:
+    from hoptac.model import Document, Paragraph
+    from hoptac.store.convert import _WORD, SEARCH_CHARS, _compute_keys, fold
+    from hoptac.store.events import signature
+
+    texts = [" ".join(p) for p in paras]
+    doc = Document(text="\n".join(texts), title=title)
+    pos = 0
+    for t in texts:
+        doc.paragraphs.append(Paragraph(t, pos, pos + len(t)))
+        pos += len(t) + 1
+    keys = _compute_keys(doc)
+    body = [fold(t) for t in texts]
+    assert keys.search == " ".join(_WORD.findall(" ".join([fold(title), *body])))[:SEARCH_CHARS]
+    sig = signature(" ".join(body))
+    assert keys.minhash == (None if sig is None else sig.tobytes())
+    assert _same(sig, _datasketch_signature(" ".join(body)))
+
+
 def test_token_pattern_is_the_one_the_shortcut_was_proven_for() -> None:
     # The character classes checked above are all the tokenizer looks at; a new pattern needs a new proof.
     assert TOKEN.pattern == r"\w+(?:[&+]\w+)*|[^\w\s-]"

@@ -74,16 +74,21 @@ def keys_of(doc: Document) -> StoreKeys:
 
 
 def _compute_keys(doc: Document) -> StoreKeys:
-    from hoptac.store.events import signature
+    from hoptac.store.events import signature, signature_of_words
 
     # Each paragraph folded once, for the identity, the search text and the signature alike; from
     # the text the pipeline has normalised already where it has (normalising is the costly half).
     # A title the reader made the body's first paragraph (a corpus record's lead) counts once.
     title = "" if doc.meta.get("lead_from_title") else fold(doc.title or "")
     body = [_fold_paragraph(doc, p) for p in doc.paragraphs]
-    search = " ".join(_WORD.findall(" ".join([title, *body])))[:SEARCH_CHARS]
+    text = " ".join(body)
+    # The body's words read once, for the search text and the signature: the words of title and
+    # body joined by a space are the title's then the body's, and without "_" (a word character
+    # to the signature's `\w+`, not to `_WORD`) the signature's words are these too.
+    words = _WORD.findall(text)
+    search = " ".join(_WORD.findall(title) + words)[:SEARCH_CHARS]
     ident = body_identity([title, *body], already_folded=True) or doc.content_hash
-    sig = signature(" ".join(body))
+    sig = signature(text) if "_" in text else signature_of_words(words)
     return StoreKeys(ident, search, plain(search), None if sig is None else sig.tobytes())
 
 

@@ -22,7 +22,6 @@ is shared by concurrent writers and costs one indexed lookup per document.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import re
@@ -50,48 +49,64 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @lru_cache(maxsize=1)
-def _permutations() -> Any:
-    """The hash permutations of every signature: drawn once (datasketch draws them per MinHash)."""
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
-
-
-@lru_cache(maxsize=1)
-def _empty() -> MinHash:
-    """An empty MinHash with the signatures' permutations, copied for each signature: building one
-    checks its permutations every time, which cost a tenth of a signature. (`update_batch` assigns
-    new hash values rather than changing them in place, so a shallow copy shares nothing it changes.)"""
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_permutations(), scheme=_SCHEME, hashfunc=int)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The hash permutations (a, b) of every signature: drawn once (datasketch draws them per MinHash)."""
+    a, b = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+    return a.astype(np.uint32), b.astype(np.uint32)
 
 
 def signature(folded_body: str) -> np.ndarray | None:
     """The MinHash of a body's word 5-grams (its text `fold`ed, hoptac.store.convert), or None
     for a body under two 5-grams."""
-    words = _WORD.findall(folded_body)
+    return signature_of_words(_WORD.findall(folded_body))
+
+
+def signature_of_words(words: list[str]) -> np.ndarray | None:
+    """`signature` of a body whose words (`_WORD`'s) the caller has found already."""
     # The 5-grams as strings, deduplicated before encoding: the same set as of their UTF-8 bytes.
     grams = set(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)))))
     if len(grams) < 2:
         return None
-    mh = copy.copy(_empty())
-    mh.update_batch(sha1_hash32_all(grams))
-    return mh.hashvalues.astype(np.uint32)  # datasketch's values are below 2**32
+    return _minhash(_sha1_hash32_array(grams))
+
+
+def _minhash(hv: np.ndarray) -> np.ndarray:
+    """datasketch's MinHash (scheme affine32, `update_batch` of these hash values with `hashfunc=int`)
+    as uint32, computed here in numpy from the hash values as an array: handing datasketch a list of
+    Python ints (and its own list of them, one `hashfunc` call each) cost a quarter of a signature.
+    The arithmetic is datasketch's, wrapping modulo 2**32: the MurmurHash3 finalizer, then a * h + b
+    per permutation, then the least value of each; tests check it bit for bit against datasketch."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    hv = hv ^ (hv >> np.uint32(16))
+    a, b = _permutations()
+    return (hv[:, None] * a + b).min(axis=0)
 
 
 def sha1_hash32_all(grams: Iterable[str]) -> list[int]:
     """datasketch's default hash (`hashfunc.sha1_hash32`: the first 4 bytes of the SHA-1 of the
-    UTF-8 bytes, little-endian) of every gram, in one pass: calling it gram by gram was half the
-    cost of a signature. The MinHash is then fed these values as they are (`hashfunc=int`), so
-    its values are bit for bit those of `update_batch` on the bytes (the order of a batch never
-    changes a minimum).
-
-    The loop is `map`s of built-ins only (encode, sha1, digest), no Python step per gram, and the
-    first 4 of each 20-byte digest are taken by numpy (every fifth 32-bit word), not by slicing: a
-    fifth less time than a list comprehension, with the same values. (A cheaper hash than SHA-1
-    would change every signature, and stored ones could no longer be compared with new ones.)"""
-    digests = b"".join(map(_DIGEST, map(hashlib.sha1, map(str.encode, grams))))
-    return np.frombuffer(digests, dtype="<u4")[::5].tolist()
+    UTF-8 bytes, little-endian) of every gram (see `_sha1_hash32_array`)."""
+    return _sha1_hash32_array(grams).tolist()
 
 
-_DIGEST = type(hashlib.sha1()).digest  # the unbound method, to `map` over hash objects
+def _sha1_hash32_array(grams: Iterable[str]) -> np.ndarray:
+    """`sha1_hash32_all` as a uint32 array, in one pass: calling the hash gram by gram was half the
+    cost of a signature. The loop is `map`s of built-ins only (encode, sha1, digest), no Python step
+    per gram, and the first 4 of each 20-byte digest are taken by numpy (every fifth 32-bit word),
+    not by slicing: a fifth less time than a list comprehension, with the same values. (A cheaper
+    hash than SHA-1 would change every signature, and stored ones could no longer be compared with
+    new ones.)"""
+    digests = b"".join(map(_DIGEST, map(_sha1, map(str.encode, grams))))
+    return np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32)
+
+
+try:  # CPython's own SHA-1: the same digests as OpenSSL's, a fifth faster on a short gram (less set-up per object)
+    from _sha1 import sha1 as _sha1
+except ImportError:  # pragma: no cover - a Python built without it
+    _sha1 = hashlib.sha1
+_DIGEST = type(_sha1()).digest  # the unbound method, to `map` over hash objects
 
 
 def bands(sig: np.ndarray) -> list[str]:
