@@ -8,12 +8,13 @@ articles and on generated text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from hoptac.pipeline import Pipeline
@@ -199,3 +200,39 @@ def test_date_anchors_found_in_one_pass_are_those_a_substring_test_finds(text: s
     low = text.lower()
     assert found_words(lex.anchor_finder, low) == {a for a in lex.all_anchors if a in low}
     assert lowers_safely(text) == (bool(_CASE_UNSAFE) and _CASE_UNSAFE.isdisjoint(text))
+
+
+_PHRASE_PIECES = ["hôm", "Hôm", "HÔM", "qua", "nay", "sáng", "sớm", "gần", "đây", "thời gian", "vừa", "năm", "ngoái",
+                  "2/4", "x", "_", "1", ",", " ", " ", " ", "  ", "\t", "\n", "\u00a0", "ſ", "İ", "Σ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=16).map("".join))
+def test_date_phrases_found_by_the_automaton_are_those_the_pattern_finds(text: str) -> None:
+    from hoptac.mentions import date_forms, dates
+
+    lex = dates._lex()
+    assert lex.phrase_finder is not None  # the shipped phrases are plain words: the fast way is on
+    by_pattern = dataclasses.replace(lex, phrase_finder=None)
+    def spans(found: list) -> list[tuple[int, int, str, str]]:  # type: ignore[type-arg]
+        return [(c.start, c.end, c.name, c.absorbed) for c in found]
+    assert spans(date_forms._candidates(text, lex)) == spans(date_forms._candidates(text, by_pattern))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", "d", "ab", " ", "x", "_", "-"]), max_size=14).map("".join))
+@example("ab cd a")
+@example("ab cde")
+@example("xab cd")
+@example("ab cd_ab")
+def test_phrases_by_automaton_as_finditer_takes_them(text: str) -> None:
+    # Prefixes of one another, overlapping ones, edges: what the shipped phrases may come to hold.
+    from hoptac.mentions.date_forms import _word_phrases
+    from hoptac.text.anchors import word_finder
+
+    assume("  " not in text)  # (the caller's condition: white space only as single spaces)
+    phrases = ["ab", "ab cd", "cd", "b c", "d a"]
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    rx = re.compile(rf"(?<![^\W_])(?:{alts})(?![^\W_])", re.I)
+    expected = [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
+    assert _word_phrases(text, text.lower(), word_finder(phrases)) == expected

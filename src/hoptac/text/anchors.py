@@ -142,6 +142,12 @@ _CASE_UNSAFE = _case_unsafe()
 _CASE_UNSAFE_ANY = re.compile("[" + "".join(map(re.escape, sorted(_CASE_UNSAFE))) + "]") if _CASE_UNSAFE else None
 
 
+def blind_safe(word: str) -> bool:
+    """Whether case-blind matching of `word` finds in a text that `lowers_safely` accepts exactly
+    where `word.lower()` occurs in `text.lower()` (no character of the word is one of `_case_unsafe`)."""
+    return bool(_CASE_UNSAFE) and _CASE_UNSAFE.isdisjoint(word)
+
+
 def lowers_safely(text: str) -> bool:
     """Whether `case_blind_anchors` may be looked for in `text.lower()` (see `_case_unsafe`)."""
     return _CASE_UNSAFE_ANY is not None and _CASE_UNSAFE_ANY.search(text) is None
