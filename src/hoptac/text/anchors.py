@@ -225,8 +225,10 @@ def requires_digit(pattern: re.Pattern[str]) -> bool:
 
 # -- one pattern's gate ------------------------------------------------------------------------
 
-_GATES: dict[re.Pattern[str], ahocorasick.Automaton | None] = {}
-_UNSET = object()
+# Keyed by the pattern's id, with the pattern kept beside its automaton (so that the id is never
+# another pattern's): hashing a compiled pattern hashes its whole compiled code, every time, and
+# for a phrase list that cost more than the automaton's pass that `may_match` makes.
+_GATES: dict[int, tuple[re.Pattern[str], ahocorasick.Automaton | None]] = {}
 
 
 def _automaton(words: Iterable[str] | None) -> ahocorasick.Automaton | None:
@@ -244,7 +246,7 @@ def _automaton(words: Iterable[str] | None) -> ahocorasick.Automaton | None:
 def gate(pattern: re.Pattern[str], words: Iterable[str]) -> None:
     """Say which literal words one of which every match of `pattern` holds (a phrase list's own
     phrases, however many: `anchors` gives up past a few dozen alternatives)."""
-    _GATES[pattern] = _automaton(words)
+    _GATES[id(pattern)] = (pattern, _automaton(words))
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -252,10 +254,11 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     occurs in it. Most sentences hold none of a word list's phrases, and one pass of an automaton
     costs a fraction of the regular expression's scan, which tries every alternative at every
     position."""
-    auto = _GATES.get(pattern, _UNSET)
-    if auto is _UNSET:
-        auto = _GATES[pattern] = _automaton(anchors(pattern))
-    return auto is None or next(auto.iter(text), None) is not None  # type: ignore[union-attr]
+    known = _GATES.get(id(pattern))
+    if known is None:
+        known = _GATES[id(pattern)] = (pattern, _automaton(anchors(pattern)))
+    auto = known[1]
+    return auto is None or next(auto.iter(text), None) is not None
 
 
 def word_finder(words: Iterable[str]) -> ahocorasick.Automaton | None:
