@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hoptac.model import Document, Paragraph
 from hoptac.mentions.quantities import find_quantities, parse_number
@@ -132,3 +134,23 @@ def test_a_classifier_between_number_and_unit() -> None:
     # "lượt" counts visits or heads: "hơn 250 lượt lưu học sinh" is 250 students.
     got = _qs("Ngoài ra, đã có hơn 250 lượt lưu học sinh Lào, Campuchia, Cuba được đào tạo tại học viện.")
     assert [(q["value"], q["unit"], q["qualifier"]) for q in got] == [(250, "student", "over")]
+
+
+_AMOUNT_PIECES = ["Hơn", "hơn", "khoảng", "KHOẢNG", "hàng", "vài", "một", "Hai", "NĂM", "nửa", "1", "2.000", "3,5",
+                  "12-13", "triệu", "tỷ", "nghìn", "USD", "đồng", "liều", "người", "vaccine", "chiếc", "trên", "ſ",
+                  "İ", " ", " ", "-", "/", ",", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_AMOUNT_PIECES), max_size=14).map(" ".join))
+def test_the_main_pattern_s_first_letter_lookahead_loses_no_match(text: str) -> None:
+    import re
+
+    from hoptac.mentions.quantities import _lex
+
+    main = _lex().main
+    assert main.pattern.startswith(r"(?=[\d")  # the shipped word lists are all non-empty: the lookahead is on
+    without = re.compile(main.pattern.split("])", 1)[1], main.flags)
+    for t in (text, text.replace(" ", "")):
+        assert [(m.span(), m.groupdict()) for m in main.finditer(t)] == \
+            [(m.span(), m.groupdict()) for m in without.finditer(t)]
