@@ -81,3 +81,11 @@ def test_a_count_of_people_or_doses_vaccinated_is_a_vaccination_measure() -> Non
     # The doses one person gets are no count of a campaign ("đã được tiêm 2 liều").
     recs = run(covid, "Ông Biden cho biết bản thân ông đã được tiêm 2 liều vắc xin.")
     assert not [r for r in recs if r.type == "MEASURE"]
+
+
+def test_what_a_gift_suffices_for_is_no_vaccination_measure() -> None:
+    covid = "Dịch Covid-19 đang bùng phát, số ca mắc Covid-19 tăng nhanh."
+    recs = run(covid, "Nhật Bản viện trợ Việt Nam lô vắc xin đủ tiêm cho 500.000 người.")
+    assert find(recs, "AID", source=["JPN"], targets=["VNM"]) and not [r for r in recs if r.type == "MEASURE"]
+    recs = run(covid, "Thái Lan đã tiêm vắc xin cho 2 người.")
+    assert not [r for r in recs if r.type == "MEASURE"]

@@ -140,3 +140,34 @@ def test_a_day_after_the_programme_it_belongs_to_opens_an_occasion() -> None:
     recs = run("Tại Hà Nội, chiều 24/4, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.",
                "Thủ tướng cảm ơn Nhật Bản đã hỗ trợ Việt Nam.", published="2021-04-25T08:00:00+07:00")
     assert find(recs, "SUPPORT", source=["VNM"], targets=["JPN"]).date == "2021-04-24"
+
+
+def test_what_the_new_time_rules_leave_alone() -> None:
+    # From the review of this change. An anniversary's day inside a programme phrase opens no occasion.
+    recs = run("Nhân dịp kỷ niệm 46 năm Ngày Giải phóng miền Nam 30/4/1975, Chủ tịch Trung Quốc gửi điện mừng Việt Nam.",
+               "Nhật Bản cam kết viện trợ 1 triệu liều vắc xin cho Việt Nam.")
+    assert find(recs, "AID", source=["JPN"], targets=["VNM"]).date is None
+    # A lead that reports an act before the comma opens none: its day is of what follows the comma only.
+    recs = run("Trong khi Mỹ kêu gọi Nga rút quân, ngày 20/4, Trung Quốc kêu gọi các bên kiềm chế.",
+               "Đức cũng kêu gọi Nga đối thoại với Ukraine.")
+    assert find(recs, "REQUEST", source=["DEU"]).date is None
+    # A place and its comma before the day does open one.
+    recs = run("Tại Hà Nội, chiều 24/4, Bộ Y tế tiếp nhận 1 triệu liều vắc xin.",
+               "Nhật Bản cũng cam kết hỗ trợ Việt Nam thêm 1 triệu liều vắc xin.")
+    assert find(recs, "AID", source=["JPN"], targets=["VNM"]).date == "2021-04-24"
+    # The treaty-name rule takes bare years only, and not a lawyer's "luật sư".
+    visit = "Chiều 1/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Thượng nghị sĩ Mỹ John McCain."
+    for second in ("Hai bên đã ra tuyên bố chung ngày 1/6/2017.", "Luật sư của ông McCain năm 2017 cho biết ông khỏe."):
+        recs = run(visit, second, published=None)
+        assert find(recs, "CONSULT", participants=["VNM", "USA"]).date == "2017-06-01"
+    # A goal after a day of unknown year, and a time that belongs to the act's object, keep the occasion's day.
+    recs = run(visit, "Hai bên nhất trí đến năm 2025 nâng kim ngạch thương mại lên 100 tỷ USD.", published=None)
+    assert find(recs, "AGREE", participants=["VNM", "USA"]).date == "XXXX-06-01"
+    talks = "Chiều 25/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Philippines."
+    recs = run(talks, "Hai bên nhất trí nối lại đường bay dừng từ năm 2020.")
+    assert find(recs, "AGREE", participants=["VNM", "PHL"]).date == "2021-04-25"
+    # ... while a time right after the act in the event it is said in sets it apart.
+    recs = run("Đêm 4/7/2017, Thủ tướng Nguyễn Xuân Phúc lên đường thăm chính thức CHLB Đức.",
+               "Tuyên bố chung Hà Nội được hai bên ký kết vào năm 2011.", published=None)
+    agree = find(recs, "AGREE", participants=["VNM", "DEU"])
+    assert agree.date is None and "năm 2011" in agree.date_reason

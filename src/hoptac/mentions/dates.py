@@ -81,9 +81,17 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
     None (a past backdrop)."""
     ctx = lex.ctx
     before = text[:start]
+    clause = re.split(r"[,;:]", before)[-1].lower()
+
+    def holds(words: list[str]) -> bool:
+        rx = _any_word(tuple(words))
+        return rx is not None and rx.search(clause) is not None
+
+    future = holds(ctx.get("year_future_in_clause", []))
     parts = ctx.get("year_period_parts", [])
     trimmed = before.rstrip(" ,(")
-    leads = ctx.get("year_lead_words", [])
+    # (not in a clause that plans: "sẽ ký vào năm 2018" is still to come, no backdrop)
+    leads = [] if future else ctx.get("year_lead_words", [])
     for _ in range(3):  # "hồi cuối năm", "ký kết vào tháng": a part of a period or a lead word may stand between
         low = trimmed.lower()
         for word in ("năm", "tháng", *parts, *leads):
@@ -94,31 +102,35 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
     if any(_ends_with_word(t, backdrop) for t in (before, trimmed)) and \
             not any(_ends_with_word(t, not_backdrop) for t in (before, trimmed)):
         return None
-    clause = re.split(r"[,;:]", before)[-1].lower()
-
-    def holds(words: list[str]) -> bool:
-        rx = _any_word(tuple(words))
-        return rx is not None and rx.search(clause) is not None
-
     reach = int(ctx.get("year_name_reach", 0))
-    if reach and _ends_in_name(clause, tuple(ctx.get("year_name_words", [])), reach):
+    # A bare year only ("năm 1982", "Luật Biển 1982"): a day or a month with it dates an act ("ký Hiệp định
+    # thương mại vào tháng 3/2017"), and a plan's year is still to come ("Hiệp định sẽ có hiệu lực năm 2025").
+    if reach and not future and not _DAY_OR_MONTH.search(text[start:end].lower()) and _ends_in_name(
+            clause, tuple(ctx.get("year_name_words", [])), tuple(ctx.get("year_name_not", [])), reach):
         return None
     if holds(ctx.get("year_backdrop_in_clause", [])) \
             or _starts_with_word(text[end:], ctx.get("year_backdrop_after", [])):
         return None
-    if holds(ctx.get("year_future_in_clause", [])) or _starts_with_word(text[end:], ctx.get("year_future_after", [])):
+    if future or _starts_with_word(text[end:], ctx.get("year_future_after", [])):
         return "planned"
     return "own"
 
 
-def _ends_in_name(clause: str, words: tuple[str, ...], reach: int) -> bool:
+_DAY_OR_MONTH = re.compile(r"\d\s*[/.-]\s*\d|tháng|ngày|hôm")
+
+
+def _ends_in_name(clause: str, words: tuple[str, ...], not_words: tuple[str, ...], reach: int) -> bool:
     """Whether one of `words` (a treaty, a law, an accord) opens one of the last `reach` words of
-    `clause`: the year that follows belongs to that instrument's name."""
+    `clause`, outside the phrases of `not_words` ("luật sư", "dự luật"): the year that follows belongs
+    to that instrument's name."""
     rx = _any_word(words)
     if rx is None:
         return False
-    tail = clause.split()[-reach:]
-    return rx.search(" ".join(tail)) is not None
+    tail = " ".join(clause.split()[-reach:])
+    not_rx = _any_word(not_words)
+    if not_rx is not None:
+        tail = not_rx.sub(" ", tail)
+    return rx.search(tail) is not None
 
 
 @lru_cache(maxsize=32)

@@ -270,22 +270,31 @@ def _outside_event(view: View, cue: CueHit, date: str, published: str | None) ->
     return _total_since(view, cue, date, "the event") or _time_after(view, cue, date, published, "the event")
 
 
-_TIME_AFTER_REACH = 30  # characters after a cue, no comma between, where a year or month is the act's own time
-_STOPS = frozenset(",:")  # (after a colon, what was agreed or said: "thống nhất đánh giá: Năm 2020, tình hình ...")
 
 
 def _time_after(view: View, cue: CueHit, date: str, published: str | None, what: str) -> str | None:
-    """A year or month right after the cue that `date` is not in, no comma between, and no later than
-    the report (or `date` when it has no day of its own), no colon between: the act's own time, another than the occasion's
-    or the event's ("TPP đã được ký kết vào tháng 2/2016", in a report of a meeting in July 2017). A later
-    one is a goal ("cam kết hỗ trợ ... đến năm 2025"), which says nothing of when the act was done."""
-    _cs, ce = view.clause(cue.start)
+    """A year or month right after the cue, or after one of [dates] time_leads ("vào", "hồi"), that `date`
+    is not in and that is no later than the report (or `date` when the report has no day): the act's own
+    time, another than the occasion's or the event's ("TPP đã được ký kết vào tháng 2/2016", in a report of
+    July 2017). A time further on belongs to the act's object ("kêu gọi Mỹ quay lại thỏa thuận năm 2015",
+    "nối lại đường bay dừng từ năm 2020"); a later one is a goal ("nhất trí vào năm 2025 sẽ ..."). With no
+    known day to compare with (Báo Mới gives none, and its days are 'XXXX-..'), only a time with its year
+    counts ("vào tháng 2/2016"), not a bare month ("vào tháng 8 tới")."""
     limit = published or (date if date[:4].isdigit() else None)
+    lead = _time_leads()
     for s, _e, d in _other_times(view, date):
-        if cue.end <= s < min(ce, cue.end + _TIME_AFTER_REACH) and not _STOPS.intersection(view.low[cue.end:s]) \
-                and not (limit and d.value > limit[:len(d.value)]):  # type: ignore[operator]
+        if s < cue.end or not lead.fullmatch(view.low, cue.end, s) or not str(d.value)[:4].isdigit():
+            continue
+        if limit is None or d.value <= limit[:len(d.value)]:  # type: ignore[operator]
             return f"'{d.text}' right after it: the act is set in another time than {what}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _time_leads() -> re.Pattern[str]:
+    """[dates] time_leads: what may stand between a cue and its own year or month, compiled once."""
+    words = lexicon().raw.get("dates", {}).get("time_leads", [])
+    return re.compile(rf"\s*(?:(?:{alternation(words)})\s*)?" if words else r"\s*")
 
 
 def _total_since(view: View, cue: CueHit, date: str, what: str) -> str | None:

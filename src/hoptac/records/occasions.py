@@ -49,12 +49,13 @@ _OUTLET = r"(?:\(?[\w.]{2,20}\)?\s*[-–]\s*)?"  # an outlet's tag may open the 
 @lru_cache(maxsize=1)
 def _opener() -> re.Pattern[str]:
     """What may come before an occasion's day: a photo credit, an outlet's tag, "Theo ...,", openers
-    ("Cụ thể,"), then a short phrase that places it ([context] occasion_frames, up to 60 characters) or a
-    longer one that names the programme it is part of (occasion_programmes, up to 160), each with its comma."""
+    ("Cụ thể,"), then a short phrase that places it ([context] occasion_frames, up to 60 characters, the day
+    inside it or after its comma) or a longer one that names the programme it is part of (occasion_programmes,
+    up to 160, the day after its comma: "Nhân dịp kỷ niệm ... 30/4/1975, ..." is an anniversary, no occasion)."""
     alt, fr, credit = _words("occasion_openers"), _words("occasion_frames"), _words("occasion_credits")
     programme = _words("occasion_programmes")
     return re.compile(rf"(?:\((?:{credit})\s*:[^()]{{0,80}}\)\s*)?{_OUTLET}(?:theo [^,]{{1,80}},\s*)?"
-                      rf"(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}},?|(?:{programme})\s[^,]{{0,160}},?)?")
+                      rf"(?:(?:{alt})(?:\s*,)?\s*)*(?:(?:{fr})\s[^,]{{0,60}}(?P<placed>,)?|(?:{programme})\s[^,]{{0,160}},)?")
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,22 @@ def _title_occasion(doc: Document, opener: re.Pattern[str]) -> Occasion | None:
     return Occasion(-1, value, text[start:end])
 
 
+def _opens(opener: re.Pattern[str], lead: str) -> bool:
+    """Whether `lead` (folded) may stand before an occasion's day: the opener fits it, and a phrase before
+    the day's comma is not one of [context] occasion_frames_not ("Trong khi Mỹ kêu gọi Nga rút quân, ngày
+    20/4, ...": a clause of its own, no place of the day; "Trong khuôn khổ chuyến thăm ..., chiều 9/7, ..."
+    and "Trong khi đó, ngày 24/5, ..." are)."""
+    m = opener.fullmatch(lead)
+    return m is not None and not (m.group("placed") and _frames_not().search(lead))
+
+
+@lru_cache(maxsize=1)
+def _frames_not() -> re.Pattern[str]:
+    """[context] occasion_frames_not, patterns at the start of a frame phrase, compiled once."""
+    pats = lexicon().raw.get("context", {}).get("occasion_frames_not", [])
+    return re.compile(r"(?:^|[\s,])(?:" + "|".join(pats) + ")" if pats else r"(?!x)x")
+
+
 def _near_publication(doc: Document, value: str) -> bool:
     """Whether a day lies within the occasion window of the publication day (or none is known)."""
     pub = published_day(doc)
@@ -106,7 +123,7 @@ def occasions(doc: Document) -> list[Occasion | None]:
         lead = fold(doc.text[sent.start:d.start]).strip(" \t\n-–•*")
         # A report's cut-off is a past day near publication: a later one is a deadline ("Đến 24h ngày 15/5, tỉnh
         # sẽ dỡ bỏ ...").
-        if opener.fullmatch(lead) or (cutoff.fullmatch(lead.lower()) and _near_publication(doc, d.value)
+        if _opens(opener, lead) or (cutoff.fullmatch(lead.lower()) and _near_publication(doc, d.value)
                                       and (pub is None or d.value <= pub.isoformat())
                                       and not _DEADLINE.search(fold(doc.text[d.end:sent.end]).lower()[:60])):
             starts[d.sentence] = Occasion(d.sentence, d.value, d.text)
