@@ -157,6 +157,22 @@ def test_a_malformed_data_file_ends_the_command_in_one_line(lexicon_dir) -> None
         "target_gap, unless)"]
 
 
+def test_a_malformed_data_file_ends_an_ingest_in_one_line_and_keeps_what_was_stored(lexicon_dir, tmp_path) -> None:
+    # The ingest builds its pipeline only when a batch needs extracting (a rerun of a stored corpus
+    # never does): the malformed file is then reported as the extract command reports it.
+    db = str(tmp_path / "l.db")
+    first = CliRunner().invoke(app, ["ingest", str(SAMPLES / "004_6cbae7a29efbc530.txt"), "--db", db, "--workers", "1"])
+    assert first.exit_code == 0, first.output
+    (lexicon_dir / "cues.toml").write_text('[AID.delivered]\ncuess = ["tặng"]\n', encoding="utf-8")
+    reload()  # (the first run read the data files in this process)
+    result = CliRunner().invoke(app, ["ingest", str(SAMPLES), "--db", db, "--workers", "1"])
+    assert result.exit_code == 2
+    errors = [ln for ln in result.stderr.splitlines() if "error" in ln]  # (the progress bar is on stderr too)
+    assert len(errors) == 1 and errors[0].startswith(f"error data file: {lexicon_dir}/cues.toml:2:")
+    again = CliRunner().invoke(app, ["ingest", str(SAMPLES / "004_6cbae7a29efbc530.txt"), "--db", db, "--workers", "1"])
+    assert again.exit_code == 0 and "already stored" in again.stdout  # nothing to extract: no data file read
+
+
 def test_extract_explain_shows_sentences_records_and_drops() -> None:
     result = CliRunner().invoke(app, ["extract", str(SAMPLES / "004_6cbae7a29efbc530.txt"), "--explain"])
     assert result.exit_code == 0

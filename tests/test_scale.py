@@ -105,6 +105,22 @@ def test_a_rerun_recognises_stored_documents_before_extracting_them(tmp_path: Pa
     assert counter.seen == 10  # nothing went through the pipeline the second time
 
 
+def test_a_rerun_of_a_stored_corpus_never_builds_the_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Building it (its data files read and compiled) cost more than reading the Dân trí corpus.
+    import hoptac.pipeline as pipeline_module
+
+    loads: list[bool] = []
+    real = pipeline_module.load_data
+    monkeypatch.setattr(pipeline_module, "load_data", lambda extract=True: (loads.append(extract), real(extract))[1])
+    corpus = _corpus(tmp_path / "c.jsonl", 1)
+    with Store(str(tmp_path / "l.db")) as store:
+        first = ingest([str(corpus)], store, batch_size=2)
+        assert first.stored == 5 and loads == [True]
+        again = ingest([str(corpus)], store, batch_size=2)
+    assert again.stored == 0 and again.skipped == {"already stored": 5}
+    assert loads == [True]  # the second run built nothing
+
+
 def _hoptac(*args: str) -> list[str]:
     return [sys.executable, "-c", "from hoptac.cli import main; main()", *args]
 

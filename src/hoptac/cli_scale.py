@@ -40,6 +40,8 @@ def ingest(
     """Read, extract and store documents; a rerun (or a run after a crash) stores nothing twice."""
     from hoptac.ingest import count_documents
     from hoptac.ingest import ingest as run
+    from hoptac.lexicon import LexiconError
+    from hoptac.pipeline import Pipeline
     from hoptac.runners import default_workers
 
     if engine not in ("local", "dask"):
@@ -62,9 +64,13 @@ def ingest(
             progress.update(task, advance=docs, chars=progress.tasks[0].fields["chars"] + chars)
 
         try:
-            report = run(paths, store, pipeline=_pipeline(extract, limits), limits=limits,
+            # The pipeline is built when a batch first needs extracting (a rerun of a stored corpus never
+            # does); a malformed data file is then one line, and what was stored before stays stored.
+            report = run(paths, store, pipeline=Pipeline(extract=extract, limits=limits, lazy=True), limits=limits,
                          batch_size=batch_size, workers=workers, on_error=_print_error,
                          on_note=_print_note, on_batch=advance)
+        except LexiconError as exc:
+            raise _fail(f"data file: {exc}") from None
         finally:
             progress.stop()
         _summary(report, extract, store.count_documents(), store.count_events())

@@ -107,11 +107,13 @@ def ingest(inputs: Iterable[str], store, *, pipeline: Pipeline | None = None,  #
     documents already stored are recognised by text or URL before any extraction and
     skipped, the rest are processed in the same batches as the first time. `workers` > 1
     processes batches in that many processes. `on_batch` gets each batch's documents
-    and characters, for a progress bar."""
+    and characters, for a progress bar. A malformed data file raises hoptac.lexicon.LexiconError
+    when the first batch to extract comes (what was stored before stays stored)."""
     from hoptac.runners import InProcess, Planned, WorkerPool
 
     limits = limits or Limits.from_env()
-    pipeline = pipeline or Pipeline(limits=limits)
+    # Built when a batch first needs extracting: a rerun of a stored corpus costs its reading.
+    pipeline = pipeline or Pipeline(limits=limits, lazy=True)
     report = IngestReport()
     docs = read_documents(inputs, limits, report, on_error, on_note, reader)
     planned = (Planned(batch, store.already_stored(batch)) for batch in batches(docs, batch_size))

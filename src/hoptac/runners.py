@@ -135,6 +135,9 @@ class WorkerPool:
             yield self._collect(*pending.popleft())
 
     def _submit(self, plan: Planned) -> Future[list[Document]]:
+        # The data files read and checked here first: a malformed one is one LexiconError, not
+        # workers that die on starting (and they are needed only now, a rerun may never get here).
+        self.pipeline.load()
         for _attempt in range(2):
             if self.pool is None:
                 self.pool = self._executor(self.workers, self.recipe)
