@@ -92,7 +92,7 @@ class Pipeline:
         self.limits = limits or Limits.from_env()
         self._extract = extract
         self._stages = stages
-        self._default: tuple[bool, list[tuple[str, Stage]]] | None = None
+        self._defaults: list[tuple[str, Stage]] | None = None  # a copy of the default stages, once built
         if stages is None and not lazy:
             self.load()
 
@@ -102,7 +102,7 @@ class Pipeline:
         if self._stages is None:
             stages = default_stages(self._extract)
             load_data(self._extract)
-            self._stages, self._default = stages, (self._extract, list(stages))
+            self._stages, self._defaults = stages, list(stages)
         return self
 
     @property
@@ -120,9 +120,9 @@ class Pipeline:
         one is sent, pickled)."""
         if self._stages is None:
             return self._extract, self.limits
-        if self._default is None or self._stages != self._default[1]:
+        if self._defaults is None or self._stages != self._defaults:
             return None
-        return self._default[0], self.limits
+        return self._extract, self.limits
 
     @property
     def names(self) -> list[str]:

@@ -260,7 +260,7 @@ def _outside_event(view: View, cue: CueHit, date: str, published: str | None) ->
     event's when the report has none ("Với mục tiêu ... vào năm 2020, Thủ tướng đề nghị ..."); or a
     total since another year (`_total_since`)."""
     cs, _ce = view.clause(cue.start)
-    limit = published or (date if date[:4].isdigit() else None)
+    limit = _limit(date, published)
     praised = [c for c in view.cues if cs <= c.start < cue.start and f"{c.type}.{c.rule.group}" in _null_in_object()]
     for s, _e, d in _other_times(view, date):
         if not cs <= s < cue.start or (limit and d.value > limit[:len(d.value)]):  # type: ignore[operator]
@@ -270,6 +270,10 @@ def _outside_event(view: View, cue: CueHit, date: str, published: str | None) ->
     return _total_since(view, cue, date, "the event") or _time_after(view, cue, date, published, "the event")
 
 
+def _limit(date: str, published: str | None) -> str | None:
+    """The latest time an act's own year or month may be: the report's day, else `date` when it has a
+    year (Báo Mới has no publication days, and its days may be 'XXXX-..'), else none known."""
+    return published or (date if date[:4].isdigit() else None)
 
 
 def _time_after(view: View, cue: CueHit, date: str, published: str | None, what: str) -> str | None:
@@ -280,7 +284,7 @@ def _time_after(view: View, cue: CueHit, date: str, published: str | None, what:
     "nối lại đường bay dừng từ năm 2020"); a later one is a goal ("nhất trí vào năm 2025 sẽ ..."). With no
     known day to compare with (Báo Mới gives none, and its days are 'XXXX-..'), only a time with its year
     counts ("vào tháng 2/2016"), not a bare month ("vào tháng 8 tới")."""
-    limit = published or (date if date[:4].isdigit() else None)
+    limit = _limit(date, published)
     lead = _time_leads()
     for s, _e, d in _other_times(view, date):
         if s < cue.end or not lead.fullmatch(view.low, cue.end, s) or not str(d.value)[:4].isdigit():
@@ -314,10 +318,8 @@ def _since() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """[context] since words right before a date, and since_until words right after it, compiled once
     (`lexicon.reload` clears it with the lexicon)."""
     raw = lexicon().raw.get("context", {})
-
-    def alt(key: str) -> str:
-        return "|".join(re.escape(fold(w)) for w in raw.get(key, [])) or "(?!x)x"
-    return (re.compile(rf"(?:^|\s)(?:{alt('since')})\s+$"), re.compile(rf"\s*(?:{alt('since_until')})(?:\s|$|[,.;])"))
+    return (re.compile(rf"(?:^|\s)(?:{alternation(raw.get('since', []))})\s+$"),
+            re.compile(rf"\s*(?:{alternation(raw.get('since_until', []))})(?:\s|$|[,.;])"))
 
 
 def _recalled(view: View, cue: CueHit) -> str | None:

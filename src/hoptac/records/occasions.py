@@ -84,8 +84,8 @@ def _title_occasion(doc: Document, opener: re.Pattern[str]) -> Occasion | None:
 
 
 def _opens(opener: re.Pattern[str], lead: str) -> bool:
-    """Whether `lead` (folded) may stand before an occasion's day: the opener fits it, and a phrase before
-    the day's comma is not one of [context] occasion_frames_not ("Trong khi Mỹ kêu gọi Nga rút quân, ngày
+    """Whether `lead` (folded) may stand before an occasion's day: the opener fits it, and where the day
+    follows a frame's comma, the lead holds none of [context] occasion_frames_not ("Trong khi Mỹ kêu gọi Nga rút quân, ngày
     20/4, ...": a clause of its own, no place of the day; "Trong khuôn khổ chuyến thăm ..., chiều 9/7, ..."
     and "Trong khi đó, ngày 24/5, ..." are)."""
     m = opener.fullmatch(lead)
@@ -94,7 +94,7 @@ def _opens(opener: re.Pattern[str], lead: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _frames_not() -> re.Pattern[str]:
-    """[context] occasion_frames_not, patterns at the start of a frame phrase, compiled once."""
+    """[context] occasion_frames_not, patterns looked for at a word's start anywhere in the lead, compiled once."""
     pats = lexicon().raw.get("context", {}).get("occasion_frames_not", [])
     return re.compile(r"(?:^|[\s,])(?:" + "|".join(pats) + ")" if pats else r"(?!x)x")
 
