@@ -48,8 +48,8 @@ def groups(url):
 
 
 def test_signatures_make_the_tie():
-    from hoptac.store.convert import fold
-    from hoptac.store.events import signature, similarity
+    from hoptac.keys import fold
+    from hoptac.minhash import signature, similarity
     s = {k: signature(fold(" ".join(w))) for k, w in (("A", A), ("H1", H1), ("H2", H2))}
     assert similarity(s["A"], s["H1"]) == similarity(s["A"], s["H2"]) >= 0.6 > similarity(s["H1"], s["H2"])
 

@@ -185,7 +185,7 @@ def test_strip_accents_equals_deleting_every_combining_character(text: str) -> N
 def test_sha1_batch_equals_datasketch_hash_gram_by_gram(grams: set[str]) -> None:
     from datasketch.hashfunc import sha1_hash32
 
-    from hoptac.store.events import sha1_hash32_all
+    from hoptac.minhash import sha1_hash32_all
 
     assert sha1_hash32_all(grams) == [sha1_hash32(g.encode("utf-8")) for g in grams]
 

@@ -70,10 +70,10 @@ def test_the_actor_shortcut_on_generated_sentences(words: list[str]) -> None:
 
 
 def _datasketch_signature(folded: str) -> np.ndarray | None:
-    """`events.signature` the way it was first written: datasketch hashing each sorted byte string."""
+    """`minhash.signature` the way it was first written: datasketch hashing each sorted byte string."""
     from datasketch import MinHash
 
-    from hoptac.store import events
+    from hoptac import minhash as events
 
     words = events._WORD.findall(folded)
     grams = {" ".join(words[i:i + events.SHINGLE]).encode("utf-8") for i in range(len(words) - events.SHINGLE + 1)}
@@ -90,8 +90,8 @@ def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:
 
 
 def test_signatures_are_datasketch_bit_for_bit_on_the_samples() -> None:
-    from hoptac.store.convert import fold
-    from hoptac.store.events import signature
+    from hoptac.keys import fold
+    from hoptac.minhash import signature
 
     texts = [fold(d.text) for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]
     assert len(texts) >= 5
@@ -102,7 +102,7 @@ def test_signatures_are_datasketch_bit_for_bit_on_the_samples() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["việt", "nam", "mỹ", "viện", "trợ", "1", "x_y", "đ"]), max_size=30))
 def test_signatures_are_datasketch_bit_for_bit_on_generated_bodies(words: list[str]) -> None:
-    from hoptac.store.events import signature
+    from hoptac.minhash import signature
 
     text = " ".join(words)
     assert _same(signature(text), _datasketch_signature(text))
@@ -114,8 +114,8 @@ def test_signatures_are_datasketch_bit_for_bit_on_generated_bodies(words: list[s
        st.sampled_from(["", "Tiêu đề_ một", "Mỹ viện trợ"]))
 def test_store_keys_read_the_body_words_once_as_the_long_way_does(paras: list[list[str]], title: str) -> None:
     from hoptac.model import Document, Paragraph
-    from hoptac.store.convert import _WORD, SEARCH_CHARS, _compute_keys, fold
-    from hoptac.store.events import signature
+    from hoptac.keys import _WORD, SEARCH_CHARS, _compute_keys, fold
+    from hoptac.minhash import signature
 
     texts = [" ".join(p) for p in paras]
     doc = Document(text="\n".join(texts), title=title)

@@ -62,8 +62,8 @@ def test_only_candidate_words_are_rewritten_and_every_changed_word_is_one() -> N
 
 def test_storing_folds_a_paragraph_from_the_normalised_document_as_it_would_alone() -> None:
     from hoptac.model import Paragraph
-    from hoptac.store.convert import _fold_paragraph
-    from hoptac.store.convert import fold as store_fold
+    from hoptac.keys import _fold_paragraph
+    from hoptac.keys import fold as store_fold
 
     paragraphs = ["Thu\u0309 tướng  Nhật Bản\u00a0tặng Việt Nam 1 triệu liều vắc xin.", "Hoà bình, THUỶ lợi\u200b, Thụy Sỹ",
                   "\u201cCảm ơn\u201d \u2013 ông nói.", "\u0301Hoà bình và hợp tác"]  # the last opens on a combining mark

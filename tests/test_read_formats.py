@@ -324,7 +324,7 @@ def test_jsonl_lead_keeps_the_documents_identity_and_headlines_stay_titles(tmp_p
     # From an independent review: the lead counted twice (title and body) changed the stored identity,
     # so a rerun stored the article again; a headline ending on "!" or "?" is no lead; a text that
     # opens on the lead in another Unicode form or tone placement does not get it twice.
-    from hoptac.store.convert import body_identity, keys_of
+    from hoptac.keys import body_identity, keys_of
 
     sapo = ("Theo đó, chiều 30/4, Phó Chủ tịch UBND tỉnh Đồng Nai đã ký công văn hỏa tốc yêu cầu tạm dừng "
             "các hoạt động karaoke, quán bar, vũ trường bắt đầu từ 18h chiều nay.")

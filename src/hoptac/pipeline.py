@@ -38,7 +38,7 @@ def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
     """The named stages in order; `extract=False` stops after the body."""
     from hoptac.body import BodyFinder
 
-    from hoptac.store.convert import store_keys
+    from hoptac.keys import store_keys
 
     stages: list[tuple[str, Stage]] = [("normalise", normalise_stage), ("body", BodyFinder())]
     if extract:

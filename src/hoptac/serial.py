@@ -20,10 +20,11 @@ _SCALARS = ("text", "id", "source", "reader", "encoding", "url", "raw", "title",
 
 def document_to_json(doc: Document) -> str:
     """One document, as a JSON text."""
-    from hoptac.store.convert import StoreKeys, _jsonable
+    from hoptac.keys import StoreKeys
+    from hoptac.text.safe import jsonable
 
     out: dict[str, Any] = {k: getattr(doc, k) for k in _SCALARS}
-    out["meta"] = _jsonable(doc.meta or {})
+    out["meta"] = jsonable(doc.meta or {})
     out["paragraphs"] = [asdict(p) for p in doc.paragraphs]
     out["records"] = [asdict(r) for r in doc.records]
     if isinstance(doc.keys, StoreKeys):
@@ -43,7 +44,7 @@ def _record(raw: dict[str, Any]) -> Record:
 
 def document_from_json(text: str) -> Document:
     """The document `document_to_json` wrote."""
-    from hoptac.store.convert import StoreKeys
+    from hoptac.keys import StoreKeys
 
     raw = json.loads(text)
     doc = Document(**{k: raw[k] for k in _SCALARS if k in raw})

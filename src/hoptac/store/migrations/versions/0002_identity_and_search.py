@@ -46,7 +46,7 @@ _FTS_TRIGGERS = {
 
 
 def _backfill(bind: sa.Connection) -> None:
-    from hoptac.store.convert import body_identity, search_text, url_key
+    from hoptac.keys import body_identity, search_text, url_key
 
     docs = sa.table("documents", sa.column("id", sa.Integer), sa.column("body", sa.JSON),
                     sa.column("title", sa.Text), sa.column("url", sa.Text),

@@ -1,0 +1,30 @@
+"""The MinHash permutations are pinned in a file: every stored signature was made with them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+
+
+def test_pinned_permutations_are_datasketchs() -> None:
+    from datasketch import MinHash
+
+    from hoptac import minhash
+
+    a, b = MinHash(num_perm=minhash.NUM_PERM, seed=minhash._SEED, scheme=minhash._SCHEME).permutations
+    pa, pb = minhash._permutations()
+    assert pa.dtype == np.uint32 and len(pa) == minhash.NUM_PERM
+    assert np.array_equal(pa, a.astype(np.uint32)) and np.array_equal(pb, b.astype(np.uint32))
+
+
+def test_extracting_imports_neither_the_store_nor_datasketch() -> None:
+    """A worker that only extracts (and signs bodies) starts without SQLAlchemy, datasketch and
+    SciPy: importing them was more than half of building a pipeline."""
+    code = ("import sys\nfrom hoptac import extract\n"
+            "doc = extract('Ngày 2/4, Thủ tướng Việt Nam điện đàm với Thủ tướng Nhật Bản. ' * 5)\n"
+            "from hoptac.keys import keys_of\nassert keys_of(doc).minhash\n"
+            "print(sorted(m for m in ('sqlalchemy', 'datasketch', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
