@@ -476,3 +476,12 @@ def test_these_countries_are_the_last_list_of_states_named():
     assert codes("Mỹ và Nhật Bản họp.", "Các nước trên thế giới theo dõi.")[2:] == ["INTL"]
     assert codes("Mỹ và Nhật Bản họp.", "Các nước trên ra tuyên bố.")[2:] == ["USA", "JPN"]
     assert codes("Thỏa thuận Mỹ - Qatar được ký.", "Các nước này hoan nghênh.")[2:] == ["INTL"]
+
+
+def test_the_holy_see_is_a_state():
+    """The Pope and the Holy See act for the Vatican (VAT, its ISO code), as annotators code them;
+    "Đức Giáo hoàng" is not Germany's "Đức"; Cao Đài's "Tòa thánh Tây Ninh" is at home."""
+    assert codes("Giáo hoàng Francis đã tiếp Tổng thống Mỹ Donald Trump tại Vatican.") == ["VAT", "USA", "VAT"]
+    assert codes("Đức Giáo hoàng kêu gọi Nga và Ukraine ngừng bắn.") == ["VAT", "RUS", "UKR"]
+    assert codes("Tòa thánh Vatican kêu gọi Mỹ ở lại Hiệp định Paris.") == ["VAT", "USA"]
+    assert "VAT" not in codes("Du khách đến thăm Tòa thánh Tây Ninh vào dịp lễ.")
