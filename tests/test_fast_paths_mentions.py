@@ -73,13 +73,13 @@ def _datasketch_signature(folded: str) -> np.ndarray | None:
     """`minhash.signature` the way it was first written: datasketch hashing each sorted byte string."""
     from datasketch import MinHash
 
-    from hoptac import minhash as events
+    from hoptac import minhash
 
-    words = events._WORD.findall(folded)
-    grams = {" ".join(words[i:i + events.SHINGLE]).encode("utf-8") for i in range(len(words) - events.SHINGLE + 1)}
+    words = minhash._WORD.findall(folded)
+    grams = {" ".join(words[i:i + minhash.SHINGLE]).encode("utf-8") for i in range(len(words) - minhash.SHINGLE + 1)}
     if len(grams) < 2:
         return None
-    mh = MinHash(num_perm=events.NUM_PERM, seed=events._SEED, scheme=events._SCHEME)
+    mh = MinHash(num_perm=minhash.NUM_PERM, seed=minhash._SEED, scheme=minhash._SCHEME)
     mh.update_batch(sorted(grams))
     return mh.hashvalues.astype(np.uint32)
 

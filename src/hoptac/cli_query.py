@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.table import Table
 
 from hoptac.cli import DbOption, _actors_brief, _fail, _json_line, _store, app, err, out
-from hoptac.store.query import QueryError, RecordQuery
+
+if TYPE_CHECKING:
+    from hoptac.store.query import RecordQuery
+# (hoptac.store.query, and SQLAlchemy with it, is imported where a command runs: a worker process
+# spawned by `hoptac ingest --workers N` imports this module with the CLI, and never queries.)
 
 Codes = Optional[list[str]]
 TypeOpt = Annotated[Optional[str], typer.Option("--type", help="CONSULT, AGREE, REQUEST, SUPPORT, AID or MEASURE")]
@@ -39,6 +43,8 @@ def _query(type: str | None, source: Codes, target: Codes, code: Codes, since: s
            status: str | None, category: str | None, measure: str | None, min_confidence: float | None,
            text: str | None, outlet: str | None, sort: str = "date", ascending: bool = False,
            curation: Codes = None) -> RecordQuery:
+    from hoptac.store.query import QueryError, RecordQuery
+
     try:
         return RecordQuery(type=type, source=source or [], target=target or [], either=code or [], since=since,
                            until=until, status=status, category=category, measure=measure,

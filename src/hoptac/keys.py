@@ -44,7 +44,7 @@ _WORD = re.compile(r"[^\W_]+")
 @dataclass
 class StoreKeys:
     """What storing derives from a document's title and body: its identity, its search text
-    with and without diacritics, and its MinHash signature (hoptac.store.events)."""
+    with and without diacritics, and its MinHash signature (hoptac.minhash)."""
 
     identity: str
     search: str

@@ -1,8 +1,8 @@
 """MinHash signatures of document bodies, and their LSH bands: datasketch's MinHash (scheme
 affine32) of word 5-grams, computed with numpy.
 
-Apart from `hoptac.store.events`, which groups stored documents by these, because the pipeline's
-`keys` stage signs every body where it is processed: this module imports numpy only.
+Kept apart from `hoptac.store.events`, which groups stored documents by them, because the
+pipeline's `keys` stage signs bodies in worker processes: this module imports numpy only.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
 import numpy as np
 
@@ -25,7 +25,7 @@ _SCHEME = "affine32"  # datasketch's hashing scheme, named: a new default must n
 _WORD = re.compile(r"\w+")
 
 
-_PERMUTATIONS = Path(__file__).with_name("minhash_permutations.json")
+_PERMUTATIONS = resources.files("hoptac") / "minhash_permutations.json"
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +36,10 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
     file against datasketch); and read from a file, a process that signs bodies need not import
     datasketch, whose package imports SciPy: more than a second of every worker's start."""
     pinned = json.loads(_PERMUTATIONS.read_text(encoding="utf-8"))
-    return np.array(pinned["a"], dtype=np.uint32), np.array(pinned["b"], dtype=np.uint32)
+    a, b = np.array(pinned["a"], dtype=np.uint32), np.array(pinned["b"], dtype=np.uint32)
+    if not len(a) == len(b) == NUM_PERM:  # a short file would silently make short signatures and bands
+        raise ValueError(f"{_PERMUTATIONS}: {len(a)} and {len(b)} permutations, not {NUM_PERM}")
+    return a, b
 
 
 def signature(folded_body: str) -> np.ndarray | None:

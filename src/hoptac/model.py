@@ -219,7 +219,7 @@ class Document:
     # What one stage worked out and a later one reads again (the dates' candidates, say), so that
     # it is worked out once per document; never stored, never compared.
     scratch: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-    keys: Any = field(default=None, repr=False, compare=False)  # store.convert.StoreKeys, for storing
+    keys: Any = field(default=None, repr=False, compare=False)  # hoptac.keys.StoreKeys (the keys stage), for storing
 
     def normalised(self, start: int = 0, end: int | None = None) -> tuple[str, int]:
         """The normalised text of an original span, and where it starts in `norm`.

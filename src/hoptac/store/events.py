@@ -1,10 +1,10 @@
 """One event per real-world event: near-duplicate documents and records of the same act.
 
-Twenty outlets print one wire story; each yields the same records. When a
-document is stored, this module
+Twenty outlets print one wire story; each yields the same records. The pipeline's
+`keys` stage signs each body with a MinHash of its word 5-grams (`hoptac.minhash`,
+datasketch's); when a document is stored, this module
 
-1. signs its body with a MinHash (datasketch's, `hoptac.minhash`) of word 5-grams and files the
-   signature's LSH bands (`document_bands`, for group heads only); a group's head
+1. files the signature's LSH bands (`document_bands`, for group heads only); a group's head
    sharing a band whose estimated Jaccard similarity reaches `NEAR_DUPLICATE` makes
    the new document a near-duplicate, in its group (`documents.dup_group`, the head;
    NULL for a head);

@@ -6,7 +6,7 @@ types.toml does not declare, an actor code no lexicon knows, a date that is no I
 date, a confidence outside 0..1 is a `QueryError` naming the value, never an empty
 answer that looks like "nothing happened". Free text matches the record's evidence
 as a phrase of whole words, without diacritics ("vien tro" finds "viện trợ", not "sinh
-viên trong"), folded in Python as the documents' search is (hoptac.store.convert).
+viên trong"), folded in Python as the documents' search is (hoptac.keys).
 """
 
 from __future__ import annotations
