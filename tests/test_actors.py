@@ -480,8 +480,11 @@ def test_these_countries_are_the_last_list_of_states_named():
 
 def test_the_holy_see_is_a_state():
     """The Pope and the Holy See act for the Vatican (VAT, its ISO code), as annotators code them;
-    "Đức Giáo hoàng" is not Germany's "Đức"; Cao Đài's "Tòa thánh Tây Ninh" is at home."""
+    "Đức Giáo hoàng" is not Germany's "Đức"; Cao Đài's sees ("Tòa thánh Tây Ninh") are at home, and
+    the Coptic Pope is not the Holy See's."""
     assert codes("Giáo hoàng Francis đã tiếp Tổng thống Mỹ Donald Trump tại Vatican.") == ["VAT", "USA", "VAT"]
     assert codes("Đức Giáo hoàng kêu gọi Nga và Ukraine ngừng bắn.") == ["VAT", "RUS", "UKR"]
     assert codes("Tòa thánh Vatican kêu gọi Mỹ ở lại Hiệp định Paris.") == ["VAT", "USA"]
-    assert "VAT" not in codes("Du khách đến thăm Tòa thánh Tây Ninh vào dịp lễ.")
+    assert codes("Đại sứ Hàn Quốc đã đến thăm Tòa thánh Tây Ninh.") == ["KOR", "VNM"]  # Cao Đài's, at home
+    assert "VAT" not in codes("Tòa thánh Tiên Thiên ở Bến Tre cũng tiếp đoàn khách Nhật Bản.")
+    assert codes("Giáo hoàng Tawadros II kêu gọi Mỹ hỗ trợ.") == ["USA"]  # the Coptic Pope

@@ -114,7 +114,7 @@ def test_signatures_are_datasketch_bit_for_bit_on_generated_bodies(words: list[s
        st.sampled_from(["", "Tiêu đề_ một", "Mỹ viện trợ"]))
 def test_store_keys_read_the_body_words_once_as_the_long_way_does(paras: list[list[str]], title: str) -> None:
     from hoptac.model import Document, Paragraph
-    from hoptac.keys import _WORD, SEARCH_CHARS, _compute_keys, fold
+    from hoptac.keys import SEARCH_CHARS, WORD, _compute_keys, fold
     from hoptac.minhash import signature
 
     texts = [" ".join(p) for p in paras]
@@ -125,7 +125,7 @@ def test_store_keys_read_the_body_words_once_as_the_long_way_does(paras: list[li
         pos += len(t) + 1
     keys = _compute_keys(doc)
     body = [fold(t) for t in texts]
-    assert keys.search == " ".join(_WORD.findall(" ".join([fold(title), *body])))[:SEARCH_CHARS]
+    assert keys.search == " ".join(WORD.findall(" ".join([fold(title), *body])))[:SEARCH_CHARS]
     sig = signature(" ".join(body))
     assert keys.minhash == (None if sig is None else sig.tobytes())
     assert _same(sig, _datasketch_signature(" ".join(body)))

@@ -36,14 +36,11 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from hoptac.ingest import MULTI_DOCUMENT_READERS, IngestReport, _store, batches, read_documents
 from hoptac.limits import Limits
-from hoptac.model import Document, ReadError
-
-if TYPE_CHECKING:
-    from hoptac.store import SaveReport  # (imported where used: a worker writing Parquet never opens a store)
+from hoptac.model import Document, ReadError, SaveReport
 
 PART = "part-{:06d}.parquet"
 MANIFEST = "hoptac-manifest.json"
@@ -201,7 +198,6 @@ class ParquetSink:
         import pyarrow.parquet as pq
 
         from hoptac.serial import document_to_json
-        from hoptac.store import SaveReport
         from hoptac.text.safe import safe_text
 
         def text(value: str | None) -> str | None:

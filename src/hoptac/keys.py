@@ -38,7 +38,7 @@ def plain(folded: str) -> str:
 MIN_IDENTITY_CHARS = 200  # shorter bodies ("Xem video", a caption) say too little to be an identity
 IDENTITY_PARAGRAPHS = 3
 SEARCH_CHARS = 200_000  # of title and body searched; PostgreSQL's tsvector holds at most 1 MB
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")  # a word of the search text (and of `phrase_key`, hoptac.store.convert)
 
 
 @dataclass
@@ -76,9 +76,9 @@ def _compute_keys(doc: Document) -> StoreKeys:
     text = " ".join(body)
     # The body's words read once, for the search text and the signature: the words of title and
     # body joined by a space are the title's then the body's, and without "_" (a word character
-    # to the signature's `\w+`, not to `_WORD`) the signature's words are these too.
-    words = _WORD.findall(text)
-    search = " ".join(_WORD.findall(title) + words)[:SEARCH_CHARS]
+    # to the signature's `\w+`, not to `WORD`) the signature's words are these too.
+    words = WORD.findall(text)
+    search = " ".join(WORD.findall(title) + words)[:SEARCH_CHARS]
     ident = body_identity([title, *body], already_folded=True) or doc.content_hash
     sig = signature(text) if "_" in text else signature_of_words(words)
     return StoreKeys(ident, search, plain(search), None if sig is None else sig.tobytes())
@@ -118,5 +118,5 @@ def search_text(title: str | None, paragraphs: list[str]) -> tuple[str, str]:
     """What full-text search indexes: the folded words of title and body, with and without
     diacritics, one space apart. Punctuation is dropped here, in Python, so SQLite's and
     PostgreSQL's tokenizers see the same words ("covid-19" is "covid 19" on both)."""
-    exact = " ".join(_WORD.findall(fold("\n".join([title or "", *paragraphs]))))[:SEARCH_CHARS]
+    exact = " ".join(WORD.findall(fold("\n".join([title or "", *paragraphs]))))[:SEARCH_CHARS]
     return exact, plain(exact)

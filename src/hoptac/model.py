@@ -259,6 +259,22 @@ class Document:
         }
 
 
+@dataclass
+class SaveReport:
+    """What one `save` call did: how many documents went in, and which did not and why. (A
+    `Store`'s, or the Dask runner's Parquet sink's: here, not in hoptac.store, so that a Dask
+    worker writing Parquet never imports the store and SQLAlchemy.)
+
+    `skipped` are documents already stored (or repeated in the batch); `failed`
+    are documents the database refused, with its reason; the rest of the
+    batch was stored without them."""
+
+    stored: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    stored_ids: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
 class ReadError(Exception):
     """An input that could not be read; the message names the file (and line)."""
 

@@ -13,11 +13,11 @@ from typing import Any
 
 from sqlalchemy import String, inspect
 
-from hoptac.text.safe import jsonable, safe_text
+# (the keys stage lives outside the store package: it runs in workers that never store)
+from hoptac.keys import SEARCH_CHARS, WORD, fold, keys_of, plain, url_key
 from hoptac.model import Actor, Document, Mention, Paragraph, Quantity, Record
 from hoptac.store.schema import ActorRow, DocumentRow, MentionRow, RecordCodeRow, RecordRow
-# The keys stage lives outside the store package: it runs in workers that never store.
-from hoptac.keys import SEARCH_CHARS, _WORD, fold, keys_of, plain, url_key
+from hoptac.text.safe import jsonable, safe_text
 
 SIDES = (("source", "source"), ("targets", "target"), ("participants", "participant"))
 
@@ -28,7 +28,7 @@ def phrase_key(text: str, limit: int = SEARCH_CHARS) -> str:
     phrase of whole words is then a substring (" vien tro " is in " ... vien tro quoc te ... "
     but not in " sinh vien trong "). At most `limit` characters, cut between words
     (PostgreSQL's tsvector holds at most 1 MB)."""
-    words = " ".join(_WORD.findall(plain(fold(text))))
+    words = " ".join(WORD.findall(plain(fold(text))))
     if len(words) > limit:
         words = words[:limit].rsplit(" ", 1)[0]
     return " " + words + " "

@@ -10,14 +10,13 @@ concurrent ingest neither duplicates nor skips a document.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from hoptac.model import Document
+from hoptac.model import Document, SaveReport
 from hoptac.store import convert, tallies
 from hoptac.store.engine import _MIGRATION_LOCK, StoreError, one_line, shown
 from hoptac.store.events import IN_BATCH, NearDuplicates, link_events
@@ -54,20 +53,6 @@ class _Offender(Exception):
         super().__init__(str(cause))
         self.position = position
         self.cause = cause
-
-
-@dataclass
-class SaveReport:
-    """What one `save` call did: how many documents went in, and which did not and why.
-
-    `skipped` are documents already stored (or repeated in the batch); `failed`
-    are documents the database refused, with its reason; the rest of the
-    batch was stored without them."""
-
-    stored: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    stored_ids: list[str] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def save(writer: Engine, url: str, docs: list[Document]) -> SaveReport:
