@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from hoptac.minhash import signature, signature_of_words
 from hoptac.model import Document, Paragraph
 
 
@@ -66,8 +67,6 @@ def keys_of(doc: Document) -> StoreKeys:
 
 
 def _compute_keys(doc: Document) -> StoreKeys:
-    from hoptac.minhash import signature, signature_of_words
-
     # Each paragraph folded once, for the identity, the search text and the signature alike; from
     # the text the pipeline has normalised already where it has (normalising is the costly half).
     # A title the reader made the body's first paragraph (a corpus record's lead) counts once.

@@ -297,8 +297,7 @@ def _time_after(view: View, cue: CueHit, date: str, published: str | None, what:
 @lru_cache(maxsize=1)
 def _time_leads() -> re.Pattern[str]:
     """[dates] time_leads: what may stand between a cue and its own year or month, compiled once."""
-    words = lexicon().raw.get("dates", {}).get("time_leads", [])
-    return re.compile(rf"\s*(?:(?:{alternation(words)})\s*)?" if words else r"\s*")
+    return re.compile(rf"\s*(?:(?:{alternation(lexicon().raw.get('dates', {}).get('time_leads', []))})\s*)?")
 
 
 def _total_since(view: View, cue: CueHit, date: str, what: str) -> str | None:

@@ -95,8 +95,8 @@ def _opens(opener: re.Pattern[str], lead: str) -> bool:
 @lru_cache(maxsize=1)
 def _frames_not() -> re.Pattern[str]:
     """[context] occasion_frames_not, patterns looked for at a word's start anywhere in the lead, compiled once."""
-    pats = lexicon().raw.get("context", {}).get("occasion_frames_not", [])
-    return re.compile(r"(?:^|[\s,])(?:" + "|".join(pats) + ")" if pats else r"(?!x)x")
+    pats = "|".join(lexicon().raw.get("context", {}).get("occasion_frames_not", [])) or "(?!x)x"
+    return re.compile(rf"(?:^|[\s,])(?:{pats})")
 
 
 def _near_publication(doc: Document, value: str) -> bool:
