@@ -171,10 +171,11 @@ def praised_owner(c: Candidate, ctx: Context) -> list[str]:
 
 
 def listed_with(view: View, objs: list[Slot]) -> list[Slot]:
-    """The actors coordinated right after the first of `objs` ("Nga và Trung Quốc", "Nga, Ấn Độ và Trung Quốc")."""
+    """The actors coordinated right after the first of `objs` ("Nga và Trung Quốc", "Nga, Ấn Độ và Trung Quốc",
+    "Mỹ-Hàn")."""
     out, last = [], objs[0].end
     for sl in objs[1:]:
-        if view.low[last:sl.start].strip(" ,") not in ("", "và", "cùng", "cùng với"):
+        if view.low[last:sl.start].strip(" ,") not in ("", "và", "cùng", "cùng với", "-", "–"):
             break
         out.append(sl)
         last = sl.end

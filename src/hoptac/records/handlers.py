@@ -322,6 +322,12 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         first_right_after = bool(objs) and objs[0].start - c.cue.end <= _RIGHT_AFTER
         if intl is not None and intl.match(c.view.low, c.cue.end + 1) and not first_right_after:
             c.rec.targets = ["INTL"]
+        elif first_right_after and objs[0].code and objs[0].code not in c.source:
+            # Those asked are the one right after the verb and any listed with it; a state after the next verb
+            # is in what they are asked to do ("đề nghị Nhật Bản hỗ trợ Lào", "kêu gọi Trung Quốc gây sức ép với
+            # Triều Tiên"), not another addressee.
+            asked = [objs[0], *listed_with(c.view, objs)]
+            c.rec.targets = ctx.codes(asked, exclude=c.source)
         elif first_right_after and objs[0].code and objs[0].code in c.source:
             # Unless others are listed with it: "kêu gọi Nga và Trung Quốc hợp tác" asks China to act with Russia.
             others = [x for x in ctx.codes(listed_with(c.view, objs)) if x not in c.source and x != "INTL"]
