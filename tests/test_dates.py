@@ -218,3 +218,16 @@ def test_nfd_and_nbsp() -> None:
     got = _dates(text, PUB)
     assert [v for _, v in got] == ["2020-03-16", "2020-04-02"]
     assert got[0][0] == unicodedata.normalize("NFD", "Chiều\u00a0ngày 16/3")
+
+
+def test_with_no_publication_date_an_anniversary_gives_the_story_its_year() -> None:
+    # corpus (Báo Mới, no publication date): "kỷ niệm 10 năm ... 4/10/2007" is celebrated in 2017, so 7/7 is of 2017,
+    # though the only year written as the story's is 2015.
+    text = ("Ngày 7/7, Tổng thống Hàn Quốc Moon Jae-in đề xuất nối lại chương trình đoàn tụ các gia đình vào dịp Tết "
+            "Trung thu năm nay, nhân kỷ niệm 10 năm ra đời Tuyên bố chung liên Triều 4/10/2007. Đợt đoàn tụ gần đây "
+            "nhất giữa hai miền đã diễn ra vào tháng 10/2015 tại một khu nghỉ dưỡng trên núi Kumgang.")
+    assert ("Ngày 7/7", "2017-07-07") in _dates(text)
+    # A year written as the year of the celebration itself dates nothing more than it did.
+    text = "Ngày 6/6, hai bên nhất trí tổ chức các hoạt động kỷ niệm 45 năm thiết lập quan hệ ngoại giao năm 2018."
+    assert ("Ngày 6/6", "2018-06-06") in _dates(text)
+

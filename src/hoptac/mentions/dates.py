@@ -34,6 +34,8 @@ from functools import lru_cache
 from hoptac.mentions.date_forms import (_Cand, _edges_ok, _ends_with_word, _Lex, _lex, _published, _sentence_candidates,
                                          _starts_with_word, _valid_dm)
 from hoptac.model import DateValue, Document
+from hoptac.text.normalise import fold
+
 
 def resolver_for(doc: Document, lex: _Lex) -> _Resolver:
     """The document's date resolver, built once (it scans the whole body for years)."""
@@ -64,6 +66,8 @@ def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str, 
             if c.groups.get("y"):
                 file(ns + c.start, int(c.groups["y"]), text[c.start : c.end], False,
                      _story_year(text, c.start, c.end, lex))
+        for pos, year, said in _anniversaries(text, lex):
+            file(ns + pos, year, said, False, "own")
         named = lex.year_anchors is None or any(a in text for a in lex.year_anchors)
         for m in lex.year_name.finditer(text) if named else ():
             if m.group("name")[0].isupper() and _edges_ok(text, m.start("y"), m.end("y")):
@@ -74,6 +78,45 @@ def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str, 
         if _edges_ok(title, m.start("y"), m.end("y")):
             file(-1, int(m.group("y")), m.group(0), True, _story_year(title, m.start("y"), m.end("y"), lex))
     return sorted(set(own)), sorted(set(planned)), sorted(spans)
+
+
+# A year, and the end of a span after it ("1992-2017"); what stands right before it when it dates what an
+# anniversary marks ("(1953", "(năm 1945", "4/10/2007"); and the latest year an anniversary may fall in.
+_YEAR = re.compile(r"(?<![\d.,])(1\d{3}|20\d{2})(?:\s*[-–]\s*(1\d{3}|20\d{2}))?(?![\d/])")
+_DATED = re.compile(r"(?:\(|\(năm |\d[/.-])$")
+_LATEST_YEAR = 2100
+
+
+def _anniversaries(text: str, lex: _Lex) -> list[tuple[int, int, str]]:
+    """The years an anniversary celebrates ([context] anniversary, then the year of what it marks within
+    anniversary_reach characters: "kỷ niệm 64 năm Hiệp định đình chiến (1953)" → 2017, "kỷ niệm 25 năm ...
+    (1992-2017)" → 2017): (position, year, text). A story celebrates it in its own year; with no publication date
+    that year is the story's as much as one written out."""
+    opener, reach = lex.ctx.get("anniversary"), int(lex.ctx.get("anniversary_reach", 0))
+    low = text.lower()
+    if not opener or "niệm" not in low:  # (the word every anniversary holds: most sentences need no scan)
+        return []
+    out = []
+    for m in _compiled(opener).finditer(low):
+        y = _YEAR.search(low, m.end(), min(len(low), m.end() + reach))
+        # Only the year of a date or one in brackets dates what it marks: "kỷ niệm 45 năm ... năm 2018" names the
+        # year of the celebration itself (written out, the body's own year mention already).
+        if y is None or not _DATED.search(low, max(0, y.start() - 6), y.start()):
+            continue
+        n, first, last = int(m.group(1)), int(y.group(1)), y.group(2)
+        if last and int(last) - first != n:
+            continue  # a span that is not the anniversary's ("kỷ niệm 10 năm ... (1950-1953)")
+        year = int(last) if last else first + n
+        if year <= _LATEST_YEAR:
+            out.append((m.start(), year, text[m.start():y.end()]))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A [context] pattern folded as the text it is matched on is ("kỷ niệm" is "kỉ niệm" there; so its groups are
+    numbered, not named), compiled once."""
+    return re.compile(fold(pattern))
 
 
 def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
