@@ -1,7 +1,8 @@
 """Mechanisms found from the open sets' errors at stop 31 (eval/gold train and extra), each on corpus text: whom a
 request asks is the state right after its verb and those listed with it, not a state inside what it is asked to do;
 a contact said to be still to come ("vào tuần tới", "dự kiến") took no place; stay-home orders, emergencies, closed
-venues in the passive, classes moved online and tightened entry are epidemic measures."""
+venues in the passive, classes moved online and tightened entry are epidemic measures; training another state's forces
+is technical aid."""
 
 from __future__ import annotations
 
@@ -50,3 +51,17 @@ def test_stay_home_orders_emergencies_closed_venues_and_classes_moved_online_are
     recs = run("Chính phủ Philippines đã ban bố tình trạng khẩn cấp tại đảo Mindanao sau các vụ tấn công của phiến quân.",
                published="2017-05-24T08:00:00+07:00")
     assert not [r for r in recs if r.type == "MEASURE"]
+
+
+def test_training_another_states_forces_is_technical_aid_and_a_coach_is_no_trainer() -> None:
+    # corpus
+    recs = run("NATO ngày 5/2 đã bắt đầu tiến hành huấn luyện binh sỹ Iraq cách thức vô hiệu hóa nhiều loại bom do tổ "
+               "chức Nhà nước Hồi giáo (IS) tự xưng cài đặt.", published="2017-02-06T08:00:00+07:00")
+    assert find(recs, "AID", source=["NATO"], targets=["IRQ"]).category == "technical"
+    recs = run("Quân đội Mỹ bắt đầu nhiệm vụ huấn luyện thiện xạ cho binh sĩ Estonia trong tuần này.",
+               published="2017-02-06T08:00:00+07:00")
+    find(recs, "AID", source=["USA"], targets=["EST"])
+    # A coach, and forces named by their owner with no recipient, give no aid record.
+    for text in ("Huấn luyện viên người Hàn Quốc Park Hang-seo cho biết đội tuyển Việt Nam sẽ tập luyện tại Hàn Quốc.",
+                 "Hiện, NATO đang cung cấp thông tin tình báo cho liên quân và huấn luyện lực lượng an ninh của Iraq."):
+        assert not [r for r in run(text, published="2017-05-11T08:00:00+07:00") if r.type == "AID"], text
