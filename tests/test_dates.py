@@ -231,3 +231,20 @@ def test_with_no_publication_date_an_anniversary_gives_the_story_its_year() -> N
     text = "Ngày 6/6, hai bên nhất trí tổ chức các hoạt động kỷ niệm 45 năm thiết lập quan hệ ngoại giao năm 2018."
     assert ("Ngày 6/6", "2018-06-06") in _dates(text)
 
+
+
+def test_an_anniversary_dated_by_its_celebration_or_still_to_come_gives_no_year_of_its_own() -> None:
+    # A review's counter-examples from the corpus: a day-month after a time word dates the celebration itself
+    # ("kỷ niệm 60 năm chiến thắng Điện Biên Phủ tháng 5/2014" is no victory of 2014), so nothing of 2074.
+    text = ("Ngày 21/6, đoàn đã thăm Hà Nội. Lễ diễu hành kỷ niệm 60 năm chiến thắng Điện Biên Phủ tháng 5/2014 được "
+            "nhắc lại. Năm 2016 là năm bản lề.")
+    assert ("Ngày 21/6", "2016-06-21") in _dates(text)
+    # An anniversary ahead ("hướng tới kỷ niệm ...") is no year of the story; one far past every year the body
+    # writes is none either.
+    assert ("Ngày 7/7", "XXXX-07-07") in _dates("Ngày 7/7, hai bên hướng tới kỷ niệm 50 năm thiết lập quan hệ "
+                                                 "(1976-2026).")
+    text = "Ngày 7/7, hai bên bàn việc kỷ niệm 50 năm quan hệ ngoại giao (1973). Năm 2017 là năm hữu nghị."
+    assert ("Ngày 7/7", "2017-07-07") in _dates(text)
+    # A range of whole days ("(24/6/1967-24/6/2017)"): its first year is what the anniversary marks.
+    text = "Ngày 24/6, hai nước kỷ niệm 50 năm ngày thiết lập quan hệ ngoại giao (24/6/1967-24/6/2017)."
+    assert ("Ngày 24/6", "2017-06-24") in _dates(text)

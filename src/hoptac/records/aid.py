@@ -233,7 +233,8 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     if cue.rule.capital_only and not _capital_after(view, cue.end) and not any(
             sl.start >= cue.end and sl.code and sl.is_state and view.low[cue.end:sl.start].strip() in ("", "thủ đô")
             for sl in view.slots):
-        return "condition", "a bare arrival ('đã đến') is a gift's only with a state or its capital right after it"
+        return "condition", (f"'{view.low[cue.start:cue.end]}' gives only to a state (or its capital) named right "
+                             "after it (rule setting capital_only)")
     if "INTL" in source and (listed := group_list(view, cue.end)):
         # "hàng loạt quốc gia ... gửi viện trợ cho Ấn Độ gồm Nga, Pháp, ...": the list is the group.
         source = [c for c in source if c != "INTL"] + [c for c in listed if c not in source]

@@ -172,11 +172,27 @@ def praised_owner(c: Candidate, ctx: Context) -> list[str]:
 
 def listed_with(view: View, objs: list[Slot]) -> list[Slot]:
     """The actors coordinated right after the first of `objs` ("Nga và Trung Quốc", "Nga, Ấn Độ và Trung Quốc",
-    "Mỹ-Hàn")."""
+    "Mỹ-Hàn"), past an aside in brackets or dashes and the actors inside it ("Trung Quốc - một đối tác kinh tế
+    quan trọng của Bình Nhưỡng - cùng với Nga": China and Russia; the sentence's actors, since the aside may
+    take a coordinated one beyond the window of the cue's objects)."""
     out, last = [], objs[0].end
-    for sl in objs[1:]:
-        if view.low[last:sl.start].strip(" ,") not in ("", "và", "cùng", "cùng với", "-", "–"):
+    for sl in sorted((x for x in view.slots if x.start >= last and (x.code or x.group)), key=lambda x: x.start):
+        if sl.start < last:
+            continue  # inside the aside just passed
+        opened = _ASIDE_OPEN.match(view.low, last, sl.start)
+        close = _ASIDE_CLOSE.search(view.low, opened.end(), opened.end() + _ASIDE_LONGEST) if opened else None
+        if close is not None:  # (an unclosed dash joins a pair: "Mỹ - Hàn Quốc")
+            last = close.end()
+            if sl.start < last:
+                continue
+        if view.low[last:sl.start].strip(" ,") not in ("", "và", "cùng", "cùng với", "-"):
             break
         out.append(sl)
         last = sl.end
     return out
+
+
+# An aside after an addressee opens on a bracket or a spaced dash and closes within _ASIDE_LONGEST characters.
+_ASIDE_OPEN = re.compile(r"\s*(?:\(|-\s)")
+_ASIDE_CLOSE = re.compile(r"\)|\s-(?=\s)")
+_ASIDE_LONGEST = 100

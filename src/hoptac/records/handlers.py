@@ -322,19 +322,19 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         first_right_after = bool(objs) and objs[0].start - c.cue.end <= _RIGHT_AFTER
         if intl is not None and intl.match(c.view.low, c.cue.end + 1) and not first_right_after:
             c.rec.targets = ["INTL"]
-        elif first_right_after and objs[0].code and objs[0].code not in c.source:
+        elif first_right_after and objs[0].code:
             # Those asked are the one right after the verb and any listed with it; a state after the next verb
             # is in what they are asked to do ("đề nghị Nhật Bản hỗ trợ Lào", "kêu gọi Trung Quốc gây sức ép với
-            # Triều Tiên"), not another addressee.
-            asked = [objs[0], *listed_with(c.view, objs)]
-            c.rec.targets = ctx.codes(asked, exclude=c.source)
-        elif first_right_after and objs[0].code and objs[0].code in c.source:
-            # Unless others are listed with it: "kêu gọi Nga và Trung Quốc hợp tác" asks China to act with Russia.
-            others = [x for x in ctx.codes(listed_with(c.view, objs)) if x not in c.source and x != "INTL"]
-            if not others:
+            # Triều Tiên"), not another addressee. The asker's own side listed first asks the others to act with
+            # it ("kêu gọi Nga và Trung Quốc hợp tác" asks China).
+            own = objs[0].code in c.source
+            asked = [x for x in ctx.codes([objs[0], *listed_with(c.view, objs)], exclude=c.source)
+                     if not own or x != "INTL"]
+            if own and not asked:
                 return "party", f"the first addressee ('{objs[0].text}') is on the asker's own side: a domestic request"
-            c.rec.targets = others
-            c.why += "; targets: the others addressed beside the asker's own side"
+            c.rec.targets = asked
+            if own:
+                c.why += "; targets: the others addressed beside the asker's own side"
     if "INTL" in c.rec.targets and (listed := group_list(c.view, c.cue.end)):
         # "cảm ơn các bên, trong đó có ... như Malaysia, Singapore và Mỹ": the list is whom the group names.
         c.rec.targets = [x for x in c.rec.targets if x != "INTL"] + [x for x in listed if x not in c.source]
