@@ -234,17 +234,30 @@ def test_with_no_publication_date_an_anniversary_gives_the_story_its_year() -> N
 
 
 def test_an_anniversary_dated_by_its_celebration_or_still_to_come_gives_no_year_of_its_own() -> None:
-    # A review's counter-examples from the corpus: a day-month after a time word dates the celebration itself
-    # ("kỷ niệm 60 năm chiến thắng Điện Biên Phủ tháng 5/2014" is no victory of 2014), so nothing of 2074.
-    text = ("Ngày 21/6, đoàn đã thăm Hà Nội. Lễ diễu hành kỷ niệm 60 năm chiến thắng Điện Biên Phủ tháng 5/2014 được "
-            "nhắc lại. Năm 2016 là năm bản lề.")
-    assert ("Ngày 21/6", "2016-06-21") in _dates(text)
-    # An anniversary ahead ("hướng tới kỷ niệm ...") is no year of the story; one far past every year the body
-    # writes is none either.
-    assert ("Ngày 7/7", "XXXX-07-07") in _dates("Ngày 7/7, hai bên hướng tới kỷ niệm 50 năm thiết lập quan hệ "
-                                                 "(1976-2026).")
-    text = "Ngày 7/7, hai bên bàn việc kỷ niệm 50 năm quan hệ ngoại giao (1973). Năm 2017 là năm hữu nghị."
-    assert ("Ngày 7/7", "2017-07-07") in _dates(text)
-    # A range of whole days ("(24/6/1967-24/6/2017)"): its first year is what the anniversary marks.
-    text = "Ngày 24/6, hai nước kỷ niệm 50 năm ngày thiết lập quan hệ ngoại giao (24/6/1967-24/6/2017)."
-    assert ("Ngày 24/6", "2017-06-24") in _dates(text)
+    # Two reviews' counter-examples, from the corpus or shaped on it (no publication date): a day-month after a time
+    # word dates the celebration itself, in brackets or not, and so does a bracketed day of the celebration; none
+    # gives a year decades ahead (they gave 2074, 2144, 2067, 2109, 2089).
+    for text, day, value in (
+            ("Ngày 21/6, đoàn đã thăm Hà Nội. Lễ diễu hành kỷ niệm 60 năm chiến thắng Điện Biên Phủ tháng 5/2014 được "
+             "nhắc lại. Năm 2016 là năm bản lề.", "Ngày 21/6", "2016-06-21"),
+            ("Nhân kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh (19-5-1890/ 19-5-2017), sáng 17-5, Thành ủy tổ chức "
+             "khai mạc Triển lãm.", "sáng 17-5", "2017-05-17"),
+            ("Sáng 24/1, hai nước tổ chức lễ kỷ niệm 50 năm quan hệ ngoại giao (ngày 25/1/2017).", "Sáng 24/1",
+             "2017-01-24"),
+            ("Nhân kỷ niệm 92 năm Ngày Báo chí Cách mạng Việt Nam (tối 21/6/2017), sáng 20/6, hội nhà báo gặp mặt.",
+             "sáng 20/6", "2017-06-20"),
+            ("Ngày 1/9, Đại sứ quán tổ chức lễ kỷ niệm 72 năm Quốc khánh (2/9/2017).", "Ngày 1/9", "2017-09-01"),
+            ("Ngày 8/8, các nước kỷ niệm 50 năm thành lập ASEAN (năm 2017).", "Ngày 8/8", "2017-08-08"),
+            # the celebration's day after "ngày", where no other year caps it: 2017, not 2022
+            ("Ngày 20/1, hai bên tổ chức lễ kỷ niệm 5 năm thành lập hội hữu nghị ngày 20/1/2017.", "Ngày 20/1",
+             "2017-01-20"),
+            # one ahead ("dự kiến tổ chức kỷ niệm ...") says only that the story comes before it
+            ("Ngày 7/7, hai bên dự kiến tổ chức kỷ niệm 50 năm thiết lập quan hệ (1976-2026).", "Ngày 7/7",
+             "XXXX-07-07"),
+            ("Ngày 7/7, hai bên bàn việc kỷ niệm 50 năm quan hệ ngoại giao (1973). Năm 2017 là năm hữu nghị.",
+             "Ngày 7/7", "2017-07-07"),
+            # a span of whole days, with dashes or dots: its first year is what the anniversary marks
+            ("Ngày 24/6, hai nước kỷ niệm 50 năm ngày thiết lập quan hệ ngoại giao (24/6/1967-24/6/2017).", "Ngày 24/6",
+             "2017-06-24"),
+            ("Ngày 11/6, hai nước kỷ niệm 69 năm quan hệ (11.6.1948 - 11.6.2017).", "Ngày 11/6", "2017-06-11")):
+        assert (day, value) in _dates(text), text

@@ -55,7 +55,7 @@ def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str, 
     own: list[tuple[int, int, str, bool]] = []
     planned: list[tuple[int, int, str, bool]] = []
     spans: list[tuple[int, int]] = []
-    celebrated: list[tuple[int, int, str, str | None]] = []
+    celebrated: list[tuple[int, int, str]] = []
 
     def file(pos: int, year: int, text: str, named: bool, kind: str | None) -> None:
         if kind is not None:
@@ -67,7 +67,7 @@ def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str, 
             if c.groups.get("y"):
                 file(ns + c.start, int(c.groups["y"]), text[c.start : c.end], False,
                      _story_year(text, c.start, c.end, lex))
-        celebrated += [(ns + pos, year, said, kind) for pos, year, said, kind in _anniversaries(text, lex)]
+        celebrated += [(ns + pos, year, said) for pos, year, said in _anniversaries(text, lex)]
         named = lex.year_anchors is None or any(a in text for a in lex.year_anchors)
         for m in lex.year_name.finditer(text) if named else ():
             if m.group("name")[0].isupper() and _edges_ok(text, m.start("y"), m.end("y")):
@@ -77,38 +77,40 @@ def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str, 
     for m in lex.year_name.finditer(title):  # a headline names its story: "Hội nghị ... toàn cầu 2017"
         if _edges_ok(title, m.start("y"), m.end("y")):
             file(-1, int(m.group("y")), m.group(0), True, _story_year(title, m.start("y"), m.end("y"), lex))
-    # An anniversary falls at most anniversary_slack years after the latest year the body writes, in a name too
-    # ("Năm hữu nghị Việt Nam-Campuchia 2017"; with none, in any year): "kỷ niệm 50 năm ... (1967)" beside "năm 2016"
-    # is of 2017, and a ceremony's day read as what it marks gives nothing of 2074.
-    # (not the year of what it marks, written inside it, "(24/6/1967-24/6/2017)", nor one in brackets elsewhere, as
-    # likely the year of what another anniversary marks: "(5/9/1962-5/9/2017)")
-    inside = [(pos, pos + len(said)) for pos, _y, said, _k in celebrated]
+    # An anniversary falls at most anniversary_slack years after the latest year the body writes as its own, in a
+    # name too ("Năm hữu nghị Việt Nam-Campuchia 2017"): "kỷ niệm 50 năm ... (1967)" beside "năm 2016" is of 2017.
+    # Not counted: the years inside an anniversary ("(24/6/1967-24/6/2017)"), nor one in brackets elsewhere, as
+    # likely the year of what another anniversary marks ("(5/9/1962-5/9/2017)"); with none left, any year will do.
+    inside = [(pos, pos + len(said)) for pos, _y, said in celebrated]
     norm = doc.norm.text if doc.norm is not None else ""
-    written = [t[1] for t in own + planned if not any(a <= t[0] < b for a, b in inside)
+    written = [t[1] for t in own if not any(a <= t[0] < b for a, b in inside)
                and not (0 <= t[0] <= len(norm) and _BRACKETED.search(norm[max(0, t[0] - 12):t[0]].lower()))]
     latest = max(written) + int(lex.ctx.get("anniversary_slack", 0)) if written else None
-    for pos, year, said, kind in celebrated:
+    for pos, year, said in celebrated:
         if latest is None or year <= latest:
-            file(pos, year, said, False, kind)
+            file(pos, year, said, False, "own")
     return sorted(set(own)), sorted(set(planned)), sorted(spans)
 
 
-# A year, and the end of a span after it ("1992-2017"; normalised text writes every dash "-").
-_YEAR = re.compile(r"(?<![\d.,])(1\d{3}|20\d{2})(?:\s*-\s*(1\d{3}|20\d{2}))?(?![\d/])")
-# Right before a year that dates what an anniversary marks: a bracket ("(1953", "(năm 1945", "(9/5/1945"), or a
-# day-month and the word before it ("liên Triều 4/10/2007"; group 1).
-_BRACKETED = re.compile(r"\((?:năm )?(?:\d{1,2}[/.-]){0,2}$")
-_DAY_MONTH = re.compile(r"(?:^|\s)(\S+)\s+(?:\d{1,2}[/.-]){1,2}$")
+# A year, and the end of a span after it, whole days or years ("1992-2017", "24/6/1967-24/6/2017", "19-5-1890/
+# 19-5-2017"; normalised text writes every dash "-").
+_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?:\s*[-/]\s*(?:\d{1,2}[/.-]){0,2}(1\d{3}|20\d{2}))?(?!\d)")
+# Right before a year that dates what an anniversary marks: a bracket ("(1953", "(9/5/1945"), or a day-month and the
+# word before it ("liên Triều 4/10/2007"; group 1, letters only: "(ngày 25/1/2017)" is the ceremony's day).
+_BRACKETED = re.compile(r"\((?:\d{1,2}[/.-]){0,2}$")
+_DAY_MONTH = re.compile(r"(?:^|[\s(])([^\W\d_]+)\s+(?:\d{1,2}[/.-]){1,2}$")
 
 
-def _anniversaries(text: str, lex: _Lex) -> list[tuple[int, int, str, str | None]]:
+def _anniversaries(text: str, lex: _Lex) -> list[tuple[int, int, str]]:
     """The years the anniversaries of a sentence are celebrated in ([context] anniversary; "kỷ niệm 64 năm Hiệp
-    định đình chiến (1953)" → 2017, "kỷ niệm 25 năm ... (1992-2017)" → 2017): (position, year, text, what the
-    year says of the story, as `_story_year` says it of a year written there: "hướng tới kỷ niệm ..." plans it).
-    A story celebrates an anniversary in its own year; with no publication date that year is the story's as much
-    as one written out. The year of what it marks is the first within anniversary_reach characters, if it is
-    bracketed or ends a day-month that follows no word of [context] anniversary_not_after ("kỷ niệm 60 năm chiến
-    thắng Điện Biên Phủ tháng 5/2014", "ngày 25/1/2017": the celebration's own day, not what it marks)."""
+    định đình chiến (1953)" → 2017, "kỷ niệm 25 năm ... (1992-2017)" → 2017): (position, year, text). A story
+    celebrates an anniversary in its own year; with no publication date that year is the story's as much as one
+    written out. The year of what it marks is the first within anniversary_reach characters, if it is bracketed or
+    ends a day-month after a word other than those of [context] anniversary_not_after ("kỷ niệm 60 năm chiến thắng
+    Điện Biên Phủ tháng 5/2014", "(ngày 25/1/2017)": the celebration's own day, not what it marks). Only an
+    anniversary its clause gives as the story's own counts, as `_story_year` says it of a year written there (one
+    ahead, "dự kiến tổ chức kỷ niệm ...", says only that the story comes before it); and none after next year.
+    """
     opener, reach = lex.ctx.get("anniversary"), int(lex.ctx.get("anniversary_reach", 0))
     low = text.lower()
     if not opener or "niệm" not in low or len(low) != len(text):  # (most sentences hold none; "İ" lower-cases longer)
@@ -126,8 +128,10 @@ def _anniversaries(text: str, lex: _Lex) -> list[tuple[int, int, str, str | None
         n, first, last = int(m.group(1)), int(y.group(1)), y.group(2)
         if last and int(last) - first != n:
             continue  # a span that is not the anniversary's ("kỷ niệm 10 năm ... (1950-1953)")
-        out.append((m.start(), int(last) if last else first + n, text[m.start():y.end()],
-                    _story_year(text, m.start(), m.end(), lex)))
+        year = int(last) if last else first + n
+        # (news is not written after next year: "(2/9/2017)", "(năm 2017)" in brackets are the ceremony's own)
+        if year <= date.today().year + 1 and _story_year(text, m.start(), m.end(), lex) == "own":
+            out.append((m.start(), year, text[m.start():y.end()]))
     return out
 
 

@@ -172,27 +172,34 @@ def praised_owner(c: Candidate, ctx: Context) -> list[str]:
 
 def listed_with(view: View, objs: list[Slot]) -> list[Slot]:
     """The actors coordinated right after the first of `objs` ("Nga và Trung Quốc", "Nga, Ấn Độ và Trung Quốc",
-    "Mỹ-Hàn"), past an aside in brackets or dashes and the actors inside it ("Trung Quốc - một đối tác kinh tế
-    quan trọng của Bình Nhưỡng - cùng với Nga": China and Russia; the sentence's actors, since the aside may
-    take a coordinated one beyond the window of the cue's objects)."""
-    out, last = [], objs[0].end
-    for sl in sorted((x for x in view.slots if x.start >= last and (x.code or x.group)), key=lambda x: x.start):
+    "Mỹ-Hàn", "Mỹ - Hàn Quốc"), also past an aside in brackets or between dashes and the actors inside it ("Trung
+    Quốc - một đối tác ... của Bình Nhưỡng - cùng với Nga", "Trung Quốc (đồng minh ... của Triều Tiên) và Nga"),
+    after which a word must join them (a comma may start other matter: "..., Nhật Bản thì im lặng"). The
+    sentence's actors, in the first's clause: the aside may put a coordinated one beyond the cue's window."""
+    out, last, joins = [], objs[0].end, _JOINS
+    _cs, ce = view.clause(objs[0].start)
+    for sl in sorted((x for x in view.slots if last <= x.start < ce and (x.code or x.group)), key=lambda x: x.start):
         if sl.start < last:
             continue  # inside the aside just passed
         opened = _ASIDE_OPEN.match(view.low, last, sl.start)
-        close = _ASIDE_CLOSE.search(view.low, opened.end(), opened.end() + _ASIDE_LONGEST) if opened else None
-        if close is not None:  # (an unclosed dash joins a pair: "Mỹ - Hàn Quốc")
-            last = close.end()
-            if sl.start < last:
-                continue
-        if view.low[last:sl.start].strip(" ,") not in ("", "và", "cùng", "cùng với", "-"):
+        if opened and opened.end() < sl.start:  # (an actor right after a dash is a pair: "Mỹ - Hàn Quốc")
+            close = _ASIDE_CLOSE[opened.group(1)].search(view.low, opened.end(), min(ce, opened.end() + _ASIDE_LONGEST))
+            if close is not None:
+                last, joins = close.end(), _WORD_JOINS
+                if sl.start < last:
+                    continue
+        gap = view.low[last:sl.start]
+        if gap.strip(" ,") not in joins or (joins is _WORD_JOINS and "," in gap):
             break
         out.append(sl)
-        last = sl.end
+        last, joins = sl.end, _JOINS
     return out
 
 
-# An aside after an addressee opens on a bracket or a spaced dash and closes within _ASIDE_LONGEST characters.
-_ASIDE_OPEN = re.compile(r"\s*(?:\(|-\s)")
-_ASIDE_CLOSE = re.compile(r"\)|\s-(?=\s)")
+_JOINS = ("", "và", "cùng", "cùng với", "-")
+_WORD_JOINS = ("và", "cùng", "cùng với")
+# An aside after an addressee opens on a bracket or a spaced dash and closes, on the same, within _ASIDE_LONGEST
+# characters.
+_ASIDE_OPEN = re.compile(r"\s*(\(|-\s)")
+_ASIDE_CLOSE = {"(": re.compile(r"\)"), "- ": re.compile(r"\s-(?=\s)")}
 _ASIDE_LONGEST = 100

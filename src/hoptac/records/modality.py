@@ -89,6 +89,9 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
             # (a plan after a [modality] planned_stops word is another contact's: "thành công của chuyến thăm ...
             # của Thủ tướng Abe và sắp tới Việt Nam đón Nhật Hoàng")
             other = what == "is still to come" and spans(lexicon().words.get("planned_stops"), between)
+            # (nor past another contact, whose plan it is: "cuộc điện đàm là chuyến thăm Israel vào tuần tới")
+            other = other or (what == "is still to come" and any(c.type == "CONSULT" and cue.end <= c.start < cue.end + s
+                                                                   for c in view.cues))
             if not stops.search(between) and not other:
                 return f"'{low[cue.end + s:cue.end + e]}' after it: the contact {what}"
     return None
