@@ -256,6 +256,8 @@ def test_an_anniversary_dated_by_its_celebration_or_still_to_come_gives_no_year_
              "XXXX-07-07"),
             ("Ngày 7/7, hai bên bàn việc kỷ niệm 50 năm quan hệ ngoại giao (1973). Năm 2017 là năm hữu nghị.",
              "Ngày 7/7", "2017-07-07"),
+            ("Ngày 7/7, nhân kỷ niệm 64 năm Hiệp định đình chiến (năm 1953), Hàn Quốc đề xuất đàm phán.", "Ngày 7/7",
+             "2017-07-07"),
             # a span of whole days, with dashes or dots: its first year is what the anniversary marks
             ("Ngày 24/6, hai nước kỷ niệm 50 năm ngày thiết lập quan hệ ngoại giao (24/6/1967-24/6/2017).", "Ngày 24/6",
              "2017-06-24"),

@@ -95,9 +95,10 @@ def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str, 
 # A year, and the end of a span after it, whole days or years ("1992-2017", "24/6/1967-24/6/2017", "19-5-1890/
 # 19-5-2017"; normalised text writes every dash "-").
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?:\s*[-/]\s*(?:\d{1,2}[/.-]){0,2}(1\d{3}|20\d{2}))?(?!\d)")
-# Right before a year that dates what an anniversary marks: a bracket ("(1953", "(9/5/1945"), or a day-month and the
-# word before it ("liên Triều 4/10/2007"; group 1, letters only: "(ngày 25/1/2017)" is the ceremony's day).
-_BRACKETED = re.compile(r"\((?:\d{1,2}[/.-]){0,2}$")
+# Right before a year that dates what an anniversary marks: a bracket ("(1953", "(năm 1953", "(9/5/1945"), or a
+# day-month and the word before it ("liên Triều 4/10/2007"; group 1, letters only: "(ngày 25/1/2017)" is the
+# ceremony's day).
+_BRACKETED = re.compile(r"\((?:năm |(?:\d{1,2}[/.-]){1,2})?$")
 _DAY_MONTH = re.compile(r"(?:^|[\s(])([^\W\d_]+)\s+(?:\d{1,2}[/.-]){1,2}$")
 
 

@@ -90,11 +90,15 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
             # của Thủ tướng Abe và sắp tới Việt Nam đón Nhật Hoàng")
             other = what == "is still to come" and spans(lexicon().words.get("planned_stops"), between)
             # (nor past another contact, whose plan it is: "cuộc điện đàm là chuyến thăm Israel vào tuần tới")
-            other = other or (what == "is still to come" and any(c.type == "CONSULT" and cue.end <= c.start < cue.end + s
-                                                                   for c in view.cues))
+            other = other or (what == "is still to come" and (
+                any(c.type == "CONSULT" and cue.end <= c.start < cue.end + s for c in view.cues)
+                or _COMPARED.search(low, 0, cue.end + s) is not None))  # ("sớm hơn dự kiến vào sáng 10/5")
             if not stops.search(between) and not other:
                 return f"'{low[cue.end + s:cue.end + e]}' after it: the contact {what}"
     return None
+
+
+_COMPARED = re.compile(r"(?:^|\s)(?:hơn|như|theo)\s*$")  # a plan compared with, right before the plan's words
 
 
 def _later_event(view: View, cue: CueHit) -> str | None:
