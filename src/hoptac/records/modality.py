@@ -98,7 +98,7 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     return None
 
 
-_COMPARED = re.compile(r"(?:^|\s)(?:hơn|như|theo)\s*$")  # a plan compared with, right before the plan's words
+_COMPARED = re.compile(r"(?:^|\s)(?:hơn|như)\s*$")  # a plan compared with ("theo dự kiến" is the plan itself)
 
 
 def _later_event(view: View, cue: CueHit) -> str | None:
