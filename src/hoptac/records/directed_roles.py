@@ -183,7 +183,7 @@ def listed_with(view: View, objs: list[Slot]) -> list[Slot]:
             continue  # inside the aside just passed
         opened = _ASIDE_OPEN.match(view.low, last, sl.start)
         if opened and opened.end() < sl.start:  # (an actor right after a dash is a pair: "Mỹ - Hàn Quốc")
-            close = _ASIDE_CLOSE[opened.group(1)].search(view.low, opened.end(), min(ce, opened.end() + _ASIDE_LONGEST))
+            close = _ASIDE_CLOSE[opened.group(1)[0]].search(view.low, opened.end(), min(ce, opened.end() + _ASIDE_LONGEST))
             if close is not None:
                 last, joins = close.end(), _WORD_JOINS
                 if sl.start < last:
@@ -201,5 +201,5 @@ _WORD_JOINS = ("và", "cùng", "cùng với")
 # An aside after an addressee opens on a bracket or a spaced dash and closes, on the same, within _ASIDE_LONGEST
 # characters.
 _ASIDE_OPEN = re.compile(r"\s*(\(|-\s)")
-_ASIDE_CLOSE = {"(": re.compile(r"\)"), "- ": re.compile(r"\s-(?=\s)")}
+_ASIDE_CLOSE = {"(": re.compile(r"\)"), "-": re.compile(r"\s-(?=\s)")}  # (keyed by the opening's first character)
 _ASIDE_LONGEST = 100

@@ -86,13 +86,13 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     for words, what in (("consult_called_off", "was called off"), ("consult_planned_after", "is still to come")):
         for s, e in spans(lexicon().words.get(words), low[cue.end:min(ce, cue.end + 80)]):
             between = low[start:cue.end + s]
-            # (a plan after a [modality] planned_stops word is another contact's: "thành công của chuyến thăm ...
-            # của Thủ tướng Abe và sắp tới Việt Nam đón Nhật Hoàng")
-            other = what == "is still to come" and spans(lexicon().words.get("planned_stops"), between)
-            # (nor past another contact, whose plan it is: "cuộc điện đàm là chuyến thăm Israel vào tuần tới")
-            other = other or (what == "is still to come" and (
-                any(c.type == "CONSULT" and cue.end <= c.start < cue.end + s for c in view.cues)
-                or _COMPARED.search(low, 0, cue.end + s) is not None))  # ("sớm hơn dự kiến vào sáng 10/5")
+            # (a plan after a [modality] planned_stops word is another contact's, "thành công của chuyến thăm ... của
+            # Thủ tướng Abe và sắp tới Việt Nam đón Nhật Hoàng", and so is one past another contact, "cuộc điện đàm là
+            # chuyến thăm Israel vào tuần tới"; one compared with is none, "sớm hơn dự kiến vào sáng 10/5")
+            other = what == "is still to come" and bool(
+                spans(lexicon().words.get("planned_stops"), between)
+                or any(c.type == "CONSULT" and cue.end <= c.start < cue.end + s for c in view.cues)
+                or _COMPARED.search(low, max(0, cue.end - 1), cue.end + s))
             if not stops.search(between) and not other:
                 return f"'{low[cue.end + s:cue.end + e]}' after it: the contact {what}"
     return None
