@@ -15,6 +15,7 @@ from typing import Any
 
 from hoptac.lexicon import read_toml
 from hoptac.model import Document, Sentence
+from hoptac.text.normalise import fold
 from hoptac.text.anchors import (anchors, blind_safe, case_blind_anchors, found_words, lowers_safely, requires_digit,
                                  word_finder)
 
@@ -119,21 +120,25 @@ def _published(doc: Document) -> tuple[date | None, int | None, int | None]:
     return None, y, int(mo) if mo else None
 
 
+@lru_cache(maxsize=256)
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    """`words` folded as the text they are matched on is ("cùng kỳ" -> "cùng kì"), longest first: once per list."""
+    return tuple(sorted({fold(w) for w in words}, key=len, reverse=True))
+
+
 def _ends_with_word(text: str, words: list[str]) -> str | None:
-    """The word of `words` that `text` ends with (as a whole word), if any."""
+    """The word of `words` that `text` (normalised) ends with (as a whole word), if any."""
     low = text.rstrip(" ,(").lower()
-    for w in sorted(words, key=len, reverse=True):
-        w = w.lower()
+    for w in _folded(tuple(words)):
         if low.endswith(w) and (len(low) == len(w) or not _LETTER.match(low[-len(w) - 1])):
             return w
     return None
 
 
 def _starts_with_word(text: str, words: list[str]) -> str | None:
-    """The word of `words` that `text` starts with (as a whole word), if any."""
+    """The word of `words` that `text` (normalised) starts with (as a whole word), if any."""
     low = text.lstrip(" ,").lower()
-    for w in sorted(words, key=len, reverse=True):
-        w = w.lower()
+    for w in _folded(tuple(words)):
         if low.startswith(w) and (len(low) == len(w) or not _LETTER.match(low[len(w)])):
             return w
     return None

@@ -34,7 +34,7 @@ from functools import lru_cache
 from hoptac.mentions.date_forms import (_Cand, _edges_ok, _ends_with_word, _Lex, _lex, _published, _sentence_candidates,
                                          _starts_with_word, _valid_dm)
 from hoptac.model import DateValue, Document
-from hoptac.text.normalise import normalise
+from hoptac.text.normalise import fold, normalise
 
 
 def resolver_for(doc: Document, lex: _Lex) -> _Resolver:
@@ -179,7 +179,11 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
             or _starts_with_word(text[end:], ctx.get("year_backdrop_after", [])):
         return None
     if future or _starts_with_word(text[end:], ctx.get("year_future_after", [])):
-        return "planned"
+        # A plan dates the story only when it falls within the story's year ("dự kiến hoàn thành vào cuối năm
+        # 2017"); "hướng tới ... vào năm 2026" says only that the story comes before it.
+        # (a plan dated to its month or day, "vào tháng 9/2017", is as near)
+        near = _DAY_OR_MONTH.search(text[start:end].lower()) is not None
+        return "planned" if near or _ends_with_word(before, ctx.get("year_plan_within", [])) else None
     return "own"
 
 
@@ -207,7 +211,8 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
     and a pattern built per word per year mention was most of `_story_year`'s time."""
     if not words:
         return None
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W_])")
+    # (folded as the text is: "kỳ vọng" is matched on "kì vọng")
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?![^\W_])")
 
 
 class _Resolver:

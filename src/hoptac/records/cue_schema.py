@@ -32,7 +32,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "covers_not_effect": WORDS,
                 "join": WORDS, "join_patterns": PATTERNS, "same_day": WORDS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "recalled": PATTERNS, "since": WORDS, "since_until": WORDS, "occasion_frames": WORDS, "occasion_programmes": WORDS, "occasion_frames_not": PATTERNS, "occasion_credits": WORDS, "subject_date_gap": WORDS, "subject_date_not_after": WORDS, "subject_date_aux": WORDS, "subject_date_not_in": WORDS, "subject_date_types": WORDS, "occasion_cutoffs": WORDS, "occasion_cutoffs_alone": WORDS, "occasion_report_sources": WORDS, "occasion_clock": PATTERNS,
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
-    "roles": {"not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "media": WORDS, "people": WORDS,
+    "roles": {"not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "at_contact": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
               "coordinators": WORDS, "list_honorifics": WORDS, "person_joins": WORDS, "pair_joins": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "between": WORDS, "between_leads": WORDS, "fronted_request_leads": WORDS, "list_end": WORDS, "first_person": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "trio": WORDS, "intl": WORDS, "concerned": WORDS},
@@ -40,7 +40,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
           "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),
           "blockers": WORDS, "objects_not": PATTERNS, "direction": ("give", "receive", "owner"), "answers": WORDS, "answers_reach": "int", "not_firm": "bool", "infer_targets": "bool",
-          "item_before": "bool", "destination": "bool", "alone": "bool", "subject_only": "bool", "between_only": "bool", "target_gap": WORDS, "governs_reach": "int", "owner_targets": "bool", "owner_then": WORDS, "intl_partner": "bool", "capital_only": "bool", "needs_partner": "bool"}
+          "item_before": "bool", "destination": "bool", "alone": "bool", "subject_only": "bool", "between_only": "bool", "target_gap": WORDS, "governs_reach": "int", "owner_targets": "bool", "owner_then": WORDS, "intl_partner": "bool", "capital_only": "bool", "needs_partner": "bool", "speech": WORDS}
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from hoptac.records.aid import markers
-from hoptac.records.cues import lexicon
+from hoptac.records.cues import lexicon, spans
 from hoptac.records.context import Context
 from hoptac.records.quotes import quote_speaker
 from hoptac.records.roles import Slot, View, free, subject
@@ -68,7 +68,7 @@ def obliged(c: Candidate, ctx: Context) -> Reason:
     view, subj = c.view, c.subj
     if not subj or c.carried or not 0 <= c.cue.start - subj[-1].end <= 12:  # (rules._OBLIGED_GAP tests it first)
         return "party", "no state right before the obligation"
-    said = [s for s, e in view.speech if e <= subj[0].start]
+    said = sorted(s for s, e in view.speech + spans(c.cue.rule.speech, view.low) if e <= subj[0].start)
     # The speaker stands right before the reporting verb ("Tổng thống al-Assad còn cho biết"): an actor
     # further back may be inside a relative clause ("quyết định mà Tổng thống Mỹ đưa ra ... cho rằng").
     speaker = [sl for sl in subject(view, said[-1]) if 0 <= said[-1] - sl.end <= _SPEAKER_GAP] if said else []

@@ -84,6 +84,18 @@ def _after_role_word(view: View, cue: CueHit, subj: list[Slot], key: str, look: 
             and rx.search(view.low[max(0, sl.start - look):sl.start])]
 
 
+def _owner_at(view: View, cue: CueHit, subj: list[Slot]) -> list[Slot]:
+    """The owner of what was said or done at the contact ("thông điệp của X tại cuộc gặp với Y"): an actor of the
+    cue's clause right after "của", with only a [roles] at_contact word between it and the cue."""
+    words = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("at_contact", []))
+    if not words:
+        return []
+    cs = view.clause(cue.start)[0]
+    gap = re.compile(rf"\s+(?:{words})\s+")
+    return [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in subj and sl.code
+            and view.low[max(0, sl.start - 4):sl.start] == "của " and gap.fullmatch(view.low[sl.end:cue.start])]
+
+
 @handler("consult")
 def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     """A new contact, or a restatement folded into the framing event (then a merge drop)."""
@@ -101,6 +113,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     # cuộc điện đàm ...").
     objs = objs + [sl for sl in _after_role_word(view, cue, c.subj, "partner", 8) if sl not in objs
                    and cue.start - sl.end <= 30 and "," not in view.low[sl.end:cue.start]]
+    objs = objs + [sl for sl in _owner_at(view, cue, c.subj) if sl not in objs]
     parts = _uniq(c.source + ctx.codes(objs))
     # "... dưới sự chủ trì của X, với sự tham gia của Y, Z": the chair and the attendants named
     # anywhere after a contact's noun take part in it.
