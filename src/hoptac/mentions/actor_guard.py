@@ -112,7 +112,9 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str) -> None:
         trigger = title_before or ends_with(toks, h.i, ctx.get("state_before", set()), 2) or (
             g == "state" and h.entry.phrase.lower() in ctx.get("clause_names", set())
             and prev is not None and prev.text in ctx.get("clause_before", set())
-            and h.i >= 2 and not is_cap(toks[h.i - 2])  # "Cụ thể, Anh cấm ...", not "Vienna, Áo"
+            # "Cụ thể, Anh cấm ...", not "Vienna, Áo"; after a word ("nói với báo Sunday Times rằng Anh ...")
+            # what stands before that word says nothing
+            and (prev.text.isalpha() or (h.i >= 2 and not is_cap(toks[h.i - 2])))
         ) or _dated_subject(h, toks, ctx)
         glued = nxt is not None and norm[toks[h.j - 1].end:nxt.start] == " "
         name_after = nxt is not None and is_cap(nxt) and (

@@ -73,7 +73,7 @@ def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str, 
             if m.group("name")[0].isupper() and _edges_ok(text, m.start("y"), m.end("y")):
                 file(ns + m.start("y"), int(m.group("y")), m.group(0), True,
                      _story_year(text, m.start("y"), m.end("y"), lex))
-    title = doc.title or ""
+    title = normalise(doc.title).text if doc.title else ""  # matched as the body is (folded word lists)
     for m in lex.year_name.finditer(title):  # a headline names its story: "Hội nghị ... toàn cầu 2017"
         if _edges_ok(title, m.start("y"), m.end("y")):
             file(-1, int(m.group("y")), m.group(0), True, _story_year(title, m.start("y"), m.end("y"), lex))
@@ -179,11 +179,12 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
             or _starts_with_word(text[end:], ctx.get("year_backdrop_after", [])):
         return None
     if future or _starts_with_word(text[end:], ctx.get("year_future_after", [])):
-        # A plan dates the story only when it falls within the story's year ("dự kiến hoàn thành vào cuối năm
-        # 2017"); "hướng tới ... vào năm 2026" says only that the story comes before it.
-        # (a plan dated to its month or day, "vào tháng 9/2017", is as near)
-        near = _DAY_OR_MONTH.search(text[start:end].lower()) is not None
-        return "planned" if near or _ends_with_word(before, ctx.get("year_plan_within", [])) else None
+        # A target set for a year ("lên 1 tỷ USD vào năm 2020", "hướng tới ... vào năm 2026") says only that the
+        # story comes before it; a plan within a year ("vào cuối năm 2017", "vào tháng 9/2017", "SEA Games 2017")
+        # is a milestone of the story's own.
+        target = _ends_with_word(before, ctx.get("year_target_leads", [])) is not None \
+            and not _DAY_OR_MONTH.search(text[start:end].lower())
+        return None if target else "planned"
     return "own"
 
 

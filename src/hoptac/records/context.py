@@ -134,8 +134,13 @@ def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | Non
     for s, e, d in view.dates:
         if d.value is not None or not (cs <= s < ce) or not _is_past_marker(d):
             continue
-        # "Trước đó, ngày 10/4, ...": the marker only places the day that follows it.
-        if any(d2.value is not None and len(d2.value) == 10 and 0 <= s2 - e <= 3 for s2, _e2, d2 in view.dates):
+        # "Trước đó, ngày 10/4, ...", "Trước đó, trong cuộc hội đàm ngày 3/2, ...": the marker only places the day
+        # written after it and before the cue, or right after the cue; "(11-15/5/2017) vừa qua": it qualifies the
+        # day written right before it. That day is the act's. (Not one further after the cue: "phong tỏa kéo dài
+        # đến ngày 5/5" ends it.)
+        if any(d2.value is not None and len(d2.value) == 10
+               and (e <= s2 < max(cue.start, e + 4) or 0 <= s2 - cue.end <= 1 or 0 <= s - e2 <= 3)
+               for s2, e2, d2 in view.dates):
             continue
         before = [c for c in record_cues if cs <= c.start < s]
         anchor = before[-1] if before else None

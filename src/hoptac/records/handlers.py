@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoptac.model import Record
+from hoptac.text.normalise import fold
 from hoptac.records.aid import amounts, category, fill_aid, group_list
 from hoptac.records.context import Context, own_date, restates
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
@@ -86,14 +87,26 @@ def _after_role_word(view: View, cue: CueHit, subj: list[Slot], key: str, look: 
 
 def _owner_at(view: View, cue: CueHit, subj: list[Slot]) -> list[Slot]:
     """The owner of what was said or done at the contact ("thông điệp của X tại cuộc gặp với Y"): an actor of the
-    cue's clause right after "của", with only a [roles] at_contact word between it and the cue."""
-    words = "|".join(re.escape(w) for w in lexicon().raw.get("roles", {}).get("at_contact", []))
-    if not words:
+    cue's clause right after "của" and a thing said ([roles] at_contact_said), with only a [roles] at_contact word
+    between it and the cue. The owner of a topic ("chương trình hạt nhân của Triều Tiên trong cuộc trao đổi với
+    ...") takes no part."""
+    rx = _at_contact()
+    if rx is None:
         return []
     cs = view.clause(cue.start)[0]
-    gap = re.compile(rf"\s+(?:{words})\s+")
     return [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in subj and sl.code
-            and view.low[max(0, sl.start - 4):sl.start] == "của " and gap.fullmatch(view.low[sl.end:cue.start])]
+            and rx[0].search(view.low, cs, sl.start) is not None and rx[1].fullmatch(view.low[sl.end:cue.start])]
+
+
+@lru_cache(maxsize=1)
+def _at_contact() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """[roles] at_contact_said (a thing said or done, right before "của" and the owner) and at_contact (the word
+    between the owner and the contact's cue), compiled once."""
+    roles = lexicon().raw.get("roles", {})
+    said, at = roles.get("at_contact_said", []), roles.get("at_contact", [])
+    if not said or not at:
+        return None
+    return re.compile(rf"(?:^|\s)(?:{alternation(said)}) của $"), re.compile(rf"\s+(?:{alternation(at)})\s+")
 
 
 @handler("consult")
@@ -371,6 +384,26 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     return None
 
 
+@lru_cache(maxsize=1)
+def _gift_to_person() -> re.Pattern[str] | None:
+    """A gift verb ([AID] gift_verbs) right before a person of office or an honorific ([AID] protocol_recipients,
+    "cho" may stand between): compiled once."""
+    aid = lexicon().raw.get("AID", {})
+    verbs, people = aid.get("gift_verbs", []), aid.get("protocol_recipients", [])
+    if not verbs or not people:
+        return None
+    alt, nots = alternation(people), alternation(aid.get("protocol_not", []))
+    return re.compile(rf"\s+(?:cho\s+)?(?!(?:{nots})(?![\w]))(?:{alt})(?![\w])")
+
+
+def _protocol_gift(view: View, cue: CueHit) -> bool:
+    """Whether the cue gives a gift to a person of office ("Giáo hoàng tặng Tổng thống Mỹ một cây ô liu", "tặng
+    cho ông Trump một lá thư"): leaders' gifts at a meeting are protocol, not money, supplies or expertise."""
+    rx = _gift_to_person()
+    verbs = tuple(fold(w) for w in lexicon().raw.get("AID", {}).get("gift_verbs", []))
+    return rx is not None and view.low[cue.start:cue.end].endswith(verbs) and rx.match(view.low, cue.end) is not None
+
+
 @handler("aid")
 def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     view, cue, cues, i = c.view, c.cue, c.cues, c.index
@@ -388,6 +421,8 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     reason = fill_aid(view, cue, c.rec, c.source, objs, ctx, c.qend, c.subj)
     if reason is not None:
         return reason
+    if not c.rec.quantities and _protocol_gift(view, cue):
+        return "guard", "a gift to a person of office with no amount ('tặng Tổng thống Mỹ một cây ô liu'): protocol, no aid"
     prev = cues[i - 1] if i else None
     if prev is not None and prev.type == "SUPPORT" and c.rec.category == "other" and not c.rec.quantities \
             and view.low[prev.end:cue.start].strip(" ,") in ("", "và"):
