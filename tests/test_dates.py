@@ -312,3 +312,10 @@ def test_a_range_of_days_before_a_written_month_dates_to_its_first_day() -> None
         ("ngày 23-24 tháng 1 vừa qua", "XXXX-01-23")
     assert _dates("Hội nghị diễn ra ngày 2 và 3 tháng 4 năm 2020 tại Hà Nội.") == \
         [("ngày 2 và 3 tháng 4 năm 2020", "2020-04-02")]
+
+
+def test_the_year_of_an_election_a_story_recalls_is_not_its_own() -> None:
+    # corpus (Báo Mới, 2017, no publication date): "can thiệp bầu cử tổng thống Mỹ năm 2016" gave 2016 to the
+    # G20 talks of July 2017 (21 records); the election is named by its year.
+    assert ("ngày 7/7", "XXXX-07-07") in _dates(
+        "Bên lề hội nghị G20 ngày 7/7, ông Trump đã đề cập đến cáo buộc Nga can thiệp bầu cử năm 2016.")

@@ -89,3 +89,20 @@ def test_a_null_marker_before_a_written_day_only_places_it() -> None:
     recs = run("Trước đó, Nhật Bản đã viện trợ cho Việt Nam 1 triệu liều vắc xin, có hạn dùng đến ngày 30/6/2021.",
                published="2021-05-01T08:00:00+07:00")
     assert find(recs, "AID", source=["JPN"]).date is None
+
+
+def test_a_second_reviews_counter_examples() -> None:
+    # (a review of 16e8bde) Aid handed to a minister is aid; an order reported by a statement still asks; a threat
+    # with "sẽ buộc phải" asks nothing; a warning noun inside a quote leaves the speaker after it.
+    find(run("Đại sứ Nhật Bản đã trao tặng Bộ trưởng Bộ Y tế Lào trang thiết bị y tế.", published=None), "AID",
+         source=["JPN"], targets=["LAO"])
+    find(run("Bộ Ngoại giao Bahrain cho biết tất cả các nhà ngoại giao Qatar sẽ phải rời khỏi Bahrain trong 48 giờ.",
+             published=None), "REQUEST", source=["BHR"], targets=["QAT"])
+    assert not [r for r in run("Nga cảnh báo Mỹ sẽ buộc phải trả giá đắt.", published=None) if r.type == "REQUEST"]
+    find(run("“Trước những cảnh báo của Mỹ, Triều Tiên cần quay lại bàn đàm phán”, Tổng thống Hàn Quốc Moon Jae-in "
+             "nói.", published=None), "REQUEST", source=["KOR"], targets=["PRK"])
+    # A null marker keeps a day of something else from dating the act: a test in between, or a day before "trước đó".
+    for text in ("Trước đó, sau vụ thử hạt nhân ngày 3/9 của Triều Tiên, Mỹ và Hàn Quốc đã nhất trí tăng cường phối "
+                 "hợp.",
+                 "Cuộc họp diễn ra chiều 11/9, trước đó Mỹ và Trung Quốc đã nhiều lần thảo luận về vấn đề này."):
+        assert all(r.date is None for r in run(text, published="2017-09-12T08:00:00+07:00")), text

@@ -125,6 +125,17 @@ def _is_past_marker(d: DateValue) -> bool:
     return "before" in d.reason or (rx is not None and rx.fullmatch(fold(d.text)) is not None)
 
 
+# What may stand between a null marker and the day it places ("Trước đó, ngày 10/4", "Trước đó vào ngày 26-5",
+# "Trước đó, trong sáng ngày 24/5/2017", "Trước đó, cũng trong ngày 29/6").
+_MARKER_TO_DAY = re.compile(r"[\s,]*(?:(?:cũng )?(?:vào|trong|hồi)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _null_after_day() -> frozenset[str]:
+    """cues.toml [dates] null_after_day, folded: markers that qualify a day written right before them."""
+    return frozenset(fold(w) for w in lexicon().raw.get("dates", {}).get("null_after_day", []))
+
+
 _JOINED = re.compile(r"\s*(?:và|cũng như)\s")  # right after a marker: more of what is praised follows
 
 
@@ -134,12 +145,16 @@ def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | Non
     for s, e, d in view.dates:
         if d.value is not None or not (cs <= s < ce) or not _is_past_marker(d):
             continue
-        # "Trước đó, ngày 10/4, ...", "Trước đó, trong cuộc hội đàm ngày 3/2, ...": the marker only places the day
-        # written after it and before the cue, or right after the cue; "(11-15/5/2017) vừa qua": it qualifies the
-        # day written right before it. That day is the act's. (Not one further after the cue: "phong tỏa kéo dài
-        # đến ngày 5/5" ends it.)
+        # "Trước đó, ngày 10/4, ...": the marker only places the day written right after it; "Trước đó, trong cuộc
+        # hội đàm ngày 3/2, ...": the day right after a contact named after the marker is that contact's, and so of
+        # what it frames; "(11-15/5/2017) vừa qua": a marker after a day qualifies it ([dates] null_after_day; not
+        # "..., trước đó Mỹ ...", which is before that day). Not a day of something else in between ("sau vụ thử
+        # hạt nhân ngày 3/9", "công bố ngày 7/5"), nor one after the act ("kéo dài đến ngày 5/5").
+        contacts = [h.end for h in view.cues if h.type == "CONSULT" and e <= h.start and h.start < ce]
+        after_day = fold(d.text) in _null_after_day()
         if any(d2.value is not None and len(d2.value) == 10
-               and (e <= s2 < max(cue.start, e + 4) or 0 <= s2 - cue.end <= 1 or 0 <= s - e2 <= 3)
+               and ((s2 >= e and _MARKER_TO_DAY.fullmatch(view.low[e:s2]) is not None)
+                    or any(0 <= s2 - he <= 1 for he in contacts) or (after_day and s2 < s and s - e2 <= 3))
                for s2, e2, d2 in view.dates):
             continue
         before = [c for c in record_cues if cs <= c.start < s]

@@ -68,24 +68,25 @@ def obliged(c: Candidate, ctx: Context) -> Reason:
     view, subj = c.view, c.subj
     if not subj or c.carried or not 0 <= c.cue.start - subj[-1].end <= 12:  # (rules._OBLIGED_GAP tests it first)
         return "party", "no state right before the obligation"
-    predicted = tuple(" " + w for w in _roles_words("predicted"))  # [roles] predicted: " sẽ ", " có thể "
-    if predicted and view.low[:c.cue.start].endswith(predicted):
-        # "Nga cảnh báo Mỹ sẽ phải hứng chịu hậu quả": what a state is said to be going to have to do is a
-        # prediction or a threat, not a request.
-        return "modality", "a prediction ('sẽ phải'), not a request"
     said = [s for s, e in view.speech if e <= subj[0].start]
     # A warning or advice reports too ([REQUEST.obligation] speech), but only as a verb with its speaker right
     # before it: the noun ("sau những cảnh báo của Mỹ, Triều Tiên cần ...") leaves the verb of speech before it.
     warned = [s for s, e in spans(c.cue.rule.speech, view.low) if e <= subj[0].start and (not said or s > said[-1])]
     # The speaker stands right before the reporting verb ("Tổng thống al-Assad còn cho biết"): an actor
     # further back may be inside a relative clause ("quyết định mà Tổng thống Mỹ đưa ra ... cho rằng").
-    speaker = []
+    speaker, by = [], None
     for verb in [*warned[-1:], *said[-1:]]:
         speaker = [sl for sl in subject(view, verb) if 0 <= verb - sl.end <= _SPEAKER_GAP]
         if speaker:
+            by = verb
             break
-    if not said and not warned:  # '"Iran cũng cần phải chấm dứt ...", ông Trump nói': the speaker after the quote
+    if not speaker and not said:  # '"Iran cũng cần phải chấm dứt ...", ông Trump nói': the speaker after the quote
         speaker = quote_speaker(view, c.cue.start)
+    predicted = tuple(" " + w for w in _roles_words("predicted"))  # [roles] predicted: " sẽ ", " sẽ buộc "
+    if warned and by in warned and predicted and view.low[:c.cue.start].endswith(predicted):
+        # "Nga cảnh báo Mỹ sẽ phải hứng chịu hậu quả": what a warning says a state is going to have to do is a
+        # threat, not a request (a statement or an order, "cho biết ... sẽ phải rời khỏi Bahrain", still asks).
+        return "modality", "a warning of what a state will have to do ('cảnh báo ... sẽ phải'): a threat, not a request"
     source = [x for x in ctx.codes(speaker) if x != "INTL"]
     targets = [x for x in c.source if x not in source]
     if not source or not targets:

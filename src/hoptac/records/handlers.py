@@ -421,8 +421,6 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     reason = fill_aid(view, cue, c.rec, c.source, objs, ctx, c.qend, c.subj)
     if reason is not None:
         return reason
-    if not c.rec.quantities and _protocol_gift(view, cue):
-        return "guard", "a gift to a person of office with no amount ('tặng Tổng thống Mỹ một cây ô liu'): protocol, no aid"
     prev = cues[i - 1] if i else None
     if prev is not None and prev.type == "SUPPORT" and c.rec.category == "other" and not c.rec.quantities \
             and view.low[prev.end:cue.start].strip(" ,") in ("", "và"):
@@ -430,6 +428,10 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if c.rec.category == "other" and not c.rec.quantities:
         c.rec.category = category(view, cue.start, max(chain_end, c.qend), [])
         state.borrowed.add(id(c.rec))
+    # (not supplies, vaccines or money given to a minister: "trao tặng Bộ trưởng Y tế Lào trang thiết bị y tế")
+    if not c.rec.quantities and c.rec.category == "other" and _protocol_gift(view, cue):
+        return "guard", "a gift of no kind of aid to a person of office, with no amount ('tặng Tổng thống Mỹ một cây " \
+                        "ô liu'): protocol, no aid"
     if c.rec.confidence:
         c.conf *= c.rec.confidence
         if c.rec.confidence < 1:
