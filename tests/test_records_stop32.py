@@ -106,3 +106,27 @@ def test_a_second_reviews_counter_examples() -> None:
                  "hợp.",
                  "Cuộc họp diễn ra chiều 11/9, trước đó Mỹ và Trung Quốc đã nhiều lần thảo luận về vấn đề này."):
         assert all(r.date is None for r in run(text, published="2017-09-12T08:00:00+07:00")), text
+
+
+def test_a_third_reviews_counter_examples() -> None:
+    # (a review of 653c580) A day between "Trước đó" and the act, after its subject, is the act's; a meeting named
+    # after the act, or another event's day before a comma, is not.
+    pub = "2017-09-12T08:00:00+07:00"
+    assert find(run("Trước đó, Thủ tướng Nhật Bản Shinzo Abe hôm 30/6 đã điện đàm với Tổng thống Mỹ Donald Trump.",
+                    published=pub), "CONSULT", participants=["JPN", "USA"]).date == "2017-06-30"
+    for text in ("Trước đó, Nhật Bản đã viện trợ cho Philippines 10 triệu USD, chuẩn bị cho cuộc gặp ngày 20/9 của hai "
+                 "nhà lãnh đạo.",
+                 "Trước đó, Mỹ và Hàn Quốc đã nhất trí tăng cường hợp tác, trước thềm cuộc hội đàm ngày 10/9."):
+        assert all(r.date is None for r in run(text, published=pub)), text
+    # A price a state is said to be going to pay is a threat whatever verb reports it, and a forecast asks nothing.
+    for text in ("Người phát ngôn Nhà Trắng cho biết Mỹ sẽ đáp trả, đồng thời cảnh báo Syria sẽ phải lãnh hậu quả "
+                 "nghiêm trọng.",
+                 "Tổng thống Mỹ Donald Trump tuyên bố Triều Tiên sẽ phải trả giá đắt.",
+                 "Tổng thống Mỹ cho rằng nhờ đó Mexico sẽ phải trả ít tiền hơn."):
+        assert not [r for r in run(text, published=pub) if r.type == "REQUEST"], text
+    # One object given to a leader is protocol whatever its words suggest; a batch of aid given to one is aid.
+    assert not [r for r in run("Thủ tướng Ấn Độ Narendra Modi tặng Tổng thống Mỹ Donald Trump một chiếc máy ảnh cổ.",
+                               published=pub) if r.type == "AID"]
+    for text in ("Nhật Bản tặng nhà lãnh đạo Campuchia lô hàng viện trợ.",
+                 "Đại sứ Hàn Quốc trao tặng Thủ tướng Campuchia một lô vắc xin phòng Covid-19."):
+        assert [r for r in run(text, published=pub) if r.type == "AID"], text

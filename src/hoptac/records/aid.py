@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from hoptac.model import Quantity, Record
 from hoptac.records.context import Context
-from hoptac.records.cues import CueHit, lexicon, phrase_regex, spans
+from hoptac.records.cues import CueHit, alternation, lexicon, phrase_regex, spans
 from hoptac.records.modality import purpose_word
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
@@ -308,3 +308,35 @@ def subsume_aid(records: list[Record], borrowed: set[int]) -> list[tuple[Record,
     return folded
 
 
+@lru_cache(maxsize=1)
+def _gift_to_person() -> re.Pattern[str] | None:
+    """A gift verb ([AID] gift_verbs) right before a person of office or an honorific ([AID] protocol_recipients,
+    "cho" may stand between): compiled once."""
+    aid = lexicon().raw.get("AID", {})
+    verbs, people = aid.get("gift_verbs", []), aid.get("protocol_recipients", [])
+    if not verbs or not people:
+        return None
+    alt, nots = alternation(people), alternation(aid.get("protocol_not", []))
+    return re.compile(rf"\s+(?:cho\s+)?(?!(?:{nots})(?![\w]))(?:{alt})(?![\w])")
+
+
+def protocol_gift(view: View, cue: CueHit) -> bool:
+    """Whether the cue gives a gift to a person of office ("Giáo hoàng tặng Tổng thống Mỹ một cây ô liu", "tặng
+    cho ông Trump một lá thư"): leaders' gifts at a meeting are protocol, not money, supplies or expertise."""
+    rx = _gift_to_person()
+    verbs = tuple(fold(w) for w in lexicon().raw.get("AID", {}).get("gift_verbs", []))
+    if rx is None or not view.low[cue.start:cue.end].endswith(verbs) or rx.match(view.low, cue.end) is None:
+        return False
+    # One object ("một cây ô liu", "chiếc đồng hồ", "một bộ sách"), not a batch of aid ("một lô vắc xin", "lô hàng
+    # viện trợ", "trang thiết bị y tế", "tàu tuần tra"): [AID] protocol_objects, within the clause.
+    objects = lexicon().raw.get("AID", {}).get("protocol_objects", [])
+    cs, ce = view.clause(cue.start)
+    named = lexicon().raw.get("AID", {}).get("protocol_named_before", [])  # "các món quà mà Giáo hoàng tặng ..."
+    if named and re.search(rf"(?:^|\s|“|\")(?:{alternation(named)})(?:\s|”|\")", view.low[cs:cue.start]):
+        return True
+    return bool(objects) and re.search(rf"(?:^|\s|“|\")(?:{alternation(objects)})\s(?!(?:{alternation(_BATCHES)})\s)",
+                                       view.low[cue.end:min(ce, cue.end + _GIFT_REACH)]) is not None
+
+
+_GIFT_REACH = 80  # characters after a gift verb within which its one object is named
+_BATCHES = ["lô", "số", "khoản", "gói", "đợt", "chuyến", "loạt"]  # after "một": a batch, not one object

@@ -127,7 +127,18 @@ def _is_past_marker(d: DateValue) -> bool:
 
 # What may stand between a null marker and the day it places ("Trước đó, ngày 10/4", "Trước đó vào ngày 26-5",
 # "Trước đó, trong sáng ngày 24/5/2017", "Trước đó, cũng trong ngày 29/6").
-_MARKER_TO_DAY = re.compile(r"[\s,]*(?:(?:cũng )?(?:vào|trong|hồi)\s+)?")
+_MARKER_TO_DAY = re.compile(r"[\s,]*(?:(?:cũng )?(?:vào|trong|hồi|từ)\s+)?")
+
+
+def _subject_day(view: View, e: int, s2: int, e2: int, cue: CueHit) -> bool:
+    """Whether the day at [s2, e2) stands between a null marker ending at `e` and the cue, with the cue's subject
+    before it and nothing but the verb after it ("Trước đó, Thủ tướng Nhật Bản hôm 30/6 đã điện đàm ..."): no comma
+    nor verb of speech between the day and the cue ("Trước đó, sau vụ thử ngày 3/9 của Triều Tiên, Mỹ ...", "hãng tin
+    ... ngày 12/5 cho biết ...": that day is another event's)."""
+    if not e <= s2 < e2 <= cue.start:
+        return False
+    gap = view.low[e2:cue.start]
+    return "," not in gap and ";" not in gap and not any(e2 <= sp < cue.start for sp, _ep in view.speech)
 
 
 @lru_cache(maxsize=1)
@@ -150,10 +161,11 @@ def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | Non
         # what it frames; "(11-15/5/2017) vừa qua": a marker after a day qualifies it ([dates] null_after_day; not
         # "..., trước đó Mỹ ...", which is before that day). Not a day of something else in between ("sau vụ thử
         # hạt nhân ngày 3/9", "công bố ngày 7/5"), nor one after the act ("kéo dài đến ngày 5/5").
-        contacts = [h.end for h in view.cues if h.type == "CONSULT" and e <= h.start and h.start < ce]
+        contacts = [h.end for h in view.cues if h.type == "CONSULT" and e <= h.start <= cue.start]
         after_day = fold(d.text) in _null_after_day()
         if any(d2.value is not None and len(d2.value) == 10
                and ((s2 >= e and _MARKER_TO_DAY.fullmatch(view.low[e:s2]) is not None)
+                    or _subject_day(view, e, s2, e2, cue)
                     or any(0 <= s2 - he <= 1 for he in contacts) or (after_day and s2 < s and s - e2 <= 3))
                for s2, e2, d2 in view.dates):
             continue

@@ -32,7 +32,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "covers_not_effect": WORDS,
                 "join": WORDS, "join_patterns": PATTERNS, "same_day": WORDS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "recalled": PATTERNS, "since": WORDS, "since_until": WORDS, "occasion_frames": WORDS, "occasion_programmes": WORDS, "occasion_frames_not": PATTERNS, "occasion_credits": WORDS, "subject_date_gap": WORDS, "subject_date_not_after": WORDS, "subject_date_aux": WORDS, "subject_date_not_in": WORDS, "subject_date_types": WORDS, "occasion_cutoffs": WORDS, "occasion_cutoffs_alone": WORDS, "occasion_report_sources": WORDS, "occasion_clock": PATTERNS,
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
-    "roles": {"not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "at_contact": WORDS, "at_contact_said": WORDS, "predicted": WORDS, "media": WORDS, "people": WORDS,
+    "roles": {"not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "at_contact": WORDS, "at_contact_said": WORDS, "predicted": WORDS, "threat_objects": WORDS, "forecast_speech": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
               "coordinators": WORDS, "list_honorifics": WORDS, "person_joins": WORDS, "pair_joins": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "between": WORDS, "between_leads": WORDS, "fronted_request_leads": WORDS, "list_end": WORDS, "first_person": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "trio": WORDS, "intl": WORDS, "concerned": WORDS},
@@ -45,7 +45,7 @@ _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",
             "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS, "gift_verbs": WORDS, "protocol_recipients": WORDS,
-            "protocol_not": WORDS},
+            "protocol_not": WORDS, "protocol_objects": WORDS, "protocol_named_before": WORDS},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
                 "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
                 "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "contact_exempt": WORDS, "epidemic_only": "int",

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from hoptac.records.aid import markers
-from hoptac.records.cues import lexicon, spans
+from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.context import Context
 from hoptac.records.quotes import quote_speaker
 from hoptac.records.roles import Slot, View, free, subject
@@ -74,19 +74,21 @@ def obliged(c: Candidate, ctx: Context) -> Reason:
     warned = [s for s, e in spans(c.cue.rule.speech, view.low) if e <= subj[0].start and (not said or s > said[-1])]
     # The speaker stands right before the reporting verb ("Tổng thống al-Assad còn cho biết"): an actor
     # further back may be inside a relative clause ("quyết định mà Tổng thống Mỹ đưa ra ... cho rằng").
-    speaker, by = [], None
+    speaker = []
     for verb in [*warned[-1:], *said[-1:]]:
         speaker = [sl for sl in subject(view, verb) if 0 <= verb - sl.end <= _SPEAKER_GAP]
         if speaker:
-            by = verb
             break
     if not speaker and not said:  # '"Iran cũng cần phải chấm dứt ...", ông Trump nói': the speaker after the quote
         speaker = quote_speaker(view, c.cue.start)
     predicted = tuple(" " + w for w in _roles_words("predicted"))  # [roles] predicted: " sẽ ", " sẽ buộc "
-    if warned and by in warned and predicted and view.low[:c.cue.start].endswith(predicted):
-        # "Nga cảnh báo Mỹ sẽ phải hứng chịu hậu quả": what a warning says a state is going to have to do is a
-        # threat, not a request (a statement or an order, "cho biết ... sẽ phải rời khỏi Bahrain", still asks).
-        return "modality", "a warning of what a state will have to do ('cảnh báo ... sẽ phải'): a threat, not a request"
+    if predicted and view.low[:c.cue.start].endswith(predicted) and (
+            warned or view.low[c.cue.end:].lstrip().startswith(_roles_words("threat_objects"))
+            or any(view.low[s:].startswith(_roles_words("forecast_speech")) for s in said[-1:])):
+        # "Nga cảnh báo Mỹ sẽ phải hứng chịu hậu quả", "Triều Tiên sẽ phải trả giá đắt", "cho rằng Mexico sẽ phải trả
+        # ít tiền hơn": what a state is going to have to do, after a warning, a threat or in a forecast, asks nothing
+        # (a statement or an order, "cho biết ... sẽ phải rời khỏi Bahrain", still asks).
+        return "modality", "what a state will have to do, warned, threatened or forecast ('sẽ phải'): no request"
     source = [x for x in ctx.codes(speaker) if x != "INTL"]
     targets = [x for x in c.source if x not in source]
     if not source or not targets:
@@ -216,3 +218,27 @@ _WORD_JOINS = ("và", "cùng", "cùng với")
 _ASIDE_OPEN = re.compile(r"\s*(\(|-\s)")
 _ASIDE_CLOSE = {"(": re.compile(r"\)"), "-": re.compile(r"\s-(?=\s)")}  # (keyed by the opening's first character)
 _ASIDE_LONGEST = 100
+
+
+def owner_at(view: View, cue: CueHit, subj: list[Slot]) -> list[Slot]:
+    """The owner of what was said or done at the contact ("thông điệp của X tại cuộc gặp với Y"): an actor of the
+    cue's clause right after "của" and a thing said ([roles] at_contact_said), with only a [roles] at_contact word
+    between it and the cue. The owner of a topic ("chương trình hạt nhân của Triều Tiên trong cuộc trao đổi với
+    ...") takes no part."""
+    rx = _at_contact()
+    if rx is None:
+        return []
+    cs = view.clause(cue.start)[0]
+    return [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in subj and sl.code
+            and rx[0].search(view.low, cs, sl.start) is not None and rx[1].fullmatch(view.low[sl.end:cue.start])]
+
+
+@lru_cache(maxsize=1)
+def _at_contact() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """[roles] at_contact_said (a thing said or done, right before "của" and the owner) and at_contact (the word
+    between the owner and the contact's cue), compiled once."""
+    roles = lexicon().raw.get("roles", {})
+    said, at = roles.get("at_contact_said", []), roles.get("at_contact", [])
+    if not said or not at:
+        return None
+    return re.compile(rf"(?:^|\s)(?:{alternation(said)}) của $"), re.compile(rf"\s+(?:{alternation(at)})\s+")

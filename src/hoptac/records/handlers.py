@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoptac.model import Record
-from hoptac.text.normalise import fold
-from hoptac.records.aid import amounts, category, fill_aid, group_list
+from hoptac.records.aid import amounts, category, fill_aid, group_list, protocol_gift
 from hoptac.records.context import Context, own_date, restates
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
-from hoptac.records.directed_roles import close_targets, listed_with, obliged, owned, praised_owner
+from hoptac.records.directed_roles import close_targets, listed_with, obliged, owned, owner_at, praised_owner
 from hoptac.records.roles import Slot, View, is_reported
 from hoptac.records.window import objects, window_end
 from hoptac.records.types import RecordType
@@ -85,30 +84,6 @@ def _after_role_word(view: View, cue: CueHit, subj: list[Slot], key: str, look: 
             and rx.search(view.low[max(0, sl.start - look):sl.start])]
 
 
-def _owner_at(view: View, cue: CueHit, subj: list[Slot]) -> list[Slot]:
-    """The owner of what was said or done at the contact ("thông điệp của X tại cuộc gặp với Y"): an actor of the
-    cue's clause right after "của" and a thing said ([roles] at_contact_said), with only a [roles] at_contact word
-    between it and the cue. The owner of a topic ("chương trình hạt nhân của Triều Tiên trong cuộc trao đổi với
-    ...") takes no part."""
-    rx = _at_contact()
-    if rx is None:
-        return []
-    cs = view.clause(cue.start)[0]
-    return [sl for sl in view.slots if cs <= sl.start < cue.start and sl not in subj and sl.code
-            and rx[0].search(view.low, cs, sl.start) is not None and rx[1].fullmatch(view.low[sl.end:cue.start])]
-
-
-@lru_cache(maxsize=1)
-def _at_contact() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """[roles] at_contact_said (a thing said or done, right before "của" and the owner) and at_contact (the word
-    between the owner and the contact's cue), compiled once."""
-    roles = lexicon().raw.get("roles", {})
-    said, at = roles.get("at_contact_said", []), roles.get("at_contact", [])
-    if not said or not at:
-        return None
-    return re.compile(rf"(?:^|\s)(?:{alternation(said)}) của $"), re.compile(rf"\s+(?:{alternation(at)})\s+")
-
-
 @handler("consult")
 def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     """A new contact, or a restatement folded into the framing event (then a merge drop)."""
@@ -126,7 +101,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     # cuộc điện đàm ...").
     objs = objs + [sl for sl in _after_role_word(view, cue, c.subj, "partner", 8) if sl not in objs
                    and cue.start - sl.end <= 30 and "," not in view.low[sl.end:cue.start]]
-    objs = objs + [sl for sl in _owner_at(view, cue, c.subj) if sl not in objs]
+    objs = objs + [sl for sl in owner_at(view, cue, c.subj) if sl not in objs]
     parts = _uniq(c.source + ctx.codes(objs))
     # "... dưới sự chủ trì của X, với sự tham gia của Y, Z": the chair and the attendants named
     # anywhere after a contact's noun take part in it.
@@ -384,26 +359,6 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     return None
 
 
-@lru_cache(maxsize=1)
-def _gift_to_person() -> re.Pattern[str] | None:
-    """A gift verb ([AID] gift_verbs) right before a person of office or an honorific ([AID] protocol_recipients,
-    "cho" may stand between): compiled once."""
-    aid = lexicon().raw.get("AID", {})
-    verbs, people = aid.get("gift_verbs", []), aid.get("protocol_recipients", [])
-    if not verbs or not people:
-        return None
-    alt, nots = alternation(people), alternation(aid.get("protocol_not", []))
-    return re.compile(rf"\s+(?:cho\s+)?(?!(?:{nots})(?![\w]))(?:{alt})(?![\w])")
-
-
-def _protocol_gift(view: View, cue: CueHit) -> bool:
-    """Whether the cue gives a gift to a person of office ("Giáo hoàng tặng Tổng thống Mỹ một cây ô liu", "tặng
-    cho ông Trump một lá thư"): leaders' gifts at a meeting are protocol, not money, supplies or expertise."""
-    rx = _gift_to_person()
-    verbs = tuple(fold(w) for w in lexicon().raw.get("AID", {}).get("gift_verbs", []))
-    return rx is not None and view.low[cue.start:cue.end].endswith(verbs) and rx.match(view.low, cue.end) is not None
-
-
 @handler("aid")
 def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     view, cue, cues, i = c.view, c.cue, c.cues, c.index
@@ -429,9 +384,9 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
         c.rec.category = category(view, cue.start, max(chain_end, c.qend), [])
         state.borrowed.add(id(c.rec))
     # (not supplies, vaccines or money given to a minister: "trao tặng Bộ trưởng Y tế Lào trang thiết bị y tế")
-    if not c.rec.quantities and c.rec.category == "other" and _protocol_gift(view, cue):
-        return "guard", "a gift of no kind of aid to a person of office, with no amount ('tặng Tổng thống Mỹ một cây " \
-                        "ô liu'): protocol, no aid"
+    if not c.rec.quantities and protocol_gift(view, cue):
+        return "guard", "one object given to a person of office, with no amount ('tặng Tổng thống Mỹ một cây ô liu'): " \
+                        "protocol, no aid"
     if c.rec.confidence:
         c.conf *= c.rec.confidence
         if c.rec.confidence < 1:
