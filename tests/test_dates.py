@@ -319,3 +319,10 @@ def test_the_year_of_an_election_a_story_recalls_is_not_its_own() -> None:
     # G20 talks of July 2017 (21 records); the election is named by its year.
     assert ("ngày 7/7", "XXXX-07-07") in _dates(
         "Bên lề hội nghị G20 ngày 7/7, ông Trump đã đề cập đến cáo buộc Nga can thiệp bầu cử năm 2016.")
+
+
+def test_a_range_whose_first_day_is_past_its_last_starts_in_the_month_before() -> None:
+    # (a review's counter-example) "Từ ngày 29 đến ngày 2 tháng 6" read 29/6, after the range's end.
+    assert _dates("Từ ngày 29 đến ngày 2 tháng 6, Thủ tướng Nhật Bản thăm Việt Nam.", "2017-06-05T08:00:00+07:00")[0] \
+        == ("ngày 29 đến ngày 2 tháng 6", "2017-05-29")
+    assert _dates("Từ ngày 29 - 2/1/2018, đoàn đại biểu thăm Lào.")[0] == ("ngày 29 - 2/1/2018", "2017-12-29")

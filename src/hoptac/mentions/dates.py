@@ -309,15 +309,20 @@ class _Resolver:
             lunar = _starts_with_word(after.lstrip(" ("), self.lex.ctx.get("lunar_after", []))
             if lunar:
                 return None, f"{d}/{m} is a lunar-calendar date ('{lunar}'), not a Gregorian day"
+            # "từ ngày 29 đến ngày 2 tháng 6": a range whose first day is past its last starts in the month before
+            crossed = bool(g.get("d2")) and int(g["d2"]) < d
+            if crossed:
+                m = m - 1 if m > 1 else 12
             if g.get("y"):
-                y, why = g["y"], f"{d}/{m}/{g['y']} as written"
+                written = int(g["y"]) - (1 if crossed and m == 12 else 0)
+                y, why = str(written), f"{d}/{m}/{written} as written"
             elif c.year_offset is not None and self.pub_year is not None:
                 y = str(self.pub_year + c.year_offset)
                 why = f"{d}/{m} + '{c.absorbed}' = publication year {c.year_offset:+d}"
             else:
                 y, why = self._year_for(m, d, ns + c.start, before, after)
             if g.get("d2"):
-                why = f"range {d}-{g['d2']}/{m} → first day; " + why
+                why = f"range {d}-{g['d2']}/{int(g['m'])} → first day{' (in the month before)' if crossed else ''}; " + why
             value = f"{y}-{m:02d}-{d:02d}"
             if c.kind == "weekday" and y != "XXXX":
                 wd = 6 if g.get("sun") else self.lex.weekdays.get((g.get("wd") or "").lower())
