@@ -130,3 +130,17 @@ def test_a_third_reviews_counter_examples() -> None:
     for text in ("Nhật Bản tặng nhà lãnh đạo Campuchia lô hàng viện trợ.",
                  "Đại sứ Hàn Quốc trao tặng Thủ tướng Campuchia một lô vắc xin phòng Covid-19."):
         assert [r for r in run(text, published=pub) if r.type == "AID"], text
+
+
+def test_a_last_reads_counter_examples() -> None:
+    # (a last read of 97a8764) A "một" later in the clause is no object given; a threat ending its sentence is one;
+    # another event's day with no subject before it dates nothing; a range over a month end never crashes.
+    pub = "2017-09-12T08:00:00+07:00"
+    find(run("Nhật Bản trao tặng Bộ trưởng Y tế Lào trang thiết bị y tế để phục vụ một bệnh viện tại Viêng Chăn.",
+             published=pub), "AID", source=["JPN"], targets=["LAO"])
+    assert not [r for r in run("Tổng thống Mỹ Donald Trump tuyên bố Triều Tiên sẽ phải trả giá.", published=pub)
+                if r.type == "REQUEST"]
+    assert find(run("Trước đó, sau vụ thử hạt nhân ngày 3/9 Tổng thống Mỹ đã điện đàm với Thủ tướng Nhật Bản.",
+                    published=pub), "CONSULT", participants=["USA", "JPN"]).date is None
+    assert find(run("Ngày 31-2/5, Thủ tướng Việt Nam hội đàm với Thủ tướng Nhật Bản.", published=pub), "CONSULT",
+                participants=["VNM", "JPN"]).date == "2017-05-31"

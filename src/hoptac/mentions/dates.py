@@ -310,7 +310,8 @@ class _Resolver:
             if lunar:
                 return None, f"{d}/{m} is a lunar-calendar date ('{lunar}'), not a Gregorian day"
             # "từ ngày 29 đến ngày 2 tháng 6": a range whose first day is past its last starts in the month before
-            crossed = bool(g.get("d2")) and int(g["d2"]) < d
+            # (only when that month has the day: "31-2/5" is no range of April; it keeps the month written)
+            crossed = bool(g.get("d2")) and int(g["d2"]) < d and _valid_dm(str(d), str(m - 1 if m > 1 else 12))
             if crossed:
                 m = m - 1 if m > 1 else 12
             if g.get("y"):

@@ -322,21 +322,33 @@ def _gift_to_person() -> re.Pattern[str] | None:
 
 def protocol_gift(view: View, cue: CueHit) -> bool:
     """Whether the cue gives a gift to a person of office ("Giáo hoàng tặng Tổng thống Mỹ một cây ô liu", "tặng
-    cho ông Trump một lá thư"): leaders' gifts at a meeting are protocol, not money, supplies or expertise."""
-    rx = _gift_to_person()
+    cho ông Trump một lá thư"): leaders' gifts at a meeting are protocol, not money, supplies or expertise. Only one
+    object named right after the recipient ("một cây ô liu", "chiếc máy ảnh cổ": [AID] protocol_objects), or a gift
+    named before the verb ("các món quà mà Giáo hoàng tặng ...": protocol_named_before); not a batch ("một lô vắc
+    xin", "trang thiết bị y tế ... cho một bệnh viện")."""
+    person, objects, named = _gift_patterns()
     verbs = tuple(fold(w) for w in lexicon().raw.get("AID", {}).get("gift_verbs", []))
-    if rx is None or not view.low[cue.start:cue.end].endswith(verbs) or rx.match(view.low, cue.end) is None:
+    if person is None or not view.low[cue.start:cue.end].endswith(verbs) or person.match(view.low, cue.end) is None:
         return False
-    # One object ("một cây ô liu", "chiếc đồng hồ", "một bộ sách"), not a batch of aid ("một lô vắc xin", "lô hàng
-    # viện trợ", "trang thiết bị y tế", "tàu tuần tra"): [AID] protocol_objects, within the clause.
-    objects = lexicon().raw.get("AID", {}).get("protocol_objects", [])
-    cs, ce = view.clause(cue.start)
-    named = lexicon().raw.get("AID", {}).get("protocol_named_before", [])  # "các món quà mà Giáo hoàng tặng ..."
-    if named and re.search(rf"(?:^|\s|“|\")(?:{alternation(named)})(?:\s|”|\")", view.low[cs:cue.start]):
+    cs, _ce = view.clause(cue.start)
+    if named.search(view.low, cs, cue.start) is not None:
         return True
-    return bool(objects) and re.search(rf"(?:^|\s|“|\")(?:{alternation(objects)})\s(?!(?:{alternation(_BATCHES)})\s)",
-                                       view.low[cue.end:min(ce, cue.end + _GIFT_REACH)]) is not None
+    # the recipient: the first actor right after the verb ("cho" may stand between)
+    recipient = next((sl for sl in sorted(view.slots, key=lambda sl: sl.start)
+                      if cue.end <= sl.start <= cue.end + _RECIPIENT_GAP), None)
+    return recipient is not None and objects.match(view.low, recipient.end) is not None
 
 
-_GIFT_REACH = 80  # characters after a gift verb within which its one object is named
+_RECIPIENT_GAP = 10  # characters between a gift verb and its recipient (" cho ông ")
 _BATCHES = ["lô", "số", "khoản", "gói", "đợt", "chuyến", "loạt"]  # after "một": a batch, not one object
+
+
+@lru_cache(maxsize=1)
+def _gift_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]]:
+    """The recipient pattern (_gift_to_person), one object right after the recipient, and a gift named before the
+    verb ([AID] protocol_objects, protocol_named_before), compiled once (not per cue)."""
+    aid = lexicon().raw.get("AID", {})
+    objects = re.compile(rf"\s*[“\"]?(?:{alternation(aid.get('protocol_objects', []))})\s"
+                         rf"(?!(?:{alternation(_BATCHES)})\s)")
+    named = re.compile(rf"(?:^|\s|“|\")(?:{alternation(aid.get('protocol_named_before', []))})(?:\s|”|\")")
+    return _gift_to_person(), objects, named

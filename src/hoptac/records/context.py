@@ -130,15 +130,19 @@ def _is_past_marker(d: DateValue) -> bool:
 _MARKER_TO_DAY = re.compile(r"[\s,]*(?:(?:cũng )?(?:vào|trong|hồi|từ)\s+)?")
 
 
+_DAY_LEAD = re.compile(r"\s*")  # between the subject and its day (the day's own "hôm"/"ngày" is in the day)
+_AUXILIARIES = re.compile(r"\s*(?:(?:đã|cũng|vừa|mới|lại|đều|có)\s+)*")  # between the day and the act's verb
+
+
 def _subject_day(view: View, e: int, s2: int, e2: int, cue: CueHit) -> bool:
-    """Whether the day at [s2, e2) stands between a null marker ending at `e` and the cue, with the cue's subject
-    before it and nothing but the verb after it ("Trước đó, Thủ tướng Nhật Bản hôm 30/6 đã điện đàm ..."): no comma
-    nor verb of speech between the day and the cue ("Trước đó, sau vụ thử ngày 3/9 của Triều Tiên, Mỹ ...", "hãng tin
-    ... ngày 12/5 cho biết ...": that day is another event's)."""
+    """Whether the day at [s2, e2) stands between a null marker ending at `e` and the cue, with an actor (the cue's
+    subject) right before it and only auxiliaries after it ("Trước đó, Thủ tướng Nhật Bản hôm 30/6 đã điện đàm ..."):
+    "Trước đó, sau vụ thử ngày 3/9 Tổng thống Mỹ đã điện đàm", "hãng tin ... ngày 12/5 cho biết ..." date another event."""
     if not e <= s2 < e2 <= cue.start:
         return False
-    gap = view.low[e2:cue.start]
-    return "," not in gap and ";" not in gap and not any(e2 <= sp < cue.start for sp, _ep in view.speech)
+    # an actor right before the day (its subject: "Thủ tướng Nhật Bản hôm 30/6"), only auxiliaries after it
+    subject = any(e <= sl.start and _DAY_LEAD.fullmatch(view.low[sl.end:s2]) for sl in view.slots if sl.end <= s2)
+    return subject and _AUXILIARIES.fullmatch(view.low[e2:cue.start]) is not None
 
 
 @lru_cache(maxsize=1)

@@ -83,8 +83,8 @@ def obliged(c: Candidate, ctx: Context) -> Reason:
         speaker = quote_speaker(view, c.cue.start)
     predicted = tuple(" " + w for w in _roles_words("predicted"))  # [roles] predicted: " sẽ ", " sẽ buộc "
     if predicted and view.low[:c.cue.start].endswith(predicted) and (
-            warned or view.low[c.cue.end:].lstrip().startswith(_roles_words("threat_objects"))
-            or any(view.low[s:].startswith(_roles_words("forecast_speech")) for s in said[-1:])):
+            warned or _roles_regex("threat_objects").match(view.low, c.cue.end) is not None
+            or any(_roles_regex("forecast_speech").match(view.low, s) is not None for s in said[-1:])):
         # "Nga cảnh báo Mỹ sẽ phải hứng chịu hậu quả", "Triều Tiên sẽ phải trả giá đắt", "cho rằng Mexico sẽ phải trả
         # ít tiền hơn": what a state is going to have to do, after a warning, a threat or in a forecast, asks nothing
         # (a statement or an order, "cho biết ... sẽ phải rời khỏi Bahrain", still asks).
@@ -124,6 +124,12 @@ def owned(c: Candidate, ctx: Context) -> Reason:
     c.rec.source, c.rec.targets = source, targets
     c.why = why
     return None
+
+
+@lru_cache(maxsize=None)
+def _roles_regex(key: str) -> re.Pattern[str]:
+    """[roles] `key` as whole words after optional spaces, matched at a position (one that never matches when empty)."""
+    return re.compile(rf"\s*(?:{alternation(lexicon().raw.get('roles', {}).get(key, []))})(?![\w])")
 
 
 @lru_cache(maxsize=None)
