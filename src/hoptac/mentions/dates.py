@@ -311,9 +311,10 @@ class _Resolver:
                 return None, f"{d}/{m} is a lunar-calendar date ('{lunar}'), not a Gregorian day"
             # "từ ngày 29 đến ngày 2 tháng 6": a range whose first day is past its last starts in the month before
             # (only when that month has the day: "31-2/5" is no range of April; it keeps the month written)
-            crossed = bool(g.get("d2")) and int(g["d2"]) < d and _valid_dm(str(d), str(m - 1 if m > 1 else 12))
+            month_before = m - 1 if m > 1 else 12
+            crossed = bool(g.get("d2")) and int(g["d2"]) < d and _valid_dm(str(d), str(month_before))
             if crossed:
-                m = m - 1 if m > 1 else 12
+                m = month_before
             if g.get("y"):
                 written = int(g["y"]) - (1 if crossed and m == 12 else 0)
                 y, why = str(written), f"{d}/{m}/{written} as written"

@@ -308,47 +308,40 @@ def subsume_aid(records: list[Record], borrowed: set[int]) -> list[tuple[Record,
     return folded
 
 
-@lru_cache(maxsize=1)
-def _gift_to_person() -> re.Pattern[str] | None:
-    """A gift verb ([AID] gift_verbs) right before a person of office or an honorific ([AID] protocol_recipients,
-    "cho" may stand between): compiled once."""
-    aid = lexicon().raw.get("AID", {})
-    verbs, people = aid.get("gift_verbs", []), aid.get("protocol_recipients", [])
-    if not verbs or not people:
-        return None
-    alt, nots = alternation(people), alternation(aid.get("protocol_not", []))
-    return re.compile(rf"\s+(?:cho\s+)?(?!(?:{nots})(?![\w]))(?:{alt})(?![\w])")
-
-
 def protocol_gift(view: View, cue: CueHit) -> bool:
     """Whether the cue gives a gift to a person of office ("Giáo hoàng tặng Tổng thống Mỹ một cây ô liu", "tặng
     cho ông Trump một lá thư"): leaders' gifts at a meeting are protocol, not money, supplies or expertise. Only one
     object named right after the recipient ("một cây ô liu", "chiếc máy ảnh cổ": [AID] protocol_objects), or a gift
     named before the verb ("các món quà mà Giáo hoàng tặng ...": protocol_named_before); not a batch ("một lô vắc
-    xin", "trang thiết bị y tế ... cho một bệnh viện")."""
-    person, objects, named = _gift_patterns()
-    verbs = tuple(fold(w) for w in lexicon().raw.get("AID", {}).get("gift_verbs", []))
-    if person is None or not view.low[cue.start:cue.end].endswith(verbs) or person.match(view.low, cue.end) is None:
+    xin": protocol_batches; "trang thiết bị y tế ... cho một bệnh viện")."""
+    gifts = _gift_patterns()
+    if gifts is None:
         return False
-    cs, _ce = view.clause(cue.start)
-    if named.search(view.low, cs, cue.start) is not None:
+    verbs, person, objects, named = gifts
+    if not view.low[cue.start:cue.end].endswith(verbs) or person.match(view.low, cue.end) is None:
+        return False
+    if named.search(view.low, view.clause(cue.start)[0], cue.start) is not None:
         return True
-    # the recipient: the first actor right after the verb ("cho" may stand between)
-    recipient = next((sl for sl in sorted(view.slots, key=lambda sl: sl.start)
-                      if cue.end <= sl.start <= cue.end + _RECIPIENT_GAP), None)
+    # the recipient: the first actor right after the verb ("cho ông" may stand between; view.slots are in order)
+    recipient = next((sl for sl in view.slots if cue.end <= sl.start <= cue.end + _RECIPIENT_GAP), None)
     return recipient is not None and objects.match(view.low, recipient.end) is not None
 
 
 _RECIPIENT_GAP = 10  # characters between a gift verb and its recipient (" cho ông ")
-_BATCHES = ["lô", "số", "khoản", "gói", "đợt", "chuyến", "loạt"]  # after "một": a batch, not one object
 
 
 @lru_cache(maxsize=1)
-def _gift_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]]:
-    """The recipient pattern (_gift_to_person), one object right after the recipient, and a gift named before the
-    verb ([AID] protocol_objects, protocol_named_before), compiled once (not per cue)."""
+def _gift_patterns() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """[AID] gift_verbs (folded), a person of office or an honorific right after the verb (protocol_recipients, not
+    protocol_not; "cho" may stand between), one object right after the recipient (protocol_objects, not before a
+    protocol_batches word) and a gift named before the verb (protocol_named_before), compiled once (not per cue)."""
     aid = lexicon().raw.get("AID", {})
+    verbs, people = aid.get("gift_verbs", []), aid.get("protocol_recipients", [])
+    if not verbs or not people:
+        return None
+    person = re.compile(rf"\s+(?:cho\s+)?(?!(?:{alternation(aid.get('protocol_not', []))})(?![\w]))"
+                        rf"(?:{alternation(people)})(?![\w])")
     objects = re.compile(rf"\s*[“\"]?(?:{alternation(aid.get('protocol_objects', []))})\s"
-                         rf"(?!(?:{alternation(_BATCHES)})\s)")
+                         rf"(?!(?:{alternation(aid.get('protocol_batches', []))})\s)")
     named = re.compile(rf"(?:^|\s|“|\")(?:{alternation(aid.get('protocol_named_before', []))})(?:\s|”|\")")
-    return _gift_to_person(), objects, named
+    return tuple(fold(w) for w in verbs), person, objects, named

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from hoptac.model import DateValue, Record
 from hoptac.records.cues import CueHit, alternation, lexicon
-from hoptac.records.occasions import Occasion
+from hoptac.records.occasions import Occasion, subject_patterns
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
 
@@ -125,30 +125,26 @@ def _is_past_marker(d: DateValue) -> bool:
     return "before" in d.reason or (rx is not None and rx.fullmatch(fold(d.text)) is not None)
 
 
-# What may stand between a null marker and the day it places ("Trước đó, ngày 10/4", "Trước đó vào ngày 26-5",
-# "Trước đó, trong sáng ngày 24/5/2017", "Trước đó, cũng trong ngày 29/6").
-_MARKER_TO_DAY = re.compile(r"[\s,]*(?:(?:cũng )?(?:vào|trong|hồi|từ)\s+)?")
-
-
-_DAY_LEAD = re.compile(r"\s*")  # between the subject and its day (the day's own "hôm"/"ngày" is in the day)
-_AUXILIARIES = re.compile(r"\s*(?:(?:đã|cũng|vừa|mới|lại|đều|có)\s+)*")  # between the day and the act's verb
-
-
 def _subject_day(view: View, e: int, s2: int, e2: int, cue: CueHit) -> bool:
-    """Whether the day at [s2, e2) stands between a null marker ending at `e` and the cue, with an actor (the cue's
-    subject) right before it and only auxiliaries after it ("Trước đó, Thủ tướng Nhật Bản hôm 30/6 đã điện đàm ..."):
-    "Trước đó, sau vụ thử ngày 3/9 Tổng thống Mỹ đã điện đàm", "hãng tin ... ngày 12/5 cho biết ..." date another event."""
+    """Whether the day at [s2, e2) stands between a null marker ending at `e` and the cue, dated right after the cue's
+    subject as a lead's day is (occasions.subject_patterns: [context] subject_date_gap before the day,
+    subject_date_aux after it): "Trước đó, Thủ tướng Nhật Bản hôm 30/6 đã điện đàm ...". "Trước đó, sau vụ thử ngày
+    3/9 Tổng thống Mỹ đã điện đàm", "hãng tin ... ngày 12/5 cho biết ..." date another event."""
     if not e <= s2 < e2 <= cue.start:
         return False
-    # an actor right before the day (its subject: "Thủ tướng Nhật Bản hôm 30/6"), only auxiliaries after it
-    subject = any(e <= sl.start and _DAY_LEAD.fullmatch(view.low[sl.end:s2]) for sl in view.slots if sl.end <= s2)
-    return subject and _AUXILIARIES.fullmatch(view.low[e2:cue.start]) is not None
+    gap, _not_in, _not_after, aux = subject_patterns()
+    subject = any(e <= sl.start and gap.fullmatch(view.low[sl.end:s2]) for sl in view.slots if sl.end <= s2)
+    return subject and aux.fullmatch(view.low[e2:cue.start]) is not None
 
 
 @lru_cache(maxsize=1)
-def _null_after_day() -> frozenset[str]:
-    """cues.toml [dates] null_after_day, folded: markers that qualify a day written right before them."""
-    return frozenset(fold(w) for w in lexicon().raw.get("dates", {}).get("null_after_day", []))
+def _null_marker_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """cues.toml [dates] null_after_day, folded (markers that qualify a day written right before them), and
+    marker_leads (what may stand between a null marker and the day it places: "Trước đó, ngày 10/4", "Trước đó vào
+    ngày 26-5", "Trước đó, cũng trong ngày 29/6"), compiled once."""
+    dates = lexicon().raw.get("dates", {})
+    leads = re.compile(rf"[\s,]*(?:(?:cũng )?(?:{alternation(dates.get('marker_leads', []))})\s+)?")
+    return frozenset(fold(w) for w in dates.get("null_after_day", [])), leads
 
 
 _JOINED = re.compile(r"\s*(?:và|cũng như)\s")  # right after a marker: more of what is praised follows
@@ -166,9 +162,10 @@ def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | Non
         # "..., trước đó Mỹ ...", which is before that day). Not a day of something else in between ("sau vụ thử
         # hạt nhân ngày 3/9", "công bố ngày 7/5"), nor one after the act ("kéo dài đến ngày 5/5").
         contacts = [h.end for h in view.cues if h.type == "CONSULT" and e <= h.start <= cue.start]
-        after_day = fold(d.text) in _null_after_day()
+        after_days, leads = _null_marker_words()
+        after_day = fold(d.text) in after_days
         if any(d2.value is not None and len(d2.value) == 10
-               and ((s2 >= e and _MARKER_TO_DAY.fullmatch(view.low[e:s2]) is not None)
+               and ((s2 >= e and leads.fullmatch(view.low[e:s2]) is not None)
                     or _subject_day(view, e, s2, e2, cue)
                     or any(0 <= s2 - he <= 1 for he in contacts) or (after_day and s2 < s and s - e2 <= 3))
                for s2, e2, d2 in view.dates):

@@ -22,7 +22,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "exclude": {"phrases": WORDS, "patterns": PATTERNS},
     "speech": {"cues": WORDS},
     "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS, "delivered_verb": WORDS},
-    "dates": {"null_markers": WORDS, "null_in_object": "groups", "time_leads": WORDS, "null_after_day": WORDS},
+    "dates": {"null_markers": WORDS, "null_in_object": "groups", "time_leads": WORDS, "null_after_day": WORDS, "marker_leads": WORDS},
     "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "after_reach": "int",
                  "consult_before": WORDS, "consult_later": WORDS, "consult_called_off": WORDS, "consult_planned_after": WORDS, "planned_stops": WORDS, "called_off_heads": WORDS, "called_off_stops": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS,
                  "purpose": WORDS, "dispatch": WORDS, "question": PATTERNS},
@@ -45,7 +45,8 @@ _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",
             "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS, "gift_verbs": WORDS, "protocol_recipients": WORDS,
-            "protocol_not": WORDS, "protocol_objects": WORDS, "protocol_named_before": WORDS},
+            "protocol_not": WORDS, "protocol_objects": WORDS, "protocol_named_before": WORDS,
+            "protocol_batches": WORDS},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
                 "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
                 "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "contact_exempt": WORDS, "epidemic_only": "int",

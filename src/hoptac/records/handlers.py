@@ -383,7 +383,6 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if c.rec.category == "other" and not c.rec.quantities:
         c.rec.category = category(view, cue.start, max(chain_end, c.qend), [])
         state.borrowed.add(id(c.rec))
-    # (not supplies, vaccines or money given to a minister: "trao tặng Bộ trưởng Y tế Lào trang thiết bị y tế")
     if not c.rec.quantities and protocol_gift(view, cue):
         return "guard", "one object given to a person of office, with no amount ('tặng Tổng thống Mỹ một cây ô liu'): " \
                         "protocol, no aid"

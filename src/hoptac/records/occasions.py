@@ -150,7 +150,7 @@ def _subject_dated_lead(doc: Document, pub: date | None) -> Occasion | None:
     no plan after it and no subordinate clause before it ([context] subject_date_not_in: "Sau khi A và B ngày 6/7
     điện đàm, ..."). It sets the occasion as a day the sentence opens on does; a title's occasion stands.
     (Only the first sentence: a later one is as often a background the story recalls.)"""
-    gap, not_in, not_after, aux = _subject_patterns()
+    gap, not_in, not_after, aux = subject_patterns()
     types = frozenset(lexicon().raw.get("context", {}).get("subject_date_types", []))
     ends: dict[int, list[int]] = {}
     for a in doc.actors:
@@ -178,7 +178,7 @@ def _subject_dated_lead(doc: Document, pub: date | None) -> Occasion | None:
 
 
 @lru_cache(maxsize=1)
-def _subject_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def subject_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """[context] subject_date_gap (between a lead's subject and its day), subject_date_not_in (a subordinate clause
     or a backdrop before the day, whole words), subject_date_not_after (right after the day: no act's day) and
     subject_date_aux (between the day and its act), compiled once."""
