@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hoptac.mentions.actor_lexicon import Entry, Lexicon
-from hoptac.mentions.actor_names import Tok, is_cap
+from hoptac.mentions.actor_names import Tok, is_cap, is_family_name
 
 HONORIFIC_PERSON = {"ông", "bà", "ngài"}
 _MAX_OUTLET = 4  # words of an outlet's name before a "(country)" gloss
@@ -104,6 +104,13 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str) -> None:
             person_before = h.i >= 2 and prev is not None and prev.low in ctx.get("person_list_join", set()) and \
                 ends.get(h.i - 1) is not None and ends[h.i - 1].entry.kind == "person" and ends[h.i - 1].ok is not False
             h.ok = not compound and (named or person_before or (prev is not None and prev.low in HONORIFIC_PERSON))
+            continue
+        if h.entry.kind == "state" and prev is not None and not before and is_family_name(prev) and (
+                h.i < 2 or not is_cap(toks[h.i - 2]) or toks[h.i - 2].text.isupper()
+                or (h.i - 1 in ends and ends[h.i - 1].entry.kind == "title")):
+            # A family name opening a name right before it: the state's name is a Vietnamese person's given name
+            # ("đại biểu quốc hội (ĐBQH) Dương Trung Quốc", "TS.Nguyễn Việt Nam"), not a party.
+            h.ok = False
             continue
         if not g:
             h.ok = True

@@ -90,6 +90,11 @@ def _vietnamese() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tuple(frozenset(_fold(w) for w in spec.get(k, [])) for k in keys)  # type: ignore[return-value]
 
 
+def is_family_name(tok: Tok) -> bool:
+    """A capitalised Vietnamese family name of names.toml ("Dương", "Nguyễn")."""
+    return is_cap(tok) and _fold(tok.text) in _vietnamese()[0]
+
+
 def looks_vietnamese(name: str) -> bool:
     """Is this a Vietnamese person's name (names.toml): three or more Vietnamese syllables, a
     Vietnamese family name and a Vietnamese middle name ("Nguyễn Chí Vịnh", "Phạm Sanh Châu")?

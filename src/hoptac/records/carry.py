@@ -19,6 +19,17 @@ def _venue_words() -> tuple[str, ...]:
     return tuple(" " + fold(w) for w in lexicon().raw.get("window", {}).get("venue_stops", []))
 
 
+@lru_cache(maxsize=1)
+def _agent_words() -> tuple[str, ...]:
+    return tuple(" " + fold(w) for w in lexicon().raw.get("roles", {}).get("agent_marks", []))
+
+
+def _agent(view: View, sl: Slot) -> bool:
+    """An actor right after a [roles] agent_marks word acts in a passive or relative clause ("lực lượng ly khai mà
+    Ukraine cáo buộc do Nga hậu thuẫn"): it is not the sentence's subject, so later sentences do not carry it."""
+    return (" " + view.low[max(0, sl.start - 20):sl.start].rstrip()).endswith(_agent_words())
+
+
 def _venue(view: View, sl: Slot) -> bool:
     """An actor right after a [window] venue_stops word ("tại Philippines"): a place, no side."""
     return (" " + view.low[max(0, sl.start - 20):sl.start].rstrip()).endswith(_venue_words())
@@ -70,7 +81,7 @@ def carry(view: View, ctx: Context) -> None:
     firsts = [s for s, _e in view.speech] + [c.start for c in view.cues if c.rule.direction != "receive"]
     if firsts:
         subj = subject(view, min(firsts))
-        codes = [c for c in ctx.codes(subj) if c != "INTL"]
+        codes = [c for c in ctx.codes(subj) if c != "INTL" and not _agent(view, subj[0])]
         if codes:
             ctx.carried = codes
     run: list[str] = []
