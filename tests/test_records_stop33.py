@@ -58,3 +58,43 @@ def test_a_state_name_after_a_vietnamese_family_name_is_a_person() -> None:
     recs = run("Bộ trưởng Ngoại giao Phạm Bình Minh đã hội đàm với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.",
                published=None)
     assert set(find(recs, "CONSULT").participants) == {"VNM", "CHN"}
+
+
+def test_the_aid_named_again_as_a_batch_gives_the_arrival_before_it_its_giver() -> None:
+    # corpus (Dân trí): the plane's cargo landed with no giver named; "Lô viện trợ của Mỹ" opens the next sentence.
+    recs = run("Một máy bay vận tải quân sự Super Galaxy, chở hơn 400 bình ôxy cùng các thiết bị y tế khác và gần 1 "
+               "triệu bộ xét nghiệm nhanh Covid-19, đã hạ cánh xuống sân bay quốc tế New Delhi hôm nay 30/4. Lô viện "
+               "trợ của Mỹ được chuyển đến đúng vào thời điểm thủ đô của Ấn Độ đang \"oằn mình\" chống chọi với đợt "
+               "bùng phát dịch lớn.", published="2021-04-30")
+    aid = [r for r in recs if r.type == "AID"]
+    assert len(aid) == 1, aid
+    assert aid[0].source == ["USA"] and aid[0].targets == ["IND"] and aid[0].status == "delivered"
+    assert aid[0].date == "2021-04-30" and len(aid[0].mentions) == 2
+
+
+def test_a_visit_with_its_own_range_is_dated_by_its_first_day() -> None:
+    # corpus (Báo Mới): the day written first is the day the visit ended; the visit's own range follows it.
+    recs = run("Ngày 26/6 , Đoàn đại biểu cấp cao Quốc hội Vương quốc Campuchia do Chủ tịch Quốc hội Campuchia Heng "
+               "Samrin dẫn đầu đã kết thúc tốt đẹp chuyến thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6/2017, theo "
+               "lời mời của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.", published=None)
+    assert find(recs, "CONSULT", participants=["KHM", "VNM"]).date == "2017-06-23"
+    recs = run("Chiều 1/7 theo giờ địa phương, Chủ tịch nước Trần Đại Quang và phu nhân rời thành phố Saint Petersburg, "
+               "kết thúc tốt đẹp chuyến thăm chính thức Liên bang Nga từ ngày 28/6 -1/7 theo lời mời của Tổng thống "
+               "Liên bang Nga Vladimir Putin.", published="2017-07-01")
+    assert find(recs, "CONSULT", participants=["VNM", "RUS"]).date == "2017-06-28"
+    # A reception keeps its day; the range is the visit's (corpus: "Chiều 12/6, ... Thủ tướng ... tiếp ...").
+    recs = run("Chiều 12/6, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp ông Esteban Lazo Hernandez, Chủ tịch "
+               "Quốc hội Cuba, dẫn đầu Đoàn đại biểu cấp cao Quốc hội Cuba thăm chính thức Việt Nam từ ngày 11-15/6.",
+               published="2017-06-13")
+    assert "2017-06-12" in {r.date for r in recs if r.type == "CONSULT"}
+    # A day after the contact that is no range of its own leaves the day written before it.
+    recs = run("Ngày 26/6, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Campuchia Hun Sen, sau chuyến thăm từ "
+               "ngày 20/6 của Bộ trưởng Quốc phòng.", published="2017-06-27")
+    assert find(recs, "CONSULT", participants=["VNM", "KHM"]).date == "2017-06-26"
+
+
+def test_a_reception_with_a_manner_word_is_a_meeting() -> None:
+    # corpus (Báo Mới): "tiếp thân mật" + the guest's title.
+    recs = run("Trước đó, Chủ tịch nước Trần Đại Quang cũng đã tiếp thân mật ông Lưu Vân Sơn, Ủy viên Thường vụ Bộ Chính "
+               "trị Đảng Cộng sản Trung Quốc.", published=None)
+    assert find(recs, "CONSULT", participants=["VNM", "CHN"]).mode == "meeting"

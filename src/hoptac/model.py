@@ -66,6 +66,7 @@ class DateValue:
     text: str
     reason: str  # why it resolved so: "dd/mm + year from published 2020-04-03"
     sentence: int = -1
+    is_range: bool = False  # a range of days written as one ("23-26/6/2017"): `value` is its first day
 
 
 @dataclass

@@ -382,5 +382,6 @@ def find_dates(doc: Document) -> Document:
         for c in cands:
             value, reason = resolver.resolve(c, text, ns)
             start, end = doc.to_original(ns + c.start, ns + c.end)
-            doc.dates.append(DateValue(value, start, end, doc.text[start:end], reason, s.index))
+            doc.dates.append(DateValue(value, start, end, doc.text[start:end], reason, s.index,
+                                       is_range=c.kind in ("date", "weekday") and bool(c.groups.get("d2"))))
     return doc

@@ -220,6 +220,16 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
         for s, _e, d in days:
             if cue.end <= s < ce and effect.search(view.low[cue.end:s]) and not covers.search(view.low[cue.end:s]):
                 return d.value, f"'{d.text}', the day it takes effect ({d.reason})"  # type: ignore[return-value]
+    if cue.rule.fields.get("mode") == "visit":
+        # "Ngày 26/6, Đoàn ... đã kết thúc tốt đẹp chuyến thăm ... Việt Nam từ ngày 23-26/6/2017": a range of the
+        # visit's own, after it in its clause, dates it by its first day, not the day written before it. (A reception,
+        # "Chiều 12/6, Thủ tướng tiếp ... Đoàn ... thăm Việt Nam từ ngày 11-15/6", keeps its day.)
+        after = [(s, e, d) for s, e, d in days if cue.end <= s < ce]
+        for k, (s, e, d) in enumerate(after):
+            nxt = after[k + 1] if k + 1 < len(after) else None
+            joined = nxt is not None and joiner.match(view.low[e:nxt[0]]) and str(d.value) <= str(nxt[2].value)
+            if effect.search(view.low[cue.end:s]) and (d.is_range or joined):
+                return d.value, f"'{d.text}', the first day of the contact's own range ({d.reason})"  # type: ignore[return-value]
     before = [(s, e, d) for s, e, d in days if s < cue.start and not after_only]
     if before:
         d = before[-1][2]
@@ -388,6 +398,11 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
         event, outside = None, other
     if event is not None and occ is not None and occ.sentence > event.mentions[0].sentence:
         event = None  # a later sentence set a new occasion
+    elif event is not None and occ is not None and occ.sentence == event.mentions[0].sentence \
+            and event.date is not None and occ.date != event.date:
+        # "Chiều 12/6, Thủ tướng tiếp ... Đoàn ... thăm chính thức Việt Nam từ ngày 11-15/6": the visit keeps its own
+        # range; what is said there is said at the reception, on the day the sentence sets.
+        event = None
     if event is not None and event.date is not None:
         return event.date, f"said within the {event.mode} of {event.date}"
     if event is not None and occ is None:

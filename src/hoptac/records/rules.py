@@ -339,7 +339,9 @@ def _continues(view: View, rec: Record, ctx: Context) -> bool:
     before = view.sentence.index - 1
     pending = ctx.pending_aid
     if pending is not None and pending.mentions[0].sentence == before:
-        pending.source, pending.targets = rec.source, pending.targets or rec.targets
+        # (an arrival that named no recipient holds "other states" only: a recipient named here is more specific)
+        vague = not pending.targets or set(pending.targets) == {"INTL"}
+        pending.source, pending.targets = rec.source, (rec.targets or pending.targets) if vague else pending.targets
         pending.mentions += rec.mentions
         pending.confidence = rec.confidence
         ctx.pending_aid, ctx.last_aid = None, pending
