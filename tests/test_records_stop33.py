@@ -98,3 +98,24 @@ def test_a_reception_with_a_manner_word_is_a_meeting() -> None:
     recs = run("Trước đó, Chủ tịch nước Trần Đại Quang cũng đã tiếp thân mật ông Lưu Vân Sơn, Ủy viên Thường vụ Bộ Chính "
                "trị Đảng Cộng sản Trung Quốc.", published=None)
     assert find(recs, "CONSULT", participants=["VNM", "CHN"]).mode == "meeting"
+
+
+def test_a_clock_time_between_the_marker_and_its_day_leaves_the_day() -> None:
+    # "Trước đó, khoảng 15h30 ngày 30/5": the marker places the day written after the clock time.
+    recs = run("Trước đó, khoảng 15h30 ngày 30/5, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Tổng thống Mỹ Donald Trump.",
+               published=None)
+    assert find(recs, "CONSULT", participants=["VNM", "USA"]).date == "XXXX-05-30"
+    # With no day after the clock time, the marker still leaves the act undated.
+    recs = run("Trước đó, khoảng 15h30, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Tổng thống Mỹ Donald Trump ngày 30/5.",
+               published=None)
+    assert find(recs, "CONSULT", participants=["VNM", "USA"]).date is None
+
+
+def test_a_count_after_a_comma_is_no_year() -> None:
+    # "tháng 5, 2000 doanh nghiệp": 2000 counts firms; "tháng 5, 2017," is a year.
+    recs = run("Trong 2 ngày 15 và 16 tháng 5, 2000 doanh nghiệp Việt Nam và Nhật Bản đã tham dự hội nghị xúc tiến đầu tư "
+               "do Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe chủ trì.", published=None)
+    assert {r.date for r in recs if r.type == "CONSULT"} == {"XXXX-05-15"}
+    recs = run("Ngày 15 tháng 5, 2017, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Nhật Bản Shinzo Abe.",
+               published=None)
+    assert find(recs, "CONSULT", participants=["VNM", "JPN"]).date == "2017-05-15"

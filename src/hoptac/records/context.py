@@ -141,9 +141,10 @@ def _subject_day(view: View, e: int, s2: int, e2: int, cue: CueHit) -> bool:
 def _null_marker_words() -> tuple[frozenset[str], re.Pattern[str]]:
     """cues.toml [dates] null_after_day, folded (markers that qualify a day written right before them), and
     marker_leads (what may stand between a null marker and the day it places: "Trước đó, ngày 10/4", "Trước đó vào
-    ngày 26-5", "Trước đó, cũng trong ngày 29/6"), compiled once."""
+    ngày 26-5", "Trước đó, cũng trong ngày 29/6") with marker_clock ("Trước đó, khoảng 15h30 ngày 30/5"), compiled once."""
     dates = lexicon().raw.get("dates", {})
-    leads = re.compile(rf"[\s,]*(?:(?:cũng )?(?:{alternation(dates.get('marker_leads', []))})\s+)?")
+    clock = dates.get("marker_clock") or "(?!x)x"
+    leads = re.compile(rf"[\s,]*(?:(?:cũng )?(?:{alternation(dates.get('marker_leads', []))})\s+)?(?:{clock}\s*)?")
     return frozenset(fold(w) for w in dates.get("null_after_day", [])), leads
 
 
