@@ -119,3 +119,16 @@ def test_a_count_after_a_comma_is_no_year() -> None:
     recs = run("Ngày 15 tháng 5, 2017, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Nhật Bản Shinzo Abe.",
                published=None)
     assert find(recs, "CONSULT", participants=["VNM", "JPN"]).date == "2017-05-15"
+
+
+def test_help_a_state_is_accused_of_giving_is_no_aid() -> None:
+    # corpus (Dân trí, Báo Mới): accusations and suspicions report no aid.
+    for text in ("Ngược lại, giới chức Nga cáo buộc Mỹ và các nước thành viên NATO tiếp tục cung cấp viện trợ quân sự "
+                 "cho Ukraine, cố tình biến nước này thành một \"thùng thuốc súng\".",
+                 "Ông Mnuchin cho hay giới chức Mỹ sẽ tiếp tục theo dõi các công ty bị tình nghi giúp đỡ Triều Tiên và "
+                 "có thể ban hành thêm lệnh trừng phạt."):
+        assert not [r for r in run(text, published=None) if r.type == "AID"], text
+    # Criticism met before the act leaves the act ("vấp phải sự chỉ trích ..., Mỹ ... hứa cung cấp viện trợ").
+    recs = run("Bị phản ứng dữ dội ở quê nhà, cũng như vấp phải sự chỉ trích mạnh mẽ của cộng đồng quốc tế, Mỹ nhanh "
+               "chóng \"xoay chiều\", hứa cung cấp viện trợ cho Ấn Độ.", published=None)
+    find(recs, "AID", source=["USA"], targets=["IND"])
