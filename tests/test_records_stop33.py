@@ -132,3 +132,20 @@ def test_help_a_state_is_accused_of_giving_is_no_aid() -> None:
     recs = run("Bị phản ứng dữ dội ở quê nhà, cũng như vấp phải sự chỉ trích mạnh mẽ của cộng đồng quốc tế, Mỹ nhanh "
                "chóng \"xoay chiều\", hứa cung cấp viện trợ cho Ấn Độ.", published=None)
     find(recs, "AID", source=["USA"], targets=["IND"])
+
+
+def test_a_day_before_a_month_the_story_recalls_falls_in_the_year_after() -> None:
+    # corpus (Báo Mới, no publication date): the battle began "vào tháng 10/2016"; the praise of 9/7 is of 2017.
+    text = ("Ngày 9/7, Tổng thống Pháp Emmanuel Macron đã hoan nghênh việc các lực lượng ủng hộ chính phủ Iraq cùng đồng "
+            "minh đã giành lại quyền kiểm soát thành phố Mosul. Các lực lượng Iraq đã bắt đầu chiến dịch quân sự quy mô "
+            "lớn nhằm giành lại thành phố Mosul từ tay phiến quân IS vào tháng 10/2016.")
+    assert find(run(text, published=None), "SUPPORT", source=["FRA"]).date == "2017-07-09"
+    # A month just after the day may still be to come: the story keeps its year.
+    text = ("Ngày 30/6, Tổng thống Nga Vladimir Putin đã điện đàm với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan. Hai "
+            "bên đề cập đến vòng hòa đàm thứ năm được tổ chức vào đầu tháng 7/2017 tại Astana.")
+    assert find(run(text, published=None), "CONSULT", participants=["RUS", "TUR"]).date == "2017-06-30"
+    # ... and so does a story that states an earlier month of that year too, or names the month as a plan.
+    text = ("Hồi cuối tháng 1/2017, Mỹ rút khỏi TPP. Hôm 17/5, Thủ tướng Nhật Bản Shinzo Abe đã gặp Thủ tướng New "
+            "Zealand Bill English tại Tokyo. Từ nay đến hội nghị cấp cao APEC được tổ chức vào tháng 11/2017, các nước "
+            "sẽ họp thêm.")
+    assert find(run(text, published=None), "CONSULT", participants=["JPN", "NZL"]).date == "2017-05-17"

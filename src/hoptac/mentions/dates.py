@@ -189,6 +189,7 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
 
 
 _DAY_OR_MONTH = re.compile(r"\d\s*[/.-]\s*\d|tháng|ngày|hôm")
+_MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*\d{4}")  # a month and its year, no day: "tháng 10/2016"
 
 
 def _ends_in_name(clause: str, words: tuple[str, ...], not_words: tuple[str, ...], reach: int) -> bool:
@@ -298,6 +299,20 @@ class _Resolver:
             return str(y), f"{what} + year of publication {y} (published {pub_txt})"
         found = self._body_year(pos)
         if found:
+            # The story's year comes from a month another sentence states as its own ("vào tháng 10/2016"): a day of
+            # an earlier month is reported after that month, so in the year after ("Ngày 9/7, ... hoan nghênh ..." in
+            # a story that recalls the battle begun "vào tháng 10/2016" is of 2017).
+            # Only a month well after the day's ([context] story_month_gap months at least: a month just after it is
+            # as likely still to come, "vòng hòa đàm ... vào đầu tháng 7/2017" after "ngày 30/6"), and only when the
+            # body states no month of that year before the day's ("Hồi cuối tháng 1/2017" beside "tháng 11/2017").
+            month = _MONTH_YEAR.fullmatch(found[1].strip().lower())
+            gap = int(self.lex.ctx.get("story_month_gap", 12))
+            own = any(t[1] == found[0] and t[2] == found[1] for t in self.years)  # (not a plan: "từ nay đến ... tháng 11")
+            if month and own and found is self.story_year and m + gap <= int(month.group(1)) \
+                    and not any(t[1] == found[0] and (mm := _MONTH_YEAR.search(t[2].lower())) and int(mm.group(1)) <= m
+                                for t in self.years):
+                return str(found[0] + 1), (f"{what} + the year after the story's {found[0]} ('{found[1]}', a later month "
+                                           f"of {found[0]} stated as past); no publication date")
             return str(found[0]), f"{what} + year of the story {found[0]} ('{found[1]}'; the latest the body states, else its first plan); no publication date"
         return "XXXX", f"{what}: no publication date and no year in the body → XXXX"
 
