@@ -149,3 +149,41 @@ def test_a_day_before_a_month_the_story_recalls_falls_in_the_year_after() -> Non
             "Zealand Bill English tại Tokyo. Từ nay đến hội nghị cấp cao APEC được tổ chức vào tháng 11/2017, các nước "
             "sẽ họp thêm.")
     assert find(run(text, published=None), "CONSULT", participants=["JPN", "NZL"]).date == "2017-05-17"
+
+
+def test_review_counter_examples_of_the_stop_mechanisms() -> None:
+    # (a review's counter-examples) A backed group that speaks backs nobody ("hậu thuẫn cho hay").
+    recs = run("Phe đối lập Syria được Thổ Nhĩ Kỳ hậu thuẫn cho hay Damascus đã vi phạm lệnh ngừng bắn.", published=None)
+    assert not [r for r in recs if r.type == "SUPPORT"]
+    # The head of a delegation named after "do" and before a main verb speaks, and is carried.
+    recs = run("Tổng thống Mỹ Donald Trump cho biết Mỹ sẽ gây sức ép. Cùng ngày, phái đoàn do Ngoại trưởng Nga Sergei "
+               "Lavrov dẫn đầu đã hội đàm với Ngoại trưởng Trung Quốc Vương Nghị. Ông kêu gọi Mỹ và Triều Tiên kiềm chế.",
+               published=None)
+    find(recs, "REQUEST", source=["RUS"])
+    # Troops sent at another's proposal, and condolences followed by a request, are no message.
+    for text in ("Iran đã gửi binh sĩ sang Syria theo đề xuất của chính quyền Damascus.",
+                 "Chủ tịch nước Trần Đại Quang đã gửi điện chia buồn tới Tổng thống Philippines Rodrigo Duterte và đề "
+                 "nghị chuyển lời thăm hỏi tới gia đình các nạn nhân."):
+        assert not [r for r in run(text, published=None) if r.type == "CONSULT"], text
+    # A reply to a list of demands asks nothing.
+    recs = run("Qatar đã gửi phản hồi đối với danh sách yêu sách của bốn nước Arab tới Kuwait.", published=None)
+    assert not [r for r in recs if r.type == "REQUEST"]
+    # "Đoàn Việt Nam" is the delegation, not a person named Đoàn.
+    find(run("Đoàn Việt Nam bắt đầu chuyến thăm cấp cao Mỹ.", published=None), "CONSULT", participants=["VNM", "USA"])
+    # Another batch named after an arrival keeps its own amount and giver.
+    recs = run("Một máy bay chở 400 bình ôxy đã hạ cánh xuống sân bay quốc tế New Delhi hôm nay 30/4. Lô hàng viện trợ "
+               "của Nhật Bản gồm 300 máy thở cũng đã được chuyển tới Ấn Độ.", published="2021-04-30")
+    assert [q.value for q in find(recs, "AID", source=["JPN"]).quantities] == [300]
+    # A range after another act of the sentence is not the visit's.
+    recs = run("Ngày 26/5, Thủ tướng Nguyễn Xuân Phúc bắt đầu chuyến thăm chính thức Nhật Bản và dự Hội nghị Tương lai "
+               "châu Á diễn ra từ ngày 5-6/6.", published=None)
+    assert find(recs, "CONSULT", participants=["VNM", "JPN"]).date == "XXXX-05-26"
+    # A range to a day with its year, when the first day has none written, is still a range.
+    recs = run("Chiều 1/7, Chủ tịch nước kết thúc chuyến thăm chính thức Liên bang Nga từ ngày 28/6 đến ngày 1/7/2017.",
+               published=None)
+    assert find(recs, "CONSULT", participants=["VNM", "RUS"]).date.endswith("-06-28")
+    # What is agreed within a visit dated by its own range takes the visit's day.
+    recs = run("Ngày 26/6, Đoàn đại biểu cấp cao Quốc hội Campuchia do Chủ tịch Quốc hội Heng Samrin dẫn đầu đã kết "
+               "thúc tốt đẹp chuyến thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6. Trong chuyến thăm, hai bên đã ký "
+               "kết biên bản ghi nhớ về hợp tác.", published=None)
+    assert find(recs, "AGREE").date == "XXXX-06-23"

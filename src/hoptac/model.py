@@ -66,7 +66,7 @@ class DateValue:
     text: str
     reason: str  # why it resolved so: "dd/mm + year from published 2020-04-03"
     sentence: int = -1
-    is_range: bool = False  # a range of days written as one ("23-26/6/2017"): `value` is its first day
+    is_range: bool = False  # days written as one, a range or a pair ("23-26/6/2017", "ngày 2 và 3/4"): `value` is the first
 
 
 @dataclass

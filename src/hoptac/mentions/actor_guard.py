@@ -105,11 +105,13 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str) -> None:
                 ends.get(h.i - 1) is not None and ends[h.i - 1].entry.kind == "person" and ends[h.i - 1].ok is not False
             h.ok = not compound and (named or person_before or (prev is not None and prev.low in HONORIFIC_PERSON))
             continue
-        if h.entry.kind == "state" and prev is not None and not before and is_family_name(prev) and (
+        if h.entry.kind == "state" and prev is not None and not before and is_family_name(prev) \
+                and prev.low not in func and (
                 h.i < 2 or not is_cap(toks[h.i - 2]) or toks[h.i - 2].text.isupper()
                 or (h.i - 1 in ends and ends[h.i - 1].entry.kind == "title")):
             # A family name opening a name right before it: the state's name is a Vietnamese person's given name
-            # ("đại biểu quốc hội (ĐBQH) Dương Trung Quốc", "TS.Nguyễn Việt Nam"), not a party.
+            # ("đại biểu quốc hội (ĐBQH) Dương Trung Quốc", "TS.Nguyễn Việt Nam"), not a party. Not a word that marks
+            # a state as well ("Đoàn Việt Nam", the delegation: actor_context.tsv state_before).
             h.ok = False
             continue
         if not g:

@@ -153,10 +153,22 @@ def _goes_on(view: View, cue: CueHit, ctx: Context) -> bool:
     return cue.rule.group in ("transport", "arrival") or opens_on_anaphor(view)
 
 
-def opens_on_anaphor(view: View) -> bool:
-    """Whether the sentence opens on an aid anaphor ("Số vắc xin này ...", [AID] anaphors)."""
-    rx = lexicon().words.get("aid_anaphor")
-    return rx is not None and rx.match(view.low.lstrip(" -–\"“")) is not None
+def opens_on_anaphor(view: View) -> str | None:
+    """How the sentence opens on an aid anaphor: "this" for one that points back ("Số vắc xin này ...", [AID]
+    anaphors), "bare" for the aid named again as a batch ("Lô viện trợ của Mỹ ...", anaphors_bare) with none of
+    anaphors_bare_not in its noun phrase ("Lô viện trợ tiếp theo của Anh" is another batch), else None."""
+    words = lexicon().words
+    low = view.low.lstrip(" -–\"“")
+    rx = words.get("aid_anaphor")
+    if rx is not None and rx.match(low) is not None:
+        return "this"
+    bare = words.get("aid_anaphor_bare")
+    m = bare.match(low) if bare is not None else None
+    if m is None:
+        return None
+    other = words.get("aid_anaphor_bare_not")
+    phrase = re.split(r"\s(?:được|đã|sẽ|đang|vừa|dự kiến|cũng|gồm|là)\s|[,;:]", low[m.end():], maxsplit=1)[0]
+    return None if other is not None and other.search(phrase) else "bare"
 
 
 def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list[Slot], ctx: Context,

@@ -6,10 +6,11 @@ the two it names before it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from hoptac.records.context import Context
-from hoptac.records.cues import lexicon
+from hoptac.records.cues import alternation, lexicon
 from hoptac.records.roles import Slot, View, joins_pair, subject
 from hoptac.text.normalise import fold
 
@@ -20,14 +21,24 @@ def _venue_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _agent_words() -> tuple[str, ...]:
-    return tuple(" " + fold(w) for w in lexicon().raw.get("roles", {}).get("agent_marks", []))
+def _agent_words() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """[roles] agent_marks and agent_main_verb, folded and compiled once (the lexicon is fixed for a run)."""
+    roles = lexicon().raw.get("roles", {})
+    marks = tuple(" " + fold(w) for w in roles.get("agent_marks", []))
+    main = roles.get("agent_main_verb", [])
+    return marks, re.compile(rf"(?:^|\s)(?:{alternation(main)})(?:\s|$)") if main else None
 
 
-def _agent(view: View, sl: Slot) -> bool:
-    """An actor right after a [roles] agent_marks word acts in a passive or relative clause ("lực lượng ly khai mà
-    Ukraine cáo buộc do Nga hậu thuẫn"): it is not the sentence's subject, so later sentences do not carry it."""
-    return (" " + view.low[max(0, sl.start - 20):sl.start].rstrip()).endswith(_agent_words())
+def _agent(view: View, subj: list[Slot], pos: int) -> bool:
+    """Whether the subject found for the verb at `pos` is the agent of a passive or relative clause ("lực lượng ly
+    khai mà Ukraine cáo buộc do Nga hậu thuẫn", "được các bên nỗ lực đàm phán"): right after a [roles] agent_marks
+    word (not "tự do"), with that verb its own, no main verb between ([roles] agent_main_verb: "phái đoàn do Ngoại
+    trưởng Nga dẫn đầu đã hội đàm" is led by him, and he speaks). Later sentences then do not carry it."""
+    marks, main = _agent_words()
+    lead = " " + view.low[max(0, subj[0].start - 20):subj[0].start].rstrip()
+    if not lead.endswith(marks) or lead.endswith(" tự do"):
+        return False
+    return main is None or main.search(view.low[subj[-1].end:pos]) is None
 
 
 def _venue(view: View, sl: Slot) -> bool:
@@ -81,7 +92,7 @@ def carry(view: View, ctx: Context) -> None:
     firsts = [s for s, _e in view.speech] + [c.start for c in view.cues if c.rule.direction != "receive"]
     if firsts:
         subj = subject(view, min(firsts))
-        codes = [c for c in ctx.codes(subj) if c != "INTL" and not _agent(view, subj[0])]
+        codes = [] if subj and _agent(view, subj, min(firsts)) else [c for c in ctx.codes(subj) if c != "INTL"]
         if codes:
             ctx.carried = codes
     run: list[str] = []

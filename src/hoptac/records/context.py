@@ -11,8 +11,8 @@ An occasion (records/occasions.py) dates what the sentences after it report.
 A record's date, in order: a null marker in its own stretch of the clause
 ("gửi điện thăm hỏi từ rất sớm", "vừa qua, Việt Nam ... điện đàm") makes it
 null; else a day written in its sentence (the nearest before the cue, else
-after it in the clause; for a MEASURE, first the day it takes effect; the first
-day of a range; never a document's own date); else the date of the nearer of the framing event
+after it in the clause; for a MEASURE, first the day it takes effect; for a visit
+that ends there, first a range of its own right after it; the first day of a range; never a document's own date); else the date of the nearer of the framing event
 (not for a new CONSULT, which is another event) and the occasion; else null.
 Every choice is written into `date_reason`.
 """
@@ -205,10 +205,29 @@ def _date_words() -> tuple[re.Pattern[str], ...]:
             re.compile(rf"(?:^|\s)(?:{alt('covers_not_effect')})(?:\s|$)"))
 
 
+_VISIT_RANGE_REACH = 80  # characters between a visit and a range of its own ("chuyến thăm ... Việt Nam từ ngày 23-26/6")
+
+
+def _not_after(a: str | None, b: str | None) -> bool:
+    """Whether day `a` is not after day `b`, by month and day when a year is unknown ("XXXX-06-28" and "2017-07-01":
+    a string comparison put every "XXXX" after every year)."""
+    if a is None or b is None:
+        return False
+    return a <= b if a[:4].isdigit() == b[:4].isdigit() else a[5:] <= b[5:]
+
+
+def _ending_visit(view: View, cue: CueHit) -> bool:
+    """Whether one of [dates] visit_end_words stands right before the visit cue ("kết thúc tốt đẹp chuyến thăm")."""
+    words = lexicon().raw.get("dates", {}).get("visit_end_words", [])
+    lead = view.low[max(0, cue.start - 40):cue.start]
+    return bool(words) and re.search(rf"(?:^|\s)(?:{alternation(words)})(?:\s+\S+){{0,3}}\s*$", lead) is not None
+
+
 def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, str] | None:
     """A day written in the cue's sentence: nearest before it, else after it in its clause. A day
     that dates a document named right before it ("Nghị quyết 21/NQ-CP ngày 26/02/2021") is none; a
-    range dates to its first day; a MEASURE takes the day it takes effect ("từ ngày 24/4") first.
+    range dates to its first day; a MEASURE takes the day it takes effect ("từ ngày 24/4") first, and a
+    visit that ends the first day of a range of its own right after it ("kết thúc chuyến thăm ... từ ngày 23-26/6").
     `after_only`: a day after it in its clause only (an agreement named as a noun: a day before it
     dates the verb that reports it, "Ngày 5/3, ... cho biết thỏa thuận giữa ...")."""
     document, joiner, effect, covers = _date_words()
@@ -221,21 +240,27 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
         for s, _e, d in days:
             if cue.end <= s < ce and effect.search(view.low[cue.end:s]) and not covers.search(view.low[cue.end:s]):
                 return d.value, f"'{d.text}', the day it takes effect ({d.reason})"  # type: ignore[return-value]
-    if cue.rule.fields.get("mode") == "visit":
-        # "Ngày 26/6, Đoàn ... đã kết thúc tốt đẹp chuyến thăm ... Việt Nam từ ngày 23-26/6/2017": a range of the
-        # visit's own, after it in its clause, dates it by its first day, not the day written before it. (A reception,
-        # "Chiều 12/6, Thủ tướng tiếp ... Đoàn ... thăm Việt Nam từ ngày 11-15/6", keeps its day.)
+    if cue.rule.fields.get("mode") == "visit" and _ending_visit(view, cue):
+        # "Ngày 26/6, Đoàn ... đã kết thúc tốt đẹp chuyến thăm ... Việt Nam từ ngày 23-26/6/2017": the day written
+        # before a visit that ends is its last; a range of the visit's own after it dates it by its first day. (Elsewhere
+        # the day before is the occasion's: "Chiều 12/6, Thủ tướng tiếp ... Đoàn ... thăm Việt Nam từ ngày 11-15/6".)
+        # Only the visit's own: right after what it visits, no comma, no other act between ("... và dự Hội nghị ...
+        # diễn ra từ ngày 5-6/6", "một ngày sau khi các cuộc biểu tình diễn ra từ 20-25/6" are another's).
         after = [(s, e, d) for s, e, d in days if cue.end <= s < ce]
         for k, (s, e, d) in enumerate(after):
+            gap = view.low[cue.end:s]
+            if len(gap) > _VISIT_RANGE_REACH or re.search(r"[,;:]", gap) \
+                    or any(cue.end <= c.start < s for c in view.cues if c is not cue):
+                break
             nxt = after[k + 1] if k + 1 < len(after) else None
-            joined = nxt is not None and joiner.match(view.low[e:nxt[0]]) and str(d.value) <= str(nxt[2].value)
-            if effect.search(view.low[cue.end:s]) and (d.is_range or joined):
-                return d.value, f"'{d.text}', the first day of the contact's own range ({d.reason})"  # type: ignore[return-value]
+            joined = nxt is not None and joiner.match(view.low[e:nxt[0]]) and _not_after(d.value, nxt[2].value)
+            if effect.search(gap) and (d.is_range or joined):
+                return d.value, f"'{d.text}', the first day of the visit's own range ({d.reason})"  # type: ignore[return-value]
     before = [(s, e, d) for s, e, d in days if s < cue.start and not after_only]
     if before:
         d = before[-1][2]
         if len(before) > 1 and joiner.match(view.low[before[-2][1]:before[-1][0]]) \
-                and str(before[-2][2].value) <= str(d.value):
+                and _not_after(before[-2][2].value, d.value):
             first = before[-2][2]
             return first.value, f"'{first.text}', the first day of a range to '{d.text}' ({first.reason})"  # type: ignore[return-value]
         return d.value, f"'{d.text}' in the sentence ({d.reason})"  # type: ignore[return-value]
@@ -399,11 +424,6 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
         event, outside = None, other
     if event is not None and occ is not None and occ.sentence > event.mentions[0].sentence:
         event = None  # a later sentence set a new occasion
-    elif event is not None and occ is not None and occ.sentence == event.mentions[0].sentence \
-            and event.date is not None and occ.date != event.date:
-        # "Chiều 12/6, Thủ tướng tiếp ... Đoàn ... thăm chính thức Việt Nam từ ngày 11-15/6": the visit keeps its own
-        # range; what is said there is said at the reception, on the day the sentence sets.
-        event = None
     if event is not None and event.date is not None:
         return event.date, f"said within the {event.mode} of {event.date}"
     if event is not None and occ is None:

@@ -255,6 +255,8 @@ def lexicon() -> Lexicon:
         "topic_before": phrase_regex(raw.get("window", {}).get("topic_before", [])),
         "neg": phrase_regex(mod.get("before", [])),
         "aid_anaphor": phrase_regex(raw.get("AID", {}).get("anaphors", [])),
+        "aid_anaphor_bare": phrase_regex(raw.get("AID", {}).get("anaphors_bare", [])),
+        "aid_anaphor_bare_not": phrase_regex(raw.get("AID", {}).get("anaphors_bare_not", [])),
         "home_authorities": phrase_regex(raw.get("roles", {}).get("home_authorities", [])),
         "authorities": phrase_regex(raw.get("roles", {}).get("authorities", [])),
         "question": compile_pattern("|".join(f"(?:{p})" for p in mod.get("question", [])),

@@ -333,12 +333,19 @@ def _fronted_subject(view: View, cue: CueHit) -> list[Slot]:
 def _continues(view: View, rec: Record, ctx: Context) -> bool:
     """An AID sentence that opens on an anaphor ("Số vắc xin này do Nhật Bản viện trợ", "Đây là lô
     ... do X viện trợ") goes on about the aid of the sentence before: it gives that aid its giver
-    (an arrival that named none) or restates it. Either way it is no new record."""
-    if not opens_on_anaphor(view):
+    (an arrival that named none) or restates it. Either way it is no new record. The aid named again as a
+    batch ("Lô viện trợ của Mỹ ...", aid.opens_on_anaphor "bare") only gives an arrival its giver, and only when
+    it adds nothing of another batch."""
+    kind = opens_on_anaphor(view)
+    if kind is None:
         return False
     before = view.sentence.index - 1
     pending = ctx.pending_aid
-    if pending is not None and pending.mentions[0].sentence == before:
+    # A batch named again without "này" is this arrival only if it adds nothing of another: no amount, no pledge,
+    # no day of its own ("Lô viện trợ của Mỹ trước đó đã được chuyển tới Việt Nam hôm 25/7" is another).
+    same = kind == "this" or (pending is not None and not rec.quantities and rec.status != "pledged"
+                              and rec.date in (None, pending.date))
+    if pending is not None and pending.mentions[0].sentence == before and same:
         # (an arrival that named no recipient holds "other states" only: a recipient named here is more specific)
         vague = not pending.targets or set(pending.targets) == {"INTL"}
         pending.source, pending.targets = rec.source, (rec.targets or pending.targets) if vague else pending.targets
@@ -348,8 +355,8 @@ def _continues(view: View, rec: Record, ctx: Context) -> bool:
         ctx.completed.append(pending)
         return True
     last = ctx.last_aid
-    if last is not None and last.mentions[-1].sentence == before and set(last.source) == set(rec.source) \
-            and not rec.quantities:
+    if kind == "this" and last is not None and last.mentions[-1].sentence == before \
+            and set(last.source) == set(rec.source) and not rec.quantities:
         last.mentions += rec.mentions
         return True
     return False
