@@ -187,3 +187,41 @@ def test_review_counter_examples_of_the_stop_mechanisms() -> None:
                "thúc tốt đẹp chuyến thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6. Trong chuyến thăm, hai bên đã ký "
                "kết biên bản ghi nhớ về hợp tác.", published=None)
     assert find(recs, "AGREE").date == "XXXX-06-23"
+
+
+def test_second_review_counter_examples() -> None:
+    # A reception the sentence dates frames what is said there, though the visit ends with its own range.
+    recs = run("Chiều 26/6, Thủ tướng Nguyễn Xuân Phúc đã tiếp Chủ tịch Quốc hội Campuchia Heng Samrin nhân dịp kết thúc "
+               "chuyến thăm chính thức Việt Nam từ ngày 23-26/6. Hai bên nhất trí tăng cường hợp tác an ninh.",
+               published=None)
+    assert find(recs, "AGREE").date == "XXXX-06-26"
+    assert "XXXX-06-23" in {r.date for r in recs if r.type == "CONSULT"}
+    # A day within the visit's own range dates it by the range's first day.
+    recs = run("Sáng 24/6, Chủ tịch Quốc hội Campuchia Heng Samrin đang có chuyến thăm chính thức Việt Nam từ ngày "
+               "23-26/6.", published=None)
+    assert find(recs, "CONSULT", participants=["KHM", "VNM"]).date == "XXXX-06-23"
+    # "Lô viện trợ này" points back: one record.
+    recs = run("Ngày 25/7, Mỹ đã trao tặng Việt Nam 2 triệu liều vaccine Moderna. Lô viện trợ này được chuyển đến sân bay "
+               "Nội Bài vào tối 25/7.", published="2021-07-26")
+    assert len([r for r in recs if r.type == "AID"]) == 1
+    # A proposal sent with its addressee first is a message.
+    recs = run("Ngày 17/7, Hàn Quốc đã gửi tới Triều Tiên đề nghị tổ chức đàm phán quân sự.", published="2017-07-18")
+    assert find(recs, "CONSULT", participants=["KOR", "PRK"]).mode == "message"
+    # Criticism before a comma, or a word like "bị nghiêng", leaves the aid.
+    for text in ("Bị chỉ trích vì chậm trễ trong việc chia sẻ vaccine, Mỹ tuyên bố sẽ tặng 25 triệu liều vaccine "
+                 "Covid-19 cho các nước.",
+                 "Nhật Bản viện trợ 3 triệu USD cho Lào để sửa chữa các cây cầu bị nghiêng do lũ."):
+        assert [r for r in run(text, published=None) if r.type == "AID"], text
+    # A year after a comma followed by a preposition is a year.
+    recs = run("Ngày 15 tháng 5, 2017 tại Tokyo, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Nhật Bản Shinzo Abe.",
+               published=None)
+    assert find(recs, "CONSULT", participants=["VNM", "JPN"]).date == "2017-05-15"
+    # A clock time with "vào lúc ... giờ," before the day.
+    recs = run("Trước đó, vào lúc 15 giờ, ngày 13/5, Thủ tướng Nguyễn Xuân Phúc đã điện đàm với Tổng thống Mỹ Donald "
+               "Trump.", published=None)
+    assert find(recs, "CONSULT", participants=["VNM", "USA"]).date == "XXXX-05-13"
+    # The agent of a relative clause is not carried even with the main verb's auxiliary after it.
+    recs = run("Ngoại trưởng Ukraine Dmytro Kuleba kêu gọi Moscow tái cam kết về thỏa thuận ngừng bắn ở Đông Ukraine. "
+               "Lực lượng ly khai do Nga hậu thuẫn đã tuyên bố sẽ đáp trả mọi hành động khiêu khích. Ông Kubela kêu gọi "
+               "các nước EU áp lệnh trừng phạt mới.", published=None)
+    find(recs, "REQUEST", source=["UKR"], targets=["EU"])

@@ -299,8 +299,8 @@ class _Resolver:
             return str(y), f"{what} + year of publication {y} (published {pub_txt})"
         found = self._body_year(pos)
         if found:
-            # The story's year comes from a month another sentence states as its own ("vào tháng 10/2016"): a day of
-            # an earlier month is reported after that month, so in the year after ("Ngày 9/7, ... hoan nghênh ..." in
+            # The story's year comes from a month another sentence states as its own ("vào tháng 10/2016"): a day (or a
+            # month) earlier in the year is reported after that month, so in the year after ("Ngày 9/7, ... hoan nghênh ..." in
             # a story that recalls the battle begun "vào tháng 10/2016" is of 2017).
             # Only a month well after the day's ([context] story_month_gap months at least: a month just after it is
             # as likely still to come, "vòng hòa đàm ... vào đầu tháng 7/2017" after "ngày 30/6"), and only when the

@@ -150,7 +150,7 @@ def _goes_on(view: View, cue: CueHit, ctx: Context) -> bool:
     last = ctx.last_aid
     if last is None or not last.mentions or last.mentions[-1].sentence != view.sentence.index - 1:
         return False
-    return cue.rule.group in ("transport", "arrival") or opens_on_anaphor(view)
+    return cue.rule.group in ("transport", "arrival") or opens_on_anaphor(view) is not None
 
 
 def opens_on_anaphor(view: View) -> str | None:
@@ -166,6 +166,8 @@ def opens_on_anaphor(view: View) -> str | None:
     m = bare.match(low) if bare is not None else None
     if m is None:
         return None
+    if re.match(r"\s*(?:này|trên)\b", low[m.end():]):  # "Lô viện trợ này ...": it points back
+        return "this"
     other = words.get("aid_anaphor_bare_not")
     phrase = re.split(r"\s(?:được|đã|sẽ|đang|vừa|dự kiến|cũng|gồm|là)\s|[,;:]", low[m.end():], maxsplit=1)[0]
     return None if other is not None and other.search(phrase) else "bare"

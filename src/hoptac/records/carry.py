@@ -22,23 +22,23 @@ def _venue_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _agent_words() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
-    """[roles] agent_marks and agent_main_verb, folded and compiled once (the lexicon is fixed for a run)."""
+    """[roles] agent_marks and agent_heads, folded and compiled once (the lexicon is fixed for a run)."""
     roles = lexicon().raw.get("roles", {})
     marks = tuple(" " + fold(w) for w in roles.get("agent_marks", []))
-    main = roles.get("agent_main_verb", [])
-    return marks, re.compile(rf"(?:^|\s)(?:{alternation(main)})(?:\s|$)") if main else None
+    heads = roles.get("agent_heads", [])
+    return marks, re.compile(rf"\s*(?:{alternation(heads)})(?:\s|$)") if heads else None
 
 
-def _agent(view: View, subj: list[Slot], pos: int) -> bool:
-    """Whether the subject found for the verb at `pos` is the agent of a passive or relative clause ("lực lượng ly
-    khai mà Ukraine cáo buộc do Nga hậu thuẫn", "được các bên nỗ lực đàm phán"): right after a [roles] agent_marks
-    word (not "tự do"), with that verb its own, no main verb between ([roles] agent_main_verb: "phái đoàn do Ngoại
-    trưởng Nga dẫn đầu đã hội đàm" is led by him, and he speaks). Later sentences then do not carry it."""
-    marks, main = _agent_words()
+def _agent(view: View, subj: list[Slot]) -> bool:
+    """Whether the subject found is the agent of a passive or relative clause ("lực lượng ly khai mà Ukraine cáo
+    buộc do Nga hậu thuẫn", "được các bên nỗ lực đàm phán"): right after a [roles] agent_marks word (not "tự do",
+    "lý do"), and not the head of the subject ([roles] agent_heads: "phái đoàn do Ngoại trưởng Nga dẫn đầu đã hội
+    đàm" is led by him, and he speaks). Later sentences then do not carry it."""
+    marks, heads = _agent_words()
     lead = " " + view.low[max(0, subj[0].start - 20):subj[0].start].rstrip()
-    if not lead.endswith(marks) or lead.endswith(" tự do"):
+    if not lead.endswith(marks) or lead.endswith((" tự do", " lý do", " nguyên do")):
         return False
-    return main is None or main.search(view.low[subj[-1].end:pos]) is None
+    return heads is None or heads.match(view.low, subj[-1].end) is None
 
 
 def _venue(view: View, sl: Slot) -> bool:
@@ -92,7 +92,7 @@ def carry(view: View, ctx: Context) -> None:
     firsts = [s for s, _e in view.speech] + [c.start for c in view.cues if c.rule.direction != "receive"]
     if firsts:
         subj = subject(view, min(firsts))
-        codes = [] if subj and _agent(view, subj, min(firsts)) else [c for c in ctx.codes(subj) if c != "INTL"]
+        codes = [] if subj and _agent(view, subj) else [c for c in ctx.codes(subj) if c != "INTL"]
         if codes:
             ctx.carried = codes
     run: list[str] = []

@@ -208,6 +208,16 @@ def _date_words() -> tuple[re.Pattern[str], ...]:
 _VISIT_RANGE_REACH = 80  # characters between a visit and a range of its own ("chuyến thăm ... Việt Nam từ ngày 23-26/6")
 
 
+_VISIT_DAYS = 21  # the longest a visit's range may run before a day written as one of its days
+
+
+def _day_gap(a: str | None, b: str | None) -> int:
+    """Days from `a` to `b` by month and day (a year may be unknown, "XXXX"); -1 when either is missing."""
+    if not a or not b:
+        return -1
+    return (int(b[5:7]) * 31 + int(b[8:10]) - int(a[5:7]) * 31 - int(a[8:10])) % (12 * 31)
+
+
 def _not_after(a: str | None, b: str | None) -> bool:
     """Whether day `a` is not after day `b`, by month and day when a year is unknown ("XXXX-06-28" and "2017-07-01":
     a string comparison put every "XXXX" after every year)."""
@@ -240,10 +250,12 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
         for s, _e, d in days:
             if cue.end <= s < ce and effect.search(view.low[cue.end:s]) and not covers.search(view.low[cue.end:s]):
                 return d.value, f"'{d.text}', the day it takes effect ({d.reason})"  # type: ignore[return-value]
-    if cue.rule.fields.get("mode") == "visit" and _ending_visit(view, cue):
-        # "Ngày 26/6, Đoàn ... đã kết thúc tốt đẹp chuyến thăm ... Việt Nam từ ngày 23-26/6/2017": the day written
-        # before a visit that ends is its last; a range of the visit's own after it dates it by its first day. (Elsewhere
-        # the day before is the occasion's: "Chiều 12/6, Thủ tướng tiếp ... Đoàn ... thăm Việt Nam từ ngày 11-15/6".)
+    if cue.rule.fields.get("mode") == "visit":
+        # "Ngày 26/6, Đoàn ... đã kết thúc tốt đẹp chuyến thăm ... Việt Nam từ ngày 23-26/6/2017", "Sáng 24/6, ... đang
+        # có chuyến thăm ... từ ngày 23-26/6": the day written before a visit that ends, or one within its range, is a
+        # day of the visit; a range of the visit's own after it dates the visit by its first day. (What is said that day
+        # keeps it: a reception frames it, records/handlers.py.)
+        before_day = next((d.value for s, _e, d in reversed(days) if s < cue.start), None)
         # Only the visit's own: right after what it visits, no comma, no other act between ("... và dự Hội nghị ...
         # diễn ra từ ngày 5-6/6", "một ngày sau khi các cuộc biểu tình diễn ra từ 20-25/6" are another's).
         after = [(s, e, d) for s, e, d in days if cue.end <= s < ce]
@@ -254,7 +266,8 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
                 break
             nxt = after[k + 1] if k + 1 < len(after) else None
             joined = nxt is not None and joiner.match(view.low[e:nxt[0]]) and _not_after(d.value, nxt[2].value)
-            if effect.search(gap) and (d.is_range or joined):
+            within = before_day is None or _ending_visit(view, cue) or 0 <= _day_gap(d.value, before_day) <= _VISIT_DAYS
+            if effect.search(gap) and (d.is_range or joined) and within:
                 return d.value, f"'{d.text}', the first day of the visit's own range ({d.reason})"  # type: ignore[return-value]
     before = [(s, e, d) for s, e, d in days if s < cue.start and not after_only]
     if before:

@@ -34,7 +34,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
     "roles": {"not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "at_contact": WORDS, "at_contact_said": WORDS, "predicted": WORDS, "threat_objects": WORDS, "forecast_speech": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
-              "coordinators": WORDS, "list_honorifics": WORDS, "person_joins": WORDS, "pair_joins": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "agent_marks": WORDS, "agent_main_verb": WORDS, "between": WORDS, "between_leads": WORDS, "fronted_request_leads": WORDS, "list_end": WORDS, "first_person": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS},
+              "coordinators": WORDS, "list_honorifics": WORDS, "person_joins": WORDS, "pair_joins": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "agent_marks": WORDS, "agent_heads": WORDS, "between": WORDS, "between_leads": WORDS, "fronted_request_leads": WORDS, "list_end": WORDS, "first_person": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "trio": WORDS, "intl": WORDS, "concerned": WORDS},
 }
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
@@ -44,7 +44,7 @@ _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",
-            "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS, "anaphors_bare": WORDS, "anaphors_bare_not": WORDS, "gift_verbs": WORDS, "protocol_recipients": WORDS,
+            "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS, "anaphors_bare": WORDS, "accused_before": WORDS, "accused_reach": "int", "anaphors_bare_not": WORDS, "gift_verbs": WORDS, "protocol_recipients": WORDS,
             "protocol_not": WORDS, "protocol_objects": WORDS, "protocol_named_before": WORDS,
             "protocol_batches": WORDS},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",

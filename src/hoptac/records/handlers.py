@@ -151,7 +151,10 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     rec.confidence = round(c.conf, 3)
     rec.mentions = [mention(view, cue, c.conf, "participants: subject and the actors after the cue"
                             + ("; one visit to each host listed after it" if state.siblings else ""))]
-    if (ev is None or not is_reported(view, cue.start)) and not within:
+    # (a visit dated by its own range after a reception in its sentence leaves the reception to frame what is said)
+    reception = ev is not None and rec.mode == "visit" and ev.mode != "visit" and rec.date != ev.date \
+        and bool(ev.mentions) and ev.mentions[0].sentence == view.sentence.index
+    if (ev is None or not is_reported(view, cue.start)) and not within and not reception:
         ctx.event = rec
         if len(parts) == 2:
             ctx.last_pair = list(parts)

@@ -11,6 +11,8 @@ that takes it (not one that calls for it). A cue that gives no record leaves a
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from hoptac.mentions.title_dates import published_day
@@ -98,7 +100,15 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic:
     if rule.answers is not None and not rule.answers.search(view.low[max(cs, cue.start - rule.answers_reach):cue.end]):
         return "condition", "no word before it that answers the request it names"
     blocker = next((b for b in rule.blockers if b in view.low[cs:ce]), None)
-    return ("guard", f"'{blocker}' in the clause") if blocker else None
+    if blocker:
+        return "guard", f"'{blocker}' in the clause"
+    accused = lexicon().words.get("aid_accused") if cue.type == "AID" else None
+    if accused is not None:
+        reach = int(lexicon().raw.get("AID", {}).get("accused_reach", 60))
+        lead = re.split(r"[,;:]", view.low[max(cs, cue.start - reach):cue.start])[-1]
+        if m := accused.search(lead):
+            return "guard", f"'{m.group(0).strip()}' before it: help a state is accused of giving ([AID] accused_before)"
+    return None
 
 
 def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False) -> list[CueHit]:
