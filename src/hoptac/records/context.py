@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from hoptac.model import DateValue, Record
 from hoptac.records.cues import CueHit, alternation, lexicon
+from hoptac.records.own_dates import date_words as _date_words, own_date
 from hoptac.records.occasions import Occasion, subject_patterns
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
@@ -188,99 +189,6 @@ def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | Non
             continue
         if (anchor is not None and anchor.start == cue.start) or cue.start > s:
             return f"null marker '{d.text}' in the clause"
-    return None
-
-
-@lru_cache(maxsize=1)
-def _date_words() -> tuple[re.Pattern[str], ...]:
-    """cues.toml [context] document_names, range_joiners, takes_effect and covers_not_effect as
-    patterns on the text before a day, compiled once (`lexicon.reload` clears it with the lexicon)."""
-    raw = lexicon().raw.get("context", {})
-
-    def alt(key: str) -> str:
-        return alternation(raw.get(key, []))
-    return (re.compile(rf"(?:^|\s)(?:{alt('document_names')})(?: số)? \S*\d\S*\s*$"),
-            re.compile(rf"^\s*(?:{alt('range_joiners')})\s*$"),
-            re.compile(rf"(?:^|\s)(?:{alt('takes_effect')})\s*$"),
-            re.compile(rf"(?:^|\s)(?:{alt('covers_not_effect')})(?:\s|$)"))
-
-
-_VISIT_RANGE_REACH = 80  # characters between a visit and a range of its own ("chuyến thăm ... Việt Nam từ ngày 23-26/6")
-
-
-_VISIT_DAYS = 21  # the longest a visit's range may run before a day written as one of its days
-
-
-def _day_gap(a: str | None, b: str | None) -> int:
-    """Days from `a` to `b` by month and day (a year may be unknown, "XXXX"); -1 when either is missing."""
-    if not a or not b:
-        return -1
-    return (int(b[5:7]) * 31 + int(b[8:10]) - int(a[5:7]) * 31 - int(a[8:10])) % (12 * 31)
-
-
-def _not_after(a: str | None, b: str | None) -> bool:
-    """Whether day `a` is not after day `b`, by month and day when a year is unknown ("XXXX-06-28" and "2017-07-01":
-    a string comparison put every "XXXX" after every year)."""
-    if a is None or b is None:
-        return False
-    return a <= b if a[:4].isdigit() == b[:4].isdigit() else a[5:] <= b[5:]
-
-
-def _ending_visit(view: View, cue: CueHit) -> bool:
-    """Whether one of [dates] visit_end_words stands right before the visit cue ("kết thúc tốt đẹp chuyến thăm")."""
-    words = lexicon().raw.get("dates", {}).get("visit_end_words", [])
-    lead = view.low[max(0, cue.start - 40):cue.start]
-    return bool(words) and re.search(rf"(?:^|\s)(?:{alternation(words)})(?:\s+\S+){{0,3}}\s*$", lead) is not None
-
-
-def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, str] | None:
-    """A day written in the cue's sentence: nearest before it, else after it in its clause. A day
-    that dates a document named right before it ("Nghị quyết 21/NQ-CP ngày 26/02/2021") is none; a
-    range dates to its first day; a MEASURE takes the day it takes effect ("từ ngày 24/4") first, and a
-    visit that ends the first day of a range of its own right after it ("kết thúc chuyến thăm ... từ ngày 23-26/6").
-    `after_only`: a day after it in its clause only (an agreement named as a noun: a day before it
-    dates the verb that reports it, "Ngày 5/3, ... cho biết thỏa thuận giữa ...")."""
-    document, joiner, effect, covers = _date_words()
-    days = [(s, e, d) for s, e, d in view.dates if d.value is not None and len(d.value) == 10
-            and not document.search(view.low[max(0, s - 60):s])]
-    _cs, ce = view.clause(cue.start)
-    if cue.type == "MEASURE":
-        # "từ ngày 24/4" right after the measure is when it starts; after the people it covers
-        # ("những người trở về từ Đà Nẵng từ ngày 15/7") it says whom it covers.
-        for s, _e, d in days:
-            if cue.end <= s < ce and effect.search(view.low[cue.end:s]) and not covers.search(view.low[cue.end:s]):
-                return d.value, f"'{d.text}', the day it takes effect ({d.reason})"  # type: ignore[return-value]
-    if cue.rule.fields.get("mode") == "visit":
-        # "Ngày 26/6, Đoàn ... đã kết thúc tốt đẹp chuyến thăm ... Việt Nam từ ngày 23-26/6/2017", "Sáng 24/6, ... đang
-        # có chuyến thăm ... từ ngày 23-26/6": the day written before a visit that ends, or one within its range, is a
-        # day of the visit; a range of the visit's own after it dates the visit by its first day. (What is said that day
-        # keeps it: a reception frames it, records/handlers.py.)
-        before_day = next((d.value for s, _e, d in reversed(days) if s < cue.start), None)
-        # Only the visit's own: right after what it visits, no comma, no other act between ("... và dự Hội nghị ...
-        # diễn ra từ ngày 5-6/6", "một ngày sau khi các cuộc biểu tình diễn ra từ 20-25/6" are another's).
-        after = [(s, e, d) for s, e, d in days if cue.end <= s < ce]
-        for k, (s, e, d) in enumerate(after):
-            gap = view.low[cue.end:s]
-            if len(gap) > _VISIT_RANGE_REACH or re.search(r"[,;:]", gap) \
-                    or any(cue.end <= c.start < s for c in view.cues if c is not cue):
-                break
-            nxt = after[k + 1] if k + 1 < len(after) else None
-            joined = nxt is not None and joiner.match(view.low[e:nxt[0]]) and _not_after(d.value, nxt[2].value)
-            within = before_day is None or _ending_visit(view, cue) or 0 <= _day_gap(d.value, before_day) <= _VISIT_DAYS
-            if effect.search(gap) and (d.is_range or joined) and within:
-                return d.value, f"'{d.text}', the first day of the visit's own range ({d.reason})"  # type: ignore[return-value]
-    before = [(s, e, d) for s, e, d in days if s < cue.start and not after_only]
-    if before:
-        d = before[-1][2]
-        if len(before) > 1 and joiner.match(view.low[before[-2][1]:before[-1][0]]) \
-                and _not_after(before[-2][2].value, d.value):
-            first = before[-2][2]
-            return first.value, f"'{first.text}', the first day of a range to '{d.text}' ({first.reason})"  # type: ignore[return-value]
-        return d.value, f"'{d.text}' in the sentence ({d.reason})"  # type: ignore[return-value]
-    after = [(s, d) for s, _e, d in days if cue.end <= s < ce]
-    if after:
-        d = after[0][1]
-        return d.value, f"'{d.text}' in the clause ({d.reason})"  # type: ignore[return-value]
     return None
 
 

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from hoptac.model import Record
 from hoptac.records.aid import amounts, category, fill_aid, group_list, protocol_gift
-from hoptac.records.context import Context, own_date, restates
+from hoptac.records.context import Context, restates
+from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.directed_roles import close_targets, listed_with, obliged, owned, owner_at, praised_owner
 from hoptac.records.roles import Slot, View, is_reported
