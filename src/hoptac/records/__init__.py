@@ -4,8 +4,9 @@
 fills `doc.records`; `merge_records` folds restatements into one record per
 event. The parts: cues.py (data → matchers), roles.py (source and targets),
 window.py (a cue's window and objects), context.py (event frame and dates),
-own_dates.py (the day a record's own sentence writes), occasions.py (the day a sentence sets), carry.py (what a sentence leaves for
-the next), rules.py (per type), merge.py.
+own_dates.py (the day a record's own sentence writes), occasions.py (the day a
+sentence sets), carry.py (what a sentence leaves for the next), rules.py (per
+type), merge.py.
 """
 
 from __future__ import annotations

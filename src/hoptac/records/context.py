@@ -12,8 +12,10 @@ A record's date, in order: a null marker in its own stretch of the clause
 ("gửi điện thăm hỏi từ rất sớm", "vừa qua, Việt Nam ... điện đàm") makes it
 null; else a day written in its sentence (the nearest before the cue, else
 after it in the clause; for a MEASURE, first the day it takes effect; for a visit
-that ends there, first a range of its own right after it; the first day of a range; never a document's own date); else the date of the nearer of the framing event
-(not for a new CONSULT, which is another event) and the occasion; else null.
+whose day is written before it, first a range of its own right after it; the first
+day of a range; never a document's own date: records/own_dates.py); else the date
+of the nearer of the framing event (not for a new CONSULT, which is another event)
+and the occasion; else null.
 Every choice is written into `date_reason`.
 """
 

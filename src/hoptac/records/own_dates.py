@@ -29,8 +29,6 @@ def date_words() -> tuple[re.Pattern[str], ...]:
 
 
 _VISIT_RANGE_REACH = 80  # characters between a visit and a range of its own ("chuyến thăm ... Việt Nam từ ngày 23-26/6")
-
-
 _VISIT_DAYS = 21  # the longest a visit's range may run before a day written as one of its days
 
 
@@ -49,18 +47,25 @@ def _not_after(a: str | None, b: str | None) -> bool:
     return a <= b if a[:4].isdigit() == b[:4].isdigit() else a[5:] <= b[5:]
 
 
+@lru_cache(maxsize=1)
+def _visit_end() -> re.Pattern[str] | None:
+    """[dates] visit_end_words, with up to three words before the visit cue, compiled once."""
+    words = lexicon().raw.get("dates", {}).get("visit_end_words", [])
+    return re.compile(rf"(?:^|\s)(?:{alternation(words)})(?:\s+\S+){{0,3}}\s*$") if words else None
+
+
 def _ending_visit(view: View, cue: CueHit) -> bool:
     """Whether one of [dates] visit_end_words stands right before the visit cue ("kết thúc tốt đẹp chuyến thăm")."""
-    words = lexicon().raw.get("dates", {}).get("visit_end_words", [])
-    lead = view.low[max(0, cue.start - 40):cue.start]
-    return bool(words) and re.search(rf"(?:^|\s)(?:{alternation(words)})(?:\s+\S+){{0,3}}\s*$", lead) is not None
+    rx = _visit_end()
+    return rx is not None and rx.search(view.low[max(0, cue.start - 40):cue.start]) is not None
 
 
 def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, str] | None:
     """A day written in the cue's sentence: nearest before it, else after it in its clause. A day
     that dates a document named right before it ("Nghị quyết 21/NQ-CP ngày 26/02/2021") is none; a
     range dates to its first day; a MEASURE takes the day it takes effect ("từ ngày 24/4") first, and a
-    visit that ends the first day of a range of its own right after it ("kết thúc chuyến thăm ... từ ngày 23-26/6").
+    visit the first day of a range of its own right after it when the day before it is one of its days ("kết thúc
+    chuyến thăm ... từ ngày 23-26/6", "Sáng 24/6, ... đang có chuyến thăm ... từ ngày 23-26/6").
     `after_only`: a day after it in its clause only (an agreement named as a noun: a day before it
     dates the verb that reports it, "Ngày 5/3, ... cho biết thỏa thuận giữa ...")."""
     document, joiner, effect, covers = date_words()
@@ -79,6 +84,7 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
         # day of the visit; a range of the visit's own after it dates the visit by its first day. (What is said that day
         # keeps it: a reception frames it, records/handlers.py.)
         before_day = next((d.value for s, _e, d in reversed(days) if s < cue.start), None)
+        ends_here = before_day is None or _ending_visit(view, cue)
         # Only the visit's own: right after what it visits, no comma, no other act between ("... và dự Hội nghị ...
         # diễn ra từ ngày 5-6/6", "một ngày sau khi các cuộc biểu tình diễn ra từ 20-25/6" are another's).
         after = [(s, e, d) for s, e, d in days if cue.end <= s < ce]
@@ -89,7 +95,7 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
                 break
             nxt = after[k + 1] if k + 1 < len(after) else None
             joined = nxt is not None and joiner.match(view.low[e:nxt[0]]) and _not_after(d.value, nxt[2].value)
-            within = before_day is None or _ending_visit(view, cue) or 0 <= _day_gap(d.value, before_day) <= _VISIT_DAYS
+            within = ends_here or 0 <= _day_gap(d.value, before_day) <= _VISIT_DAYS
             if effect.search(gap) and (d.is_range or joined) and within:
                 return d.value, f"'{d.text}', the first day of the visit's own range ({d.reason})"  # type: ignore[return-value]
     before = [(s, e, d) for s, e, d in days if s < cue.start and not after_only]

@@ -12,7 +12,6 @@ that takes it (not one that calls for it). A cue that gives no record leaves a
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from hoptac.mentions.title_dates import published_day
