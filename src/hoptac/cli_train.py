@@ -29,7 +29,8 @@ def train(
     """Fit the learned scorer on the gold's open splits, train and extra (never a frozen split).
 
     The scorer only calibrates confidence; whether it also filters, and at what
-    threshold, is decided by eval/scorer_eval.py on the frozen test split."""
+    threshold, is decided by eval/scorer_eval.py by cross-validation on the open
+    splits (the frozen test split is only measured there)."""
     from hoptac.gold import GoldError, corpus_articles, documents_of, load_standoff, read_jsonl, wanted_articles
     from hoptac.lexicon import shipped_hash
     from hoptac.train import fit, samples, unscored_pipeline
