@@ -264,6 +264,7 @@ def lexicon() -> Lexicon:
                                     toml_where("cues.toml", "modality", "question", "")) if mod.get("question") else None,
         "not_neg": phrase_regex(mod.get("not_before", [])),
         "conditional": phrase_regex(mod.get("conditional", [])),
+        "speculative": phrase_regex(mod.get("speculative", [])),
         "dispatch": phrase_regex(mod.get("dispatch", [])),
         "consult_neg": phrase_regex(mod.get("consult_before", [])),
         "consult_called_off": phrase_regex(mod.get("consult_called_off", [])),

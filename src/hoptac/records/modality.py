@@ -175,6 +175,8 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
         s, e = cs + s, cs + e
         if s < cue.start or s - cue.end <= after:
             return f"conditional '{view.low[s:e]}' in the clause"
+    for s, e in spans(lex.words.get("speculative"), view.low[cs:cue.start]):
+        return f"a guess: '{view.low[cs + s:cs + e]}' before it in the clause ([modality] speculative)"
     for rx in lex.frames:
         for m in rx.finditer(view.low, cs, ce):
             if m.start() <= cue.start and cue.end <= m.end() + 1:
