@@ -95,6 +95,12 @@ def test_year_from_body_when_no_publication() -> None:
     "Hai ông đã từng có những hoạt động như vậy với kết quả là sự ra đời của biên bản hợp tác năm 1960.",
     # corpus: an era the story recalls ("dưới thời ...")
     "Ông bác bỏ khả năng tái khởi động quan hệ như nỗ lực dưới thời cựu Tổng thống Mỹ Barack Obama trong năm 2009.",
+    # corpus (stop 34): when a recalled event happened, a bare year after "vào"
+    "Israel chiếm đóng khu Bờ Tây và Đông Jerusalem vào năm 1967, sau đó sáp nhập vùng này.",
+    "Hội đồng Bảo an áp đặt lệnh trừng phạt đối với Triều Tiên vào năm 2006.",
+    # corpus (stop 34): a figure a closed year reached, the year before or after the figure
+    "Kim ngạch thương mại song phương năm 2016 đạt 2,7 tỷ USD.",
+    "Thương mại hai chiều tăng trưởng ở mức 20% trong những năm gần đây, ước đạt 53 tỷ USD năm 2016.",
 ])
 def test_backdrop_year_fixes_no_other_date(backdrop: str) -> None:
     # baomoi 2017 articles carry no publication date; the guide: a year given only
@@ -102,6 +108,14 @@ def test_backdrop_year_fixes_no_other_date(backdrop: str) -> None:
     found = _dates("Ngày 21/6, Ngoại trưởng Nhật Bản điện đàm với người đồng cấp. " + backdrop)
     assert found[0] == ("Ngày 21/6", "XXXX-06-21")
     assert _dates("Ngày 21/6, hai bên điện đàm. Dự án hoàn thành vào cuối năm 2017.")[0] == ("Ngày 21/6", "2017-06-21")
+
+
+def test_a_year_under_way_or_a_day_given_with_its_year_still_dates_the_story() -> None:
+    # corpus (stop 34): a figure of the months of a year under way; a year the story's acts fall in ("trong năm")
+    assert _dates("Ngày 21/6, hai bên điện đàm. Trong 5 tháng đầu năm 2017 kim ngạch đạt 1,37 tỷ USD.")[0] == \
+        ("Ngày 21/6", "2017-06-21")
+    assert _dates("Ngày 21/6, hai bên điện đàm. Hai nước tổ chức nhiều hoạt động kỷ niệm trong năm 2017.")[0] == \
+        ("Ngày 21/6", "2017-06-21")
 
 
 def test_the_current_holders_era_is_the_storys_own() -> None:

@@ -178,6 +178,10 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
     if holds(ctx.get("year_backdrop_in_clause", [])) \
             or _starts_with_word(text[end:], ctx.get("year_backdrop_after", [])):
         return None
+    if not future and not _DAY_OR_MONTH.search(text[start:end].lower()) and _bare_lead(before, ctx):
+        return None
+    if not future and _closed_figure(before, text[end:], clause, ctx):
+        return None
     if future or _starts_with_word(text[end:], ctx.get("year_future_after", [])):
         # A target set for a year ("lên 1 tỷ USD vào năm 2020", "hướng tới ... vào năm 2026") says only that the
         # story comes before it; a plan within a year ("vào cuối năm 2017", "vào tháng 9/2017", "SEA Games 2017")
@@ -186,6 +190,25 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
             and not _DAY_OR_MONTH.search(text[start:end].lower())
         return None if target else "planned"
     return "own"
+
+
+_ONGOING = re.compile(r"(?:(?:^|\s)đầu|(?:^|\s)quý\s+\S+)\s*(?:năm)?$")  # "5 tháng đầu năm", "quý I năm": a year under way
+
+
+def _closed_figure(before: str, after: str, clause: str, ctx: dict) -> bool:
+    """Whether the year's clause gives a figure it reached ([year_figure_words]) and the year is not one under way."""
+    rx = _any_word(tuple(ctx.get("year_figure_words", [])))
+    if rx is None or _ONGOING.search(before.lower().rstrip(" ,(")):
+        return False
+    rest = re.split(r"[,;:.]", after, maxsplit=1)[0].lower()
+    return rx.search(rest) is not None or rx.search(clause) is not None
+
+
+def _bare_lead(before: str, ctx: dict) -> bool:
+    """Whether a [year_bare_backdrop_leads] word ends `before`, past "năm" ("vào năm 1967"; not past a part of a
+    period: "hoàn thành vào cuối năm 2017" is a milestone of the story's own)."""
+    low = re.sub(r"(?:^|\s)năm$", "", before.lower().rstrip(" ,(")).rstrip()
+    return _ends_with_word(low, ctx.get("year_bare_backdrop_leads", [])) is not None
 
 
 _DAY_OR_MONTH = re.compile(r"\d\s*[/.-]\s*\d|tháng|ngày|hôm")
