@@ -101,6 +101,8 @@ def test_year_from_body_when_no_publication() -> None:
     # corpus (stop 34): a figure a closed year reached, the year before or after the figure
     "Kim ngạch thương mại song phương năm 2016 đạt 2,7 tỷ USD.",
     "Thương mại hai chiều tăng trưởng ở mức 20% trong những năm gần đây, ước đạt 53 tỷ USD năm 2016.",
+    "Hoa Kỳ là đối tác quan trọng với trao đổi thương mại 2 chiều năm 2016 là 50 tỷ USD.",
+    "Theo tính toán của WB, trong năm 2016, 60% hàng hóa thông quan qua luồng xanh.",
 ])
 def test_backdrop_year_fixes_no_other_date(backdrop: str) -> None:
     # baomoi 2017 articles carry no publication date; the guide: a year given only

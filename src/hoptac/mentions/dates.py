@@ -192,6 +192,8 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
     return "own"
 
 
+_DIGIT_AWARE_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")  # a clause's end, not a decimal comma
+_SENTENCE_REST = re.compile(r"(?<!\d)[;:.](?!\d)")  # where the rest of a sentence ends ("2.556 dự án" goes on)
 _ONGOING = re.compile(r"(?:(?:^|\s)đầu|(?:^|\s)quý\s+\S+)\s*(?:năm)?$")  # "5 tháng đầu năm", "quý I năm": a year under way
 
 
@@ -201,7 +203,21 @@ def _closed_figure(before: str, after: str, clause: str, ctx: dict) -> bool:
     if rx is None or _ONGOING.search(before.lower().rstrip(" ,(")):
         return False
     rest = re.split(r"[,;:.]", after, maxsplit=1)[0].lower()
-    return rx.search(rest) is not None or rx.search(clause) is not None
+    clause = _DIGIT_AWARE_CLAUSE.split(before)[-1].lower()  # ("đạt 5,91%, năm 2016 ...": no clause ends in "5,91")
+    if rx.search(rest) is not None or rx.search(clause) is not None:
+        return True
+    units = _figure_units(tuple(ctx.get("year_figure_units", [])))
+    sentence_rest = _SENTENCE_REST.split(after, maxsplit=1)[0].lower()
+    return units is not None and (units.search(sentence_rest) is not None or units.search(clause) is not None)
+
+
+@lru_cache(maxsize=4)
+def _figure_units(units: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A number followed by one of [year_figure_units] ("50 tỷ USD", "60%")."""
+    if not units:
+        return None
+    alts = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return re.compile(rf"\d(?:[\d.,]*\d)?\s*(?:{alts})(?![^\W\d_])")
 
 
 def _bare_lead(before: str, ctx: dict) -> bool:
