@@ -76,3 +76,38 @@ def test_storing_folds_a_paragraph_from_the_normalised_document_as_it_would_alon
     doc.normalised()  # what the pipeline's normalise stage leaves
     for p in paras:
         assert _fold_paragraph(doc, p) == store_fold(p.text)
+
+
+_TONE_ALPHABET = list("aàáạyýỳYÝhoHOqđ1_ -.\u0301\u0300\u00e0\u0103\u00ea") + ["ᄀ", "가", "ǅ", "ǈ"]
+
+
+def _tone_texts() -> list[str]:
+    import random
+
+    rng = random.Random(7)
+    texts = ["", "y", "Hoà bình, THUỶ lợi, Thụy Sỹ, lý do; quý, hoà-bình hoà_bình 2hoà hoà2 Hoà\u0301"]
+    texts += ["".join(rng.choice(_TONE_ALPHABET) for _ in range(rng.randrange(30))) for _ in range(3000)]
+    return texts
+
+
+def test_the_tone_pass_done_backwards_rewrites_what_the_forward_pattern_finds() -> None:
+    """`_canonical_syllables` looks for the words backwards (`_CANDIDATE_REVERSED`, a third of the
+    time); it must give the text `_CANDIDATE.sub` gives, word for word, in every case (letters,
+    digits, '_', marks, Hangul and titlecase letters at a word's edges)."""
+    from hoptac.text.normalise import _CANDIDATE, _canonical_syllable, _canonical_syllables
+
+    for text in _tone_texts():
+        assert _canonical_syllables(text) == _CANDIDATE.sub(lambda m: _canonical_syllable(m.group(0)), text), text
+        want = [(m.start(), m.end()) for m in _CANDIDATE.finditer(text)]
+        from hoptac.text.normalise import _CANDIDATE_REVERSED
+
+        n = len(text)
+        got = sorted((n - m.end(), n - m.start()) for m in _CANDIDATE_REVERSED.finditer(text[::-1]))
+        assert got == want, text
+
+
+def test_an_unmoved_text_maps_offsets_as_a_list_would() -> None:
+    n = normalise("Hoà bình và hợp tác")
+    assert isinstance(n.orig, range) and list(n.orig) == list(range(len(n.text) + 1))
+    assert n.from_original(4, 8) == (4, 8) and n.to_original(0, len(n.text)) == (0, len(n.text))
+    assert n.from_original(0, 10**6) == (0, len(n.text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -27,7 +28,12 @@ _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 # The only words `_canonical_syllable` can change: those whose last letter is a, e or y with a tone
 # (a tone that may move: hoà → hòa) or a plain y (a lone y: sỹ → sĩ, lý → lí). Rewriting only these
 # calls it for about one word in ten, not every word (a superset of the changed words, so the same text).
-_CANDIDATE = re.compile(r"(?<![^\W\d_])[^\W\d_]*[àáảãạèéẻẽẹỳýỷỹỵyÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴY](?![^\W\d_])")
+_LAST_LETTERS = "àáảãạèéẻẽẹỳýỷỹỵyÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴY"
+_CANDIDATE = re.compile(rf"(?<![^\W\d_])[^\W\d_]*[{_LAST_LETTERS}](?![^\W\d_])")
+# `_CANDIDATE` in the text written backwards: a word (a run of letters) that opens on one of the last
+# letters, with no letter before it. Opening on a class of letters, it lets `re` skip to the next such
+# letter in one fast loop, where `_CANDIDATE` tried every position: the same words, a third of the time.
+_CANDIDATE_REVERSED = re.compile(rf"[{_LAST_LETTERS}](?<![^\W\d_].)[^\W\d_]*")
 # Open syllables whose tone old and new styles place differently.
 _MOVABLE = re.compile(r"(?<!q)(oa|oe|uy)$")
 # A syllable whose only vowel is y after a consonant: sỹ/sĩ, kỹ/kĩ, lý/lí.
@@ -39,7 +45,9 @@ class NormText:
     """Normalised text plus, for every character, where it came from."""
 
     text: str
-    orig: list[int]  # orig[i]: offset in the original of char i; orig[len] = len(original)
+    # orig[i]: offset in the original of char i; orig[len] = len(original). A range where nothing moved
+    # (most news): a list of every offset was a fifth of normalising.
+    orig: Sequence[int]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text back to the original text."""
@@ -107,8 +115,18 @@ def _changed() -> frozenset[str]:
 def normalise(text: str) -> NormText:
     """NFC, plain spaces, no zero-width characters, one tone placement, i for lone y."""
     if _changed().isdisjoint(text) and unicodedata.is_normalized("NFC", text):
-        return NormText(_CANDIDATE.sub(lambda m: _canonical_syllable(m.group(0)), text), list(range(len(text) + 1)))
+        return NormText(_canonical_syllables(text), range(len(text) + 1))
     return _normalise_clusters(text)
+
+
+def _canonical_syllables(text: str) -> str:
+    """Every word of `_CANDIDATE` put through `_canonical_syllable`: done backwards (`_CANDIDATE_REVERSED`),
+    each word turned round and back; the same text as `_CANDIDATE.sub`."""
+    return _CANDIDATE_REVERSED.sub(_canonical_reversed, text[::-1])[::-1]
+
+
+def _canonical_reversed(m: re.Match[str]) -> str:
+    return _canonical_syllable(m.group()[::-1])[::-1]
 
 
 def _normalise_clusters(text: str) -> NormText:
@@ -138,8 +156,7 @@ def _normalise_clusters(text: str) -> NormText:
             orig.append(i)
         i = j
     orig.append(n)
-    folded = _CANDIDATE.sub(lambda m: _canonical_syllable(m.group(0)), "".join(out))
-    return NormText(folded, orig)
+    return NormText(_canonical_syllables("".join(out)), orig)
 
 
 def fold(text: str) -> str:
