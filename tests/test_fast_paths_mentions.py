@@ -301,7 +301,7 @@ def test_date_forms_behind_their_first_characters_match_as_the_forms_as_written(
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="sSáÁnNg 0123-/.,(ađĐkK", max_size=25))
 def test_a_pattern_behind_its_first_characters_matches_as_it_does(text: str) -> None:
-    from hoptac.text.anchors import starting_with
+    from hoptac.text.first_chars import starting_with
 
     for pattern in [r"(?:(?:sáng|Đêm)\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})", r"(?<!a )(?:ngày\s+|\d+-)\d+",
                     r"[\w-]+\s*\d", r"(?:k|a)*-\d|\s,"]:
@@ -314,7 +314,7 @@ def test_a_pattern_behind_its_first_characters_matches_as_it_does(text: str) -> 
 
 
 def test_a_pattern_that_may_match_nothing_or_open_anywhere_is_left_as_it_is() -> None:
-    from hoptac.text.anchors import starting_with
+    from hoptac.text.first_chars import starting_with
 
     for pattern in [r"a*", r"(?:x|)y?", r".b", r"[^a]b", r"(?P<x>a)?(?P=x)b", r"tháng \d", r"(?i:a)b", r"(?i)ab"]:
         rx = re.compile(pattern)

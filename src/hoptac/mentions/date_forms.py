@@ -17,7 +17,8 @@ from hoptac.lexicon import read_toml
 from hoptac.model import Document, Sentence
 from hoptac.text.normalise import fold
 from hoptac.text.anchors import (anchors, blind_safe, case_blind_anchors, found_words, lowers_safely, requires_digit,
-                                 starting_with, word_finder)
+                                 word_finder)
+from hoptac.text.first_chars import starting_with
 
 _DIGIT = re.compile(r"\d")
 
