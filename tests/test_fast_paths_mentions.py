@@ -316,6 +316,6 @@ def test_a_pattern_behind_its_first_characters_matches_as_it_does(text: str) -> 
 def test_a_pattern_that_may_match_nothing_or_open_anywhere_is_left_as_it_is() -> None:
     from hoptac.text.first_chars import starting_with
 
-    for pattern in [r"a*", r"(?:x|)y?", r".b", r"[^a]b", r"(?P<x>a)?(?P=x)b", r"tháng \d", r"(?i:a)b", r"(?i)ab"]:
+    for pattern in [r"a*", r"(?:x|)y?", r".b", r"[^a]b", r"(?P<x>a)?(?P=x)b", r"tháng \d", r"\d", r"[ab]c", r"(?i:a)b", r"(?i)ab"]:
         rx = re.compile(pattern)
         assert starting_with(rx) is rx, pattern

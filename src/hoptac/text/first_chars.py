@@ -83,11 +83,11 @@ def starting_with(pattern: re.Pattern[str]) -> re.Pattern[str]:
     matches, found sooner. Python's `re` tries a pattern that opens on an optional word or a choice of
     words at every position, word by word; the lookahead turns most positions away on one test (the
     date forms scanned in half the time). `pattern` itself when unsure of its first characters or when
-    a match could be empty, as `anchors` gives up; and when it opens on a letter of its own ("tháng"),
-    which it tests as fast as the lookahead would."""
+    a match could be empty, as `anchors` gives up; and when it opens on a letter or a class of its own
+    ("tháng", "\\d"), which it tests as fast as the lookahead would (or `re` skips to, without one)."""
     try:
         parsed = _p.parse(pattern.pattern, pattern.flags)
-        if parsed and parsed[0][0] is _c.LITERAL:
+        if parsed and parsed[0][0] in (_c.LITERAL, _c.IN):
             return pattern
         got, empty = _starts_of_sequence(parsed)
         if got is None or empty or not got:
