@@ -118,6 +118,11 @@ def test_a_year_under_way_or_a_day_given_with_its_year_still_dates_the_story() -
         ("Ngày 21/6", "2017-06-21")
     assert _dates("Ngày 21/6, hai bên điện đàm. Hai nước tổ chức nhiều hoạt động kỷ niệm trong năm 2017.")[0] == \
         ("Ngày 21/6", "2017-06-21")
+    # an agreement reached ("đạt được") is no figure, and a month with its year dates a deal whatever its amount
+    assert _dates("Ngày 21/6, hai bên điện đàm. Hai nước đã đạt được nhiều kết quả hợp tác trong năm 2017.")[0] == \
+        ("Ngày 21/6", "2017-06-21")
+    assert _dates("Ngày 21/6, hai bên điện đàm. Hai nước ký hợp đồng trị giá 10 tỷ USD vào tháng 5/2017.")[0] == \
+        ("Ngày 21/6", "2017-06-21")
 
 
 def test_the_current_holders_era_is_the_storys_own() -> None:

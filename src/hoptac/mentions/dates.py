@@ -180,7 +180,8 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
         return None
     if not future and not _DAY_OR_MONTH.search(text[start:end].lower()) and _bare_lead(before, ctx):
         return None
-    if not future and _closed_figure(before, text[end:], clause, ctx):
+    # (a bare year only: "ký hợp đồng trị giá 4,7 tỷ USD vào tháng 5/2017" dates a deal)
+    if not future and not _DAY_OR_MONTH.search(text[start:end].lower()) and _closed_figure(before, text[end:], clause, ctx):
         return None
     if future or _starts_with_word(text[end:], ctx.get("year_future_after", [])):
         # A target set for a year ("lên 1 tỷ USD vào năm 2020", "hướng tới ... vào năm 2026") says only that the
@@ -198,8 +199,9 @@ _ONGOING = re.compile(r"(?:(?:^|\s)đầu|(?:^|\s)quý\s+\S+)\s*(?:năm)?$")  # 
 
 
 def _closed_figure(before: str, after: str, clause: str, ctx: dict) -> bool:
-    """Whether the year's clause gives a figure it reached ([year_figure_words]) and the year is not one under way."""
-    rx = _any_word(tuple(ctx.get("year_figure_words", [])))
+    """Whether the year's clause gives a figure it reached ([year_figure_words] then a number) or its sentence an
+    amount ([year_figure_units]), and the year is not one under way."""
+    rx = _figure_reached(tuple(ctx.get("year_figure_words", [])))
     if rx is None or _ONGOING.search(before.lower().rstrip(" ,(")):
         return False
     rest = re.split(r"[,;:.]", after, maxsplit=1)[0].lower()
@@ -209,6 +211,16 @@ def _closed_figure(before: str, after: str, clause: str, ctx: dict) -> bool:
     units = _figure_units(tuple(ctx.get("year_figure_units", [])))
     sentence_rest = _SENTENCE_REST.split(after, maxsplit=1)[0].lower()
     return units is not None and (units.search(sentence_rest) is not None or units.search(clause) is not None)
+
+
+@lru_cache(maxsize=4)
+def _figure_reached(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One of [year_figure_words] with a number at most three words after it ("đạt 2,7 tỷ USD", "đạt khoảng 100
+    nghìn tấn"), not "đạt được thỏa thuận" (an agreement reached)."""
+    if not words:
+        return None
+    alts = "|".join(re.escape(fold(w)) for w in words)
+    return re.compile(rf"(?<![^\W_])(?:{alts})\s+(?:[^\W\d_]+\s+){{0,3}}\d")
 
 
 @lru_cache(maxsize=4)
