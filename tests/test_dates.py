@@ -118,6 +118,14 @@ def test_a_year_under_way_or_a_day_given_with_its_year_still_dates_the_story() -
         ("Ngày 21/6", "2017-06-21")
     assert _dates("Ngày 21/6, hai bên điện đàm. Hai nước tổ chức nhiều hoạt động kỷ niệm trong năm 2017.")[0] == \
         ("Ngày 21/6", "2017-06-21")
+    # a forecast or a goal for the year, a decimal comma before it, an amount of another year later in its sentence
+    # (review); an older year beside a closed one is a backdrop too
+    for text in ("Chi phí quốc phòng của NATO sẽ tăng 4,3% trong năm 2017.", "GDP dự kiến đạt 6,7% trong năm 2017.",
+                 "Năm 2017 là năm Chính phủ đặt mục tiêu tăng trưởng GDP 6,7%.",
+                 "Năm 2017 đánh dấu 45 năm quan hệ ngoại giao, kim ngạch thương mại năm 2016 đạt 30 tỷ USD."):
+        assert _dates("Ngày 21/6, hai bên điện đàm. " + text)[0] == ("Ngày 21/6", "2017-06-21"), text
+    assert _dates("Ngày 21/6, hai bên điện đàm. Kim ngạch tăng từ 300 triệu USD năm 1995 lên 53 tỷ USD năm 2016.")[0] \
+        == ("Ngày 21/6", "XXXX-06-21")
     # an agreement reached ("đạt được") is no figure, and a month with its year dates a deal whatever its amount
     assert _dates("Ngày 21/6, hai bên điện đàm. Hai nước đã đạt được nhiều kết quả hợp tác trong năm 2017.")[0] == \
         ("Ngày 21/6", "2017-06-21")

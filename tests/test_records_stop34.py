@@ -25,3 +25,16 @@ def test_a_contact_one_is_willing_to_have_has_not_taken_place() -> None:
         assert not [r for r in run(text, published=None) if r.type == "CONSULT"], text
     recs = run("Nga đã bắt đầu đàm phán với Mỹ nhằm giải quyết cuộc xung đột ở miền Đông Nam Ukraine.", published=None)
     find(recs, "CONSULT", participants=["RUS", "USA"])
+
+
+def test_a_guess_or_a_willingness_in_another_stretch_leaves_the_act() -> None:
+    # review: a guess before a comma, a willingness followed by a past act ("và đã"), are no bar to what follows.
+    recs = run("Dù nhiều khả năng Mỹ sẽ phản đối, ngày 5/3/2017 Trung Quốc và Nga vẫn ký thỏa thuận hợp tác quốc phòng.",
+               published=None)
+    find(recs, "AGREE", participants=["CHN", "RUS"])
+    recs = run("Nga sẵn sàng hợp tác và đã hội đàm với Ngoại trưởng Mỹ Rex Tillerson.", published=None)
+    find(recs, "CONSULT", participants=["RUS", "USA"])
+    # ("trước khi" is no past act: "... sẽ được quyết định trước khi tổ chức hội nghị" plans both)
+    recs = run("Thủ tướng Nhật Bản cho biết việc này sẽ được quyết định trước khi hội đàm với Thủ tướng Việt Nam.",
+               published=None)
+    assert not [r for r in recs if r.type == "CONSULT"]

@@ -57,8 +57,12 @@ def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str, 
     spans: list[tuple[int, int]] = []
     celebrated: list[tuple[int, int, str]] = []
 
+    closed: list[int] = []  # years whose account the story gives ("năm 2016 đạt 2,7 tỷ USD"): the story is later
+
     def file(pos: int, year: int, text: str, named: bool, kind: str | None) -> None:
-        if kind is not None:
+        if kind == "closed":
+            closed.append(year)
+        elif kind is not None:
             (own if kind == "own" else planned).append((pos, year, text, named))
 
     for _s, text, ns, cands in _sentence_candidates(doc, lex):
@@ -89,6 +93,8 @@ def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str, 
     for pos, year, said in celebrated:
         if latest is None or year <= latest:
             file(pos, year, said, False, "own")
+    if closed:  # a year older than a closed one is a backdrop too ("năm 1995" beside "năm 2016 đạt 53 tỷ USD")
+        own = [t for t in own if t[1] > max(closed)]
     return sorted(set(own)), sorted(set(planned)), sorted(spans)
 
 
@@ -144,11 +150,12 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
-    """What the year at text[start:end] says of the story: "own", "planned" (still to come) or
-    None (a past backdrop)."""
+    """What the year at text[start:end] says of the story: "own", "planned" (still to come), "closed" (a
+    year whose account the story gives: the story is later, and so later than any backdrop before it) or None
+    (a past backdrop)."""
     ctx = lex.ctx
     before = text[:start]
-    clause = re.split(r"[,;:]", before)[-1].lower()
+    clause = _DIGIT_AWARE_CLAUSE.split(before)[-1].lower()  # ("tăng 4,3% trong năm 2017": no clause ends in "4,3")
 
     def holds(words: list[str]) -> bool:
         rx = _any_word(tuple(words))
@@ -182,7 +189,7 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
         return None
     # (a bare year only: "ký hợp đồng trị giá 4,7 tỷ USD vào tháng 5/2017" dates a deal)
     if not future and not _DAY_OR_MONTH.search(text[start:end].lower()) and _closed_figure(before, text[end:], clause, ctx):
-        return None
+        return "closed"
     if future or _starts_with_word(text[end:], ctx.get("year_future_after", [])):
         # A target set for a year ("lên 1 tỷ USD vào năm 2020", "hướng tới ... vào năm 2026") says only that the
         # story comes before it; a plan within a year ("vào cuối năm 2017", "vào tháng 9/2017", "SEA Games 2017")
@@ -195,22 +202,26 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
 
 _DIGIT_AWARE_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")  # a clause's end, not a decimal comma
 _SENTENCE_REST = re.compile(r"(?<!\d)[;:.](?!\d)")  # where the rest of a sentence ends ("2.556 dự án" goes on)
+_ANOTHER_YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
 _ONGOING = re.compile(r"(?:(?:^|\s)đầu|(?:^|\s)quý\s+\S+)\s*(?:năm)?$")  # "5 tháng đầu năm", "quý I năm": a year under way
 
 
 def _closed_figure(before: str, after: str, clause: str, ctx: dict) -> bool:
-    """Whether the year's clause gives a figure it reached ([year_figure_words] then a number) or its sentence an
-    amount ([year_figure_units]), and the year is not one under way."""
+    """Whether the year's clause (`clause` before it, its own clause after it, or the next one when the year ends
+    its clause: "trong năm 2016, 60% hàng hóa ...") gives a figure it reached ([year_figure_words] then a number)
+    or an amount ([year_figure_units]), not an estimate or a goal ([year_figure_not]), and the year is not one
+    under way."""
     rx = _figure_reached(tuple(ctx.get("year_figure_words", [])))
     if rx is None or _ONGOING.search(before.lower().rstrip(" ,(")):
         return False
-    rest = re.split(r"[,;:.]", after, maxsplit=1)[0].lower()
-    clause = _DIGIT_AWARE_CLAUSE.split(before)[-1].lower()  # ("đạt 5,91%, năm 2016 ...": no clause ends in "5,91")
-    if rx.search(rest) is not None or rx.search(clause) is not None:
-        return True
+    pieces = _DIGIT_AWARE_CLAUSE.split(_SENTENCE_REST.split(after, maxsplit=1)[0].lower())
+    own = pieces[1] if not pieces[0].strip() and len(pieces) > 1 else pieces[0]
+    own = _ANOTHER_YEAR.split(own, maxsplit=1)[0]  # (up to another year: "..., kim ngạch năm 2016 đạt 30 tỷ USD")
+    not_rx = _any_word(tuple(ctx.get("year_figure_not", [])))
+    if not_rx is not None and (not_rx.search(own) or not_rx.search(clause)):
+        return False
     units = _figure_units(tuple(ctx.get("year_figure_units", [])))
-    sentence_rest = _SENTENCE_REST.split(after, maxsplit=1)[0].lower()
-    return units is not None and (units.search(sentence_rest) is not None or units.search(clause) is not None)
+    return any(r is not None and (r.search(own) or r.search(clause)) for r in (rx, units))
 
 
 @lru_cache(maxsize=4)

@@ -267,6 +267,7 @@ def lexicon() -> Lexicon:
         "speculative": phrase_regex(mod.get("speculative", [])),
         "dispatch": phrase_regex(mod.get("dispatch", [])),
         "consult_neg": phrase_regex(mod.get("consult_before", [])),
+        "consult_done": phrase_regex(mod.get("consult_done", [])),
         "consult_called_off": phrase_regex(mod.get("consult_called_off", [])),
         "consult_planned_after": phrase_regex(mod.get("consult_planned_after", [])),
         "planned_stops": phrase_regex(mod.get("planned_stops", [])),

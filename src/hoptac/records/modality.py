@@ -117,6 +117,9 @@ def _consult_later() -> re.Pattern[str] | None:
     return re.compile(r"(" + _alternatives(words) + r")(?:\s+\S+)?\s*$") if words else None
 
 
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # a comma that ends a stretch of a clause (not a decimal comma)
+
+
 def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | None = None) -> str | None:
     """Why this cue reports no act (negated, doubted, conditional, framed), or None."""
     lex = lexicon()
@@ -132,6 +135,9 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
         # A contact hoped for or planned; from the previous cue on (what follows "và" is another verb).
         clo = max(lo, prev.end if prev is not None and prev.type != "CONSULT" and prev.end <= cue.start else lo)
         for s, e in spans(lex.words.get("consult_neg"), view.low[clo:cue.start]):
+            # "Nga sẵn sàng hợp tác và đã hội đàm ...": a past act after the plan took place ([modality] consult_done)
+            if spans(lex.words.get("consult_done"), view.low[clo + e:cue.start]):
+                continue
             return f"'{view.low[clo + s:clo + e]}': the contact has not taken place"
         why = _later_event(view, cue)
         if why:
@@ -175,8 +181,10 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
         s, e = cs + s, cs + e
         if s < cue.start or s - cue.end <= after:
             return f"conditional '{view.low[s:e]}' in the clause"
-    for s, e in spans(lex.words.get("speculative"), view.low[cs:cue.start]):
-        return f"a guess: '{view.low[cs + s:cs + e]}' before it in the clause ([modality] speculative)"
+    # (only in the stretch since the last comma: "Dù nhiều khả năng Mỹ sẽ phản đối, ... vẫn ký" signs)
+    gs = max([cs, *(m.end() for m in _COMMA.finditer(view.low, cs, cue.start))])
+    for s, e in spans(lex.words.get("speculative"), view.low[gs:cue.start]):
+        return f"a guess: '{view.low[gs + s:gs + e]}' before it ([modality] speculative)"
     for rx in lex.frames:
         for m in rx.finditer(view.low, cs, ce):
             if m.start() <= cue.start and cue.end <= m.end() + 1:
