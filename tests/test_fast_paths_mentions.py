@@ -234,11 +234,11 @@ _YEAR_WORDS = ["năm", "năm nay", "hồi", "từ", "trước", "kể từ", "t�
 @given(st.lists(st.sampled_from(_YEAR_WORDS), max_size=4), st.lists(st.sampled_from(_YEAR_WORDS + ["x", ","]), max_size=10))
 def test_one_pattern_of_words_holds_where_one_of_the_words_does(words: list[str], clause: list[str]) -> None:
     """`_story_year` looks for a clause word with one alternation; each word on its own finds the same."""
-    from hoptac.mentions import dates
+    from hoptac.mentions import story_years
 
     text = " ".join(clause)
     each = any(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", text) for w in words)
-    rx = dates._any_word(tuple(words))
+    rx = story_years._any_word(tuple(words))
     assert (rx is not None and rx.search(text) is not None) == each
 
 

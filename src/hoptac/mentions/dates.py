@@ -33,8 +33,9 @@ from functools import lru_cache
 
 from hoptac.mentions.date_forms import (_Cand, _edges_ok, _ends_with_word, _Lex, _lex, _published, _sentence_candidates,
                                          _starts_with_word, _valid_dm)
+from hoptac.mentions.story_years import _MONTH_YEAR, _story_year
 from hoptac.model import DateValue, Document
-from hoptac.text.normalise import fold, normalise
+from hoptac.text.normalise import normalise
 
 
 def resolver_for(doc: Document, lex: _Lex) -> _Resolver:
@@ -147,136 +148,6 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     """A [context] pattern normalised as the text it is matched on is ("kỷ niệm" is "kỉ niệm" there), compiled once
     to match lower-cased text (not `fold`ed itself: lower-casing "\\D" would make it "\\d")."""
     return re.compile(normalise(pattern).text, re.I)
-
-
-def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
-    """What the year at text[start:end] says of the story: "own", "planned" (still to come), "closed" (a
-    year whose account the story gives: the story is later, and so later than any backdrop before it) or None
-    (a past backdrop)."""
-    ctx = lex.ctx
-    before = text[:start]
-    clause = _DIGIT_AWARE_CLAUSE.split(before)[-1].lower()  # ("tăng 4,3% trong năm 2017": no clause ends in "4,3")
-
-    def holds(words: list[str]) -> bool:
-        rx = _any_word(tuple(words))
-        return rx is not None and rx.search(clause) is not None
-
-    future = holds(ctx.get("year_future_in_clause", []))
-    parts = ctx.get("year_period_parts", [])
-    trimmed = before.rstrip(" ,(")
-    # (not in a clause that plans: "sẽ ký vào năm 2018" is still to come, no backdrop)
-    leads = [] if future else ctx.get("year_lead_words", [])
-    for _ in range(3):  # "hồi cuối năm", "ký kết vào tháng": a part of a period or a lead word may stand between
-        low = trimmed.lower()
-        for word in ("năm", "tháng", *parts, *leads):
-            if low.endswith(" " + word) or low == word:
-                trimmed = trimmed[: len(trimmed) - len(word)].rstrip(" ,(")
-                break
-    backdrop, not_backdrop = ctx.get("year_backdrop_before", []), ctx.get("year_backdrop_not", [])
-    if any(_ends_with_word(t, backdrop) for t in (before, trimmed)) and \
-            not any(_ends_with_word(t, not_backdrop) for t in (before, trimmed)):
-        return None
-    reach = int(ctx.get("year_name_reach", 0))
-    # A bare year only ("năm 1982", "Luật Biển 1982"): a day or a month with it dates an act ("ký Hiệp định
-    # thương mại vào tháng 3/2017"), and a plan's year is still to come ("Hiệp định sẽ có hiệu lực năm 2025").
-    if reach and not future and not _DAY_OR_MONTH.search(text[start:end].lower()) and _ends_in_name(
-            clause, tuple(ctx.get("year_name_words", [])), tuple(ctx.get("year_name_not", [])), reach):
-        return None
-    if holds(ctx.get("year_backdrop_in_clause", [])) \
-            or _starts_with_word(text[end:], ctx.get("year_backdrop_after", [])):
-        return None
-    if not future and not _DAY_OR_MONTH.search(text[start:end].lower()) and _bare_lead(before, ctx):
-        return None
-    # (a bare year only: "ký hợp đồng trị giá 4,7 tỷ USD vào tháng 5/2017" dates a deal)
-    if not future and not _DAY_OR_MONTH.search(text[start:end].lower()) and _closed_figure(before, text[end:], clause, ctx):
-        return "closed"
-    if future or _starts_with_word(text[end:], ctx.get("year_future_after", [])):
-        # A target set for a year ("lên 1 tỷ USD vào năm 2020", "hướng tới ... vào năm 2026") says only that the
-        # story comes before it; a plan within a year ("vào cuối năm 2017", "vào tháng 9/2017", "SEA Games 2017")
-        # is a milestone of the story's own.
-        target = _ends_with_word(before, ctx.get("year_target_leads", [])) is not None \
-            and not _DAY_OR_MONTH.search(text[start:end].lower())
-        return None if target else "planned"
-    return "own"
-
-
-_DIGIT_AWARE_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")  # a clause's end, not a decimal comma
-_SENTENCE_REST = re.compile(r"(?<!\d)[;:.](?!\d)")  # where the rest of a sentence ends ("2.556 dự án" goes on)
-_ANOTHER_YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
-_ONGOING = re.compile(r"(?:(?:^|\s)đầu|(?:^|\s)quý\s+\S+)\s*(?:năm)?$")  # "5 tháng đầu năm", "quý I năm": a year under way
-
-
-def _closed_figure(before: str, after: str, clause: str, ctx: dict) -> bool:
-    """Whether the year's clause (`clause` before it, its own clause after it, or the next one when the year ends
-    its clause: "trong năm 2016, 60% hàng hóa ...") gives a figure it reached ([year_figure_words] then a number)
-    or an amount ([year_figure_units]), not an estimate or a goal ([year_figure_not]), and the year is not one
-    under way."""
-    rx = _figure_reached(tuple(ctx.get("year_figure_words", [])))
-    if rx is None or _ONGOING.search(before.lower().rstrip(" ,(")):
-        return False
-    pieces = _DIGIT_AWARE_CLAUSE.split(_SENTENCE_REST.split(after, maxsplit=1)[0].lower())
-    own = pieces[1] if not pieces[0].strip() and len(pieces) > 1 else pieces[0]
-    own = _ANOTHER_YEAR.split(own, maxsplit=1)[0]  # (up to another year: "..., kim ngạch năm 2016 đạt 30 tỷ USD")
-    not_rx = _any_word(tuple(ctx.get("year_figure_not", [])))
-    if not_rx is not None and (not_rx.search(own) or not_rx.search(clause)):
-        return False
-    units = _figure_units(tuple(ctx.get("year_figure_units", [])))
-    return any(r is not None and (r.search(own) or r.search(clause)) for r in (rx, units))
-
-
-@lru_cache(maxsize=4)
-def _figure_reached(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One of [year_figure_words] with a number at most three words after it ("đạt 2,7 tỷ USD", "đạt khoảng 100
-    nghìn tấn"), not "đạt được thỏa thuận" (an agreement reached)."""
-    if not words:
-        return None
-    alts = "|".join(re.escape(fold(w)) for w in words)
-    return re.compile(rf"(?<![^\W_])(?:{alts})\s+(?:[^\W\d_]+\s+){{0,3}}\d")
-
-
-@lru_cache(maxsize=4)
-def _figure_units(units: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A number followed by one of [year_figure_units] ("50 tỷ USD", "60%")."""
-    if not units:
-        return None
-    alts = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-    return re.compile(rf"\d(?:[\d.,]*\d)?\s*(?:{alts})(?![^\W\d_])")
-
-
-def _bare_lead(before: str, ctx: dict) -> bool:
-    """Whether a [year_bare_backdrop_leads] word ends `before`, past "năm" ("vào năm 1967"; not past a part of a
-    period: "hoàn thành vào cuối năm 2017" is a milestone of the story's own)."""
-    low = re.sub(r"(?:^|\s)năm$", "", before.lower().rstrip(" ,(")).rstrip()
-    return _ends_with_word(low, ctx.get("year_bare_backdrop_leads", [])) is not None
-
-
-_DAY_OR_MONTH = re.compile(r"\d\s*[/.-]\s*\d|tháng|ngày|hôm")
-_MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*\d{4}")  # a month and its year, no day: "tháng 10/2016"
-
-
-def _ends_in_name(clause: str, words: tuple[str, ...], not_words: tuple[str, ...], reach: int) -> bool:
-    """Whether one of `words` (a treaty, a law, an accord) opens one of the last `reach` words of
-    `clause`, outside the phrases of `not_words` ("luật sư", "dự luật"): the year that follows belongs
-    to that instrument's name."""
-    rx = _any_word(words)
-    if rx is None:
-        return False
-    tail = " ".join(clause.split()[-reach:])
-    not_rx = _any_word(not_words)
-    if not_rx is not None:
-        tail = not_rx.sub(" ", tail)
-    return rx.search(tail) is not None
-
-
-@lru_cache(maxsize=32)
-def _any_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for "one of `words`, as a whole word", compiled once: the alternation finds a match
-    wherever one of the words alone would (it backtracks to the next word when one fails its edges),
-    and a pattern built per word per year mention was most of `_story_year`'s time."""
-    if not words:
-        return None
-    # (folded as the text is: "kỳ vọng" is matched on "kì vọng")
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?![^\W_])")
 
 
 class _Resolver:
