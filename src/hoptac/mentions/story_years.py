@@ -41,25 +41,26 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
             not any(_ends_with_word(t, not_backdrop) for t in (before, trimmed)):
         return None
     reach = int(ctx.get("year_name_reach", 0))
-    # A bare year only ("năm 1982", "Luật Biển 1982"): a day or a month with it dates an act ("ký Hiệp định
-    # thương mại vào tháng 3/2017"), and a plan's year is still to come ("Hiệp định sẽ có hiệu lực năm 2025").
-    if reach and not future and not _DAY_OR_MONTH.search(text[start:end].lower()) and _ends_in_name(
+    # A bare year ("năm 1982", "Luật Biển 1982") is the only one the rules below set aside: a day or a month with
+    # it dates an act ("ký Hiệp định thương mại vào tháng 3/2017", "ký hợp đồng trị giá 4,7 tỷ USD vào tháng
+    # 5/2017"), and a plan's year is still to come ("Hiệp định sẽ có hiệu lực năm 2025").
+    bare = not _DAY_OR_MONTH.search(text[start:end].lower())
+    if reach and not future and bare and _ends_in_name(
             clause, tuple(ctx.get("year_name_words", [])), tuple(ctx.get("year_name_not", [])), reach):
         return None
     if holds(ctx.get("year_backdrop_in_clause", [])) \
             or _starts_with_word(text[end:], ctx.get("year_backdrop_after", [])):
         return None
-    if not future and not _DAY_OR_MONTH.search(text[start:end].lower()) and _bare_lead(before, ctx):
-        return None
-    # (a bare year only: "ký hợp đồng trị giá 4,7 tỷ USD vào tháng 5/2017" dates a deal)
-    if not future and not _DAY_OR_MONTH.search(text[start:end].lower()) and _closed_figure(before, text[end:], clause, ctx):
-        return "closed"
+    if not future and bare:
+        if _bare_lead(before, ctx):
+            return None
+        if _closed_figure(before, text[end:], clause, ctx):
+            return "closed"
     if future or _starts_with_word(text[end:], ctx.get("year_future_after", [])):
         # A target set for a year ("lên 1 tỷ USD vào năm 2020", "hướng tới ... vào năm 2026") says only that the
         # story comes before it; a plan within a year ("vào cuối năm 2017", "vào tháng 9/2017", "SEA Games 2017")
         # is a milestone of the story's own.
-        target = _ends_with_word(before, ctx.get("year_target_leads", [])) is not None \
-            and not _DAY_OR_MONTH.search(text[start:end].lower())
+        target = bare and _ends_with_word(before, ctx.get("year_target_leads", [])) is not None
         return None if target else "planned"
     return "own"
 
