@@ -1,0 +1,21 @@
+"""Mechanisms found from the open sets' errors at stop 35 (eval/gold train and extra), each on corpus text."""
+
+from __future__ import annotations
+
+from test_records import find, run
+
+
+def test_a_photographers_name_in_a_credit_is_no_cue() -> None:
+    # corpus (Báo Mới): TTXVN's photographer Thống Nhất, credited in a caption the page ran into the next
+    # sentence, agreed nothing; the praise in the sentence stands.
+    text = ("Ảnh: Thống Nhất/TTXVN Cảm ơn Thủ tướng Nguyễn Xuân Phúc dành thời gian tiếp, Đại sứ Iran Saleh Adibi "
+            "đánh giá cao Chính phủ Việt Nam đã có nhiều cải cách tích cực trong nhiều lĩnh vực.")
+    recs = run(text, published=None)
+    assert not [r for r in recs if r.type == "AGREE"]
+    find(recs, "SUPPORT", source=["IRN"], targets=["VNM"])
+    assert not [r for r in run("Ảnh: Thống Nhất – TTXVN Do đó, Việt Nam là đối tác phù hợp để Hoa Kỳ thiết lập các "
+                               "mối quan hệ an ninh và thương mại gần gũi hơn.", published=None) if r.type == "AGREE"]
+    # The word itself still agrees, a credit of another name before it or not.
+    recs = run("Ảnh: Nhan Sáng/TTXVN Hai Thủ tướng Việt Nam và Nhật Bản đã thống nhất tăng cường hợp tác an ninh.",
+               published=None)
+    find(recs, "AGREE", participants=["VNM", "JPN"])
