@@ -19,3 +19,18 @@ def test_a_photographers_name_in_a_credit_is_no_cue() -> None:
     recs = run("Ảnh: Nhan Sáng/TTXVN Hai Thủ tướng Việt Nam và Nhật Bản đã thống nhất tăng cường hợp tác an ninh.",
                published=None)
     find(recs, "AGREE", participants=["VNM", "JPN"])
+
+
+def test_negotiation_named_as_a_process_or_a_title_is_no_talks() -> None:
+    # corpus (Báo Mới): a process pushed forward, a strategy watched, a chief negotiator: no talks held.
+    for text in ("Thỏa thuận này cũng cho phép thúc đẩy quá trình đàm phán trở thành thành viên EU của Thổ Nhĩ Kỳ.",
+                 "Các nghị sĩ Anh đang tìm kiếm khả năng giám sát về chiến lược đàm phán trong thỏa thuận cuối cùng "
+                 "giữa Anh và EU.",
+                 "Trưởng đoàn đàm phán của Liên minh châu Âu (EU) về Brexit, ông Michel Barnier, ngày 22/5 đã bày tỏ "
+                 "tin tưởng rằng Anh sẽ đi đến thỏa thuận."):
+        assert not [r for r in run(text, published=None) if r.type == "CONSULT"], text
+    # Talks held still are, and a meeting with a negotiator is one.
+    find(run("Mỹ cũng đang đàm phán với Ấn Độ về việc mở rộng chuỗi cung ứng ôxy.", published=None),
+         "CONSULT", participants=["USA", "IND"])
+    find(run("Các nhà ngoại giao Mỹ đã hội đàm bí mật với nhà đàm phán hạt nhân hàng đầu của Triều Tiên.",
+             published=None), "CONSULT", participants=["USA", "PRK"])
