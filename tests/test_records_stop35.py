@@ -34,3 +34,17 @@ def test_negotiation_named_as_a_process_or_a_title_is_no_talks() -> None:
          "CONSULT", participants=["USA", "IND"])
     find(run("Các nhà ngoại giao Mỹ đã hội đàm bí mật với nhà đàm phán hạt nhân hàng đầu của Triều Tiên.",
              published=None), "CONSULT", participants=["USA", "PRK"])
+
+
+def test_a_mistake_made_or_an_honour_conferred_is_no_request_or_aid() -> None:
+    # corpus (Báo Mới): "mắc phải" a mistake: nobody is asked anything.
+    text = ("Tổng thống Pháp Macron phát biểu: “Tổng thống Mỹ Donald Trump đã mắc phải một sai lầm với quyền lợi "
+            "đất nước mình”.")
+    assert not [r for r in run(text, published=None) if r.type == "REQUEST"]
+    # ... while a speaker's "phải" of another state still asks it.
+    find(run("Ngoại trưởng Mỹ cho biết Triều Tiên phải từ bỏ chương trình hạt nhân.", published=None),
+         "REQUEST", source=["USA"], targets=["PRK"])
+    # corpus (Báo Mới): an honour conferred is no gift.
+    recs = run("Huyện Định Hóa đã được Nhà nước Việt Nam phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân "
+               "trong kháng chiến chống Pháp.", published=None)
+    assert not [r for r in recs if r.type == "AID"]
