@@ -55,6 +55,12 @@ class NormText:
 
     def from_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the original text into the normalised text."""
+        if type(self.orig) is range:
+            # Nothing moved (most news): offsets are the same, clamped to the text as the bisection
+            # below clamps them. Every stage maps every sentence and mention through here, and
+            # bisecting a range (an int made per probe) cost more than the rest of the call.
+            last = len(self.text)
+            return min(max(start, 0), last), last if end >= last else max(end, 0)
         s = bisect.bisect_left(self.orig, start, 0, len(self.orig) - 1)
         e = bisect.bisect_left(self.orig, end, 0, len(self.orig) - 1)
         if end >= self.orig[-1]:
