@@ -14,7 +14,7 @@ from hoptac.body.boilerplate import Boilerplate, site_of
 from hoptac.body.cues import Cues, load_cues
 from hoptac.body.dateline import parse_dateline
 from hoptac.body.layout import Layout, find_layout
-from hoptac.body.lines import Line, split_lines
+from hoptac.body.lines import Line, forget_page_lines, page_lines
 from hoptac.body.meta import headline_shape, outlet_in_lead, outlet_on_page
 from hoptac.model import Document, Paragraph
 
@@ -36,6 +36,7 @@ class BodyFinder:
         """Fill title, outlet, published, byline and paragraphs (offsets into `doc.text`)."""
         if doc.body_ready:
             return self._complete(doc)
+        forget_page_lines(doc)
         site = site_of(doc, self.cues)
         lay = find_layout(doc.text, self.cues, lambda t: self.boilerplate.reason(site, t), doc.title)
         doc.paragraphs = [Paragraph(ln.text, ln.start, ln.end) for ln in lay.body]
@@ -61,7 +62,8 @@ class BodyFinder:
 
     def _complete(self, doc: Document) -> Document:
         """A reader gave clean paragraphs: keep them, fill only missing metadata."""
-        lines = split_lines(doc.text)
+        lines = page_lines(doc)
+        forget_page_lines(doc)
         first = doc.paragraphs[0].start if doc.paragraphs else len(doc.text)
         head = [ln for ln in lines if ln.text and ln.end <= first]
         if not doc.outlet:

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from hoptac.body.cues import Cues
-from hoptac.body.lines import split_lines
+from hoptac.body.lines import page_lines, split_lines
 from hoptac.body.meta import outlet_in_lead, outlet_on_page
 from hoptac.model import Document
 from hoptac.text.normalise import fold
@@ -79,7 +79,7 @@ class Boilerplate:
         learn = self.cues.learn
         pages: dict[str, list[tuple[set[str], set[str]]]] = {}
         for doc in docs:
-            lines = [ln.text for ln in split_lines(doc.text) if ln.text]
+            lines = [ln.text for ln in page_lines(doc) if ln.text]
             keys = {line_key(t) for t in lines}
             longest = {line_key(t) for t in sorted(lines, key=len, reverse=True)[:_SIGNATURE]}
             group = pages.setdefault(site_of(doc, self.cues), [])

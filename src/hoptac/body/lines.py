@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from hoptac.model import Document
 from hoptac.text.normalise import NormText, normalise, strip_accents
 
 _BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
@@ -82,6 +83,25 @@ def split_lines(text: str) -> list[Line]:
             out.append(Line(no, seg_start, seg_start, ""))
         pos = _next_pos(text, seg_end)
     return out
+
+
+def page_lines(doc: Document) -> list[Line]:
+    """`split_lines(doc.text)`, cut once per document and kept in `doc.scratch` for the body
+    finder: its batch's boilerplate count (`Boilerplate.learn`) and its completion of a reader's
+    paragraphs (`BodyFinder._complete`) both read every line of a page and change none, and the
+    second cut was nearly a third of the body stage. (`find_layout`, which marks its lines, cuts its own.)"""
+    memo = doc.scratch.get(_PAGE_LINES)
+    if memo is None or memo[0] is not doc.text:
+        memo = doc.scratch[_PAGE_LINES] = (doc.text, split_lines(doc.text))
+    return memo[1]
+
+
+def forget_page_lines(doc: Document) -> None:
+    """Drop what `page_lines` kept once the body finder is done with the page."""
+    doc.scratch.pop(_PAGE_LINES, None)
+
+
+_PAGE_LINES = "page_lines"
 
 
 def _iter_breaks(text: str):
