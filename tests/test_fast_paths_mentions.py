@@ -227,6 +227,38 @@ def test_amounts_with_the_currency_first_are_sought_only_where_a_digit_is_and_fo
     assert any(got[-5]) and any(v for d in got for v in d)
 
 
+def test_amounts_are_sought_only_where_a_unit_word_is_and_found_all_the_same() -> None:
+    import dataclasses
+
+    from hoptac.mentions import quantities
+    from hoptac.model import Document, Sentence
+
+    lex = quantities._lex()
+    assert lex.unit_finder is not None  # the gate is on
+    ungated = dataclasses.replace(lex, unit_finder=None)
+    docs = list(Pipeline().pipe([d for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]))
+    texts = ["Mỹ viện trợ USD 2 triệu cho Việt Nam.", "Nhật Bản tặng 1 TRIỆU USD và VND hàng tỷ.",
+             "Hàn Quốc trao 500.000 Khẩu   Trang.", "Ba nghìn liều vắc xin", "2 tỷ Đồng", "hai mươi người",
+             "Không có số nào ở đây.", "İstanbul nhận 3 triệu USD", "5 ki-lô-gam gạo"]
+    for i, text in enumerate(texts):
+        doc = Document(text=text, id=f"u{i}")
+        doc.sentences = [Sentence(text, 0, len(text), 0, 0)]
+        docs.append(doc)
+
+    def amounts(which) -> list:  # type: ignore[no-untyped-def,type-arg]
+        saved = quantities._lex
+        quantities._lex = lambda: which  # type: ignore[assignment]
+        try:
+            return [[(q.value, q.unit, q.qualifier, q.item, q.start, q.end) for s in d.sentences
+                     for q in quantities.sentence_quantities(d, s)] for d in docs]
+        finally:
+            quantities._lex = saved  # type: ignore[assignment]
+
+    got = amounts(lex)
+    assert got == amounts(ungated)
+    assert sum(map(bool, got[-len(texts):])) >= 5 and any(v for d in got for v in d)
+
+
 _YEAR_WORDS = ["năm", "năm nay", "hồi", "từ", "trước", "kể từ", "tới", "sắp", "dự kiến", "tháng", "", "a", "."]
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from hoptac.lexicon import read_toml, read_tsv
 from hoptac.model import Document, Quantity, Sentence
-from hoptac.text.anchors import requires_digit
+from hoptac.text.anchors import blind_safe, lowers_safely, requires_digit, word_finder
 from hoptac.text.normalise import fold
 
 _DIGIT = re.compile(r"\d")
@@ -56,6 +56,12 @@ class _Lex:
     conv_cues: tuple[str, ...]
     conv_window: int
     prefix_needs_digit: bool = False  # every `prefix` match ("USD 2 triệu") holds a digit (text.anchors)
+    # The first words of the units, lower-cased, found by one pass of an automaton (text.anchors): every
+    # match of either pattern holds a unit, so a sentence whose lowered text holds none of these has no
+    # amount. Half the cue sentences hold none, and the main pattern's scan of one cost as much as its
+    # scan of any (the pattern is case-blind: no branch can skip on its first letter). None: no gate
+    # (a word that case-blind matching could find otherwise than lowered, `blind_safe`).
+    unit_finder: Any = None
 
 
 def _alt(phrases: list[str]) -> str:
@@ -112,7 +118,17 @@ def _lex() -> _Lex:
         {**quals_before, **quals_after}, approx.get("qualifier", "over"),
         frozenset(_key(s) for s in item.get("stop", [])), int(item.get("max_words", 5)),
         tuple(_key(c) for c in conv.get("cues", [])), int(conv.get("window", 40)), requires_digit(prefix),
+        _unit_finder(list(units)),
     )
+
+
+def _unit_finder(units: list[str]) -> Any:
+    """`_Lex.unit_finder`: an automaton of the units' first words (a unit written "\\s+"-apart in the patterns
+    holds its first word as written, in some case), None where one could match otherwise than lowered."""
+    firsts = {u.split(" ")[0] for u in units}
+    if not firsts or not all(w and blind_safe(w) for w in firsts):
+        return None
+    return word_finder(w.lower() for w in firsts)
 
 
 def _first_letter(lists: list[list[str]]) -> str:
@@ -216,6 +232,8 @@ def sentence_quantities(doc: Document, s: Sentence) -> list[Quantity]:
     lex = _lex()
     out: list[Quantity] = []
     text, ns = doc.normalised(s.start, s.end)
+    if lex.unit_finder is not None and lowers_safely(text) and next(lex.unit_finder.iter(text.lower()), None) is None:
+        return out  # no unit, so no amount (`_Lex.unit_finder`)
     found: list[tuple[int, int, Quantity]] = []
     # A currency code before its number needs a digit, which two thirds of the cue sentences lack.
     prefixed = lex.prefix.finditer(text) if not lex.prefix_needs_digit or _DIGIT.search(text) else ()
