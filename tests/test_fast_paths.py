@@ -106,6 +106,42 @@ def test_normalise_pass_through_equals_the_cluster_loop(text: str) -> None:
         assert (fast.text, list(fast.orig)) == (slow.text, slow.orig)
 
 
+def _cluster_by_cluster(text: str) -> tuple[str, list[int]]:
+    """What `_normalise_clusters` does, one cluster (a character and its combining marks) at a time,
+    before the canonical syllables: the reference its copying of unchanged runs must equal."""
+    from hoptac.text.normalise import _DROP, _SPACES
+
+    out: list[str] = []
+    orig: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if cluster not in _DROP:
+            cluster = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                       "\u2212": "-"}.get(cluster, " " if cluster in _SPACES else cluster)
+            for c in unicodedata.normalize("NFC", cluster):
+                out.append(c)
+                orig.append(i)
+        i = j
+    return "".join(out), orig + [n]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_ALPHABET + ["\u2126", "\uf900", "\u0958", "\u0344", "\u00ad", "\u2014"]),
+               max_size=40))
+@example("Ông nói: \u201cđược\u201d \u2013 Ω\u2126\u0301")
+def test_normalise_clusters_copies_unchanged_runs_as_the_cluster_loop_makes_them(text: str) -> None:
+    from hoptac.text.normalise import _canonical_syllables
+
+    for form in (text, unicodedata.normalize("NFD", text)):
+        want, orig = _cluster_by_cluster(form)
+        got = _normalise_clusters(form)
+        assert (got.text, got.orig) == (_canonical_syllables(want), orig)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40))
 def test_lower_equals_per_character_lowering(text: str) -> None:
