@@ -24,6 +24,7 @@ participants of the sentence.
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter
 
 import re
 
@@ -67,6 +68,10 @@ def _counted(hits: list[Hit], toks: list[Tok], lex: Lexicon, before: list[Actor]
     like "ba nước" ("Ngoại trưởng Mỹ, Nhật Bản và Ấn Độ ... Ngoại trưởng 3 nước nhất trí ..."). Written
     here, not as phrases: a phrase list cannot hold every number."""
     words = lex.context.get("counted_states")
+    # Only after a number and before a word that opens a count's phrase: most sentences hold no such
+    # pair, and these two passes of built-ins turn them away before the loop over every word below.
+    if not words or not any(map(str.isdigit, map(_TEXT, toks))) or lex.counted_first.isdisjoint(map(_LOW, toks)):
+        return hits
     # ASCII digits only ("①" is a digit that int() refuses), and no year ("Năm 2021 nước láng giềng").
     counts = [i for i, t in enumerate(toks[:-1]) if t.text.isascii() and t.text.isdigit()
               and _COUNT_MIN <= int(t.text) < _COUNT_MAX]
@@ -168,6 +173,7 @@ def _tokens(ntext: str, nstart: int, low: str | None = None) -> list[Tok]:
 
 
 _span = re.Match.span
+_TEXT, _LOW = attrgetter("text"), attrgetter("low")
 
 
 def _recent(items: list, first_sentence: int, sentence_of) -> list:  # type: ignore[type-arg]
@@ -327,6 +333,8 @@ def _honorifics(toks, starts, memory, emit, norm, out, to_original) -> None:  # 
     emitted = {a.start for a in out}
     bare = {h.j - 1: h.i for h in starts.values() if h.entry.kind == "title" and h.entry.title_kind == "person"
             and to_original(toks[h.i].start, toks[h.i].end)[0] not in emitted}
+    if not bare and HONORIFIC_PERSON.isdisjoint(map(_LOW, toks)):
+        return  # no honorific and no bare title: nothing below can open a name (most sentences)
     for i, t in enumerate(toks[:-1]):
         first = bare.get(i, i)
         if (t.low in HONORIFIC_PERSON or i in bare) and i + 1 not in covered and is_cap(toks[i + 1]):
