@@ -59,6 +59,24 @@ def test_sentences_the_actor_finder_skips_hold_no_phrase_and_no_honorific() -> N
         assert _skipped_sentence_has_nothing(text), text
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("aAđĐ bộ-&+,.()'\u2019①٣Σσİ\u0301") + ["Mỹ", "Trump", "ông"]), max_size=30).map("".join))
+def test_words_made_from_the_lowered_words_equal_those_sliced(text: str) -> None:
+    """`find_actors` hands `_tokens` the lowered words it found for `_nothing_here`: the same words as
+    slicing makes, wherever it does so (lowering keeps every character apart)."""
+    low = text.lower()
+    if len(low) == len(text) and "Σ" not in text:
+        assert actors._tokens(text, 7, low, TOKEN.findall(low)) == actors._tokens(text, 7)
+
+
+def test_words_made_from_the_lowered_words_equal_those_sliced_on_the_samples() -> None:
+    sentences = _sample_sentences()
+    for text in sentences + [t.upper() for t in sentences]:
+        low = text.lower()
+        if len(low) == len(text) and "Σ" not in text:
+            assert actors._tokens(text, 3, low, TOKEN.findall(low)) == actors._tokens(text, 3, low)
+
+
 _WORDS = ["Mỹ", "MỸ", "mỹ", "Việt", "Nam", "Bộ", "trưởng", "ông", "Ông", "bà", "Nga", "Anh", "các", "nước",
           "hai", "bên", "Σ", "İ", "ß", "-", ",", "(", ")", "Trung", "Quốc", "Hàn", "và"]
 

@@ -43,9 +43,12 @@ def find_actors(doc: Document) -> Document:
     for s in doc.sentences or _line_sentences(doc):
         ntext, nstart = doc.normalised(s.start, s.end)
         low = ntext.lower()
-        if _nothing_here(ntext, low, lex, not memory.keys):
+        # The sentence's words, lower-cased, found once for the skip test and the tokens alike (where
+        # lowering keeps every character apart: see `_nothing_here`; else each finds its own).
+        words = TOKEN.findall(low) if len(low) == len(ntext) and "Σ" not in ntext else None
+        if words is not None and _nothing_here(ntext, low, lex, not memory.keys, words):
             continue
-        toks = _tokens(ntext, nstart, low)
+        toks = _tokens(ntext, nstart, low, words)
         hits = _counted(_match(toks, lex), toks, lex, actors)
         guard(hits, toks, lex, doc.norm.text)
         memory.topics += [(s.index, doc.to_original(toks[h.i].start, toks[h.i].end)[0], h.entry.code)
@@ -129,7 +132,8 @@ def _abroad(actors: list[Actor], lex: Lexicon) -> None:
             a.rule += f"; abroad: Việt Nam is named nowhere, the story's state is {code}"
 
 
-def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False) -> bool:
+def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False,
+                  words: list[str] | None = None) -> bool:
     """Whether a sentence surely yields no actor: no phrase of the lexicon starts at any of its words
     (ignoring case, which `_match` checks after) and no honorific ("ông", "bà") stands in it. Two thirds
     of the sentences are such, and making their words (`Tok`) was a third of the actor finder's time.
@@ -143,7 +147,7 @@ def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False) 
     by code point, tests/test_fast_paths_mentions.py)."""
     if len(low) != len(ntext) or "Σ" in ntext:
         return False
-    words = TOKEN.findall(low)
+    words = TOKEN.findall(low) if words is None else words
     lengths = lex.lengths
     if not lex.counted_first.isdisjoint(words) and any(w.isascii() and w.isdigit() for w in words):
         return False  # a count of states ("Hơn 40 quốc gia đã cam kết ..."): _counted looks at it
@@ -162,10 +166,17 @@ def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False) 
     return True
 
 
-def _tokens(ntext: str, nstart: int, low: str | None = None) -> list[Tok]:
+def _tokens(ntext: str, nstart: int, low: str | None = None, words: list[str] | None = None) -> list[Tok]:
     """The words of a sentence. Lower-cased once for the whole sentence (`low`, when the caller has
     it) and sliced, which is the same per word unless lowering changes a length (then word by word)
-    or a capital sigma's form depends on what follows the word (then word by word too)."""
+    or a capital sigma's form depends on what follows the word (then word by word too). `words`: the
+    lower-cased words `TOKEN.findall(low)` gives where slicing would do (`find_actors` has them), taken
+    as they are, with the words as written and their offsets read off the matches by `map`s of
+    built-ins, not a Python step per word: making the words was the actor finder's largest cost."""
+    if words is not None:
+        found = list(TOKEN.finditer(ntext))
+        return list(map(Tok, map(_GROUP, found), words, map(nstart.__add__, map(_START, found)),
+                        map(nstart.__add__, map(_END, found))))
     low = ntext.lower() if low is None else low
     if len(low) != len(ntext) or "Σ" in ntext:
         return [Tok(m.group(), m.group().lower(), nstart + m.start(), nstart + m.end()) for m in TOKEN.finditer(ntext)]
@@ -173,6 +184,7 @@ def _tokens(ntext: str, nstart: int, low: str | None = None) -> list[Tok]:
 
 
 _span = re.Match.span
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _TEXT, _LOW = attrgetter("text"), attrgetter("low")
 
 
