@@ -188,7 +188,6 @@ def _normalise_clusters(text: str) -> NormText:
     return NormText(_canonical_syllables("".join(out)), orig)
 
 
-_REPLACED = frozenset(_SPACES | _DROP | set("\u2018\u2019\u201c\u201d\u2013\u2014\u2212"))
 
 
 def _stops(text: str) -> list[int]:
