@@ -214,6 +214,19 @@ def test_phrase_lists_gated_by_their_words_match_where_the_full_scan_does() -> N
     assert found > 20
 
 
+def _amounts_with(docs: list, which) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """Every amount of every sentence of `docs`, found with the quantity lexicon `which` in place of the loaded one."""
+    from hoptac.mentions import quantities
+
+    saved = quantities._lex
+    quantities._lex = lambda: which  # type: ignore[assignment]
+    try:
+        return [[(q.value, q.unit, q.qualifier, q.item, q.start, q.end) for s in d.sentences
+                 for q in quantities.sentence_quantities(d, s)] for d in docs]
+    finally:
+        quantities._lex = saved  # type: ignore[assignment]
+
+
 def test_amounts_with_the_currency_first_are_sought_only_where_a_digit_is_and_found_all_the_same() -> None:
     import dataclasses
 
@@ -231,17 +244,8 @@ def test_amounts_with_the_currency_first_are_sought_only_where_a_digit_is_and_fo
         doc.sentences = [Sentence(text, 0, len(text), 0, 0)]
         docs.append(doc)
 
-    def amounts(which) -> list:  # type: ignore[no-untyped-def,type-arg]
-        saved = quantities._lex
-        quantities._lex = lambda: which  # type: ignore[assignment]
-        try:
-            return [[(q.value, q.unit, q.qualifier, q.item, q.start, q.end) for s in d.sentences
-                     for q in quantities.sentence_quantities(d, s)] for d in docs]
-        finally:
-            quantities._lex = saved  # type: ignore[assignment]
-
-    got = amounts(lex)
-    assert got == amounts(ungated)
+    got = _amounts_with(docs, lex)
+    assert got == _amounts_with(docs, ungated)
     assert any(got[-5]) and any(v for d in got for v in d)
 
 
@@ -263,17 +267,8 @@ def test_amounts_are_sought_only_where_a_unit_word_is_and_found_all_the_same() -
         doc.sentences = [Sentence(text, 0, len(text), 0, 0)]
         docs.append(doc)
 
-    def amounts(which) -> list:  # type: ignore[no-untyped-def,type-arg]
-        saved = quantities._lex
-        quantities._lex = lambda: which  # type: ignore[assignment]
-        try:
-            return [[(q.value, q.unit, q.qualifier, q.item, q.start, q.end) for s in d.sentences
-                     for q in quantities.sentence_quantities(d, s)] for d in docs]
-        finally:
-            quantities._lex = saved  # type: ignore[assignment]
-
-    got = amounts(lex)
-    assert got == amounts(ungated)
+    got = _amounts_with(docs, lex)
+    assert got == _amounts_with(docs, ungated)
     assert sum(map(bool, got[-len(texts):])) >= 5 and any(v for d in got for v in d)
 
 
