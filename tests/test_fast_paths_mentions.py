@@ -214,6 +214,18 @@ def test_phrase_lists_gated_by_their_words_match_where_the_full_scan_does() -> N
     assert found > 20
 
 
+def _samples_and(texts: list[str], prefix: str) -> list:  # type: ignore[type-arg]
+    """The bundled samples through the pipeline, then each of `texts` as a one-sentence document."""
+    from hoptac.model import Document, Sentence
+
+    docs = list(Pipeline().pipe([d for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]))
+    for i, text in enumerate(texts):
+        doc = Document(text=text, id=f"{prefix}{i}")
+        doc.sentences = [Sentence(text, 0, len(text), 0, 0)]
+        docs.append(doc)
+    return docs
+
+
 def _amounts_with(docs: list, which) -> list:  # type: ignore[no-untyped-def,type-arg]
     """Every amount of every sentence of `docs`, found with the quantity lexicon `which` in place of the loaded one."""
     from hoptac.mentions import quantities
@@ -231,18 +243,13 @@ def test_amounts_with_the_currency_first_are_sought_only_where_a_digit_is_and_fo
     import dataclasses
 
     from hoptac.mentions import quantities
-    from hoptac.model import Document, Sentence
 
     lex = quantities._lex()
     assert lex.prefix_needs_digit  # the gate is on
     ungated = dataclasses.replace(lex, prefix_needs_digit=False)
-    docs = list(Pipeline().pipe([d for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]))
     texts = ["Mỹ viện trợ USD 2 triệu cho Việt Nam.", "Nhật Bản tặng 1 triệu USD và VND hàng tỷ.",
              "EUR hai triệu", "USD ٣ triệu", "Hàn Quốc trao 500.000 khẩu trang."]
-    for i, text in enumerate(texts):
-        doc = Document(text=text, id=f"q{i}")
-        doc.sentences = [Sentence(text, 0, len(text), 0, 0)]
-        docs.append(doc)
+    docs = _samples_and(texts, "q")
 
     got = _amounts_with(docs, lex)
     assert got == _amounts_with(docs, ungated)
@@ -253,19 +260,14 @@ def test_amounts_are_sought_only_where_a_unit_word_is_and_found_all_the_same() -
     import dataclasses
 
     from hoptac.mentions import quantities
-    from hoptac.model import Document, Sentence
 
     lex = quantities._lex()
     assert lex.unit_finder is not None  # the gate is on
     ungated = dataclasses.replace(lex, unit_finder=None)
-    docs = list(Pipeline().pipe([d for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]))
     texts = ["Mỹ viện trợ USD 2 triệu cho Việt Nam.", "Nhật Bản tặng 1 TRIỆU USD và VND hàng tỷ.",
              "Hàn Quốc trao 500.000 Khẩu   Trang.", "Ba nghìn liều vắc xin", "2 tỷ Đồng", "hai mươi người",
              "Không có số nào ở đây.", "İstanbul nhận 3 triệu USD", "5 ki-lô-gam gạo"]
-    for i, text in enumerate(texts):
-        doc = Document(text=text, id=f"u{i}")
-        doc.sentences = [Sentence(text, 0, len(text), 0, 0)]
-        docs.append(doc)
+    docs = _samples_and(texts, "u")
 
     got = _amounts_with(docs, lex)
     assert got == _amounts_with(docs, ungated)
