@@ -384,6 +384,14 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if prev is not None and prev.type == "SUPPORT" and c.rec.category == "other" and not c.rec.quantities \
             and view.low[prev.end:cue.start].strip(" ,") in ("", "và"):
         return "scope", "backing right after a SUPPORT ('ủng hộ, hỗ trợ để ...'): no aid named"
+    if not c.rec.quantities and chain_end > c.qend and chained is not None and not any(
+            sl.code and sl.code not in (*c.rec.source, *c.rec.targets)
+            for sl in view.slots if cue.end <= sl.start < chained.start):
+        # "Chuyến tàu hàng viện trợ ... cho Qatar, chở khoảng 4.000 tấn thực phẩm": the next verb of the
+        # same clause, with no new party before it, carries the amount of this act.
+        c.rec.quantities = amounts(view, cue.start, chain_end)
+        if c.rec.quantities:
+            c.rec.category = category(view, cue.start, chain_end, c.rec.quantities)
     if c.rec.category == "other" and not c.rec.quantities:
         c.rec.category = category(view, cue.start, max(chain_end, c.qend), [])
         state.borrowed.add(id(c.rec))
