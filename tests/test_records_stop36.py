@@ -16,3 +16,25 @@ def test_the_next_verb_of_the_clause_carries_the_amount_of_the_aid() -> None:
             "cho biết đang nỗ lực gửi 4.000 máy tạo ôxy.")
     rec = find(run(text), "AID", source=["GBR", "DEU"], targets=["IND"])
     assert not rec.quantities
+
+
+def test_an_agreement_counted_or_a_common_view_reached_is_agreed() -> None:
+    # corpus (Báo Mới): "đạt được một thỏa thuận", "đã thỏa thuận" as a verb.
+    find(run("Reuters đưa tin, Nga, Mỹ và Jordan đã đạt được một thỏa thuận ngừng bắn ở khu vực Tây Nam Syria hôm "
+             "7/7.", published=None), "AGREE", participants=["RUS", "USA", "JOR"])
+    find(run("Chính phủ Nhật Bản và Mỹ đã thỏa thuận tổ chức cuộc hội đàm theo thể thức 2+2 đầu tiên tại "
+             "Washington.", published=None), "AGREE", participants=["JPN", "USA"])
+    # A failure to reach one is none.
+    text = ("Hiện có mối lo ngại thật sự rằng thất bại trong việc đạt được một thỏa thuận với EU sẽ gây tổn hại cho "
+            "nền kinh tế Anh.")
+    assert not [r for r in run(text, published=None) if r.type == "AGREE"]
+
+
+def test_hard_to_reach_is_not_reached() -> None:
+    # corpus (Báo Mới): "khó có khả năng đạt được sự đồng thuận" reports no agreement ...
+    text = ("Những diễn biến gần đây trên chiến trường Syria cho thấy Mỹ và Nga khó có khả năng đạt được sự đồng "
+            "thuận trong các vấn đề liên quan tới lợi ích cốt lõi.")
+    assert not [r for r in run(text, published=None) if r.type == "AGREE"]
+    # ... while hardship before an act leaves it an act.
+    find(run("Trong lúc khó khăn, Nhật Bản và Việt Nam đã nhất trí tăng cường hợp tác y tế.", published=None),
+         "AGREE", participants=["JPN", "VNM"])
