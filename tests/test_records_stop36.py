@@ -38,3 +38,19 @@ def test_hard_to_reach_is_not_reached() -> None:
     # ... while hardship before an act leaves it an act.
     find(run("Trong lúc khó khăn, Nhật Bản và Việt Nam đã nhất trí tăng cường hợp tác y tế.", published=None),
          "AGREE", participants=["JPN", "VNM"])
+
+
+def test_a_trip_of_an_office_holder_to_another_state_is_a_visit() -> None:
+    # corpus (Dân trí, Báo Mới): a foreign minister flies to a state, a prime minister reaches a capital.
+    find(run("Một tuần sau, Ngoại trưởng Trung Quốc Vương Nghị bay đến Iran và ký một thỏa thuận hợp tác.",
+             published=None), "CONSULT", participants=["CHN", "IRN"], mode="visit")
+    find(run("Sáng 10/2, Thủ tướng Nhật Bản Shinzo Abe đã tới Washington để thảo luận với Tổng thống Mỹ Donald "
+             "Trump.", published=None), "CONSULT", participants=["JPN", "USA"], mode="visit")
+    # Goods, troops and a goalkeeper travel too, on no visit; and a gift that arrived is delivered all the same.
+    for text in ("Bộ binh và vũ khí hạng nặng Mỹ đã tới Estonia.",
+                 "Mới đây, người gác đền CH Séc đã tới Đại sứ quán Việt Nam để hoàn tất thủ tục cuối cùng.",
+                 "Ngày 7/2, số vắc xin Trung Quốc tặng Campuchia đã đến Phnom Penh."):
+        assert not [r for r in run(text, published=None) if r.type == "CONSULT"], text
+    rec = find(run("Ngày 7/2, số vắc xin Trung Quốc tặng Campuchia đã đến Phnom Penh.", published=None), "AID",
+               source=["CHN"], targets=["KHM"])
+    assert rec.status == "delivered"

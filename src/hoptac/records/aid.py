@@ -243,8 +243,8 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         targets = [c for c in ctx.last_aid.targets if c not in source]  # type: ignore[union-attr]
         factor = 0.7
     if not targets and source and cue.rule.destination:
-        targets = [c for c in _capital_after(view, cue.end) if c not in source]
-    if cue.rule.capital_only and not _capital_after(view, cue.end) and not any(
+        targets = [c for c in capital_after(view, cue.end) if c not in source]
+    if cue.rule.capital_only and not capital_after(view, cue.end) and not any(
             sl.start >= cue.end and sl.code and sl.is_state and view.low[cue.end:sl.start].strip() in ("", "thủ đô")
             for sl in view.slots):
         return "condition", (f"'{view.low[cue.start:cue.end]}' gives only to a state (or its capital) named right "
@@ -290,10 +290,11 @@ def _capitals() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str]
     return phrase_regex(list(codes)), codes, re.compile(head)
 
 
-def _capital_after(view: View, end: int) -> list[str]:
+def capital_after(view: View, end: int) -> list[str]:
     """The state of a capital right after an arrival verb ("đã được đưa tới New Delhi", "đã hạ cánh
-    xuống thủ đô Jakarta"): the place a gift arrived in is its recipient. Only there: elsewhere a
-    capital after "đến/tới" is a destination of anything (a footballer's move, a minister's trip)."""
+    xuống thủ đô Jakarta"): the place a gift arrived in is its recipient, the place an envoy flew to
+    its host (rule setting destination). Only there: elsewhere a capital after "đến/tới" is a
+    destination of anything (a footballer's move)."""
     rx, codes, noun = _capitals()
     if rx is None:
         return []

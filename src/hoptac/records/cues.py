@@ -69,6 +69,7 @@ class CueRule:
     destination: bool = False  # a capital right after the verb names the recipient ("đã được đưa tới New Delhi")
     capital_only: bool = False  # the cue stands only with a state or its capital right after ("đã đến New Delhi")
     alone: bool = False  # a record only where the sentence holds no other cue of its type
+    ends_window: bool = True  # false: another cue's window runs on across it (a trip's "đã đến" after a gift)
     # The parties are the two or more states named right after "giữa" only (handlers.agree), and only a date of
     # its own dates the record (an agreement named as a noun: rules.py).
     between_only: bool = False
@@ -181,6 +182,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         destination=bool(spec.get("destination", False)),
         capital_only=bool(spec.get("capital_only", False)),
         alone=bool(spec.get("alone", False)),
+        ends_window=bool(spec.get("ends_window", True)),
         subject_only=bool(spec.get("subject_only", False)),
         between_only=bool(spec.get("between_only", False)),
         governs_reach=int(spec["governs_reach"]) if "governs_reach" in spec else None,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoptac.model import Record
-from hoptac.records.aid import amounts, category, fill_aid, group_list, protocol_gift
+from hoptac.records.aid import amounts, capital_after, category, fill_aid, group_list, protocol_gift
 from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
@@ -69,6 +69,14 @@ def handler(name: str) -> Callable[[Handler], Handler]:
     return register
 
 
+@lru_cache(maxsize=1)
+def person_roles() -> frozenset[str]:
+    """The roles of titles.tsv held by a person (kind person), not a body."""
+    from hoptac.lexicon import read_tsv
+
+    return frozenset(r["role"] for r in read_tsv("titles.tsv") if r.get("kind") == "person" and r.get("role"))
+
+
 def _uniq(codes: list[str]) -> list[str]:
     return list(dict.fromkeys(codes))
 
@@ -91,6 +99,17 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     from hoptac.records.rules import mention
 
     view, cue, rec, objs = c.view, c.cue, c.rec, c.objs
+    if cue.rule.destination:
+        # A trip ("bay đến Bình Nhưỡng", "đã tới thủ đô Tehran của Iran"): one holding an office travels (not
+        # goods, troops or a gift: "số vắc xin Trung Quốc tặng Campuchia đã đến Phnom Penh"), and the host is
+        # the state or its capital right after the verb, nobody further on.
+        if not any(sl.actor is not None and sl.actor.role in person_roles() for sl in c.subj):
+            return "party", "a trip of nobody holding an office (rule setting destination)"
+        rest = capital_after(view, cue.end)
+        objs = [o for o in objs[:1] if o.code and (o.actor is None or o.actor.role is None)
+                and re.fullmatch(r"\s*(?:thủ đô\s+)?", view.low[cue.end:o.start])]
+        if rest and not objs:
+            objs = [Slot(cue.end, cue.end, rest[0], rest[0])]
     if cue.rule.needs_partner and (c.carried or not c.subj or not any(o.code and o.code != "INTL" for o in objs)):
         return "party", "a working session with nobody of another state named in its sentence (needs_partner)"
     if cue.rule.subject_only:  # "hai người gặp nhau ở New York": after the verb stand the place and the topic,

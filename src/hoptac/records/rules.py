@@ -208,7 +208,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
     # It ends no window of another cue where such a rival stands ("Số vắc xin Trung Quốc tặng Campuchia đã đến
     # Phnom Penh": 'đã đến' makes the gift delivered).
     rivals = {c.type for c in cues if not c.rule.alone}
-    ends = [c for c in cues if not (c.rule.alone and c.type in rivals)]
+    ends = [c for c in cues if c.rule.ends_window and not (c.rule.alone and c.type in rivals)]
     for i in sorted(range(len(cues)), key=lambda k: cues[k].rule.alone):
         cue = cues[i]
         if cue.rule.alone and (other := stood.get(cue.type)) is not None:
