@@ -54,3 +54,24 @@ def test_a_trip_of_an_office_holder_to_another_state_is_a_visit() -> None:
     rec = find(run("Ngày 7/2, số vắc xin Trung Quốc tặng Campuchia đã đến Phnom Penh.", published=None), "AID",
                source=["CHN"], targets=["KHM"])
     assert rec.status == "delivered"
+
+
+def test_backing_what_a_state_owns_backs_the_state() -> None:
+    # corpus (Dân trí, Báo Mới): the owner of what is backed, after "của" close behind the verb, is backed.
+    find(run("EU và NATO đã lên tiếng ủng hộ các lệnh trừng phạt của Séc với Nga.", published=None),
+         "SUPPORT", source=["EU", "NATO"], targets=["CZE"])
+    find(run("Ngoại trưởng Qatar cho biết Doha ủng hộ vai trò trung gian của Kuwait nhằm giúp chấm dứt cuộc khủng "
+             "hoảng.", published=None), "SUPPORT", source=["QAT"], targets=["KWT"])
+    # An owner further on owns something else (a fund that receives a donation), and no one backed is named.
+    text = "Năm 2015, Messi ủng hộ 315.000 bảng cho quỹ giúp đỡ trẻ em của UNICEF."
+    assert not [r for r in run(text, published=None) if r.type == "SUPPORT" and r.targets == ["UNICEF"]]
+
+
+def test_an_act_to_stop_is_none_done() -> None:
+    # corpus (Báo Mới): backing to be stopped, welcome to be withdrawn.
+    for text in ('Ông nói thêm rằng Doha phải ngừng ủng hộ phong trào Hamas của Palestine và đảng "Anh em Hồi giáo".',
+                 "Ông Duterte từng đe dọa sẽ thôi hoan nghênh các chuyên gia và cố vấn quân sự Mỹ đến Philippines."):
+        assert not [r for r in run(text, published=None) if r.type == "SUPPORT"], text
+    # A ceasefire named before an act is no stop of it.
+    find(run("Mỹ hoan nghênh tuyên bố ngừng bắn và kêu gọi chính phủ Syria nghiêm túc thực hiện các cam kết này.",
+             published=None), "REQUEST", source=["USA"], targets=["SYR"])

@@ -54,6 +54,7 @@ class CueRule:
     # With no target named, the owner of what the cue is about is its target ("ủng hộ các lệnh trừng phạt
     # của Séc", "đánh giá cao sự hỗ trợ mà ASEAN ..."): directed_roles.praised_owner.
     owner_targets: bool = False
+    owner_words: int | None = None  # when set, that owner stands after "của" at most this many words after the cue
     target_gap: re.Pattern[str] | None = None  # when set, only these words may stand between cue and target
     # Words between an owner named right after the cue ("của X") and the object of the act ("đối với Y"):
     # the owner is no target (directed_roles.close_targets).
@@ -173,6 +174,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         not_firm=bool(spec.get("not_firm", False)),
         infer_targets=bool(spec.get("infer_targets", True)),
         owner_targets=bool(spec.get("owner_targets", False)),
+        owner_words=int(spec["owner_words"]) if "owner_words" in spec else None,
         target_gap=phrase_regex(spec["target_gap"]) if spec.get("target_gap") else None,
         intl_partner=bool(spec.get("intl_partner", False)),
         needs_partner=bool(spec.get("needs_partner", False)),

@@ -179,8 +179,13 @@ def praised_owner(c: Candidate, ctx: Context) -> list[str]:
     ([AID.markers] praised_owner) past a cue that cut the praise's window, is whom the praise goes to."""
     view = c.view
     _cs, ce = view.clause(c.cue.start)
-    word = re.compile(r"(?:^|\s)(?:" + markers().get("praised_owner", markers()["owner"]) + r")\s")
-    m = word.search(view.low, c.cue.end, min(ce, c.cue.end + _OWNER_REACH))
+    if c.cue.rule.owner_words is not None:
+        # What is backed is a short noun phrase with its owner ("ủng hộ các lệnh trừng phạt của Séc"): only
+        # "của" within that many words of the cue, so an owner of something further on is none.
+        m = re.compile(r"(?:\s+[^\s,;.]+){0,%d}?\s+(của)\s" % c.cue.rule.owner_words).match(view.low, c.cue.end, ce)
+    else:
+        word = re.compile(r"(?:^|\s)(?:" + markers().get("praised_owner", markers()["owner"]) + r")\s")
+        m = word.search(view.low, c.cue.end, min(ce, c.cue.end + _OWNER_REACH))
     if m is None:
         return []
     owner = [sl for sl in view.slots if sl.code and m.end() <= sl.start < min(ce, m.end() + 60)][:1]
