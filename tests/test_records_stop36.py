@@ -75,3 +75,39 @@ def test_an_act_to_stop_is_none_done() -> None:
     # A ceasefire named before an act is no stop of it.
     find(run("Mỹ hoan nghênh tuyên bố ngừng bắn và kêu gọi chính phủ Syria nghiêm túc thực hiện các cam kết này.",
              published=None), "REQUEST", source=["USA"], targets=["SYR"])
+
+
+def test_review_counter_examples_of_the_stop() -> None:
+    # review of 7eb7472..ebbf151: an amount of a second act with its own recipient stays its own ...
+    recs = run("Australia viện trợ cho Timor-Leste và gửi thêm 100.000 liều vắc xin cho Papua New Guinea.",
+               published=None)
+    assert not [r for r in recs if r.type == "AID" and r.targets == ["TLS"] and r.quantities]
+    recs = run("Trung Quốc đã viện trợ Lào vắc xin, gửi 300 chuyên gia y tế sang nước này.", published=None)
+    assert [r for r in recs if r.type == "AID" and not r.quantities]  # the vaccine, apart from the 300 experts
+    # ... a hardship or a ceasefire or a resignation before an act leaves it an act ...
+    find(run("Mỹ tỏ ra khó chịu và kêu gọi Trung Quốc rút tàu khỏi vùng biển này.", published=None),
+         "REQUEST", source=["USA"], targets=["CHN"])
+    find(run("Armenia và Azerbaijan đã ngừng bắn và nhất trí bắt đầu đàm phán hòa bình.", published=None),
+         "AGREE", participants=["ARM", "AZE"])
+    find(run("Cựu Thủ tướng Nhật Bản Shinzo Abe, người thôi chức hồi tháng 9, đã điện đàm với Tổng thống Mỹ.",
+             published=None), "CONSULT", participants=["JPN", "USA"])
+    # ... an agreement worked for is none ...
+    assert not run("Mỹ và Trung Quốc đang nỗ lực đạt được một thỏa thuận thương mại.", published=None)
+    # ... the owner of a backing in noun form backs, and a group of a state backed backs no state ...
+    text = ("Ngày 20/5, Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo đã tiếp Chủ tịch Ủy ban Quân vụ Hạ viện Mỹ Mac "
+            "Thornberry tại Seoul. Ông Thornberry tái khẳng định sự ủng hộ của Quốc hội Mỹ đối với liên minh này.")
+    assert not [r for r in run(text, published=None) if r.type == "SUPPORT" and r.targets == ["USA"]]
+    for text in ("Mỹ ủng hộ lực lượng đối lập của Syria.", "Saudi Arabia cáo buộc hành động ủng hộ khủng bố của Qatar.",
+                 "Mỹ ủng hộ quyết định của chính quyền nhằm trừng phạt Nga."):
+        assert not [r for r in run(text, published=None) if r.type == "SUPPORT"], text
+    # ... a meeting a trip is made for is planned, and a trip's parties are its traveller and host only ...
+    recs = run("Tổng thống Mỹ Donald Trump đã bay tới Singapore để gặp Chủ tịch Triều Tiên Kim Jong-un.",
+               published=None)
+    assert not [r for r in recs if "PRK" in r.participants]
+    recs = run("Thủ tướng Nhật Bản Shinzo Abe đã hội đàm với Tổng thống Nga Vladimir Putin trước khi bay sang Mỹ.",
+               published=None)
+    assert sorted(find(recs, "CONSULT", mode="visit").participants) == ["JPN", "USA"]
+    # ... and one who reports a trip does not make it.
+    for text in ("Bộ trưởng Quốc phòng Mỹ James Mattis cho biết máy bay ném bom B-52 đã tới Guam.",
+                 "Ngoại trưởng Nga Sergei Lavrov cho biết các chuyên gia Nga đã tới Syria."):
+        assert not [r for r in run(text, published=None) if r.type == "CONSULT"], text

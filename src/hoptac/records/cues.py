@@ -55,6 +55,7 @@ class CueRule:
     # của Séc", "đánh giá cao sự hỗ trợ mà ASEAN ..."): directed_roles.praised_owner.
     owner_targets: bool = False
     owner_words: int | None = None  # when set, that owner stands after "của" at most this many words after the cue
+    owner_not: re.Pattern[str] | None = None  # ... and none where these words name what is backed (a group)
     target_gap: re.Pattern[str] | None = None  # when set, only these words may stand between cue and target
     # Words between an owner named right after the cue ("của X") and the object of the act ("đối với Y"):
     # the owner is no target (directed_roles.close_targets).
@@ -175,6 +176,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         infer_targets=bool(spec.get("infer_targets", True)),
         owner_targets=bool(spec.get("owner_targets", False)),
         owner_words=int(spec["owner_words"]) if "owner_words" in spec else None,
+        owner_not=phrase_regex(spec["owner_not"]) if spec.get("owner_not") else None,
         target_gap=phrase_regex(spec["target_gap"]) if spec.get("target_gap") else None,
         intl_partner=bool(spec.get("intl_partner", False)),
         needs_partner=bool(spec.get("needs_partner", False)),

@@ -180,12 +180,9 @@ def praised_owner(c: Candidate, ctx: Context) -> list[str]:
     view = c.view
     _cs, ce = view.clause(c.cue.start)
     if c.cue.rule.owner_words is not None:
-        # What is backed is a short noun phrase with its owner ("ủng hộ các lệnh trừng phạt của Séc"): only
-        # "của" within that many words of the cue, so an owner of something further on is none.
-        m = re.compile(r"(?:\s+[^\s,;.]+){0,%d}?\s+(của)\s" % c.cue.rule.owner_words).match(view.low, c.cue.end, ce)
-    else:
-        word = re.compile(r"(?:^|\s)(?:" + markers().get("praised_owner", markers()["owner"]) + r")\s")
-        m = word.search(view.low, c.cue.end, min(ce, c.cue.end + _OWNER_REACH))
+        return _backed_owner(c, ctx, c.cue.rule.owner_words)
+    word = re.compile(r"(?:^|\s)(?:" + markers().get("praised_owner", markers()["owner"]) + r")\s")
+    m = word.search(view.low, c.cue.end, min(ce, c.cue.end + _OWNER_REACH))
     if m is None:
         return []
     owner = [sl for sl in view.slots if sl.code and m.end() <= sl.start < min(ce, m.end() + 60)][:1]
@@ -193,6 +190,35 @@ def praised_owner(c: Candidate, ctx: Context) -> list[str]:
     # U20 Việt Nam trước New Zealand").
     if owner and re.search(r"(?:^|\s)(?:" + markers().get("not_owner", "(?!)") + r")\s", view.low[m.end():owner[0].start]):
         return []
+    return [x for x in ctx.codes(owner) if x not in c.source]
+
+
+@lru_cache(maxsize=None)
+def _owned_phrase(words: int) -> re.Pattern[str]:
+    """One to `words` words, then "của" (the backed thing and its owner word)."""
+    return re.compile(r"((?:\s+[^\s,;.]+){1,%d}?)\s+của\s" % words)
+
+
+def _backed_owner(c: Candidate, ctx: Context, words: int) -> list[str]:
+    """'ủng hộ các lệnh trừng phạt của Séc', 'ủng hộ vai trò hòa giải của Kuwait': what is backed is a short noun
+    phrase, and its owner, right after "của", is backed. Not where the backing is itself a noun with its owner
+    ('sự ủng hộ của Quốc hội Mỹ': the owner backs), where the phrase says nothing but how ('ủng hộ mạnh mẽ của'),
+    nor where it is a group of or against that state (rule setting owner_not: 'lực lượng đối lập của Syria')."""
+    view, cue = c.view, c.cue
+    _cs, ce = view.clause(cue.start)
+    if re.search(r"(?:^|\s)(?:sự|hành động|những hành động)\s*$", view.low[max(0, cue.start - 20):cue.start]) \
+            or view.low[cue.start:cue.end].split()[-2:-1] == ["sự"]:
+        return []
+    m = _owned_phrase(words).match(view.low, cue.end, ce)
+    if m is None:
+        return []
+    phrase = m.group(1)
+    if cue.rule.target_gap is not None and not cue.rule.target_gap.sub("", phrase).strip(" ,"):
+        return []
+    if cue.rule.owner_not is not None and cue.rule.owner_not.search(phrase):
+        return []
+    owner = [sl for sl in view.slots if sl.code and m.end() <= sl.start < ce
+             and len(view.low[m.end():sl.start].split()) <= _OWNER_WORDS][:1]
     return [x for x in ctx.codes(owner) if x not in c.source]
 
 

@@ -103,26 +103,33 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
         # A trip ("bay đến Bình Nhưỡng", "đã tới thủ đô Tehran của Iran"): one holding an office travels (not
         # goods, troops or a gift: "số vắc xin Trung Quốc tặng Campuchia đã đến Phnom Penh"), and the host is
         # the state or its capital right after the verb, nobody further on.
-        if not any(sl.actor is not None and sl.actor.role in person_roles() for sl in c.subj):
-            return "party", "a trip of nobody holding an office (rule setting destination)"
+        last = c.subj[-1] if c.subj else None
+        if last is None or last.actor is None or last.actor.role not in person_roles() \
+                or spans(lexicon().words.get("speech"), view.low[last.end:cue.start]):
+            return "party", "a trip of nobody holding an office, or one reported by one (rule setting destination)"
         rest = capital_after(view, cue.end)
         objs = [o for o in objs[:1] if o.code and (o.actor is None or o.actor.role is None)
                 and re.fullmatch(r"\s*(?:thủ đô\s+)?", view.low[cue.end:o.start])]
         if rest and not objs:
             objs = [Slot(cue.end, cue.end, rest[0], rest[0])]
+        traveller = ctx.codes([last])
     if cue.rule.needs_partner and (c.carried or not c.subj or not any(o.code and o.code != "INTL" for o in objs)):
         return "party", "a working session with nobody of another state named in its sentence (needs_partner)"
     if cue.rule.subject_only:  # "hai người gặp nhau ở New York": after the verb stand the place and the topic,
         objs = [o for o in objs[:1] if re.fullmatch(r"\s*với\s*", view.low[cue.end:o.start])]  # or "với" a partner
-    if rec.mode == "visit":  # "đã đến Nhật Bản, bắt đầu chuyến thăm": the host stands before the cue
-        objs = objs + _after_role_word(view, cue, c.subj, "destination", 6)
-    # A partner named before the contact noun ("nói với Modi trong cuộc điện đàm"), only close before it
-    # with no comma between: "với X" further back belongs to another verb ("quan hệ với Nga, cũng như
-    # cuộc điện đàm ...").
-    objs = objs + [sl for sl in _after_role_word(view, cue, c.subj, "partner", 8) if sl not in objs
-                   and cue.start - sl.end <= 30 and "," not in view.low[sl.end:cue.start]]
-    objs = objs + [sl for sl in owner_at(view, cue, c.subj) if sl not in objs]
-    parts = _uniq(c.source + ctx.codes(objs))
+    if cue.rule.destination:
+        # A trip's parties are the traveller and the host only ("... hội đàm với Putin trước khi bay sang Mỹ").
+        parts = _uniq(traveller + ctx.codes(objs))
+    else:
+        if rec.mode == "visit":  # "đã đến Nhật Bản, bắt đầu chuyến thăm": the host stands before the cue
+            objs = objs + _after_role_word(view, cue, c.subj, "destination", 6)
+        # A partner named before the contact noun ("nói với Modi trong cuộc điện đàm"), only close before it
+        # with no comma between: "với X" further back belongs to another verb ("quan hệ với Nga, cũng như
+        # cuộc điện đàm ...").
+        objs = objs + [sl for sl in _after_role_word(view, cue, c.subj, "partner", 8) if sl not in objs
+                       and cue.start - sl.end <= 30 and "," not in view.low[sl.end:cue.start]]
+        objs = objs + [sl for sl in owner_at(view, cue, c.subj) if sl not in objs]
+        parts = _uniq(c.source + ctx.codes(objs))
     # "... dưới sự chủ trì của X, với sự tham gia của Y, Z": the chair and the attendants named
     # anywhere after a contact's noun take part in it.
     joins = spans(lexicon().words.get("join"), view.low)
@@ -403,11 +410,13 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if prev is not None and prev.type == "SUPPORT" and c.rec.category == "other" and not c.rec.quantities \
             and view.low[prev.end:cue.start].strip(" ,") in ("", "và"):
         return "scope", "backing right after a SUPPORT ('ủng hộ, hỗ trợ để ...'): no aid named"
-    if not c.rec.quantities and chain_end > c.qend and chained is not None and not any(
-            sl.code and sl.code not in (*c.rec.source, *c.rec.targets)
-            for sl in view.slots if cue.end <= sl.start < chained.start):
+    if not c.rec.quantities and c.rec.category == "other" and chain_end > c.qend and chained is not None \
+            and not any(sl.code and sl.code not in (*c.rec.source, *c.rec.targets)
+                        for sl in view.slots if cue.end <= sl.start < chain_end):
         # "Chuyến tàu hàng viện trợ ... cho Qatar, chở khoảng 4.000 tấn thực phẩm": the next verb of the
-        # same clause, with no new party before it, carries the amount of this act.
+        # same clause carries the amount of this act, when this one names no item of its own and no new
+        # party stands in either ("viện trợ cho Timor-Leste và gửi thêm 100.000 liều ... cho Papua New
+        # Guinea" are two acts).
         c.rec.quantities = amounts(view, cue.start, chain_end)
         if c.rec.quantities:
             c.rec.category = category(view, cue.start, chain_end, c.rec.quantities)

@@ -172,8 +172,10 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
     # "viện trợ 1 triệu USD để hỗ trợ Việt Nam": the purpose restates the same act (and names its recipient).
     # Ships, forces or goods sent, or a joint effort, to help are the help ([modality] dispatch).
     # (not after an obligation, which asks someone to act: "chính sách ... phải ... để yêu cầu Trung Quốc ...")
+    # (nor after a trip: "đã bay tới Singapore để gặp ..." plans the meeting, rule setting destination)
     if found and not (prev is not None and prev.type == cue.type and cs <= prev.start
-                      and not (prev.type == "REQUEST" and prev.rule.direction == "receive")) \
+                      and not (prev.type == "REQUEST" and prev.rule.direction == "receive")
+                      and not prev.rule.destination) \
             and not (cue.type == "AID" and spans(lex.words.get("dispatch"), view.low[cs:found[1]])):
         return f"purpose of another act ('{found[0]} ...')"
     after = int(mod.get("after_reach", 80))
