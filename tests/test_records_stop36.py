@@ -111,3 +111,29 @@ def test_review_counter_examples_of_the_stop() -> None:
     for text in ("Bộ trưởng Quốc phòng Mỹ James Mattis cho biết máy bay ném bom B-52 đã tới Guam.",
                  "Ngoại trưởng Nga Sergei Lavrov cho biết các chuyên gia Nga đã tới Syria."):
         assert not [r for r in run(text, published=None) if r.type == "CONSULT"], text
+
+
+def test_a_hope_or_an_invitation_that_another_state_acts_asks_it() -> None:
+    # corpus (Báo Mới): a hope with the state hoped to act right after it; an invitation to a state.
+    find(run("Tổng thống Nga Vladimir Putin chia sẻ rằng ông hi vọng Mỹ sẽ đóng vai trò tích cực trong việc giải quyết "
+             "khủng hoảng Ukraine.", published=None), "REQUEST", source=["RUS"], targets=["USA"])
+    find(run("Ngoại trưởng Nga Sergei Lavrov nói: “Chúng tôi mời EU kiểm tra thỏa thuận Minsk một lần nữa”.",
+             published=None), "REQUEST", source=["RUS"], targets=["EU"])
+    # A hope acted on is a motive; a hope in a frame governs no contact further on.
+    text = ("Tổng thống Mỹ từng tạm xếp các biện pháp cứng rắn sang một bên với hy vọng Bắc Kinh sẽ gây sức ép với "
+            "Triều Tiên.")
+    assert not [r for r in run(text, published=None) if r.type == "REQUEST"]
+    text = ("Hy vọng khởi động lại TPP đang được làm nóng lại, đặc biệt sau cuộc gặp giữa Thủ tướng Nhật Bản Shinzo Abe "
+            "và Thủ tướng New Zealand Bill English tuần trước.")
+    find(run(text, published=None), "CONSULT", participants=["JPN", "NZL"])
+
+
+def test_what_only_seems_so_is_no_act() -> None:
+    # corpus (Báo Mới): "Dường như ... đã đạt thỏa thuận" reports a guess ...
+    text = ("Dường như các lực lượng Iran và Syria đã đạt thỏa thuận về việc không cho phép Mỹ tự do kiểm soát thêm "
+            "phần lãnh thổ ở sa mạc Syria.")
+    assert not [r for r in run(text, published=None) if r.type == "AGREE"]
+    # ... but not past a time word that tells the act as a fact.
+    text = ("Sau đó ông Trump dường như đã thay đổi quan điểm sau cuộc gặp trực tiếp với Chủ tịch Trung Quốc Tập Cận "
+            "Bình.")
+    find(run(text, published=None), "CONSULT", participants=["USA", "CHN"])

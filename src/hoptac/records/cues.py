@@ -271,6 +271,7 @@ def lexicon() -> Lexicon:
         "not_neg": phrase_regex(mod.get("not_before", [])),
         "conditional": phrase_regex(mod.get("conditional", [])),
         "speculative": phrase_regex(mod.get("speculative", [])),
+        "guess_ends": phrase_regex(mod.get("guess_ends", [])),
         "dispatch": phrase_regex(mod.get("dispatch", [])),
         "consult_neg": phrase_regex(mod.get("consult_before", [])),
         "consult_done": phrase_regex(mod.get("consult_done", [])),
