@@ -119,6 +119,10 @@ def test_a_hope_or_an_invitation_that_another_state_acts_asks_it() -> None:
              "khủng hoảng Ukraine.", published=None), "REQUEST", source=["RUS"], targets=["USA"])
     find(run("Ngoại trưởng Nga Sergei Lavrov nói: “Chúng tôi mời EU kiểm tra thỏa thuận Minsk một lần nữa”.",
              published=None), "REQUEST", source=["RUS"], targets=["EU"])
+    # An invitation thanked for is protocol (guide: "Nhận lời mời của X, Y thăm ...": no record).
+    text = ("Thủ tướng Nguyễn Xuân Phúc cảm ơn Thủ tướng Angela Merkel đã mời Việt Nam tham dự Hội nghị Thượng đỉnh G20 "
+            "tại Hamburg.")
+    assert not [r for r in run(text, published=None) if r.type == "REQUEST"]
     # A hope acted on is a motive; a hope in a frame governs no contact further on.
     text = ("Tổng thống Mỹ từng tạm xếp các biện pháp cứng rắn sang một bên với hy vọng Bắc Kinh sẽ gây sức ép với "
             "Triều Tiên.")
