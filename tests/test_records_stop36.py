@@ -141,3 +141,15 @@ def test_what_only_seems_so_is_no_act() -> None:
     text = ("Sau đó ông Trump dường như đã thay đổi quan điểm sau cuộc gặp trực tiếp với Chủ tịch Trung Quốc Tập Cận "
             "Bình.")
     find(run(text, published=None), "CONSULT", participants=["USA", "CHN"])
+
+
+def test_a_contacts_day_after_its_place_dates_what_it_frames_past_an_earlier_marker() -> None:
+    # corpus (Báo Mới): "Trước đó" places the talks before the report, and the talks have their day after their
+    # place and length; peace talks are talks.
+    text = ("Trước đó, trong cuộc hòa đàm về tình hình Syria cũng tại Astana kéo dài hai ngày 23-24/1 vừa qua, ba nước "
+            "bảo trợ Nga, Iran và Thổ Nhĩ Kỳ đã nhất trí về cơ chế giám sát lệnh ngừng bắn.")
+    rec = find(run(text, published="2017-02-07"), "AGREE", participants=["RUS", "IRN", "TUR"])
+    assert rec.date == "2017-01-23"
+    # A day after a comma or another act is not the contact's: the marker still makes it undated.
+    text = "Trước đó, trong cuộc hội đàm, sau vụ thử ngày 3/9, Nga và Trung Quốc đã nhất trí phối hợp."
+    assert find(run(text, published="2017-09-10"), "AGREE", participants=["RUS", "CHN"]).date is None
