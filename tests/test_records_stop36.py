@@ -145,11 +145,20 @@ def test_what_only_seems_so_is_no_act() -> None:
 
 def test_a_contacts_day_after_its_place_dates_what_it_frames_past_an_earlier_marker() -> None:
     # corpus (Báo Mới): "Trước đó" places the talks before the report, and the talks have their day after their
-    # place and length; peace talks are talks.
-    text = ("Trước đó, trong cuộc hòa đàm về tình hình Syria cũng tại Astana kéo dài hai ngày 23-24/1 vừa qua, ba nước "
+    # place and length.
+    text = ("Trước đó, trong cuộc đàm phán về tình hình Syria cũng tại Astana kéo dài hai ngày 23-24/1 vừa qua, ba nước "
             "bảo trợ Nga, Iran và Thổ Nhĩ Kỳ đã nhất trí về cơ chế giám sát lệnh ngừng bắn.")
     rec = find(run(text, published="2017-02-07"), "AGREE", participants=["RUS", "IRN", "TUR"])
     assert rec.date == "2017-01-23"
     # A day after a comma or another act is not the contact's: the marker still makes it undated.
     text = "Trước đó, trong cuộc hội đàm, sau vụ thử ngày 3/9, Nga và Trung Quốc đã nhất trí phối hợp."
     assert find(run(text, published="2017-09-10"), "AGREE", participants=["RUS", "CHN"]).date is None
+
+
+def test_rescue_ships_sent_to_another_states_search_are_aid() -> None:
+    # corpus (Dân trí): ships sent to search for another state's submarine; a sailor taken aboard one is no aid.
+    find(run("Singapore và Malaysia thông báo đã điều tàu cứu hộ tới khu vực tìm kiếm tàu ngầm Indonesia.",
+             published="2021-04-23"), "AID", source=["SGP", "MYS"], targets=["IDN"])
+    text = ("Thuyền viên bị nạn được đưa lên tàu cứu hộ Việt Nam, tàu chở đậu nành từ Singapore đến cảng Zhoushan, "
+            "Trung Quốc.")
+    assert not [r for r in run(text, published=None) if r.type == "AID"]
