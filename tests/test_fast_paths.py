@@ -94,6 +94,25 @@ def test_every_shipped_rule_has_an_anchor() -> None:
     assert unanchored == []
 
 
+def test_every_shipped_exclusion_has_an_anchor() -> None:
+    """An exclusion is looked for only in a sentence holding one of its words: a phrase list by its own
+    phrases (`gated_anchors`), which `anchors` alone gives up on (it was tried wherever a cue matched)."""
+    lex = lexicon()
+    assert lex.exclude_gate is not None
+    assert lex.exclude_gate.always == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nhật Bản cam kết chuyển giao công nghệ sản xuất vắc xin cho Việt Nam.",  # an [exclude] phrase masks 'chuyển'
+    "Thủ tướng chủ trì hội nghị trực tuyến với các tỉnh về phòng chống dịch, yêu cầu phải chuyển hàng ngay.",
+    "Mỹ đã chuyển 2 triệu liều vắc xin cho Việt Nam, phải chuyển giao thêm vào tuần tới.",  # no phrase: cues stand
+    "Ảnh: Thống Nhất/TTXVN Hai bên đã hội đàm và nhất trí tăng cường hợp tác.",
+])
+def test_exclusions_gated_by_their_phrases_mask_what_every_exclusion_tried_masks(text: str) -> None:
+    low = lower(normalise(text).text)
+    assert [(h.rule.name, h.start, h.end) for h in find_cues(low)] == _find_cues_ungated(low)
+
+
 _ALPHABET = list("aăâeêioôơuưyđAĐ hoàthuỷsĩ.,\u00a0\u200b\u2019\u201c\u2013\u0301\u0300\u0323\u0303Σσİ"
                  "\u0bc6\u0bbe\u1100\u1161\u212b가\u0e38\u093f\u0941")  # Thai, Devanagari marks too
 
