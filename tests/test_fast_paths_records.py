@@ -58,3 +58,28 @@ def test_a_cueless_view_keeps_what_later_sentences_inherit() -> None:
     assert second.cues and second.dates  # a cue's sentence has its dates
     assert rules._only_carries(first, rules.Context())
     assert any(r.date == "2021-06-05" for r in doc.records)
+
+
+def test_a_rules_condition_worked_out_alone_is_what_all_of_them_worked_out_say() -> None:
+    """`rules._holds` works out only the quantity, money or item a rule asks for; the long way worked out all
+    three for every cue and looked the rule's one up (unknown words: `requires` met, `unless` not)."""
+    from hoptac.records.aid import amounts, is_money
+    from hoptac.records.cues import lexicon, spans
+
+    asked = 0
+    for doc in _documents()[:40]:
+        doc = Pipeline()(doc)
+        index = roles.MentionIndex(doc)
+        for sent in doc.sentences:
+            view = roles.build_view(doc, sent, index)
+            for cue in view.cues:
+                lo, qend = cue.start, view.clause(cue.start)[1]
+                qs = [q for q in amounts(view, lo, qend, firm=False)
+                      if q.unit not in lexicon().raw.get("AID", {}).get("not_amounts", [])]
+                need = {"quantity": bool(qs), "money": any(is_money(q) for q in qs),
+                        "item": bool(qs) or any(spans(rx, view.low[lo:qend]) for rx in lexicon().categories.values())}
+                for what in ("quantity", "money", "item", "epidemic"):
+                    for other in (True, False):
+                        assert rules._holds(view, lo, qend, what, other) == need.get(what, other)
+                asked += 1
+    assert asked > 50

@@ -87,13 +87,9 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic:
             return "condition", "only of traced contacts or arrivals, and the clause names none ([MEASURE] contact_words)"
         return None
     lo = view.clause(cue.start)[0] if rule.item_before else cue.start
-    qs = _amounts(view, lo, qend, firm=False)
-    qs = [q for q in qs if q.unit not in lexicon().raw.get("AID", {}).get("not_amounts", [])]
-    need = {"quantity": bool(qs), "money": any(is_money(q) for q in qs),
-            "item": bool(qs) or any(spans(rx, view.low[lo:qend]) for rx in lexicon().categories.values())}
-    if rule.requires and not need.get(rule.requires, True):
+    if rule.requires and not _holds(view, lo, qend, rule.requires, True):
         return "condition", f"needs {'an' if rule.requires == 'item' else 'a'} {rule.requires} after the cue"
-    if rule.unless and need.get(rule.unless, False):
+    if rule.unless and _holds(view, lo, qend, rule.unless, False):
         return "condition", f"a {rule.unless} after the cue makes it another type"
     cs, ce = view.clause(cue.start)
     if rule.answers is not None and not rule.answers.search(view.low[max(cs, cue.start - rule.answers_reach):cue.end]):
@@ -108,6 +104,18 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic:
         if m := accused.search(lead):
             return "guard", f"'{m.group(0).strip()}' before it: help a state is accused of giving ([AID] accused_before)"
     return None
+
+
+def _holds(view: View, lo: int, qend: int, what: str, other: bool) -> bool:
+    """Whether [lo, qend) holds the quantity, money or item a rule `requires` (or is `unless`); `other` for
+    a word naming none. Asked only of a rule naming one (most name none: the item test, every category's
+    words looked for, was made for every cue)."""
+    if what not in ("quantity", "money", "item"):
+        return other
+    qs = [q for q in _amounts(view, lo, qend, firm=False) if q.unit not in lexicon().raw.get("AID", {}).get("not_amounts", [])]
+    if what == "item":
+        return bool(qs) or any(spans(rx, view.low[lo:qend]) for rx in lexicon().categories.values())
+    return any(is_money(q) for q in qs) if what == "money" else bool(qs)
 
 
 def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False) -> list[CueHit]:
