@@ -67,6 +67,9 @@ def test_words_made_from_the_lowered_words_equal_those_sliced(text: str) -> None
     low = text.lower()
     if len(low) == len(text) and "Σ" not in text:
         assert actors._tokens(text, 7, low, TOKEN.findall(low)) == actors._tokens(text, 7)
+        pieces = actors._TOKEN_SPLIT.split(low)  # as `find_actors` makes them: words and their offsets in one pass
+        assert pieces[1::2] == TOKEN.findall(low)
+        assert actors._tokens(text, 7, low, pieces[1::2], pieces) == actors._tokens(text, 7)
 
 
 def test_words_made_from_the_lowered_words_equal_those_sliced_on_the_samples() -> None:
@@ -75,6 +78,8 @@ def test_words_made_from_the_lowered_words_equal_those_sliced_on_the_samples() -
         low = text.lower()
         if len(low) == len(text) and "Σ" not in text:
             assert actors._tokens(text, 3, low, TOKEN.findall(low)) == actors._tokens(text, 3, low)
+            pieces = actors._TOKEN_SPLIT.split(low)
+            assert actors._tokens(text, 3, low, pieces[1::2], pieces) == actors._tokens(text, 3, low)
 
 
 _WORDS = ["Mỹ", "MỸ", "mỹ", "Việt", "Nam", "Bộ", "trưởng", "ông", "Ông", "bà", "Nga", "Anh", "các", "nước",
