@@ -179,7 +179,8 @@ class AnchorIndex:
         if self._empty:
             return self.always
         found = set(self.always)
-        found.update(*map(_OWNERS, self._auto.iter(text)))  # (the hits' owners joined in C, not hit by hit)
+        for _end, idx in self._auto.iter(text):
+            found.update(idx)
         return sorted(found)
 
 
@@ -286,4 +287,3 @@ def found_words(finder: ahocorasick.Automaton | None, text: str) -> set[str]:
 
 
 _WORD_OF = itemgetter(1)  # of the automaton's (end, word)
-_OWNERS = itemgetter(1)  # of an `AnchorIndex` automaton's (end, indices of the patterns owning the word)
