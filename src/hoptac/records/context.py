@@ -153,6 +153,9 @@ def _null_marker_words() -> tuple[frozenset[str], re.Pattern[str]]:
 
 _JOINED = re.compile(r"\s*(?:và|cũng như)\s")  # right after a marker: more of what is praised follows
 _CONTACT_GAP = 50  # characters from a contact's noun to its day ("cuộc hòa đàm ... tại Astana kéo dài hai ngày 23-24/1")
+# Words that make the day another's: a partner ("với"), another event ("sau vụ thử hạt nhân ngày 3/9", "trận động
+# đất", "của Triều Tiên"), an end ("kéo dài đến ngày 5/9").
+_NOT_CONTACT_GAP = frozenset({"với", "sau", "trước", "vụ", "trận", "đến", "tới", "khi", "của"})
 
 
 def _contact_day(view: View, contact_end: int, day_start: int) -> bool:
@@ -163,7 +166,7 @@ def _contact_day(view: View, contact_end: int, day_start: int) -> bool:
     if not 0 <= day_start - contact_end <= _CONTACT_GAP:
         return False
     gap = view.low[contact_end:day_start]
-    return len(gap) <= 1 or ("," not in gap and " với " not in f" {gap} "
+    return len(gap) <= 1 or ("," not in gap and not set(gap.split()) & _NOT_CONTACT_GAP
                              and not any(contact_end <= h.start < day_start for h in view.cues))
 
 

@@ -185,11 +185,12 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
             return f"conditional '{view.low[s:e]}' in the clause"
     # (only in the stretch since the last comma: "Dù nhiều khả năng Mỹ sẽ phản đối, ... vẫn ký" signs)
     gs = max([cs, *(m.end() for m in _COMMA.finditer(view.low, cs, cue.start))])
-    # ... and since a time word that sets the act apart ("dường như đã thay đổi quan điểm sau cuộc gặp với ...":
-    # the meeting is no guess)
-    gs = max([gs, *(gs + e for _s, e in spans(lex.words.get("guess_ends"), view.low[gs:cue.start]))])
-    for s, e in spans(lex.words.get("speculative"), view.low[gs:cue.start]):
-        return f"a guess: '{view.low[gs + s:gs + e]}' before it ([modality] speculative)"
+    # ... and not over a cue right after a word that tells it as a fact ([modality] guess_ends: "dường như ... sau
+    # cuộc gặp với ...", "dường như mất kiên nhẫn và kêu gọi ...")
+    told = spans(lex.words.get("guess_ends"), view.low[gs:cue.start])
+    if not (told and not view.low[gs + told[-1][1]:cue.start].strip()):
+        for s, e in spans(lex.words.get("speculative"), view.low[gs:cue.start]):
+            return f"a guess: '{view.low[gs + s:gs + e]}' before it ([modality] speculative)"
     for rx in lex.frames:
         for m in rx.finditer(view.low, cs, ce):
             if m.start() <= cue.start and cue.end <= m.end() + 1:
