@@ -201,13 +201,13 @@ def _owned_phrase(words: int) -> re.Pattern[str]:
 
 def _backed_owner(c: Candidate, ctx: Context, words: int) -> list[str]:
     """'ủng hộ các lệnh trừng phạt của Séc', 'ủng hộ vai trò hòa giải của Kuwait': what is backed is a short noun
-    phrase, and its owner, right after "của", is backed. Not where the backing is itself a noun with its owner
-    ('sự ủng hộ của Quốc hội Mỹ': the owner backs), where the phrase says nothing but how ('ủng hộ mạnh mẽ của'),
+    phrase, and its owner, right after "của", is backed. Not where the backing is itself a noun named after "sự" or
+    "hành động", nor where "của" follows it with nothing backed between ('sự ủng hộ của Quốc hội Mỹ': the owner
+    backs; at least one word must stand before "của"), where the phrase says nothing but how ('ủng hộ mạnh mẽ của'),
     nor where it is a group of or against that state (rule setting owner_not: 'lực lượng đối lập của Syria')."""
     view, cue = c.view, c.cue
     _cs, ce = view.clause(cue.start)
-    if re.search(r"(?:^|\s)(?:sự|hành động|những hành động)\s*$", view.low[max(0, cue.start - 20):cue.start]) \
-            or view.low[cue.start:cue.end].split()[-2:-1] == ["sự"]:
+    if re.search(r"(?:^|\s)(?:sự|hành động|những hành động)\s*$", view.low[max(0, cue.start - 20):cue.start]):
         return []
     m = _owned_phrase(words).match(view.low, cue.end, ce)
     if m is None:

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoptac.model import Record
-from hoptac.records.aid import amounts, capital_after, category, fill_aid, group_list, protocol_gift
+from hoptac.records.aid import amounts, category, fill_aid, group_list, protocol_gift
 from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.directed_roles import close_targets, listed_with, obliged, owned, owner_at, praised_owner
 from hoptac.records.roles import Slot, View, is_reported
+from hoptac.records.trips import NO_TRAVELLER, trip_parties
 from hoptac.records.window import objects, window_end
 from hoptac.records.types import RecordType
 
@@ -69,14 +70,6 @@ def handler(name: str) -> Callable[[Handler], Handler]:
     return register
 
 
-@lru_cache(maxsize=1)
-def person_roles() -> frozenset[str]:
-    """The roles of titles.tsv held by a person (kind person), not a body."""
-    from hoptac.lexicon import read_tsv
-
-    return frozenset(r["role"] for r in read_tsv("titles.tsv") if r.get("kind") == "person" and r.get("role"))
-
-
 def _uniq(codes: list[str]) -> list[str]:
     return list(dict.fromkeys(codes))
 
@@ -99,20 +92,11 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     from hoptac.records.rules import mention
 
     view, cue, rec, objs = c.view, c.cue, c.rec, c.objs
-    if cue.rule.destination:
-        # A trip ("bay đến Bình Nhưỡng", "đã tới thủ đô Tehran của Iran"): one holding an office travels (not
-        # goods, troops or a gift: "số vắc xin Trung Quốc tặng Campuchia đã đến Phnom Penh"), and the host is
-        # the state or its capital right after the verb, nobody further on.
-        last = c.subj[-1] if c.subj else None
-        if last is None or last.actor is None or last.actor.role not in person_roles() \
-                or spans(lexicon().words.get("speech"), view.low[last.end:cue.start]):
-            return "party", "a trip of nobody holding an office, or one reported by one (rule setting destination)"
-        rest = capital_after(view, cue.end)
-        objs = [o for o in objs[:1] if o.code and (o.actor is None or o.actor.role is None)
-                and re.fullmatch(r"\s*(?:thủ đô\s+)?", view.low[cue.end:o.start])]
-        if rest and not objs:
-            objs = [Slot(cue.end, cue.end, rest[0], rest[0])]
-        traveller = ctx.codes([last])
+    if cue.rule.destination:  # a trip: its traveller and host only (records/trips.py)
+        trip = trip_parties(c, ctx)
+        if trip is None:
+            return "party", NO_TRAVELLER
+        traveller, objs = trip
     if cue.rule.needs_partner and (c.carried or not c.subj or not any(o.code and o.code != "INTL" for o in objs)):
         return "party", "a working session with nobody of another state named in its sentence (needs_partner)"
     if cue.rule.subject_only:  # "hai người gặp nhau ở New York": after the verb stand the place and the topic,
