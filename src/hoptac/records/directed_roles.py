@@ -279,3 +279,28 @@ def _at_contact() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not said or not at:
         return None
     return re.compile(rf"(?:^|\s)(?:{alternation(said)}) của $"), re.compile(rf"\s+(?:{alternation(at)})\s+")
+
+
+_HOME_NAMED = 20  # characters after a home addressee within which a state named with it is its owner ("chính phủ Mỹ")
+
+
+@lru_cache(maxsize=1)
+def _home_addressees() -> re.Pattern[str] | None:
+    words = lexicon().raw.get("roles", {}).get("home_addressees", [])
+    return re.compile(rf"\s*(?:(?:các|những|tất cả các)\s+)?(?:{alternation(words)})(?!\w)") if words else None
+
+
+def home_addressee(view: View, cue_end: int, source: list[str]) -> str | None:
+    """The body of the asker's own state a request asks, right after its verb, with no other state named
+    with it ("Bộ Ngoại giao đã yêu cầu các cơ quan đại diện ...", "nhiều nghị sĩ Mỹ đã yêu cầu chính phủ ...",
+    "Tổng Bí thư yêu cầu đổi mới ..." aside): a domestic request, whatever state the rest of the sentence
+    names. [roles] home_addressees; a body named with another state ("yêu cầu chính phủ Mỹ", "kêu gọi chính
+    quyền ông Trump") is that state's."""
+    rx = _home_addressees()
+    m = rx.match(view.low, cue_end) if rx is not None else None
+    if m is None:
+        return None
+    named = [sl for sl in view.slots if cue_end <= sl.start <= m.end() + _HOME_NAMED]
+    if any(sl.code not in source for sl in named):  # (a group word too: "đề nghị quốc hội hai nước ...")
+        return None
+    return m.group(0).strip()

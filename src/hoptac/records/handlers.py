@@ -19,7 +19,8 @@ from hoptac.records.aid import amounts, category, fill_aid, group_list, protocol
 from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
-from hoptac.records.directed_roles import close_targets, listed_with, obliged, owned, owner_at, praised_owner
+from hoptac.records.directed_roles import (close_targets, home_addressee, listed_with, obliged, owned, owner_at,
+                                           praised_owner)
 from hoptac.records.roles import Slot, View, is_reported
 from hoptac.records.trips import NO_TRAVELLER, trip_parties
 from hoptac.records.window import objects, window_end
@@ -335,6 +336,8 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         # a domestic request, whatever state the rest of the sentence names).
         intl = lexicon().words.get("intl")
         first_right_after = bool(objs) and objs[0].start - c.cue.end <= _RIGHT_AFTER
+        if c.source and (home := home_addressee(c.view, c.cue.end, c.source)):
+            return "party", f"asks a body of its own side ('{home}') with no other state named with it: a domestic request"
         if intl is not None and intl.match(c.view.low, c.cue.end + 1) and not first_right_after:
             c.rec.targets = ["INTL"]
         elif first_right_after and objs[0].code:
