@@ -58,6 +58,10 @@ def test_a_request_to_a_body_of_the_askers_own_side_is_domestic() -> None:
          source=["VNM"], targets=["JPN"])
     find(run("Tại cuộc hội đàm với Tổng thống Nga, Chủ tịch nước Trần Đại Quang đề nghị quốc hội hai nước hợp tác "
              "chặt chẽ.", published=None), "REQUEST", source=["VNM"], targets=["RUS"])
+    # ... and so is the authority of a place no known actor stands for: a province of another state (corpus, Báo Mới).
+    find(run("Ngày 15/5, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh đã hội kiến Thủ tướng Nhật Bản Shinzo Abe. Phó Chủ tịch "
+             "nước đề nghị chính quyền và hội đồng dân biểu tỉnh Fukuoka tăng cường hợp tác với các địa phương của "
+             "Việt Nam.", published=None), "REQUEST", source=["VNM"], targets=["JPN"])
 
 
 def test_united_in_a_name_or_a_stance_and_a_campaign_promise_agree_nothing() -> None:
@@ -73,3 +77,18 @@ def test_united_in_a_name_or_a_stance_and_a_campaign_promise_agree_nothing() -> 
     # ... while two states united on a point agree.
     find(run("Lãnh đạo hai nước Hàn Quốc và Mỹ đã thống nhất tăng cường phối hợp.", published=None), "AGREE",
          participants=["KOR", "USA"])
+
+
+def test_an_interviewers_closing_thanks_is_no_cue() -> None:
+    # corpus (Báo Mới): interviews end "- Trân trọng cảm ơn Thứ trưởng!", "- Xin chân thành cám ơn ông.": the
+    # journalist thanks the one interviewed (a record there took the interview's states, carried from before).
+    from hoptac.records.cues import find_cues, lower
+    from hoptac.text.normalise import fold
+
+    def support_cues(sentence: str) -> list[str]:
+        return [c.type for c in find_cues(lower(fold(sentence))) if c.type == "SUPPORT"]
+
+    assert support_cues("- Trân trọng cảm ơn Thứ trưởng!") == []
+    assert support_cues("- Xin chân thành cám ơn ông.") == []
+    # Thanks to a state's official for what was done stays thanks.
+    assert support_cues("Thủ tướng cảm ơn ông Abe đã ủng hộ Việt Nam.")

@@ -34,7 +34,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
     "roles": {"not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "at_contact": WORDS, "at_contact_said": WORDS, "predicted": WORDS, "threat_objects": WORDS, "forecast_speech": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
-              "coordinators": WORDS, "list_honorifics": WORDS, "person_joins": WORDS, "pair_joins": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "agent_marks": WORDS, "agent_heads": WORDS, "between": WORDS, "between_leads": WORDS, "fronted_request_leads": WORDS, "list_end": WORDS, "first_person": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS, "home_addressees": WORDS},
+              "coordinators": WORDS, "list_honorifics": WORDS, "person_joins": WORDS, "pair_joins": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "agent_marks": WORDS, "agent_heads": WORDS, "between": WORDS, "between_leads": WORDS, "fronted_request_leads": WORDS, "list_end": WORDS, "first_person": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_prefix": WORDS, "home_addressees": WORDS, "home_places": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "trio": WORDS, "intl": WORDS, "concerned": WORDS},
 }
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",

@@ -303,4 +303,20 @@ def home_addressee(view: View, cue_end: int, source: list[str]) -> str | None:
     named = [sl for sl in view.slots if cue_end <= sl.start <= m.end() + _HOME_NAMED]
     if any(sl.code not in source for sl in named):  # (a group word too: "đề nghị quốc hội hai nước ...")
         return None
+    # A place of no known state after it ("đề nghị chính quyền và hội đồng dân biểu tỉnh Fukuoka ..."): every
+    # province and city of Việt Nam is a known actor (subnational.tsv), so an unknown one is another state's.
+    places = _home_places()
+    _cs, ce = view.clause(cue_end)
+    for p in places.finditer(view.low, m.end(), min(ce, m.end() + _HOME_PLACE_REACH)) if places else ():
+        if not any(sl.start <= p.end() < sl.end or sl.start == p.end() for sl in view.slots):
+            return None
     return m.group(0).strip()
+
+
+_HOME_PLACE_REACH = 60  # characters after a home addressee within which a place word may name another state's
+
+
+@lru_cache(maxsize=1)
+def _home_places() -> re.Pattern[str] | None:
+    words = lexicon().raw.get("roles", {}).get("home_places", [])
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?=\w)") if words else None
