@@ -282,31 +282,42 @@ def _at_contact() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 
 _HOME_NAMED = 20  # characters after a home addressee within which a state named with it is its owner ("chính phủ Mỹ")
+_HOME_REACH = 60  # ... or further, after "của" ("các cơ quan thực thi pháp luật của Nga", "... địa phương của hai nước")
 
 
 @lru_cache(maxsize=1)
 def _home_addressees() -> re.Pattern[str] | None:
-    words = lexicon().raw.get("roles", {}).get("home_addressees", [])
-    return re.compile(rf"\s*(?:(?:các|những|tất cả các)\s+)?(?:{alternation(words)})(?!\w)") if words else None
+    roles = lexicon().raw.get("roles", {})
+    words, not_after = roles.get("home_addressees", []), roles.get("home_not_after", [])
+    partner = rf"(?!\s+(?:{alternation(not_after)})(?!\w))" if not_after else ""
+    return re.compile(rf"\s*(?:(?:các|những|tất cả các)\s+)?(?:{alternation(words)})(?!\w){partner}") if words else None
 
 
-def home_addressee(view: View, cue_end: int, source: list[str]) -> str | None:
+def home_addressee(view: View, cue_end: int, source: list[str], others: set[str]) -> str | None:
     """The body of the asker's own state a request asks, right after its verb, with no other state named
-    with it ("Bộ Ngoại giao đã yêu cầu các cơ quan đại diện ...", "nhiều nghị sĩ Mỹ đã yêu cầu chính phủ ...",
-    "Tổng Bí thư yêu cầu đổi mới ..." aside): a domestic request, whatever state the rest of the sentence
-    names. [roles] home_addressees; a body named with another state ("yêu cầu chính phủ Mỹ", "kêu gọi chính
-    quyền ông Trump") is that state's."""
+    with it ("Bộ Ngoại giao đã yêu cầu các cơ quan đại diện ...", "nhiều nghị sĩ Mỹ đã yêu cầu chính phủ ..."):
+    a domestic request, whatever state the rest of the sentence or its event names. [roles] home_addressees; a
+    body named with another state ("yêu cầu chính phủ Mỹ", "kêu gọi chính quyền ông Trump", "các cơ quan ... của
+    Nga", "các bộ, ngành, địa phương của hai nước") or the partner's ("chính phủ bạn") is that state's. An asker
+    of another state than [roles] home_state asks its own side only when `others` (the event's parties and the
+    sentence's states) holds no home state: an envoy to Việt Nam asking "các bộ, ngành" asks Việt Nam's."""
     rx = _home_addressees()
     m = rx.match(view.low, cue_end) if rx is not None else None
     if m is None:
         return None
-    named = [sl for sl in view.slots if cue_end <= sl.start <= m.end() + _HOME_NAMED]
-    if any(sl.code not in source for sl in named):  # (a group word too: "đề nghị quốc hội hai nước ...")
+    home = str(lexicon().raw.get("roles", {}).get("home_state", ""))
+    if home and home not in source and home in others:
         return None
+    _cs, ce = view.clause(cue_end)
+    for sl in view.slots:
+        if sl.code in source or not cue_end <= sl.start <= min(ce, m.end() + _HOME_REACH):
+            continue
+        # (a group word too: "đề nghị quốc hội hai nước ...")
+        if sl.start <= m.end() + _HOME_NAMED or re.search(r"(?<!\w)của\s+$", view.low[m.end():sl.start]):
+            return None
     # A place of no known state after it ("đề nghị chính quyền và hội đồng dân biểu tỉnh Fukuoka ..."): every
     # province and city of Việt Nam is a known actor (subnational.tsv), so an unknown one is another state's.
     places = _home_places()
-    _cs, ce = view.clause(cue_end)
     for p in places.finditer(view.low, m.end(), min(ce, m.end() + _HOME_PLACE_REACH)) if places else ():
         if not any(sl.start <= p.end() < sl.end or sl.start == p.end() for sl in view.slots):
             return None

@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from hoptac.mentions.title_dates import published_day, title_dates
-from hoptac.model import Document
+from hoptac.model import DateValue, Document
 from hoptac.records.cues import alternation, find_cues, lexicon, lower
 from hoptac.text.normalise import fold
 
@@ -123,7 +123,8 @@ def occasions(doc: Document) -> list[Occasion | None]:
         lead = fold(doc.text[sent.start:d.start]).strip(" \t\n-–•*")
         # A report's cut-off is a past day near publication: a later one is a deadline ("Đến 24h ngày 15/5, tỉnh
         # sẽ dỡ bỏ ...").
-        if _opens(opener, lead) or (cutoff.fullmatch(lead.lower()) and _near_publication(doc, d.value)
+        if _opens(opener, lead) or _said_day(doc, lead, d) or (cutoff.fullmatch(lead.lower())
+                                                                     and _near_publication(doc, d.value)
                                       and (pub is None or d.value <= pub.isoformat())
                                       and not _DEADLINE.search(fold(doc.text[d.end:sent.end]).lower()[:60])):
             starts[d.sentence] = Occasion(d.sentence, d.value, d.text)
@@ -141,6 +142,25 @@ def occasions(doc: Document) -> list[Occasion | None]:
         current = starts.get(i, current)
         out.append(current)
     return out
+
+
+@lru_cache(maxsize=1)
+def _said_lead() -> re.Pattern[str] | None:
+    """[context] occasion_said: a source and its verb of saying before a day ("Thông cáo của Bộ Ngoại giao cho biết
+    vào sáng 12/5/2017, ...", "Bộ Ngoại giao Hàn Quốc cho biết ngày 4/7, ..."), compiled once."""
+    words = lexicon().raw.get("context", {}).get("occasion_said", [])
+    return re.compile(rf"{_OUTLET}[^,.;:]{{1,80}}?(?<!được)\s(?:{alternation(words)})(?:\s+(?:rằng|là))?(?:\s+vào)?") \
+        if words else None
+
+
+def _said_day(doc: Document, lead: str, day: DateValue) -> bool:
+    """Whether a sentence opens on a source's words and the day, then a comma: what it reports happened that
+    day ("... cho biết ngày 4/7, các nhà ngoại giao ... đã có cuộc điện đàm"), as after "Ngày 4/7, ... cho biết";
+    without the comma, or announced "hôm" that day, or in the passive, the day is the report's ("Bộ Y tế cho biết
+    ngày 4/7 có thêm 5 ca", "đại sứ quán thông báo hôm 6/2, trong tuần tới ...", "được thông báo hôm 26/4, ...")."""
+    rx = _said_lead()
+    return rx is not None and rx.fullmatch(lead.lower()) is not None and doc.text[day.end:day.end + 1] == "," \
+        and not day.text.lower().startswith("hôm")
 
 
 def _subject_dated_lead(doc: Document, pub: date | None) -> Occasion | None:

@@ -318,8 +318,9 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
 @lru_cache(maxsize=1)
 def _officials_rx() -> re.Pattern[str] | None:
     words = lexicon().raw.get("roles", {}).get("officials_of", [])
+    qualifiers = _alternatives(lexicon().raw.get("roles", {}).get("officials_qualifiers", [])) or "(?!x)x"
     # "nhà chức trách ở thủ đô của Thái Lan": a place may stand between the officials and their state
-    return re.compile(r"(?:^|\s)(?:các |những )?(?:" + _alternatives(words) + r")(?: cấp cao| ngoại giao)?"
+    return re.compile(r"(?:^|\s)(?:các |những )?(?:" + _alternatives(words) + r")(?: (?:" + qualifiers + r"))?"
                       r"(?:\s+(?:ở|tại)\s+[^\s,;:]+(?:\s+[^\s,;:]+)?)?\s+của" + _sides() + r"\s*$") if words else None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from hoptac.mentions.title_dates import published_day
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
@@ -94,7 +95,7 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic:
     cs, ce = view.clause(cue.start)
     if rule.answers is not None and not rule.answers.search(view.low[max(cs, cue.start - rule.answers_reach):cue.end]):
         return "condition", "no word before it that answers the request it names"
-    blocker = next((b for b in rule.blockers if b in view.low[cs:ce]), None)
+    blocker = next((b for b in rule.blockers if _phrase(b).search(view.low, cs, ce)), None)
     if blocker:
         return "guard", f"'{blocker}' in the clause"
     accused = lexicon().words.get("aid_accused") if cue.type == "AID" else None
@@ -377,6 +378,15 @@ def _continues(view: View, rec: Record, ctx: Context) -> bool:
         last.mentions += rec.mentions
         return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _phrase(words: str) -> re.Pattern[str]:
+    """A blocker as whole words ("cử tri" is not in "cử triển khai"); one that ends on a space or a mark ("pv ")
+    bounds itself there."""
+    head = r"(?<!\w)" if words[:1].isalnum() else ""
+    tail = r"(?!\w)" if words[-1:].isalnum() else ""
+    return re.compile(head + re.escape(words) + tail)
 
 
 def _directive(view: View, cue: CueHit) -> bool:
