@@ -151,3 +151,16 @@ def test_officials_qualified_as_leading_act_for_their_state() -> None:
             "đã có cuộc điện đàm khẩn cấp để thảo luận về vụ phóng tên lửa.")
     rec = find(run(text, published=None), "CONSULT", participants=["KOR", "USA"], mode="phone")
     assert rec.date == "XXXX-07-04"
+
+
+def test_a_summit_named_is_no_subject() -> None:
+    # From the review of 145d294 (corpus, Báo Mới): "dự Hội nghị Thượng đỉnh G20 ... và thăm chính thức làm việc tại
+    # Vương quốc Hà Lan" made G20 the visitor of the Netherlands.
+    text = ("Sáng 12/7, Thủ tướng Nguyễn Xuân Phúc và Phu nhân cùng Đoàn đại biểu cấp cao Việt Nam đã về đến Hà Nội, kết "
+            "thúc tốt đẹp chuyến thăm chính thức làm việc tại Cộng hòa Liên bang Đức; dự Hội nghị Thượng đỉnh G20 theo "
+            "lời mời của Thủ tướng Angela Merkel và thăm chính thức làm việc tại Vương quốc Hà Lan theo lời mời của Thủ "
+            "tướng Mark Rutte.")
+    recs = run(text, published=None)
+    assert not [r for r in recs if r.mode == "visit" and "G20" in r.participants]
+    find(recs, "CONSULT", participants=["VNM", "DEU"], mode="visit")
+
