@@ -164,3 +164,36 @@ def test_a_summit_named_is_no_subject() -> None:
     assert not [r for r in recs if r.mode == "visit" and "G20" in r.participants]
     find(recs, "CONSULT", participants=["VNM", "DEU"], mode="visit")
 
+
+
+def test_an_envoy_or_adviser_of_a_leader_acts_for_the_leaders_state() -> None:
+    # extra23 (Báo Mới): "Đặc phái viên của Thủ tướng Chính phủ"; officials act for their state (guide).
+    find(run("Cố vấn của Tổng thống Mỹ Donald Trump đã gặp Thủ tướng Nhật Bản Shinzo Abe tại Tokyo.", published=None),
+         "CONSULT", participants=["USA", "JPN"], mode="meeting")
+    find(run("Đặc phái viên của Thủ tướng Chính phủ Phạm Sanh Châu đã có buổi làm việc với Ngoại trưởng Nicaragua "
+             "Denis Moncada.", published=None), "CONSULT", participants=["VNM", "NIC"])
+
+
+def test_admiration_for_a_state_is_praise() -> None:
+    # corpus (Báo Mới): "bày tỏ sự thán phục", "khâm phục", "ngưỡng mộ" another state.
+    find(run("Tổng thống Ấn Độ bày tỏ sự thán phục đối với Việt Nam trong công cuộc phát triển đất nước.",
+             published=None), "SUPPORT", source=["IND"], targets=["VNM"])
+
+
+def test_a_leader_welcomed_in_person_was_met() -> None:
+    # corpus (Báo Mới): "khi ông chào đón lãnh đạo mới của Hàn Quốc Moon Jae In tại Nhà Trắng ngày 30/6".
+    find(run("Tổng thống Mỹ Donald Trump tuyên bố Mỹ đã hết kiên nhẫn với Triều Tiên khi ông chào đón lãnh đạo mới "
+             "của Hàn Quốc Moon Jae In tại Nhà Trắng ngày 30/6.", published=None), "CONSULT",
+         participants=["USA", "KOR"], mode="meeting")
+    # Welcoming a decision or tourists is no meeting.
+    assert "CONSULT" not in _types("Ngành du lịch Thái Lan chào đón du khách Trung Quốc trở lại sau đại dịch.")
+
+
+def test_an_offer_of_help_reported_by_the_state_it_was_made_to_goes_to_it() -> None:
+    # corpus (Dân trí): the state speaking before the offer receives it.
+    find(run("Quân đội Indonesia cho biết Australia, Mỹ, Đức, Pháp, Nga, Ấn Độ và Thổ Nhĩ Kỳ cũng đã đề nghị hỗ trợ.",
+             published=None), "AID", source=["AUS", "USA", "DEU", "FRA", "RUS", "IND", "TUR"], targets=["IDN"],
+         status="pledged")
+    # An offer with nobody reporting it, or reported by the one offering, still names no recipient.
+    assert "AID" not in _types("Australia, Pháp và Đức cũng đề nghị hỗ trợ.")
+    assert "AID" not in _types("Bộ Ngoại giao Australia cho biết Australia sẵn sàng hỗ trợ.")
