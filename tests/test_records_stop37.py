@@ -197,3 +197,50 @@ def test_an_offer_of_help_reported_by_the_state_it_was_made_to_goes_to_it() -> N
     # An offer with nobody reporting it, or reported by the one offering, still names no recipient.
     assert "AID" not in _types("Australia, Pháp và Đức cũng đề nghị hỗ trợ.")
     assert "AID" not in _types("Bộ Ngoại giao Australia cho biết Australia sẵn sàng hỗ trợ.")
+
+
+def test_review_of_96d0729_a_said_day_is_the_events_only_when_near_and_told_of_a_past_act() -> None:
+    # The passive anywhere before the verb, a plan after the day, and an old day recounted date no occasion.
+    for text, published in (
+            ("Theo thông tin được đại sứ quán Nhật ở Campuchia thông báo ngày 6/2, trong tuần tới, 3 tàu chiến của Nhật "
+             "Bản sẽ tới thăm Campuchia. Thủ tướng Campuchia đề nghị Nhật Bản tăng cường hợp tác quốc phòng.", None),
+            ("Ông Kang cho biết vào ngày 12/6/2014, CIA và NIS đã tuyển mộ một công dân Triều Tiên. Triều Tiên đã đề "
+             "nghị Malaysia tiến hành điều tra chung.", "2017-05-20"),
+            ("Bộ Ngoại giao cho biết ngày 20/6, Thủ tướng Nhật Bản Shinzo Abe sẽ thăm chính thức Việt Nam. Thủ tướng "
+             "Nguyễn Xuân Phúc đã điện đàm với Thủ tướng Abe.", "2017-06-10")):
+        recs = [r for r in run(text, published=published) if r.type in ("REQUEST", "CONSULT")]
+        assert recs and all(r.date is None for r in recs), text
+
+
+def test_review_of_96d0729_blockers_of_models_and_promises_to_voters() -> None:
+    # A model's variants stay blocked ("f-35": "F-35B"); a promise made in a campaign or to voters is none.
+    assert "AID" not in _types("Ngày 9/6, 6 máy bay F-35B của Mỹ đã hạ cánh xuống Nhật Bản.")
+    for text in ("Trong quá trình tranh cử, ông Trump đã cam kết sẽ đàm phán lại Hiệp định NAFTA với Mexico và Canada.",
+                 "Ông Trump từng cam kết với cử tri sẽ đàm phán lại Hiệp định NAFTA với Mexico và Canada."):
+        assert "AGREE" not in _types(text), text
+    assert "AID" not in _types("Cuộc điều tra về mối liên hệ giữa đội ngũ hỗ trợ bầu cử của ông Donald Trump và các "
+                               "quan chức Nga đã được tiến hành từ lâu.")
+
+
+def test_review_of_96d0729_bodies_named_as_the_askers_own_or_the_others() -> None:
+    # A body named as the asker's own is domestic, whoever the event's guest; generic places are no foreign province.
+    for text in ("Ngày 5/6, Thủ tướng Hun Sen đã tiếp Đại sứ Việt Nam Thái Xuân Dũng. Thủ tướng Hun Sen yêu cầu chính "
+                 "quyền các tỉnh biên giới của Campuchia phối hợp với Việt Nam.",
+                 "Ngày 5/6, Thủ tướng Nguyễn Xuân Phúc đã tiếp Đại sứ Lào. Thủ tướng đề nghị các bộ, ngành và các tỉnh "
+                 "biên giới tăng cường phối hợp.",
+                 "Ngày 5/6, Thủ tướng Nguyễn Xuân Phúc đã tiếp Đại sứ Nhật Bản. Thủ tướng đề nghị chính quyền thành phố "
+                 "và các bộ, ngành tạo điều kiện cho doanh nghiệp Nhật Bản."):
+        assert "REQUEST" not in _types(text), text
+    # ... and one named after "của phía" is the other side's.
+    find(run("Ngày 5/6, Bộ trưởng Tô Lâm đã hội đàm với Bộ trưởng Nhật Bản. Bộ trưởng Tô Lâm đề nghị các cơ quan thực "
+             "thi pháp luật của phía Nhật Bản tăng cường phối hợp với Việt Nam.", published=None), "REQUEST",
+         source=["VNM"], targets=["JPN"])
+
+
+def test_review_of_96d0729_more_interview_closings() -> None:
+    from hoptac.records.cues import find_cues, lower
+    from hoptac.text.normalise import fold
+
+    for sentence in ("PV: Xin cảm ơn ông.", "PV: Trân trọng cảm ơn ông!", "Trân trọng cảm ơn ông về cuộc trao đổi!",
+                     "PV: Xin cảm ơn Phó Thủ tướng.", "Xin cám ơn Tiến sĩ Mỹ học Thế Hùng!"):
+        assert not [c for c in find_cues(lower(fold(sentence))) if c.type == "SUPPORT"], sentence

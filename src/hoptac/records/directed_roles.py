@@ -297,31 +297,39 @@ def home_addressee(view: View, cue_end: int, source: list[str], others: set[str]
     """The body of the asker's own state a request asks, right after its verb, with no other state named
     with it ("Bộ Ngoại giao đã yêu cầu các cơ quan đại diện ...", "nhiều nghị sĩ Mỹ đã yêu cầu chính phủ ..."):
     a domestic request, whatever state the rest of the sentence or its event names. [roles] home_addressees; a
-    body named with another state ("yêu cầu chính phủ Mỹ", "kêu gọi chính quyền ông Trump", "các cơ quan ... của
-    Nga", "các bộ, ngành, địa phương của hai nước") or the partner's ("chính phủ bạn") is that state's. An asker
-    of another state than [roles] home_state asks its own side only when `others` (the event's parties and the
-    sentence's states) holds no home state: an envoy to Việt Nam asking "các bộ, ngành" asks Việt Nam's."""
+    body named with a state, within 20 characters or after "của" (and a side word: "của phía Nhật Bản") within
+    60, is that state's ("yêu cầu chính phủ Mỹ", "các cơ quan ... của Nga", "... địa phương của hai nước"), and
+    the partner's ("chính phủ bạn") is the partner's. Unnamed, it is the asker's own when the asker is of
+    [roles] home_state, or when the asker's event has no home-state party (`others`: the event's parties and
+    the sentence's states): an envoy to Việt Nam asking "các bộ, ngành" asks Việt Nam's."""
     rx = _home_addressees()
     m = rx.match(view.low, cue_end) if rx is not None else None
     if m is None:
         return None
+    _cs, ce = view.clause(cue_end)
+    owners = [sl for sl in view.slots if cue_end <= sl.start <= min(ce, m.end() + _HOME_REACH)
+              and (sl.start <= m.end() + _HOME_NAMED or _owner_link().search(view.low[m.end():sl.start]))]
+    if owners:  # (a group word too: "đề nghị quốc hội hai nước ...")
+        return m.group(0).strip() if all(sl.code in source for sl in owners) else None
     home = str(lexicon().raw.get("roles", {}).get("home_state", ""))
     if home and home not in source and home in others:
         return None
-    _cs, ce = view.clause(cue_end)
-    for sl in view.slots:
-        if sl.code in source or not cue_end <= sl.start <= min(ce, m.end() + _HOME_REACH):
-            continue
-        # (a group word too: "đề nghị quốc hội hai nước ...")
-        if sl.start <= m.end() + _HOME_NAMED or re.search(r"(?<!\w)của\s+$", view.low[m.end():sl.start]):
-            return None
     # A place of no known state after it ("đề nghị chính quyền và hội đồng dân biểu tỉnh Fukuoka ..."): every
-    # province and city of Việt Nam is a known actor (subnational.tsv), so an unknown one is another state's.
+    # province and city of Việt Nam is a known actor (subnational.tsv), so an unknown one, named with a capital
+    # letter ("tỉnh Fukuoka", not "các tỉnh biên giới", "chính quyền thành phố và ..."), is another state's.
     places = _home_places()
     for p in places.finditer(view.low, m.end(), min(ce, m.end() + _HOME_PLACE_REACH)) if places else ():
-        if not any(sl.start <= p.end() < sl.end or sl.start == p.end() for sl in view.slots):
+        named = view.text[p.end():p.end() + 1].isupper()
+        if named and not any(sl.start <= p.end() < sl.end or sl.start == p.end() for sl in view.slots):
             return None
     return m.group(0).strip()
+
+
+@lru_cache(maxsize=1)
+def _owner_link() -> re.Pattern[str]:
+    """"của" and at most one [roles] not_subject_sides word right before an owner ("của phía Nhật Bản")."""
+    sides = alternation(lexicon().raw.get("roles", {}).get("not_subject_sides", []))
+    return re.compile(rf"(?<!\w)của\s+(?:(?:{sides})\s+)?$" if sides else r"(?<!\w)của\s+$")
 
 
 _HOME_PLACE_REACH = 60  # characters after a home addressee within which a place word may name another state's

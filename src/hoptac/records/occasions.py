@@ -123,7 +123,7 @@ def occasions(doc: Document) -> list[Occasion | None]:
         lead = fold(doc.text[sent.start:d.start]).strip(" \t\n-–•*")
         # A report's cut-off is a past day near publication: a later one is a deadline ("Đến 24h ngày 15/5, tỉnh
         # sẽ dỡ bỏ ...").
-        if _opens(opener, lead) or _said_day(doc, lead, d) or (cutoff.fullmatch(lead.lower())
+        if _opens(opener, lead) or _said_day(doc, lead, d, pub) or (cutoff.fullmatch(lead.lower())
                                                                      and _near_publication(doc, d.value)
                                       and (pub is None or d.value <= pub.isoformat())
                                       and not _DEADLINE.search(fold(doc.text[d.end:sent.end]).lower()[:60])):
@@ -153,14 +153,22 @@ def _said_lead() -> re.Pattern[str] | None:
         if words else None
 
 
-def _said_day(doc: Document, lead: str, day: DateValue) -> bool:
+def _said_day(doc: Document, lead: str, day: DateValue, pub: date | None) -> bool:
     """Whether a sentence opens on a source's words and the day, then a comma: what it reports happened that
-    day ("... cho biết ngày 4/7, các nhà ngoại giao ... đã có cuộc điện đàm"), as after "Ngày 4/7, ... cho biết";
-    without the comma, or announced "hôm" that day, or in the passive, the day is the report's ("Bộ Y tế cho biết
-    ngày 4/7 có thêm 5 ca", "đại sứ quán thông báo hôm 6/2, trong tuần tới ...", "được thông báo hôm 26/4, ...")."""
+    day ("... cho biết ngày 4/7, các nhà ngoại giao ... đã có cuộc điện đàm"), as after "Ngày 4/7, ... cho biết".
+    Not without the comma ("Bộ Y tế cho biết ngày 4/7 có thêm 5 ca": the report's day), not told in the passive
+    ("được đại sứ quán Nhật thông báo ngày 6/2, ...") nor of a plan after it ("..., trong tuần tới, 3 tàu chiến ...
+    sẽ tới thăm"), and, as a report's cut-off, a day near publication and not after it (a speaker recounting an
+    old day: "Ông Kang cho biết vào ngày 12/6/2014, ...")."""
     rx = _said_lead()
-    return rx is not None and rx.fullmatch(lead.lower()) is not None and doc.text[day.end:day.end + 1] == "," \
-        and not day.text.lower().startswith("hôm")
+    if rx is None or rx.fullmatch(lead.lower()) is None or doc.text[day.end:day.end + 1] != ",":
+        return False
+    if re.search(r"(?<!\w)được(?!\w)", lead.lower()) or day.value is None:
+        return False
+    sent = doc.sentences[day.sentence]
+    if _DEADLINE.search(fold(doc.text[day.end:sent.end]).lower()[:80]):
+        return False
+    return _near_publication(doc, day.value) and (pub is None or day.value <= pub.isoformat())
 
 
 def _subject_dated_lead(doc: Document, pub: date | None) -> Occasion | None:

@@ -86,6 +86,7 @@ class View:
     sentence: Sentence
     low: str
     ns: int  # where the sentence starts in doc.norm
+    text: str = ""  # the sentence's normalised text, case kept (`low`'s offsets): a name's capital letter
     slots: list[Slot] = field(default_factory=list)
     cues: list[CueHit] = field(default_factory=list)
     in_names: list[CueHit] = field(default_factory=list)  # cue words inside an actor's name: no cue
@@ -140,7 +141,7 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
     amounts and stops even in a sentence without a cue, which the rules never read there)."""
     text, ns = doc.normalised(sent.start, sent.end)
     low = lower(text)
-    view = View(sent, low, ns)
+    view = View(sent, low, ns, text)
     lex = lexicon()
     index = index or MentionIndex(doc)
     for a in index.inside("actors", sent.start, sent.end):

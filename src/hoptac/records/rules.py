@@ -383,9 +383,9 @@ def _continues(view: View, rec: Record, ctx: Context) -> bool:
 @lru_cache(maxsize=4096)
 def _phrase(words: str) -> re.Pattern[str]:
     """A blocker as whole words ("cử tri" is not in "cử triển khai"); one that ends on a space or a mark ("pv ")
-    bounds itself there."""
+    bounds itself there, and one that ends on a digit names a model and its variants ("f-35": "F-35B")."""
     head = r"(?<!\w)" if words[:1].isalnum() else ""
-    tail = r"(?!\w)" if words[-1:].isalnum() else ""
+    tail = r"(?!\w)" if words[-1:].isalpha() else ""
     return re.compile(head + re.escape(words) + tail)
 
 
