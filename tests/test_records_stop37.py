@@ -178,6 +178,12 @@ def test_admiration_for_a_state_is_praise() -> None:
     # corpus (Báo Mới): "bày tỏ sự thán phục", "khâm phục", "ngưỡng mộ" another state.
     find(run("Tổng thống Ấn Độ bày tỏ sự thán phục đối với Việt Nam trong công cuộc phát triển đất nước.",
              published=None), "SUPPORT", source=["IND"], targets=["VNM"])
+    # ... while what is "đáng khâm phục" (worthy of it) is no one's praise: no cue (Báo Mới's first 20,000).
+    from hoptac.records.cues import find_cues, lower
+    from hoptac.text.normalise import fold
+
+    low = lower(fold("Nhiều đại biểu quốc tế và Việt Nam có thành tích hiến máu rất đáng khâm phục."))
+    assert not [c for c in find_cues(low) if c.type == "SUPPORT"]
 
 
 def test_a_leader_welcomed_in_person_was_met() -> None:
