@@ -44,15 +44,6 @@ def _part(view: View, pos: int, aid: dict) -> bool:
     return before.endswith(" lên") and any(fold(w) in view.low[cs:pos] for w in aid.get("total_raise", []))
 
 
-_SPEAKER_GAP = 40  # characters between a speaker and its reporting verb
-
-
-def _speakers(view: View, cue: CueHit) -> list[Slot]:
-    """The actors right before a reporting verb that comes before the cue in its sentence."""
-    verbs = [s for s, e in view.speech if e <= cue.start]
-    return [sl for sl in view.slots if sl.code and any(0 <= s - sl.end <= _SPEAKER_GAP for s in verbs)]
-
-
 @lru_cache(maxsize=1)
 def _vague_words() -> tuple[str, ...]:
     from hoptac.lexicon import read_toml
@@ -251,10 +242,6 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         # previous sentence's AID goes on to the same recipients.
         targets = [c for c in ctx.last_aid.targets if c not in source]  # type: ignore[union-attr]
         factor = 0.7
-    if not targets and source and cue.rule.speaker_receives:
-        # "Quân đội Indonesia cho biết Australia, Mỹ, ... cũng đã đề nghị hỗ trợ": the state that reports an offer
-        # made to it, speaking before it, receives it (rule setting speaker_receives)
-        targets = [c for c in ctx.codes(_speakers(view, cue)) if c not in source]
     if not targets and source and cue.rule.destination:
         targets = [c for c in capital_after(view, cue.end) if c not in source]
     if cue.rule.capital_only and not capital_after(view, cue.end) and not any(

@@ -64,7 +64,6 @@ class CueRule:
     needs_partner: bool = False  # a contact only with a partner of another state named after it (handlers.consult)
     # Verbs that report what a speaker says another must do, for this rule beside [speech] (directed_roles.obliged)
     speech: re.Pattern[str] | None = None
-    speaker_receives: bool = False  # an AID with no recipient named goes to the state reporting it (aid.fill_aid)
     # When set, the cue governs (puts in its scope) only a cue starting within this many characters
     # after it with no comma between ("muốn hợp tác với"), not the rest of its clause.
     governs_reach: int | None = None
@@ -182,7 +181,6 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         intl_partner=bool(spec.get("intl_partner", False)),
         needs_partner=bool(spec.get("needs_partner", False)),
         speech=phrase_regex(spec["speech"]) if spec.get("speech") else None,
-        speaker_receives=bool(spec.get("speaker_receives", False)),
         owner_then=re.compile("|".join(re.escape(fold(w)) for w in spec["owner_then"])) if spec.get("owner_then") else None,
         item_before=bool(spec.get("item_before", False)),
         destination=bool(spec.get("destination", False)),

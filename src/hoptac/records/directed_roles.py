@@ -282,7 +282,7 @@ def _at_contact() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 
 _HOME_NAMED = 20  # characters after a home addressee within which a state named with it is its owner ("chính phủ Mỹ")
-_HOME_REACH = 60  # ... or further, after "của" ("các cơ quan thực thi pháp luật của Nga", "... địa phương của hai nước")
+_HOME_REACH = 40  # ... or further, after "của" ("các cơ quan thực thi pháp luật của Nga", "... địa phương của hai nước")
 
 
 @lru_cache(maxsize=1)
@@ -308,7 +308,7 @@ def home_addressee(view: View, cue_end: int, source: list[str], others: set[str]
         return None
     _cs, ce = view.clause(cue_end)
     owners = [sl for sl in view.slots if cue_end <= sl.start <= min(ce, m.end() + _HOME_REACH)
-              and (sl.start <= m.end() + _HOME_NAMED or _owner_link().search(view.low[m.end():sl.start]))]
+              and (sl.start <= m.end() + _HOME_NAMED or _owned(view.low[m.end():sl.start]))]
     if owners:  # (a group word too: "đề nghị quốc hội hai nước ...")
         return m.group(0).strip() if all(sl.code in source for sl in owners) else None
     home = str(lexicon().raw.get("roles", {}).get("home_state", ""))
@@ -323,6 +323,16 @@ def home_addressee(view: View, cue_end: int, source: list[str], others: set[str]
         if named and not any(sl.start <= p.end() < sl.end or sl.start == p.end() for sl in view.slots):
             return None
     return m.group(0).strip()
+
+
+_NOT_OWNED = re.compile(r"(?<!\w)(?:cho|với|tại|để|nhằm|về)(?!\w)")
+
+
+def _owned(between: str) -> bool:
+    """Whether "của" right before an actor ends the addressee's own noun phrase: no word of another phrase
+    between ("các cơ quan thực thi pháp luật của Nga"; not "các bộ, ngành tạo điều kiện thuận lợi cho hoạt động
+    của phía Nhật Bản": the owner of what they are asked to do)."""
+    return _owner_link().search(between) is not None and not _NOT_OWNED.search(between)
 
 
 @lru_cache(maxsize=1)

@@ -153,12 +153,23 @@ def _said_lead() -> re.Pattern[str] | None:
         if words else None
 
 
+_PLAN = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)")
+_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+
+
+def _planned(after: str) -> bool:
+    """Whether what follows a day is a plan: a plan word ("sẽ", "dự kiến", "sắp") before any past marker."""
+    plan, done = _PLAN.search(after), _DONE.search(after)
+    return plan is not None and (done is None or plan.start() < done.start())
+
+
 def _said_day(doc: Document, lead: str, day: DateValue, pub: date | None) -> bool:
     """Whether a sentence opens on a source's words and the day, then a comma: what it reports happened that
     day ("... cho biết ngày 4/7, các nhà ngoại giao ... đã có cuộc điện đàm"), as after "Ngày 4/7, ... cho biết".
     Not without the comma ("Bộ Y tế cho biết ngày 4/7 có thêm 5 ca": the report's day), not told in the passive
     ("được đại sứ quán Nhật thông báo ngày 6/2, ...") nor of a plan after it ("..., trong tuần tới, 3 tàu chiến ...
-    sẽ tới thăm"), and, as a report's cut-off, a day near publication and not after it (a speaker recounting an
+    sẽ tới thăm", "..., Tổng thống Nga Putin dự kiến gặp ..."; not a past act's promise, "..., Nhật Bản đã cam kết
+    sẽ viện trợ ..."), and, as a report's cut-off, a day near publication and not after it (a speaker recounting an
     old day: "Ông Kang cho biết vào ngày 12/6/2014, ...")."""
     rx = _said_lead()
     if rx is None or rx.fullmatch(lead.lower()) is None or doc.text[day.end:day.end + 1] != ",":
@@ -166,7 +177,7 @@ def _said_day(doc: Document, lead: str, day: DateValue, pub: date | None) -> boo
     if re.search(r"(?<!\w)được(?!\w)", lead.lower()) or day.value is None:
         return False
     sent = doc.sentences[day.sentence]
-    if _DEADLINE.search(fold(doc.text[day.end:sent.end]).lower()[:80]):
+    if _planned(fold(doc.text[day.end:sent.end]).lower()[:80]):
         return False
     return _near_publication(doc, day.value) and (pub is None or day.value <= pub.isoformat())
 

@@ -385,7 +385,7 @@ def _phrase(words: str) -> re.Pattern[str]:
     """A blocker as whole words ("cử tri" is not in "cử triển khai"); one that ends on a space or a mark ("pv ")
     bounds itself there, and one that ends on a digit names a model and its variants ("f-35": "F-35B")."""
     head = r"(?<!\w)" if words[:1].isalnum() else ""
-    tail = r"(?!\w)" if words[-1:].isalpha() else ""
+    tail = r"(?!\w)" if words[-1:].isalpha() else r"(?!\d)" if words[-1:].isdigit() else ""
     return re.compile(head + re.escape(words) + tail)
 
 
