@@ -80,23 +80,33 @@ def _ingest_dask(paths: list[str], db: str | None, out_dir: str | None, schedule
                  extract: bool, limits: Limits, batch_size: int, create_dirs: bool):  # type: ignore[no-untyped-def]
     """The Dask engine (hoptac.dask_runner): the database is created and migrated here, once."""
     from hoptac import dask_runner
+    from hoptac.dask_cluster import ClusterStart
     from hoptac.ingest import count_documents
 
-    url = None
-    if out_dir is None:
-        with _store(db, create=True, create_dirs=create_dirs) as store:
-            url = store.url
-    _pipeline(extract, limits)  # a malformed data file is one line here, not an error in every task
-    with _progress() as progress:
-        task = progress.add_task("ingest (dask)", total=count_documents(paths), chars=0)
-        try:
-            report = dask_runner.run(paths, db=url, out=out_dir, scheduler=scheduler, workers=workers,
-                                     extract=extract, limits=limits, batch_size=batch_size, on_error=_print_error,
-                                     on_partition=lambda r: progress.advance(task, r.get("read", 0)))
-        except (RuntimeError, OSError) as exc:
-            raise _fail(f"dask: {exc}") from None
-        finally:
-            progress.stop()
+    try:  # started first: it comes up while the database is made ready and the input counted
+        cluster = None if scheduler else ClusterStart(workers, extract, limits)
+    except RuntimeError as exc:
+        raise _fail(f"dask: {exc}") from None
+    try:
+        url = None
+        if out_dir is None:
+            with _store(db, create=True, create_dirs=create_dirs) as store:
+                url = store.url
+        _pipeline(extract, limits)  # a malformed data file is one line here, not an error in every task
+        with _progress() as progress:
+            task = progress.add_task("ingest (dask)", total=count_documents(paths), chars=0)
+            try:
+                report = dask_runner.run(paths, db=url, out=out_dir, scheduler=scheduler, workers=workers,
+                                         extract=extract, limits=limits, batch_size=batch_size, cluster=cluster,
+                                         on_error=_print_error,
+                                         on_partition=lambda r: progress.advance(task, r.get("read", 0)))
+            except (RuntimeError, OSError) as exc:
+                raise _fail(f"dask: {exc}") from None
+            finally:
+                progress.stop()
+    finally:
+        if cluster is not None:
+            cluster.close()  # when the run did not (it stopped before), or did not start
     return report
 
 

@@ -129,6 +129,12 @@ class Store:
         with Session(self.engine) as session:
             return session.scalar(select(func.count()).select_from(DocumentRow)) or 0
 
+    def is_empty(self) -> bool:
+        """Whether the store holds no document: one row looked for, not all counted (cheap on a
+        big PostgreSQL table), for a runner to know that nothing can be stored yet."""
+        with Session(self.engine) as session:
+            return not session.scalar(select(exists().select_from(DocumentRow)))
+
     def list_documents(self, limit: int = 50, offset: int = 0, q: str | None = None,
                        outlet: str | None = None, exact: bool = False) -> list[Document]:
         """Documents newest first, without records or HTML; with `q`, those whose title or
