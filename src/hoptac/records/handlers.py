@@ -22,7 +22,7 @@ from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.directed_roles import (close_targets, home_addressee, listed_with, obliged, owned, owner_at,
                                            praised_owner)
 from hoptac.records.roles import Slot, View, is_reported
-from hoptac.records.trips import NO_TRAVELLER, trip_parties
+from hoptac.records.trips import NO_TRAVELLER, trip_parties, visit_hosts
 from hoptac.records.window import objects, window_end
 from hoptac.records.types import RecordType
 
@@ -152,7 +152,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
             return "merge", f"restates the framing {ev.type} {'+'.join(ev.participants)} ({ev.mode})"
     if len(set(parts)) < c.declared.min_parties:
         return "party", f"fewer than {c.declared.min_parties} parties ({'+'.join(parts) or 'none'})"
-    hosts = _visit_hosts(c, ctx) if rec.mode == "visit" else []
+    hosts = visit_hosts(c, ctx) if rec.mode == "visit" else []
     visitors = [p for p in parts if p not in hosts]
     if len(hosts) > 1 and not visitors:
         return "party", f"a visit to {'+'.join(hosts)} with no visitor named (hosts are no parties to each other)"
@@ -171,46 +171,6 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
         if len(parts) == 2:
             ctx.last_pair = list(parts)
     return None
-
-
-@lru_cache(maxsize=1)
-def _host_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What may stand before a visit's first host ([roles] destination words, and after them up to four
-    words and a `group_lists` word: "công du tới 3 nước châu Á gồm Việt Nam, ...") and between two hosts,
-    compiled once (not per visit cue)."""
-    roles = lexicon().raw.get("roles", {})
-    dest = "|".join(re.escape(w) for w in roles.get("destination", []))
-    listed = "|".join(re.escape(w) for w in roles.get("group_lists", []))
-    tour = rf"(?:(?:[^\s,;.]+\s+){{1,4}}?(?:{listed})\s+)?" if listed else ""
-    return (re.compile(rf"\s*(?:(?:{dest})\s+{tour})?$") if dest else re.compile(r"\s*$"),
-            re.compile(r"\s*(?:,|và|,\s*và)\s*$"))
-
-
-def _visit_hosts(c: Candidate, ctx: Context) -> list[str]:
-    """The states listed right after a visit's noun ("chuyến thăm Hàn Quốc và Nhật Bản", "công du tới
-    Việt Nam, Nhật Bản và Hàn Quốc"): its hosts, each joined to the one before by a comma or "và" ([roles]
-    destination words may open the list). Commas make a list only when "và" closes it and no state
-    comes twice: "Trong chuyến thăm Việt Nam, Mỹ cam kết ...", "Nhân chuyến thăm Nga, Ấn Độ và Nga đã
-    ký ..." name one host, the comma closing the fronted phrase."""
-    view, last, out, joins = c.view, c.cue.end, [], []
-    opener, joiner = _host_gaps()
-    for sl in sorted(c.objs, key=lambda sl: sl.start):
-        if sl.start < last:
-            continue
-        gap = view.low[last:sl.start]
-        person = sl.actor is not None and (sl.actor.role is not None or sl.actor.name is not None)
-        if not sl.is_state or person or not (opener if not out else joiner).fullmatch(gap):  # a place, no person
-            break
-        codes = ctx.codes([sl])
-        if out and any(x in out for x in codes):
-            break
-        if out:
-            joins.append("và" not in gap)  # a bare comma
-        out += codes
-        last = sl.end
-    if any(joins) and joins[-1]:  # a comma list not closed by "và": the first comma ends the phrase
-        return out[:1]
-    return out
 
 
 @handler("agree")

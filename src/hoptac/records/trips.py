@@ -1,4 +1,5 @@
-"""A trip as a visit ([CONSULT.trip], rule setting destination): who travels and who hosts.
+"""Who travels and who hosts: a trip as a visit ([CONSULT.trip], rule setting destination), and the hosts a
+visit's noun lists (`visit_hosts`: one visit to each).
 
 "Ngoại trưởng Trung Quốc Vương Nghị bay đến Iran", "Thủ tướng Nhật Bản Shinzo Abe đã tới Washington": a travel
 verb is a visit only when one holding an office travels (goods, troops, experts or a gift arrive too) and a
@@ -48,3 +49,43 @@ def trip_parties(c: Candidate, ctx: Context) -> tuple[list[str], list[Slot]] | N
     if capital and not hosts:
         hosts = [Slot(cue.end, cue.end, capital[0], capital[0])]
     return ctx.codes([last]), hosts
+
+
+@lru_cache(maxsize=1)
+def _host_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand before a visit's first host ([roles] destination words, and after them up to four
+    words and a `group_lists` word: "công du tới 3 nước châu Á gồm Việt Nam, ...") and between two hosts,
+    compiled once (not per visit cue)."""
+    roles = lexicon().raw.get("roles", {})
+    dest = "|".join(re.escape(w) for w in roles.get("destination", []))
+    listed = "|".join(re.escape(w) for w in roles.get("group_lists", []))
+    tour = rf"(?:(?:[^\s,;.]+\s+){{1,4}}?(?:{listed})\s+)?" if listed else ""
+    return (re.compile(rf"\s*(?:(?:{dest})\s+{tour})?$") if dest else re.compile(r"\s*$"),
+            re.compile(r"\s*(?:,|và|,\s*và)\s*$"))
+
+
+def visit_hosts(c: Candidate, ctx: Context) -> list[str]:
+    """The states listed right after a visit's noun ("chuyến thăm Hàn Quốc và Nhật Bản", "công du tới
+    Việt Nam, Nhật Bản và Hàn Quốc"): its hosts, each joined to the one before by a comma or "và" ([roles]
+    destination words may open the list). Commas make a list only when "và" closes it and no state
+    comes twice: "Trong chuyến thăm Việt Nam, Mỹ cam kết ...", "Nhân chuyến thăm Nga, Ấn Độ và Nga đã
+    ký ..." name one host, the comma closing the fronted phrase."""
+    view, last, out, joins = c.view, c.cue.end, [], []
+    opener, joiner = _host_gaps()
+    for sl in sorted(c.objs, key=lambda sl: sl.start):
+        if sl.start < last:
+            continue
+        gap = view.low[last:sl.start]
+        person = sl.actor is not None and (sl.actor.role is not None or sl.actor.name is not None)
+        if not sl.is_state or person or not (opener if not out else joiner).fullmatch(gap):  # a place, no person
+            break
+        codes = ctx.codes([sl])
+        if out and any(x in out for x in codes):
+            break
+        if out:
+            joins.append("và" not in gap)  # a bare comma
+        out += codes
+        last = sl.end
+    if any(joins) and joins[-1]:  # a comma list not closed by "và": the first comma ends the phrase
+        return out[:1]
+    return out
