@@ -293,15 +293,15 @@ def _home_addressees() -> re.Pattern[str] | None:
     return re.compile(rf"\s*(?:(?:các|những|tất cả các)\s+)?(?:{alternation(words)})(?!\w){partner}") if words else None
 
 
-def home_addressee(view: View, cue_end: int, source: list[str], others: set[str]) -> str | None:
+def home_addressee(view: View, cue_end: int, source: list[str], event_parties: list[str]) -> str | None:
     """The body of the asker's own state a request asks, right after its verb, with no other state named
     with it ("Bộ Ngoại giao đã yêu cầu các cơ quan đại diện ...", "nhiều nghị sĩ Mỹ đã yêu cầu chính phủ ..."):
     a domestic request, whatever state the rest of the sentence or its event names. [roles] home_addressees; a
     body named with a state, within 20 characters or after "của" (and a side word: "của phía Nhật Bản") within
-    60, is that state's ("yêu cầu chính phủ Mỹ", "các cơ quan ... của Nga", "... địa phương của hai nước"), and
+    40, is that state's ("yêu cầu chính phủ Mỹ", "các cơ quan ... của Nga", "... địa phương của hai nước"), and
     the partner's ("chính phủ bạn") is the partner's. Unnamed, it is the asker's own when the asker is of
-    [roles] home_state, or when the asker's event has no home-state party (`others`: the event's parties and
-    the sentence's states): an envoy to Việt Nam asking "các bộ, ngành" asks Việt Nam's."""
+    [roles] home_state, or when neither the asker's event (`event_parties`) nor the sentence names the home
+    state: an envoy to Việt Nam asking "các bộ, ngành" asks Việt Nam's."""
     rx = _home_addressees()
     m = rx.match(view.low, cue_end) if rx is not None else None
     if m is None:
@@ -312,7 +312,7 @@ def home_addressee(view: View, cue_end: int, source: list[str], others: set[str]
     if owners:  # (a group word too: "đề nghị quốc hội hai nước ...")
         return m.group(0).strip() if all(sl.code in source for sl in owners) else None
     home = str(lexicon().raw.get("roles", {}).get("home_state", ""))
-    if home and home not in source and home in others:
+    if home and home not in source and (home in event_parties or any(sl.code == home for sl in view.slots)):
         return None
     # A place of no known state after it ("đề nghị chính quyền và hội đồng dân biểu tỉnh Fukuoka ..."): every
     # province and city of Việt Nam is a known actor (subnational.tsv), so an unknown one, named with a capital

@@ -296,8 +296,7 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         # a domestic request, whatever state the rest of the sentence names).
         intl = lexicon().words.get("intl")
         first_right_after = bool(objs) and objs[0].start - c.cue.end <= _RIGHT_AFTER
-        others = set(ctx.participants) | {sl.code for sl in c.view.slots if sl.code}
-        if c.source and (home := home_addressee(c.view, c.cue.end, c.source, others)):
+        if c.source and (home := home_addressee(c.view, c.cue.end, c.source, ctx.participants)):
             return "party", f"asks a body of its own side ('{home}') with no other state named with it: a domestic request"
         if intl is not None and intl.match(c.view.low, c.cue.end + 1) and not first_right_after:
             c.rec.targets = ["INTL"]

@@ -149,7 +149,7 @@ def _said_lead() -> re.Pattern[str] | None:
     """[context] occasion_said: a source and its verb of saying before a day ("Thông cáo của Bộ Ngoại giao cho biết
     vào sáng 12/5/2017, ...", "Bộ Ngoại giao Hàn Quốc cho biết ngày 4/7, ..."), compiled once."""
     words = lexicon().raw.get("context", {}).get("occasion_said", [])
-    return re.compile(rf"{_OUTLET}[^,.;:]{{1,80}}?(?<!được)\s(?:{alternation(words)})(?:\s+(?:rằng|là))?(?:\s+vào)?") \
+    return re.compile(rf"{_OUTLET}[^,.;:]{{1,80}}?\s(?:{alternation(words)})(?:\s+(?:rằng|là))?(?:\s+vào)?") \
         if words else None
 
 
