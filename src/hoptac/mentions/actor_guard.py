@@ -136,7 +136,11 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str) -> None:
         elif prev and is_cap(prev) and not hit_before and prev.low not in func:
             h.ok = False  # "Thị Nga", "Minh Đức": part of a name
         elif g == "metonym":
-            h.ok = _metonym(h, toks, ctx, title_before)
+            # A capital listed right after one that stands for its state stands for its own ("kêu gọi Moscow và
+            # Bắc Kinh cùng chống lại ..."); one after a place stays a place ("tại Washington và Bắc Kinh").
+            listed_after = ends.get(h.i - 1) if h.i >= 2 and toks[h.i - 1].low in ("và", ",") else None
+            h.ok = _metonym(h, toks, ctx, title_before) or (
+                listed_after is not None and listed_after.entry.guard == "metonym" and listed_after.ok is True)
         elif g == "name":
             h.ok = trigger or not name_after  # "Mỹ Tâm", "Đức Anh"; but "Nhật-Hàn"
         elif g in ("state", "pair"):

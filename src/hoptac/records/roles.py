@@ -310,10 +310,25 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     group = [head]
     idx = view.slots.index(head)
     for prev in reversed(view.slots[:idx]):
-        if not listed(view, prev, group[0]) or (states_only and not prev.is_state) or not usable(prev):
+        if not listed(view, prev, group[0]) or (states_only and not prev.is_state) or not usable(prev) \
+                or ("," in view.low[prev.end:group[0].start] and _in_fronted_clause(view, prev)):
             break  # "tấn công tại Anh, Văn phòng Tổng thống Pháp": a place is no co-subject
         group.insert(0, prev)
     return group
+
+
+@lru_cache(maxsize=1)
+def _fronted_leads() -> re.Pattern[str]:
+    """[roles] fronted_clause_leads at the start of a stretch of text, as whole words (compiled once)."""
+    return re.compile(r"\s*(?:" + (_alternatives(lexicon().raw.get("roles", {}).get("fronted_clause_leads", []))
+                                    or "(?!x)x") + r")\b")
+
+
+def _in_fronted_clause(view: View, sl: Slot) -> bool:
+    """Whether `sl` stands in a clause opened by a [roles] fronted_clause_leads word, with no comma between:
+    the comma after it closes that clause, not a list."""
+    before = view.low[:sl.start]
+    return _fronted_leads().match(before, before.rfind(",") + 1) is not None
 
 
 @lru_cache(maxsize=1)
