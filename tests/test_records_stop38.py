@@ -69,3 +69,28 @@ def test_sharing_a_states_plight_with_it_is_sympathy() -> None:
     for text in ("Việt Nam sẵn sàng chia sẻ với Lào kinh nghiệm phòng chống dịch.",
                  "Phó Thủ tướng cũng chia sẻ với Hoàng hậu Hà Lan rằng Việt Nam cần có chiến lược tài chính bao trùm."):
         assert "SUPPORT" not in _types(text), text
+
+
+def test_a_fronted_phrase_takes_its_subject_after_a_date_or_place_phrase() -> None:
+    # corpus (Báo Mới): "Trong khuôn khổ chuyến thăm Vương quốc Hà Lan, chiều 10/7 tại La Haye, Thủ tướng Nguyễn Xuân
+    # Phúc và ..."
+    find(run("Trong khuôn khổ chuyến thăm Vương quốc Hà Lan, chiều 10/7 tại La Haye, Thủ tướng Nguyễn Xuân Phúc dự "
+             "Diễn đàn doanh nghiệp.", published=None), "CONSULT", participants=["VNM", "NLD"], mode="visit")
+    # ... as does a call fronted after the sentence's own frame (corpus, Báo Mới: "Trước đó, vào đầu tháng 6, đang
+    # dở cuộc điện đàm ... với Thủ tướng Ireland Leo Varadkar, Tổng thống Trump đã ...").
+    find(run("Trước đó, vào đầu tháng 6, trong cuộc điện đàm với Thủ tướng Ireland Leo Varadkar, Tổng thống Trump đã "
+             "mời ông thăm Mỹ.", published=None), "CONSULT", participants=["USA", "IRL"], mode="phone")
+
+
+def test_praise_of_ones_own_side_takes_no_target_from_the_event() -> None:
+    # corpus (Báo Mới): during a visit to Japan, "Phó Chủ tịch nước ... biểu dương và đánh giá cao những nỗ lực,
+    # đóng góp của Lãnh sự quán Việt Nam tại Fukuoka".
+    text = ("Ngày 14/5, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh đã hội kiến Thủ tướng Nhật Bản Shinzo Abe. Phó Chủ tịch "
+            "nước Đặng Thị Ngọc Thịnh biểu dương và đánh giá cao những nỗ lực, đóng góp của Lãnh sự quán Việt Nam tại "
+            "Fukuoka.")
+    assert "SUPPORT" not in _types(text)
+    # ... while one unknown to the lexicon named before the own side's name is still the one meant (corpus, Báo
+    # Mới: "Chủ tịch nước Trần Đại Quang trân trọng mời Tổng thống A. Lukashenko thăm Việt Nam").
+    find(run("Ngày 27/6, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Belarus. Chủ tịch nước Trần Đại Quang "
+             "trân trọng mời Tổng thống A. Lukashenko thăm Việt Nam.", published=None), "REQUEST", source=["VNM"],
+         targets=["BLR"])

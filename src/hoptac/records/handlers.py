@@ -280,6 +280,28 @@ def _passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] |
 _RIGHT_AFTER = 3  # characters between a request's verb and an addressee that stands right after it
 
 
+_OWN_SIDE_WORDS = 8  # syllables between a directed cue and the own side named as its object ("và ... những nỗ lực, đóng góp của")
+
+
+def _own_side_named(c: Candidate, obj: Slot) -> bool:
+    """Whether the first one named after a directed cue is of the actor's own side, with no name the lexicon
+    does not know before it ("mời Tổng thống A. Lukashenko thăm Việt Nam": the invitee is unknown, Việt Nam the
+    place) and no [roles] destination word right before it ("hoan nghênh việc đoàn sang Lào")."""
+    if not obj.code or obj.code not in c.source:
+        return False
+    # Close after the verb, other cues aside ("biểu dương và đánh giá cao những nỗ lực ..."): "gửi điện thăm hỏi từ
+    # rất sớm và các bộ, ngành, địa phương Việt Nam cũng có ..." names the own side in the next clause.
+    text, cut = c.view.text, c.cue.end
+    between = []
+    for other in [x for x in c.cues if c.cue.end <= x.start and x.end <= obj.start] + [None]:
+        between += text[cut:other.start if other else obj.start].split()
+        cut = other.end if other else cut
+    if len(between) > _OWN_SIDE_WORDS or any(w[:1].isupper() for w in between):
+        return False
+    dest = lexicon().raw.get("roles", {}).get("destination", [])
+    return not any(c.view.low[:obj.start].rstrip().endswith(" " + w) for w in dest)
+
+
 @handler("directed")
 def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     """REQUEST, SUPPORT and any type that goes from a source to targets."""
@@ -326,6 +348,10 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     if not c.rec.targets and c.cue.rule.owner_targets and (owner := praised_owner(c, ctx)):
         c.rec.targets = owner
         c.why += "; target: the owner of the praised thing"
+    if not c.rec.targets and c.source and objs and _own_side_named(c, objs[0]):
+        # "Phó Chủ tịch nước ... đánh giá cao những nỗ lực của Lãnh sự quán Việt Nam tại Fukuoka": the one named
+        # after the verb is of the actor's own side; the event's other party is not who is meant.
+        return "party", f"the one named after it ('{objs[0].text}') is of the actor's own side"
     if not c.rec.targets and ctx.event is not None and c.source and c.cue.rule.infer_targets:
         c.rec.targets, c.conf = ctx.others(c.source), c.conf * 0.7
         c.why += "; targets: the event's other participants"

@@ -26,7 +26,7 @@ from hoptac.records.handlers import HANDLERS, Candidate, SentenceState, between_
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, only_state
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.quotes import quote_speaker
-from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, subject
+from hoptac.records.roles import MentionIndex, Slot, View, build_view, fronted_subject, is_reported, subject
 from hoptac.records.window import objects, window_end
 from hoptac.records.types import record_types
 from hoptac.text.normalise import normalise
@@ -241,7 +241,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             after = next((c.start for c in ends[j + 1:] if c.start >= ends[j].end), None)
             wend, shared, j = window_end(view, ends[j], after), after, j + 1
         _cs, ce = view.clause(cue.start)
-        subj = subject(view, cue.start, states_only=declared.roles == "source") or _fronted_subject(view, cue)
+        subj = subject(view, cue.start, states_only=declared.roles == "source") or fronted_subject(view, cue.start, cue.end)
         why_source = ""
         if not subj and cue.type in _SPOKEN and (said := quote_speaker(view, cue.start)):
             # What a quote asks or thanks for is its speaker's, named after it (no measure, no gift: a speaker's
@@ -332,20 +332,6 @@ def _only_carries(view: View, ctx: Context) -> bool:
     the pair a cue-less sentence names before its pair word; it is skipped there, and `carry` keeps only
     a pair named together.)"""
     return not view.cues and (ctx.event is not None or not any(sl.pair for sl in view.slots))
-
-
-def _fronted_subject(view: View, cue: CueHit) -> list[Slot]:
-    """'Trả lời họp báo với người đồng cấp Saudi Arabia, Ngoại trưởng Mỹ nói ...': a verb phrase
-    fronted before the first comma shares the subject that opens the clause after it."""
-    comma = view.low.find(",")
-    if comma < 0 or cue.start > comma:
-        return []
-    rest = view.low[comma + 1:]
-    lead = len(rest) - len(rest.lstrip())
-    first = next((sl for sl in view.slots if sl.start > comma), None)
-    if first is None or first.code is None or first.start - (comma + 1 + lead) > 0:
-        return []
-    return [first]
 
 
 def _continues(view: View, rec: Record, ctx: Context) -> bool:
