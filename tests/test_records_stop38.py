@@ -94,3 +94,29 @@ def test_praise_of_ones_own_side_takes_no_target_from_the_event() -> None:
     find(run("Ngày 27/6, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Belarus. Chủ tịch nước Trần Đại Quang "
              "trân trọng mời Tổng thống A. Lukashenko thăm Việt Nam.", published=None), "REQUEST", source=["VNM"],
          targets=["BLR"])
+
+
+def test_a_proposal_asks_only_the_one_named_right_after_it() -> None:
+    # corpus (Báo Mới): "Phía Cuba cũng chủ động đề xuất doanh nghiệp Việt Nam tham gia đầu tư ..."
+    find(run("Phía Cuba cũng chủ động đề xuất doanh nghiệp Việt Nam tham gia đầu tư vào các lĩnh vực tiềm năng.",
+             published=None), "REQUEST", source=["CUB"], targets=["VNM"])
+    # ... and cooperation proposed between the ones it names asks them (a seed, VOV: "Thứ trưởng đề xuất các định
+    # hướng hợp tác giữa ASEAN và Mỹ ...").
+    find(run("Thứ trưởng Ngoại giao Việt Nam đề xuất các định hướng hợp tác giữa ASEAN và Mỹ trong kiểm soát dịch bệnh.",
+             published=None), "REQUEST", source=["VNM"], targets=["ASEAN", "USA"])
+    # A measure or plan proposed asks nobody (corpus, Báo Mới).
+    for text in ("Chẳng hạn, Mỹ dưới thời Donald Trump đề xuất đánh thuế 20% đối với các mặt hàng nhập từ Mexico.",
+                 "Tháng trước, chính quyền Mỹ đã đề xuất áp những lệnh trừng phạt mạnh hơn đối với Triều Tiên."):
+        assert "REQUEST" not in _types(text), text
+
+
+def test_a_bare_must_compelled_promised_or_past_asks_nobody() -> None:
+    # corpus (Báo Mới, Dân trí): "buộc Triều Tiên phải “trả giá đắt”", "Mỹ sẽ đảm bảo mọi quốc gia bao gồm Trung
+    # Quốc phải tuân thủ ...", "quân chính phủ Syria đã phải từ bỏ ...".
+    for text in ("Ông Donald Trump cũng nhấn mạnh, Mỹ đang cân nhắc việc buộc Triều Tiên phải trả giá đắt cho vụ tên lửa.",
+                 "Ông Biden nhấn mạnh, Mỹ sẽ đảm bảo mọi quốc gia bao gồm Trung Quốc phải tuân thủ các quy định.",
+                 "Bộ trưởng Quốc phòng Mỹ James Mattis cho biết quân chính phủ Syria đã phải từ bỏ kế hoạch tấn công."):
+        assert "REQUEST" not in _types(text), text
+    # ... while what a speaker of another state says a state must do is still asked of it (corpus, Dân trí).
+    find(run('"Nga phải đưa người của họ về nước trước cuối tháng 5", Ngoại trưởng Séc Kulhanek tuyên bố hôm qua.',
+             published=None), "REQUEST", source=["CZE"], targets=["RUS"])
