@@ -96,6 +96,7 @@ class View:
     quantities: list[tuple[int, int, Quantity]] = field(default_factory=list)
     speech: list[tuple[int, int]] = field(default_factory=list)
     stops: list[tuple[int, int]] = field(default_factory=list)
+    bare: bool = False  # no cue and no actor: `build_view` stopped early, the rules skip the sentence
 
     def clause(self, pos: int) -> tuple[int, int]:
         for cs, ce in self.clauses:
@@ -175,6 +176,11 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
     # "Chủ tịch Hội nghị Hiệp thương ... Trung Quốc").
     named = [(sl.start, sl.end) for sl in view.slots if sl.code]
     found = find_cues(low)
+    if not found and not view.slots and not whole:
+        # No cue and nobody named (most sentences): the rules have nothing to read here and `carry`
+        # nothing to pass on (no subject, state or pair), so clauses and speech are not looked for.
+        view.bare = True
+        return view
     view.cues = [c for c in found if not any(s < c.end and c.start < e for s, e in named)]
     view.in_names = [c for c in found if c not in view.cues]
     # A cue whose object makes it no act of its type (rule setting objects_not: "tài trợ cho các nhóm khủng bố")

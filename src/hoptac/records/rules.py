@@ -52,6 +52,8 @@ def find_records(doc: Document) -> Document:
     for sent in doc.sentences:
         ctx.occasion, ctx.sentence = frames[sent.index], sent.index
         view = build_view(doc, sent, index)
+        if view.bare:
+            continue  # nothing to find and nothing to carry (`_sentence` would change nothing)
         doc.records += _sentence(doc, view, ctx)
         doc.records += ctx.completed  # arrivals given their giver by this sentence
         ctx.completed = []
