@@ -18,6 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from typing import Any
+
+import ahocorasick
 
 from hoptac.lexicon import read_tsv, short
 from hoptac.text.normalise import normalise
@@ -58,6 +62,34 @@ class Lexicon:
     names: dict[str, str]  # code -> a display name of the country or body
     org_codes: set[str]
     counted_first: frozenset[str] = frozenset()  # first words of actor_context.tsv counted_states ("nước", "quốc")
+    finder: Any = None  # every key as " key ": an automaton for `phrase_starts` (built by `load`)
+
+    def __post_init__(self) -> None:
+        if self.finder is None and self.entries:
+            self.finder = ahocorasick.Automaton()
+            for key in self.entries:
+                self.finder.add_word(f" {key} ", (len(key), key.count(" ") + 1))
+            self.finder.make_automaton()
+
+
+def phrase_starts(words: list[str], lex: Lexicon) -> dict[int, set[int]]:
+    """{i: the lengths in words of the keys of `lex.entries` that `words[i:]` opens with}: what looking up
+    `" ".join(words[i:i + n])` for every word i and every length n of `lex.lengths[words[i]]` finds (the
+    words lower-cased, as the keys are). One pass of an automaton over the words joined by single spaces,
+    each key looked for between two spaces, so only at whole words: the lookups were most of the time of
+    a sentence that names no actor (a key's words hold no space, so a key occurs there exactly where it is
+    the join of the words it covers). pyahocorasick does the pass; it has no whole-word mode, hence the
+    spaces."""
+    if lex.finder is None:
+        return {}
+    found: dict[int, set[int]] = {}
+    hits = list(lex.finder.iter(" " + " ".join(words) + " "))
+    if hits:
+        # where each word starts in the joined text (after the leading space)
+        at = dict(zip(accumulate(map((1).__add__, map(len, words)), initial=1), range(len(words))))
+        for end, (size, n) in hits:
+            found.setdefault(at[end - size], set()).add(n)
+    return found
 
 
 def words(text: str) -> list[str]:

@@ -33,15 +33,17 @@ def case_ok(e: Entry, toks: list[Tok]) -> bool:
     return toks[0].text[:1].isupper() or toks[0].text[:1].isdigit()
 
 
-def match(toks: list[Tok], lex: Lexicon) -> list[Hit]:
-    """Leftmost-longest phrases of the lexicon over the words of one sentence."""
+def match(toks: list[Tok], lex: Lexicon, keys: dict[int, set[int]] | None = None) -> list[Hit]:
+    """Leftmost-longest phrases of the lexicon over the words of one sentence. `keys`: where its keys
+    occur, `actor_lexicon.phrase_starts` of the tokens' lower-cased words, when the caller has it."""
     hits: list[Hit] = []
     n = len(toks)
     lengths, entries = lex.lengths, lex.entries
     # Only a word some phrase starts with can start a hit, and few words do: the loop jumps from one
-    # such word to the next (a word that starts none moved it on by one, to the same place).
+    # such word to the next (a word that starts none moved it on by one, to the same place); with `keys`,
+    # from one word that opens a key to the next (a length that opens none finds no entry).
     lows = list(map(_LOW, toks))
-    starts = list(compress(range(n), map(lengths.__contains__, lows)))
+    starts = sorted(keys) if keys is not None else list(compress(range(n), map(lengths.__contains__, lows)))
     k, i = 0, 0
     while k < len(starts):
         if starts[k] < i:
@@ -49,8 +51,9 @@ def match(toks: list[Tok], lex: Lexicon) -> list[Hit]:
             continue
         i = starts[k]
         found = None
+        opens = keys[i] if keys is not None else None
         for length in lengths.get(toks[i].low, ()):
-            if i + length > n:
+            if i + length > n or (opens is not None and length not in opens):
                 continue
             key = lows[i] if length == 1 else " ".join(lows[i:i + length])
             for e in entries.get(key, ()):

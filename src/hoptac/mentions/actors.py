@@ -30,7 +30,7 @@ from operator import attrgetter
 import re
 
 from hoptac.mentions.actor_guard import HONORIFIC_PERSON, Hit, firm_branch, guard
-from hoptac.mentions.actor_lexicon import TOKEN, Entry, Lexicon, holder_row, load
+from hoptac.mentions.actor_lexicon import TOKEN, Entry, Lexicon, holder_row, load, phrase_starts
 from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, name_run
 from hoptac.mentions.actor_titles import LIST_INTRO, match as _match, title as _title
 from hoptac.model import Actor, Document, Sentence
@@ -49,10 +49,12 @@ def find_actors(doc: Document) -> Document:
         # pieces of a split: the words and the gaps between them, whose lengths give the words' offsets.
         pieces = _TOKEN_SPLIT.split(low) if len(low) == len(ntext) and "Σ" not in ntext else None
         words = pieces[1::2] if pieces is not None else None
-        if words is not None and _nothing_here(ntext, low, lex, not memory.keys, words):
+        # Where the lexicon's phrases start, found once for the skip test and the matcher alike.
+        found = phrase_starts(words, lex) if words is not None else None
+        if words is not None and _nothing_here(ntext, low, lex, not memory.keys, words, found):
             continue
         toks = _tokens(ntext, nstart, low, words, pieces)
-        hits = _counted(_match(toks, lex), toks, lex, actors)
+        hits = _counted(_match(toks, lex, found), toks, lex, actors)
         guard(hits, toks, lex, doc.norm.text)
         memory.topics += [(s.index, doc.to_original(toks[h.i].start, toks[h.i].end)[0], h.entry.code)
                           for h in hits if h.muted and h.entry.code]
@@ -136,7 +138,7 @@ def _abroad(actors: list[Actor], lex: Lexicon) -> None:
 
 
 def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False,
-                  words: list[str] | None = None) -> bool:
+                  words: list[str] | None = None, found: dict[int, set[int]] | None = None) -> bool:
     """Whether a sentence surely yields no actor: no phrase of the lexicon starts at any of its words
     (ignoring case, which `_match` checks after) and no honorific ("ông", "bà") stands in it. Two thirds
     of the sentences are such, and making their words (`Tok`) was a third of the actor finder's time.
@@ -147,26 +149,16 @@ def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False,
     The words are those of `_tokens`, found in the lower-cased sentence (`low`): where lowering keeps
     every character apart (as `_tokens` asks), it never moves a word's bounds (lowering changes no
     character's class, word, space or sign, in the Unicode data of CPython 3.11: checked code point
-    by code point, tests/test_fast_paths_mentions.py)."""
+    by code point, tests/test_fast_paths_mentions.py). `found`: `phrase_starts(words, lex)`, when the caller
+    has it."""
     if len(low) != len(ntext) or "Σ" in ntext:
         return False
     words = TOKEN.findall(low) if words is None else words
-    lengths = lex.lengths
     if not lex.counted_first.isdisjoint(words) and any(w.isascii() and w.isdigit() for w in words):
         return False  # a count of states ("Hơn 40 quốc gia đã cam kết ..."): _counted looks at it
-    firsts = lengths.keys() & words  # the words a phrase starts with: few of a sentence's words
-    if not firsts:
-        return nobody_yet or HONORIFIC_PERSON.isdisjoint(words)
-    if not nobody_yet and not HONORIFIC_PERSON.isdisjoint(words):
-        return False
-    entries, n = lex.entries, len(words)
-    for i, w in enumerate(words):
-        if w not in firsts:
-            continue
-        for length in lengths[w]:
-            if i + length <= n and entries.get(" ".join(words[i:i + length])):
-                return False
-    return True
+    if (phrase_starts(words, lex) if found is None else found):
+        return False  # a phrase of the lexicon starts at one of the words
+    return nobody_yet or HONORIFIC_PERSON.isdisjoint(words)
 
 
 def _tokens(ntext: str, nstart: int, low: str | None = None, words: list[str] | None = None,
