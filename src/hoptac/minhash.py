@@ -50,9 +50,11 @@ def signature(folded_body: str) -> np.ndarray | None:
 
 def signature_of_words(words: list[str]) -> np.ndarray | None:
     """`signature` of a body whose words (`_WORD`'s) the caller has found already."""
-    # The 5-grams as strings, deduplicated before encoding: the same set as of their UTF-8 bytes.
-    grams = set(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)))))
-    if len(grams) < 2:
+    # The 5-grams as strings, not deduplicated: a repeated gram repeats its hash values, and a minimum
+    # over the values is the same with or without the repeats (datasketch's set of grams). Hashing
+    # the few repeats costs less than building the set did. Under two distinct grams: no signature.
+    grams = list(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)))))
+    if len(grams) < 2 or grams.count(grams[0]) == len(grams):
         return None
     return _minhash(_sha1_hash32_array(grams))
 
