@@ -29,7 +29,12 @@ class BodyFinder:
         self.boilerplate = Boilerplate(self.cues)
 
     def prepare(self, docs: list[Document]) -> None:
-        """Learn, per site, the lines that occur on several pages of this batch."""
+        """Learn, per site, the lines that occur on several pages of this batch. Not where every
+        document of the batch came with its paragraphs (a corpus of records): none of them asks
+        which lines are boilerplate, and counting them was the body stage's main cost there."""
+        if all(doc.body_ready for doc in docs):
+            self.boilerplate.lines = {}
+            return
         self.boilerplate.learn(docs)
 
     def __call__(self, doc: Document) -> Document:
@@ -61,7 +66,11 @@ class BodyFinder:
         return doc
 
     def _complete(self, doc: Document) -> Document:
-        """A reader gave clean paragraphs: keep them, fill only missing metadata."""
+        """A reader gave clean paragraphs: keep them, fill only missing metadata (the page is cut
+        into lines only when some is missing)."""
+        if doc.outlet and doc.published and doc.title:
+            forget_page_lines(doc)
+            return doc
         lines = page_lines(doc)
         forget_page_lines(doc)
         first = doc.paragraphs[0].start if doc.paragraphs else len(doc.text)
