@@ -34,6 +34,7 @@ Anchors = frozenset[str] | None
 
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _MAX_ALTERNATIVES = 64  # a set larger than this gates too little to be worth it
+_ALSO_MIN = 4  # the shortest word of a set `AnchorIndex` tests beside a pattern's own anchors
 
 
 def _better(a: Anchors, b: Anchors) -> Anchors:
@@ -93,6 +94,46 @@ def _node(op: object, av: object) -> Anchors:
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return _sequence(av)  # type: ignore[arg-type]
     return None
+
+
+def _requirements(items: Iterable[tuple[object, object]]) -> list[frozenset[str]]:
+    """Every anchor set of a sequence that a match must meet, all at once: each node of a sequence is
+    matched, so each one's anchors (and each literal run) are required together, where `_sequence` keeps
+    the best one only. Nested sequences (groups, repeats of at least one) give theirs; a node `_node` does
+    not understand gives none (sound as `anchors` is: a set only where every match holds one of it)."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        if run:
+            out.append(frozenset({"".join(run)}))
+            run = []
+        if op is _c.SUBPATTERN:
+            _group, add, _del, sub = av  # type: ignore[misc]
+            out += [] if add & re.IGNORECASE else _requirements(sub)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            out += _requirements(av[2]) if av[0] >= 1 else []  # type: ignore[index]
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            out += _requirements(av)  # type: ignore[arg-type]
+        elif (got := _node(op, av)) is not None:
+            out.append(got)
+    if run:
+        out.append(frozenset({"".join(run)}))
+    return [s for s in out if "" not in s and len(s) <= _MAX_ALTERNATIVES]
+
+
+def requirements(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """The anchor sets every match of `pattern` meets all of ([] when unsure, as `anchors` is)."""
+    if pattern.flags & re.IGNORECASE:
+        return []
+    try:
+        return _requirements(_p.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - a parser change must cost speed, never matches
+        return []
 
 
 def anchors(pattern: re.Pattern[str]) -> Anchors:
@@ -160,16 +201,26 @@ class AnchorIndex:
         self.size = len(patterns)
         self.always: list[int] = []
         owners: dict[str, list[int]] = {}
+        # A pattern's other required anchor sets (`requirements`), tested once its own set is found:
+        # "tiêm ... cho" is filed under " cho ", in most sentences, and is tried only where "tiêm" is too.
+        self.also: dict[int, list[frozenset[str]]] = {}
         for i, rx in enumerate(patterns):
             found = gated_anchors(rx)
             if found is None:
                 self.always.append(i)
-            else:
-                for word in found:
-                    owners.setdefault(word, []).append(i)
+                continue
+            for word in found:
+                owners.setdefault(word, []).append(i)
+            # (only sets of words of four characters or more: a shorter word, "t", " ", "của", is in nearly
+            # every sentence, and finding it cost more than the patterns it would turn away)
+            more = [s for s in requirements(rx) if s != found and min(map(len, s)) >= _ALSO_MIN]
+            if more:
+                self.also[i] = more
+        extra = {w for sets in self.also.values() for s in sets for w in s}
+        self._owners = {word: tuple(idx) for word, idx in owners.items()}
         self._auto = ahocorasick.Automaton()
-        for word, idx in owners.items():
-            self._auto.add_word(word, tuple(idx))
+        for word in owners.keys() | extra:
+            self._auto.add_word(word, word)
         if owners:
             self._auto.make_automaton()
         self._empty = not owners
@@ -179,9 +230,12 @@ class AnchorIndex:
         if self._empty:
             return self.always
         found = set(self.always)
-        for _end, idx in self._auto.iter(text):
-            found.update(idx)
-        return sorted(found)
+        seen = set(map(_WORD_OF, self._auto.iter(text)))
+        owners = self._owners
+        for word in seen:
+            found.update(owners.get(word, ()))
+        also = self.also
+        return sorted(i for i in found if i not in also or all(not s.isdisjoint(seen) for s in also[i]))
 
 
 def _digit_only_class(items: Iterable[tuple[object, object]]) -> bool:
