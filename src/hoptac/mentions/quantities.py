@@ -62,6 +62,9 @@ class _Lex:
     # scan of any (the pattern is case-blind: no branch can skip on its first letter). None: no gate
     # (a word that case-blind matching could find otherwise than lowered, `blind_safe`).
     unit_finder: Any = None
+    # Likewise the first words of the number words and the approximate words ("hai", "vài"): a match of
+    # the main pattern holds a digit or one of them, and most cue sentences without a digit hold none.
+    number_finder: Any = None
 
 
 def _alt(phrases: list[str]) -> str:
@@ -118,13 +121,14 @@ def _lex() -> _Lex:
         {**quals_before, **quals_after}, approx.get("qualifier", "over"),
         frozenset(_key(s) for s in item.get("stop", [])), int(item.get("max_words", 5)),
         tuple(_key(c) for c in conv.get("cues", [])), int(conv.get("window", 40)), requires_digit(prefix),
-        _unit_finder(list(units)),
+        _unit_finder(list(units)), _unit_finder([*words, *(_key(a) for a in approx.get("words", []))]),
     )
 
 
 def _unit_finder(units: list[str]) -> Any:
     """`_Lex.unit_finder`: an automaton of the units' first words (a unit written "\\s+"-apart in the patterns
-    holds its first word as written, in some case), None where one could match otherwise than lowered."""
+    holds its first word as written, in some case), None where one could match otherwise than lowered.
+    (`_Lex.number_finder` likewise, of the number and approximate words.)"""
     firsts = {u.split(" ")[0] for u in units}
     if not firsts or not all(w and blind_safe(w) for w in firsts):
         return None
@@ -232,12 +236,15 @@ def sentence_quantities(doc: Document, s: Sentence) -> list[Quantity]:
     lex = _lex()
     out: list[Quantity] = []
     text, ns = doc.normalised(s.start, s.end)
-    if lex.unit_finder is not None and lowers_safely(text) and next(lex.unit_finder.iter(text.lower()), None) is None:
+    low = text.lower() if lowers_safely(text) else None
+    if lex.unit_finder is not None and low is not None and next(lex.unit_finder.iter(low), None) is None:
         return out  # no unit, so no amount (`_Lex.unit_finder`)
     found: list[tuple[int, int, Quantity]] = []
     # A currency code before its number needs a digit, which two thirds of the cue sentences lack.
-    prefixed = lex.prefix.finditer(text) if not lex.prefix_needs_digit or _DIGIT.search(text) else ()
-    for m in list(lex.main.finditer(text)) + list(prefixed):
+    digits = _DIGIT.search(text) is not None
+    prefixed = lex.prefix.finditer(text) if not lex.prefix_needs_digit or digits else ()
+    numbered = digits or lex.number_finder is None or low is None or next(lex.number_finder.iter(low), None) is not None
+    for m in (list(lex.main.finditer(text)) if numbered else []) + list(prefixed):
         num_start = m.start("lo") if m.re is lex.main and m.group("lo") else m.start("num") if m.group("num") else m.start()
         if m.group("num") and _glued(text, num_start):
             continue
