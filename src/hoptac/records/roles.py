@@ -324,17 +324,31 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
 
 
 @lru_cache(maxsize=1)
-def _fronted_leads() -> re.Pattern[str]:
-    """[roles] fronted_clause_leads at the start of a stretch of text, as whole words (compiled once)."""
-    return re.compile(r"\s*(?:" + (_alternatives(lexicon().raw.get("roles", {}).get("fronted_clause_leads", []))
-                                    or "(?!x)x") + r")\b")
+def _fronted_leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """[roles] fronted_clause_leads and fronted_phrase_leads at the start of a stretch of text, as whole words
+    (compiled once)."""
+    roles = lexicon().raw.get("roles", {})
+    return tuple(re.compile(r"\s*(?:" + (_alternatives(roles.get(key, [])) or "(?!x)x") + r")\b")  # type: ignore[return-value]
+                 for key in ("fronted_clause_leads", "fronted_phrase_leads"))
 
 
 def _in_fronted_clause(view: View, sl: Slot) -> bool:
-    """Whether `sl` stands in a clause opened by a [roles] fronted_clause_leads word, with no comma between:
-    the comma after it closes that clause, not a list."""
+    """Whether `sl` stands in a fronted clause or phrase ([roles] fronted_clause_leads, fronted_phrase_leads) with
+    no comma between: the comma after it closes that clause, not a list. A clause must hold a word of its own
+    besides names and list words (its verb): with names only it lists subjects."""
     before = view.low[:sl.start]
-    return _fronted_leads().match(before, before.rfind(",") + 1) is not None
+    start = before.rfind(",") + 1
+    clause, phrase = _fronted_leads()
+    if phrase.match(before, start):
+        return True
+    m = clause.match(before, start)
+    if m is None:
+        return False
+    rest = view.low[m.end():sl.start]
+    for other in view.slots:
+        if m.end() <= other.start and other.end <= sl.start:
+            rest = rest.replace(other.text.lower(), " ")
+    return bool(re.sub(r"\b(?:và|các nước|như|gồm|cùng|,)\b|[(),]", " ", rest).split())
 
 
 _FRAME_WORDS = 8  # the longest date or place phrase skipped between a fronted phrase's comma and its subject
