@@ -150,3 +150,19 @@ def test_from_the_first_review_of_stop_38() -> None:
     # ... and a phrase fronted by "Giống như" lends nobody to the subject after its comma.
     recs = [r for r in run("Giống như Mỹ, Nhật Bản kêu gọi Trung Quốc kiềm chế.", published=None) if r.type == "REQUEST"]
     assert recs and all(r.source == ["JPN"] for r in recs), [(r.source, r.targets) for r in recs]
+
+
+def test_from_the_second_review_of_stop_38() -> None:
+    # A phrase is fronted only at the sentence's start: a comma later in the sentence, after a place glossed by its
+    # state or inside a list, opens no clause whose first actor acts in it (corpus, Báo Mới).
+    for text, typ in (("Sau tai nạn chết người này, tàu Fitzgerald đã về tới căn cứ hải quân của Mỹ ở Yokosuka, Nhật "
+                       "Bản.", "AID"),
+                      ("Ngày 9-2, một nhóm gồm chín thượng nghị sĩ Đảng Cộng hòa đã hối thúc Tổng thống Đ.Trăm có cách "
+                       "tiếp cận cứng rắn với Nga trong vấn đề U-crai-na, Xy-ri và an ninh mạng.", "REQUEST")):
+        assert typ not in _types(text), text
+    # A cause's effect is no demand (corpus, Báo Mới: "... sẽ khiến các đối tác phương tây phải “ngỡ ngàng”").
+    assert "REQUEST" not in _types("Ông Putin cho biết sự phát triển của ngành công nghiệp quốc phòng Nga sẽ khiến các "
+                                   "đối tác phương Tây phải ngỡ ngàng.")
+    # A visit that had to be put off took no place (corpus, Báo Mới: "“Chuyến thăm đã phải hoãn lại”- bà Merkel ...").
+    assert "CONSULT" not in _types('"Chuyến thăm của Thủ tướng Đức Angela Merkel tới Mỹ đã phải hoãn lại", Người phát '
+                                   'ngôn Chính phủ Đức cho biết.')

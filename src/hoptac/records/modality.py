@@ -65,7 +65,8 @@ def _called_off_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     """[modality] called_off_heads and called_off_stops as patterns (compiled once; a comma stops too)."""
     mod = lexicon().raw.get("modality", {})
     heads, stops = mod.get("called_off_heads", []), mod.get("called_off_stops", [])
-    return (re.compile(rf"(?:^|\s)(?:{_alternatives(heads)})\s") if heads else None,
+    # (a head may open a quote: "“Chuyến thăm ... đã phải hoãn lại”- bà Merkel xác nhận")
+    return (re.compile(rf"(?:^|[\s\"“(])(?:{_alternatives(heads)})\s") if heads else None,
             re.compile(rf",|(?:^|\s)(?:{_alternatives(stops)})(?:\s|$)") if stops else re.compile(","))
 
 

@@ -351,40 +351,6 @@ def _in_fronted_clause(view: View, sl: Slot) -> bool:
     return bool(re.sub(r"\b(?:và|các nước|như|gồm|cùng|,)\b|[(),]", " ", rest).split())
 
 
-_FRAME_WORDS = 8  # the longest date or place phrase skipped between a fronted phrase's comma and its subject
-
-
-def fronted_subject(view: View, cue_start: int, cue_end: int) -> list[Slot]:
-    """'Trả lời họp báo với người đồng cấp Saudi Arabia, Ngoại trưởng Mỹ nói ...': a verb phrase
-    fronted before a comma, with no actor before it, shares the subject that opens the clause after it;
-    a short phrase of date or place may stand between ("Trong khuôn khổ chuyến thăm Vương quốc Hà Lan, chiều
-    10/7 tại La Haye, Thủ tướng ...", "Trước đó, vào đầu tháng 6, đang dở cuộc điện đàm với ..., Tổng thống
-    Trump ...")."""
-    if any(sl.start < cue_start for sl in view.slots):
-        return []
-    comma = view.low.find(",", cue_end)
-    for _skip in range(3):
-        if comma < 0:
-            return []
-        rest = view.low[comma + 1:]
-        start = comma + 1 + len(rest) - len(rest.lstrip())
-        first = next((sl for sl in view.slots if sl.start > comma), None)
-        if first is not None and first.start == start:
-            return [first] if first.code is not None else []
-        nxt = view.low.find(",", start)
-        if nxt < 0 or (first is not None and first.start < nxt) or not _frame_phrase(view, start, nxt):
-            return []
-        comma = nxt
-    return []
-
-
-def _frame_phrase(view: View, start: int, end: int) -> bool:
-    """Whether [start, end) is a short phrase of date or place: a date found there, or a locative opening it."""
-    words = view.low[start:end].split()
-    return 0 < len(words) <= _FRAME_WORDS and (
-        any(start <= s < end for s, _e, _v in view.dates) or words[0] in ("tại", "ở", "vào"))
-
-
 @lru_cache(maxsize=1)
 def _officials_rx() -> re.Pattern[str] | None:
     words = lexicon().raw.get("roles", {}).get("officials_of", [])
