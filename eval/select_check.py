@@ -129,12 +129,18 @@ SETS = {
                                         "@extra10", "@extra11", "@extra12", "@extra13", "@extra14", "@extra15",
                                         "@extra16", "@extra17", "@extra18", "@extra19", "@extra20", "@extra21",
                                         "@extra22", "@extra23")),
+    # The same stop, before anyone read it: to measure that stop's mechanisms on text nobody wrote them from.
+    "extra25": (20261228, (0, 60), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
+                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
+                                        "@extra10", "@extra11", "@extra12", "@extra13", "@extra14", "@extra15",
+                                        "@extra16", "@extra17", "@extra18", "@extra19", "@extra20", "@extra21",
+                                        "@extra22", "@extra23", "@extra24")),
 }
 # The longest article a set takes (characters); 4,000 where not named.
 LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000,
            "extra14": 16000, "extra15": 8000, "extra16": 8000,
            "extra17": 8000, "extra18": 8000, "extra19": 8000, "extra20": 8000,
-           "extra21": 8000, "extra22": 8000, "extra23": 8000, "extra24": 8000}
+           "extra21": 8000, "extra22": 8000, "extra23": 8000, "extra24": 8000, "extra25": 8000}
 
 
 @lru_cache(maxsize=None)
