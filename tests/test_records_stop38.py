@@ -166,3 +166,15 @@ def test_from_the_second_review_of_stop_38() -> None:
     # A visit that had to be put off took no place (corpus, Báo Mới: "“Chuyến thăm đã phải hoãn lại”- bà Merkel ...").
     assert "CONSULT" not in _types('"Chuyến thăm của Thủ tướng Đức Angela Merkel tới Mỹ đã phải hoãn lại", Người phát '
                                    'ngôn Chính phủ Đức cho biết.')
+
+
+def test_a_carried_source_whose_own_side_is_named_gives_way_to_the_events_other_side() -> None:
+    # corpus (Báo Mới), within a visit to the United States: "Ông Robert H. McCooey Jr đánh giá cao việc Việt Nam
+    # đang triển khai nhiều chủ trương hỗ trợ mạnh mẽ cho doanh nghiệp" (a speaker the lexicon does not know).
+    text = ("Ngày 30/5, Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Mỹ Donald Trump. Ông Robert H. McCooey Jr "
+            "đánh giá cao việc Việt Nam đang triển khai nhiều chủ trương hỗ trợ mạnh mẽ cho doanh nghiệp.")
+    find(run(text, published=None), "SUPPORT", source=["USA"], targets=["VNM"])
+    # ... but not where the one named is a person: a speaker unknown to the lexicon asking his own president.
+    text = ("Ngày 16/5, Tổng thống Mỹ Donald Trump điện đàm với Tổng thống Nga Vladimir Putin. Chủ tịch Hạ viện Paul "
+            "Ryan đã yêu cầu ông Trump nhanh chóng giải thích.")
+    assert not [r for r in run(text, published=None) if r.type == "REQUEST"]

@@ -349,3 +349,25 @@ _HOME_PLACE_REACH = 60  # characters after a home addressee within which a place
 def _home_places() -> re.Pattern[str] | None:
     words = lexicon().raw.get("roles", {}).get("home_places", [])
     return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?=\w)") if words else None
+
+
+_OWN_SIDE_WORDS = 8  # syllables between a directed cue and the own side named as its object ("và ... những nỗ lực, đóng góp của")
+
+
+def own_side_named(c: Candidate, obj: Slot) -> bool:
+    """Whether the first one named after a directed cue is of the actor's own side, with no name the lexicon
+    does not know before it ("mời Tổng thống A. Lukashenko thăm Việt Nam": the invitee is unknown, Việt Nam the
+    place) and no [roles] destination word right before it ("hoan nghênh việc đoàn sang Lào")."""
+    if not obj.code or obj.code not in c.source:
+        return False
+    # Close after the verb, other cues aside ("biểu dương và đánh giá cao những nỗ lực ..."): "gửi điện thăm hỏi từ
+    # rất sớm và các bộ, ngành, địa phương Việt Nam cũng có ..." names the own side in the next clause.
+    text, cut = c.view.text, c.cue.end
+    between = []
+    for other in [x for x in c.cues if c.cue.end <= x.start and x.end <= obj.start] + [None]:
+        between += text[cut:other.start if other else obj.start].split()
+        cut = other.end if other else cut
+    if len(between) > _OWN_SIDE_WORDS or any(w[:1].isupper() for w in between):
+        return False
+    dest = lexicon().raw.get("roles", {}).get("destination", [])
+    return not any(c.view.low[:obj.start].rstrip().endswith(" " + w) for w in dest)

@@ -20,8 +20,8 @@ from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.directed_roles import (close_targets, home_addressee, listed_with, obliged, owned, owner_at,
-                                           praised_owner)
-from hoptac.records.roles import Slot, View, is_reported
+                                           own_side_named, praised_owner)
+from hoptac.records.roles import Slot, View, is_person, is_reported
 from hoptac.records.trips import NO_TRAVELLER, trip_parties, visit_hosts
 from hoptac.records.window import objects, window_end
 from hoptac.records.types import RecordType
@@ -281,28 +281,6 @@ def _passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] |
 _RIGHT_AFTER = 3  # characters between a request's verb and an addressee that stands right after it
 
 
-_OWN_SIDE_WORDS = 8  # syllables between a directed cue and the own side named as its object ("và ... những nỗ lực, đóng góp của")
-
-
-def _own_side_named(c: Candidate, obj: Slot) -> bool:
-    """Whether the first one named after a directed cue is of the actor's own side, with no name the lexicon
-    does not know before it ("mời Tổng thống A. Lukashenko thăm Việt Nam": the invitee is unknown, Việt Nam the
-    place) and no [roles] destination word right before it ("hoan nghênh việc đoàn sang Lào")."""
-    if not obj.code or obj.code not in c.source:
-        return False
-    # Close after the verb, other cues aside ("biểu dương và đánh giá cao những nỗ lực ..."): "gửi điện thăm hỏi từ
-    # rất sớm và các bộ, ngành, địa phương Việt Nam cũng có ..." names the own side in the next clause.
-    text, cut = c.view.text, c.cue.end
-    between = []
-    for other in [x for x in c.cues if c.cue.end <= x.start and x.end <= obj.start] + [None]:
-        between += text[cut:other.start if other else obj.start].split()
-        cut = other.end if other else cut
-    if len(between) > _OWN_SIDE_WORDS or any(w[:1].isupper() for w in between):
-        return False
-    dest = lexicon().raw.get("roles", {}).get("destination", [])
-    return not any(c.view.low[:obj.start].rstrip().endswith(" " + w) for w in dest)
-
-
 @handler("directed")
 def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     """REQUEST, SUPPORT and any type that goes from a source to targets."""
@@ -349,10 +327,18 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     if not c.rec.targets and c.cue.rule.owner_targets and (owner := praised_owner(c, ctx)):
         c.rec.targets = owner
         c.why += "; target: the owner of the praised thing"
-    if not c.rec.targets and c.source and objs and _own_side_named(c, objs[0]):
+    if not c.rec.targets and c.source and objs and own_side_named(c, objs[0]):
         # "Phó Chủ tịch nước ... đánh giá cao những nỗ lực của Lãnh sự quán Việt Nam tại Fukuoka": the one named
-        # after the verb is of the actor's own side; the event's other party is not who is meant.
-        return "party", f"the one named after it ('{objs[0].text}') is of the actor's own side"
+        # after the verb is of the actor's own side; the event's other party is not who is meant. With no actor
+        # named before the verb, the carried source was the wrong guess: one of the event's other side speaks
+        # ("Ông Robert H. McCooey Jr đánh giá cao việc Việt Nam ..." within a visit to the United States).
+        # (not where the one named is a person: "Chủ tịch Hạ viện Paul Ryan đã yêu cầu ông Trump ...", a speaker the
+        # lexicon does not know asking his own president)
+        others = ctx.others(c.source) if c.carried and ctx.event is not None and not is_person(objs[0]) else []
+        if len(others) != 1:
+            return "party", f"the one named after it ('{objs[0].text}') is of the actor's own side"
+        c.rec.source, c.rec.targets, c.conf = others, ctx.codes(objs[:1]), c.conf * 0.7
+        c.why += "; source: the event's other side (the one named after it is the carried source's own)"
     if not c.rec.targets and ctx.event is not None and c.source and c.cue.rule.infer_targets:
         c.rec.targets, c.conf = ctx.others(c.source), c.conf * 0.7
         c.why += "; targets: the event's other participants"
