@@ -23,7 +23,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "speech": {"cues": WORDS},
     "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS, "delivered_verb": WORDS},
     "dates": {"null_markers": WORDS, "null_in_object": "groups", "time_leads": WORDS, "null_after_day": WORDS, "marker_leads": WORDS, "marker_clock": "str", "visit_end_words": WORDS},
-    "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "otherwise": WORDS, "speculative": WORDS, "guess_ends": WORDS, "consult_done": WORDS, "after_reach": "int",
+    "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "speculative": WORDS, "guess_ends": WORDS, "consult_done": WORDS, "after_reach": "int",
                  "consult_before": WORDS, "consult_later": WORDS, "consult_called_off": WORDS, "consult_planned_after": WORDS, "planned_stops": WORDS, "called_off_heads": WORDS, "called_off_stops": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS,
                  "purpose": WORDS, "dispatch": WORDS, "question": PATTERNS},
     "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
@@ -34,7 +34,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
     "roles": {"not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "at_contact": WORDS, "at_contact_said": WORDS, "predicted": WORDS, "threat_objects": WORDS, "forecast_speech": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
-              "coordinators": WORDS, "list_honorifics": WORDS, "person_joins": WORDS, "pair_joins": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "agent_marks": WORDS, "agent_heads": WORDS, "between": WORDS, "between_leads": WORDS, "fronted_request_leads": WORDS, "fronted_clause_leads": WORDS, "fronted_phrase_leads": WORDS, "frame_openers": WORDS, "list_end": WORDS, "first_person": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_qualifiers": WORDS, "officials_prefix": WORDS, "home_addressees": WORDS, "home_not_after": WORDS, "home_places": WORDS},
+              "coordinators": WORDS, "list_honorifics": WORDS, "person_joins": WORDS, "pair_joins": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "agent_marks": WORDS, "agent_heads": WORDS, "between": WORDS, "between_leads": WORDS, "fronted_request_leads": WORDS, "fronted_clause_leads": WORDS, "fronted_phrase_leads": WORDS, "fronted_phrase_not": WORDS, "frame_openers": WORDS, "list_end": WORDS, "first_person": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_qualifiers": WORDS, "officials_prefix": WORDS, "home_addressees": WORDS, "home_not_after": WORDS, "home_places": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "trio": WORDS, "intl": WORDS, "concerned": WORDS},
 }
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",

@@ -270,7 +270,6 @@ def lexicon() -> Lexicon:
                                     toml_where("cues.toml", "modality", "question", "")) if mod.get("question") else None,
         "not_neg": phrase_regex(mod.get("not_before", [])),
         "conditional": phrase_regex(mod.get("conditional", [])),
-        "otherwise": phrase_regex(mod.get("otherwise", [])),
         "speculative": phrase_regex(mod.get("speculative", [])),
         "guess_ends": phrase_regex(mod.get("guess_ends", [])),
         "dispatch": phrase_regex(mod.get("dispatch", [])),

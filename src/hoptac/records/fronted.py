@@ -21,22 +21,17 @@ _LEAD_WORDS = 8  # the most words before the cue in its fronted phrase ("Phát b
 
 def fronted_subject(view: View, cue_start: int, cue_end: int) -> list[Slot]:
     """'Trả lời họp báo với người đồng cấp Saudi Arabia, Ngoại trưởng Mỹ nói ...': a verb phrase fronted before a
-    comma shares the subject that opens the clause after it. Only a phrase fronted at the sentence's start: with
-    nothing but date, place or discourse phrases before it ("Trước đó, vào đầu tháng 6, đang dở cuộc điện đàm với
-    ..., Tổng thống Trump ...") and up to two such phrases after it ("Trong khuôn khổ chuyến thăm Vương quốc Hà Lan,
-    chiều 10/7 tại La Haye, Thủ tướng ..."); not a noun its owner follows ("sự ủng hộ, giúp đỡ ... của nhân dân VN
-    ..., Campuchia ..."), nor a place glossed by its state ("... ở Yokosuka, Nhật Bản.")."""
-    if any(sl.start < cue_start for sl in view.slots):
+    comma shares the subject that opens the clause after it. Only a phrase with no actor and no other cue before it
+    ("Theo một bài báo trên tờ The New York Times, trong một cuộc điện đàm với Chủ tịch Tập Cận Bình ngày 2.7,
+    Tổng thống Trump ...") and few words before its cue ("một nhóm gồm chín thượng nghị sĩ ... đã hối thúc ..." has
+    a subject of its own), and up to two date or place phrases after it ("Trong khuôn khổ chuyến thăm Vương quốc
+    Hà Lan, chiều 10/7 tại La Haye, Thủ tướng ..."); not a place glossed by its state ("... ở Yokosuka, Nhật Bản.")."""
+    if any(sl.start < cue_start for sl in view.slots) or any(c.start < cue_start for c in view.cues):
         return []
     seg = view.low.rfind(",", 0, cue_start) + 1
     if len(view.low[seg:cue_start].split()) > _LEAD_WORDS:
         return []  # words enough for a subject of its own before the cue ("một nhóm gồm chín thượng nghị sĩ ... đã")
-    starts = [0] + [m.end() for m in re.finditer(",", view.low[:seg])]
-    if any(not _frame_phrase(view, s, e - 1) for s, e in zip(starts, starts[1:])):
-        return []  # a clause of its own before the cue's phrase: the cue stands in the sentence's body
     comma = view.low.find(",", cue_end)
-    if comma >= 0 and re.search(r"(?:^|\s)của\s", view.low[cue_end:comma]):
-        return []
     for _skip in range(3):
         if comma < 0:
             return []

@@ -180,12 +180,8 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
             and not (cue.type == "AID" and spans(lex.words.get("dispatch"), view.low[cs:found[1]])):
         return f"purpose of another act ('{found[0]} ...')"
     after = int(mod.get("after_reach", 80))
-    otherwise = [cs + s for s, e in spans(lex.words.get("otherwise"), view.low[cs:ce])
-                 if cs + s >= cue.end and not view.low[cs + e:].lstrip().startswith("có ")]
     for s, e in spans(lex.words.get("conditional"), view.low[cs:ce]):
         s, e = cs + s, cs + e
-        if s in otherwise:
-            continue  # "... nếu không Moskva sẽ có hành động đáp trả": otherwise, no condition
         if s < cue.start or s - cue.end <= after:
             return f"conditional '{view.low[s:e]}' in the clause"
     # (only in the stretch since the last comma: "Dù nhiều khả năng Mỹ sẽ phản đối, ... vẫn ký" signs)

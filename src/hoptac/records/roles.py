@@ -324,12 +324,12 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
 
 
 @lru_cache(maxsize=1)
-def _fronted_leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """[roles] fronted_clause_leads and fronted_phrase_leads at the start of a stretch of text, as whole words
-    (compiled once)."""
+def _fronted_leads() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """[roles] fronted_clause_leads, fronted_phrase_leads and fronted_phrase_not at the start of a stretch of text,
+    as whole words (compiled once)."""
     roles = lexicon().raw.get("roles", {})
     return tuple(re.compile(r"\s*(?:" + (_alternatives(roles.get(key, [])) or "(?!x)x") + r")\b")  # type: ignore[return-value]
-                 for key in ("fronted_clause_leads", "fronted_phrase_leads"))
+                 for key in ("fronted_clause_leads", "fronted_phrase_leads", "fronted_phrase_not"))
 
 
 def _in_fronted_clause(view: View, sl: Slot) -> bool:
@@ -338,8 +338,8 @@ def _in_fronted_clause(view: View, sl: Slot) -> bool:
     besides names and list words (its verb): with names only it lists subjects."""
     before = view.low[:sl.start]
     start = before.rfind(",") + 1
-    clause, phrase = _fronted_leads()
-    if phrase.match(before, start):
+    clause, phrase, phrase_not = _fronted_leads()
+    if phrase.match(before, start) and not phrase_not.match(before, start):
         return True
     m = clause.match(before, start)
     if m is None:

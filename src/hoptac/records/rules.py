@@ -26,7 +26,6 @@ from hoptac.records.handlers import HANDLERS, Candidate, SentenceState, between_
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, only_state
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.quotes import quote_speaker
-from hoptac.records.trips import PLACELESS, placeless
 from hoptac.records.fronted import fronted_subject
 from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, subject
 from hoptac.records.window import objects, window_end
@@ -194,9 +193,6 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         m = cue.rule.objects_not.match(view.low, cue.end)  # type: ignore[union-attr]
         drop(doc, view, cue, "guard", f"'{m.group(0).strip() if m else ''}' right after it: no act of its type "
                                       f"([{cue.type}.{cue.rule.group}] objects_not)")
-    for cue in (gone := placeless(view, view.cues)):
-        drop(doc, view, cue, "condition", PLACELESS)
-    view.cues = [c for c in view.cues if c not in gone]
     if bracketed_teaser(view.sentence.text):
         # Another article's title in brackets: no act of this one, and no actor to carry on (its "hai
         # bên" or last state would lend the next sentence another story's parties).

@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING
 from hoptac.records.aid import capital_after
 from hoptac.records.context import Context
 from hoptac.records.cues import lexicon, spans
-from hoptac.records.roles import Slot, View
+from hoptac.records.roles import Slot
 
 if TYPE_CHECKING:
-    from hoptac.records.cues import CueHit
     from hoptac.records.handlers import Candidate
 
 
@@ -32,24 +31,6 @@ def person_roles() -> frozenset[str]:
 
 
 NO_TRAVELLER = "a trip of nobody holding an office, or one reported by one (rule setting destination)"
-PLACELESS = "a travel verb with no state or capital right after it: no trip ([CONSULT.trip])"
-
-
-def placeless(view: View, cues: list[CueHit]) -> list[CueHit]:
-    """The trip cues ([CONSULT.trip]: destination and needs_partner) with no state, or its capital, right after the
-    verb: "thăm hỏi", "thăm lần thứ ba", "lên đường thăm lãnh sự công dân" name no trip, and are no verb either
-    (a dropped cue still marks where a sentence's subject acts for `carry`)."""
-    out = []
-    for c in cues:
-        if not (c.rule.destination and c.rule.needs_partner):
-            continue
-        host = any(sl.code and sl.start >= c.end and re.fullmatch(r"\s*(?:thủ đô\s+)?", view.low[c.end:sl.start])
-                   for sl in view.slots)
-        if not host and not capital_after(view, c.end):
-            out.append(c)
-    return out
-
-
 def trip_parties(c: Candidate, ctx: Context) -> tuple[list[str], list[Slot]] | None:
     """(traveller codes, host slots) of a trip, or None when it is none (NO_TRAVELLER): the traveller is the last
     subject before the verb, holding an office, with no verb of speech between ("Lavrov cho biết các chuyên gia
