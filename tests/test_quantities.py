@@ -143,14 +143,16 @@ _AMOUNT_PIECES = ["Hơn", "hơn", "khoảng", "KHOẢNG", "hàng", "vài", "mộ
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_AMOUNT_PIECES), max_size=14).map(" ".join))
-def test_the_main_pattern_s_first_letter_lookahead_loses_no_match(text: str) -> None:
+def test_the_main_pattern_s_word_start_and_first_letter_gates_lose_no_match(text: str) -> None:
     import re
 
     from hoptac.mentions.quantities import _lex
 
     main = _lex().main
-    assert main.pattern.startswith(r"(?=[\d")  # the shipped word lists are all non-empty: the lookahead is on
-    without = re.compile(main.pattern.split("])", 1)[1], main.flags)
+    # the shipped word lists are all non-empty: the lookbehind (no letter or digit before) and lookahead are on
+    assert main.pattern.startswith(r"(?<![^\W_])(?=[\d")
+    gates = main.pattern.index("])", main.pattern.index("(?=[")) + 2
+    without = re.compile(main.pattern[gates:], main.flags)  # neither of the two
     for t in (text, text.replace(" ", "")):
         assert [(m.span(), m.groupdict()) for m in main.finditer(t)] == \
             [(m.span(), m.groupdict()) for m in without.finditer(t)]

@@ -189,7 +189,11 @@ def _tokens(ntext: str, nstart: int, low: str | None = None, words: list[str] | 
 
 
 _span = re.Match.span
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags)  # TOKEN's words as the odd pieces of a split (TOKEN has no group)
+# TOKEN's words as the odd pieces of a split (TOKEN has no group). Its repeats possessive: a word's letters
+# are never given back (a word ends where no word character follows, so nothing after it could want one), and
+# not keeping them to give back makes the split, over every sentence, a tenth faster. Checked equal to TOKEN's
+# split in tests/test_fast_paths_mentions.py.
+_TOKEN_SPLIT = re.compile("(" + TOKEN.pattern.replace(r"\w+", r"\w++").replace(")*", ")*+") + ")", TOKEN.flags)
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _TEXT, _LOW = attrgetter("text"), attrgetter("low")
 
