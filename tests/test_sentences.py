@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hoptac.model import Document, Paragraph
 from hoptac.text.sentences import split_sentences
@@ -134,3 +136,20 @@ def test_another_articles_title_in_square_brackets_ends_a_sentence() -> None:
     # After a colon a bracket is the editor's ("nêu rõ: [Phía Việt Nam] Việt Nam hoan nghênh ...").
     colon = "Thông cáo chung nêu rõ: [Phía Việt Nam] Việt Nam hoan nghênh quyết định của Mỹ."
     assert _split(colon) == [colon]
+
+
+_STOP_PIECES = [".", "..", "...", "./.", "…", "!", "?", "?!", '"', "”", "’", "»", ")", "]", "(", " ", "\n", "a", "Á",
+                "1", "TP.", "ông", "-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_STOP_PIECES), max_size=20).map("".join))
+def test_the_terminator_s_first_character_lookahead_loses_no_match(text: str) -> None:
+    """`_TERMINATOR` behind `starting_with`'s lookahead finds what the bare pattern finds."""
+    import re
+
+    from hoptac.text.sentences import _TERMINATOR
+
+    assert _TERMINATOR.pattern.startswith("(?=[")
+    bare = re.compile(_TERMINATOR.pattern.split("])", 1)[1], _TERMINATOR.flags)
+    assert [m.span() for m in _TERMINATOR.finditer(text)] == [m.span() for m in bare.finditer(text)]

@@ -32,9 +32,12 @@ from functools import lru_cache
 
 from hoptac.lexicon import read_toml, read_tsv
 from hoptac.model import Document, Sentence
+from hoptac.text.first_chars import starting_with
 
-# A run of terminators and what may close behind it.
-_TERMINATOR = re.compile(r"(?:\./\.|\.{2,}|…+|[.!?]+)[\"'”’»)\]]*")
+# A run of terminators and what may close behind it; behind a lookahead for its first characters
+# (`starting_with`: ".", "…", "!", "?"), which turns the other positions away on one test, where each
+# tried the four alternatives: the same matches, the paragraphs scanned in half the time.
+_TERMINATOR = starting_with(re.compile(r"(?:\./\.|\.{2,}|…+|[.!?]+)[\"'”’»)\]]*"))
 _OPENERS = "\"'“‘«([-–—•*"
 _AFTER_END = ".!?…\"”]"  # what a teaser in square brackets follows (or the paragraph's start, or another teaser)
 _TOKEN_MAX = 64  # an abbreviation token is short; looking further back would make splitting quadratic
