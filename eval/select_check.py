@@ -29,6 +29,12 @@ sys.path.insert(0, str(HERE))
 from assemble_gold import standoff  # noqa: E402
 from select_corpus import load, plausible  # noqa: E402
 
+
+def _earlier(n: int) -> tuple[str, ...]:
+    """What extra set `n` avoids: the first selection, both check sets and every extra set before it."""
+    return ("selection.jsonl", "@check", "@check2", *(f"@extra{i if i > 1 else ''}" for i in range(1, n)))
+
+
 # Each set: its seed, articles per corpus (or a pair: Dân trí's, Báo Mới's), the split its records join, the ids it must avoid.
 SETS = {
     "check": (20261202, 15, "check", ("selection.jsonl",)),  # the first 30 of check.jsonl
@@ -36,105 +42,57 @@ SETS = {
     # More frozen articles for the check set (appended to check.jsonl): 20 per corpus, none seen before.
     "check2": (20261204, 20, "check", ("selection.jsonl", "@check", "@extra")),
     # More open articles (appended to extra.jsonl): 30 per corpus, none seen before.
-    "extra2": (20261205, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra")),
+    "extra2": (20261205, 30, "extra", _earlier(2)),
     # Fresh open articles again (appended to extra.jsonl), once extra and extra2 had been read for rules.
-    "extra3": (20261206, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2")),
+    "extra3": (20261206, 30, "extra", _earlier(3)),
     # And again (appended to extra.jsonl), once extra3 had been read for rules.
-    "extra4": (20261207, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3")),
+    "extra4": (20261207, 30, "extra", _earlier(4)),
     # And again (appended to extra.jsonl), once extra4 had been read for rules.
-    "extra5": (20261208, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                       "@extra4")),
+    "extra5": (20261208, 30, "extra", _earlier(5)),
     # And again (appended to extra.jsonl), once extra5 had been read for rules.
-    "extra6": (20261209, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                       "@extra4", "@extra5")),
+    "extra6": (20261209, 30, "extra", _earlier(6)),
     # And again (appended to extra.jsonl), once extra6 had been read for rules.
-    "extra7": (20261210, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                       "@extra4", "@extra5", "@extra6")),
+    "extra7": (20261210, 30, "extra", _earlier(7)),
     # And again (appended to extra.jsonl), once extra7 had been read for rules.
-    "extra8": (20261211, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                       "@extra4", "@extra5", "@extra6", "@extra7")),
+    "extra8": (20261211, 30, "extra", _earlier(8)),
     # And again (appended to extra.jsonl), once extra8 had been read for rules. Up to 6,000 characters, as
     # the first selection (select_corpus.py): of Dân trí's plausible articles up to 4,000, 24 were left unchosen.
-    "extra9": (20261212, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                       "@extra4", "@extra5", "@extra6", "@extra7", "@extra8")),
+    "extra9": (20261212, 30, "extra", _earlier(9)),
     # And again (appended to extra.jsonl), once extra9 had been read for rules; up to 6,000 characters too.
-    "extra10": (20261213, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9")),
+    "extra10": (20261213, 30, "extra", _earlier(10)),
     # And again (appended to extra.jsonl), once extra10 had been read for rules; up to 6,000 characters too.
-    "extra11": (20261214, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10")),
+    "extra11": (20261214, 30, "extra", _earlier(11)),
     # And again (appended to extra.jsonl), once extra11 had been read for rules; up to 8,000 characters, since
     # only 25 of Dân trí's plausible articles up to 6,000 were left unchosen.
-    "extra12": (20261215, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11")),
+    "extra12": (20261215, 30, "extra", _earlier(12)),
     # And again (appended to extra.jsonl), once extra12 had been read for rules; up to 8,000 characters too.
-    "extra13": (20261216, 30, "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12")),
+    "extra13": (20261216, 30, "extra", _earlier(13)),
     # And again (appended to extra.jsonl), once extra13 had been read for rules: only 27 of Dân trí's plausible
     # articles were left unchosen (11 up to 8,000 characters), so 20 of them up to 16,000 and 40 of Báo Mới.
-    "extra14": (20261217, (20, 40), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12", "@extra13")),
+    "extra14": (20261217, (20, 40), "extra", _earlier(14)),
     # And again (appended to extra.jsonl), once extra14 had been read for rules: Dân trí had 7 plausible
     # articles left unchosen, so 60 of Báo Mới alone, up to 8,000 characters.
-    "extra15": (20261218, (0, 60), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12", "@extra13", "@extra14")),
+    "extra15": (20261218, (0, 60), "extra", _earlier(15)),
     # And again (appended to extra.jsonl), once extra15 had been read for rules: Báo Mới alone, as extra15.
-    "extra16": (20261219, (0, 60), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12", "@extra13", "@extra14", "@extra15")),
+    "extra16": (20261219, (0, 60), "extra", _earlier(16)),
     # And again (appended to extra.jsonl), once extra16 had been read for rules: Báo Mới alone, as extra16.
-    "extra17": (20261220, (0, 60), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12", "@extra13", "@extra14", "@extra15",
-                                        "@extra16")),
+    "extra17": (20261220, (0, 60), "extra", _earlier(17)),
     # And again (appended to extra.jsonl), once extra17 had been read for rules: Báo Mới alone, as extra17.
-    "extra18": (20261221, (0, 60), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12", "@extra13", "@extra14", "@extra15",
-                                        "@extra16", "@extra17")),
+    "extra18": (20261221, (0, 60), "extra", _earlier(18)),
     # And again in the same stop (appended to extra.jsonl), once extra18 had been read for rules: Báo Mới alone.
-    "extra19": (20261222, (0, 60), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12", "@extra13", "@extra14", "@extra15",
-                                        "@extra16", "@extra17", "@extra18")),
+    "extra19": (20261222, (0, 60), "extra", _earlier(19)),
     # A new stop (appended to extra.jsonl), once extra19 had been read for rules: Báo Mới alone.
-    "extra20": (20261223, (0, 60), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12", "@extra13", "@extra14", "@extra15",
-                                        "@extra16", "@extra17", "@extra18", "@extra19")),
+    "extra20": (20261223, (0, 60), "extra", _earlier(20)),
     # A new stop (appended to extra.jsonl), once extra20 had been read for rules: Báo Mới alone.
-    "extra21": (20261224, (0, 60), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12", "@extra13", "@extra14", "@extra15",
-                                        "@extra16", "@extra17", "@extra18", "@extra19", "@extra20")),
+    "extra21": (20261224, (0, 60), "extra", _earlier(21)),
     # A new stop (appended to extra.jsonl), once extra21 had been read for rules: Báo Mới alone.
-    "extra22": (20261225, (0, 60), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12", "@extra13", "@extra14", "@extra15",
-                                        "@extra16", "@extra17", "@extra18", "@extra19", "@extra20", "@extra21")),
+    "extra22": (20261225, (0, 60), "extra", _earlier(22)),
     # A new stop (appended to extra.jsonl), once extra22 had been read for rules: Báo Mới alone.
-    "extra23": (20261226, (0, 60), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12", "@extra13", "@extra14", "@extra15",
-                                        "@extra16", "@extra17", "@extra18", "@extra19", "@extra20", "@extra21",
-                                        "@extra22")),
+    "extra23": (20261226, (0, 60), "extra", _earlier(23)),
     # A new stop (appended to extra.jsonl), once extra23 had been read for rules: Báo Mới alone.
-    "extra24": (20261227, (0, 60), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12", "@extra13", "@extra14", "@extra15",
-                                        "@extra16", "@extra17", "@extra18", "@extra19", "@extra20", "@extra21",
-                                        "@extra22", "@extra23")),
+    "extra24": (20261227, (0, 60), "extra", _earlier(24)),
     # The same stop, before anyone read it: to measure that stop's mechanisms on text nobody wrote them from.
-    "extra25": (20261228, (0, 60), "extra", ("selection.jsonl", "@check", "@check2", "@extra", "@extra2", "@extra3",
-                                        "@extra4", "@extra5", "@extra6", "@extra7", "@extra8", "@extra9",
-                                        "@extra10", "@extra11", "@extra12", "@extra13", "@extra14", "@extra15",
-                                        "@extra16", "@extra17", "@extra18", "@extra19", "@extra20", "@extra21",
-                                        "@extra22", "@extra23", "@extra24")),
+    "extra25": (20261228, (0, 60), "extra", _earlier(25)),
 }
 # The longest article a set takes (characters); 4,000 where not named.
 LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000,

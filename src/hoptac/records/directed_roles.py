@@ -351,7 +351,8 @@ def _home_places() -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?=\w)") if words else None
 
 
-_OWN_SIDE_WORDS = 8  # syllables between a directed cue and the own side named as its object ("và ... những nỗ lực, đóng góp của")
+# Syllables between a directed cue and the own side named as its object ("và ... những nỗ lực, đóng góp của").
+_OWN_SIDE_WORDS = 8
 
 
 def own_side_named(c: Candidate, obj: Slot) -> bool:

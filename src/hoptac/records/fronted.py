@@ -15,7 +15,7 @@ from hoptac.records.cues import lexicon
 from hoptac.records.roles import Slot, View, _alternatives
 
 
-_FRAME_WORDS = 8  # the longest date or place phrase skipped before or after a fronted phrase
+_FRAME_WORDS = 8  # the longest date or place phrase skipped between a fronted phrase and its subject
 _LEAD_WORDS = 8  # the most words before the cue in its fronted phrase ("Phát biểu với báo giới sau cuộc gặp")
 
 

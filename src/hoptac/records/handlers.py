@@ -98,8 +98,8 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
         if trip is None:
             return "party", NO_TRAVELLER
         traveller, objs = trip
-    if cue.rule.needs_partner and (c.carried or not c.subj or not any(o.code and o.code != "INTL" and o.code not in c.source
-                                                                      for o in objs)):
+    if cue.rule.needs_partner and (c.carried or not c.subj or not any(
+            o.code and o.code != "INTL" and o.code not in c.source for o in objs)):
         return "party", "a working session with nobody of another state named in its sentence (needs_partner)"
     if cue.rule.subject_only:  # "hai người gặp nhau ở New York": after the verb stand the place and the topic,
         objs = [o for o in objs[:1] if re.fullmatch(r"\s*với\s*", view.low[cue.end:o.start])]  # or "với" a partner

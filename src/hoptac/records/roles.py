@@ -328,8 +328,9 @@ def _fronted_leads() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     """[roles] fronted_clause_leads, fronted_phrase_leads and fronted_phrase_not at the start of a stretch of text,
     as whole words (compiled once)."""
     roles = lexicon().raw.get("roles", {})
-    return tuple(re.compile(r"\s*(?:" + (_alternatives(roles.get(key, [])) or "(?!x)x") + r")\b")  # type: ignore[return-value]
-                 for key in ("fronted_clause_leads", "fronted_phrase_leads", "fronted_phrase_not"))
+    keys = ("fronted_clause_leads", "fronted_phrase_leads", "fronted_phrase_not")
+    return tuple(re.compile(r"\s*(?:" + (_alternatives(roles.get(k, [])) or "(?!x)x") + r")\b")  # type: ignore[return-value]
+                 for k in keys)
 
 
 def _in_fronted_clause(view: View, sl: Slot) -> bool:
@@ -344,11 +345,11 @@ def _in_fronted_clause(view: View, sl: Slot) -> bool:
     m = clause.match(before, start)
     if m is None:
         return False
-    rest = view.low[m.end():sl.start]
-    for other in view.slots:
+    chars = list(view.low[m.end():sl.start])
+    for other in view.slots:  # (names by their place in the sentence, not by their text: it may be written otherwise)
         if m.end() <= other.start and other.end <= sl.start:
-            rest = rest.replace(other.text.lower(), " ")
-    return bool(re.sub(r"\b(?:và|các nước|như|gồm|cùng|,)\b|[(),]", " ", rest).split())
+            chars[other.start - m.end():other.end - m.end()] = " " * (other.end - other.start)
+    return bool(re.sub(r"\b(?:và|các nước|như|gồm|cùng|,)\b|[(),]", " ", "".join(chars)).split())
 
 
 @lru_cache(maxsize=1)

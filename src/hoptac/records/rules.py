@@ -244,7 +244,8 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             after = next((c.start for c in ends[j + 1:] if c.start >= ends[j].end), None)
             wend, shared, j = window_end(view, ends[j], after), after, j + 1
         _cs, ce = view.clause(cue.start)
-        subj = subject(view, cue.start, states_only=declared.roles == "source") or fronted_subject(view, cue.start, cue.end)
+        subj = (subject(view, cue.start, states_only=declared.roles == "source")
+                or fronted_subject(view, cue.start, cue.end))
         why_source = ""
         if not subj and cue.type in _SPOKEN and (said := quote_speaker(view, cue.start)):
             # What a quote asks or thanks for is its speaker's, named after it (no measure, no gift: a speaker's

@@ -31,6 +31,8 @@ def person_roles() -> frozenset[str]:
 
 
 NO_TRAVELLER = "a trip of nobody holding an office, or one reported by one (rule setting destination)"
+
+
 def trip_parties(c: Candidate, ctx: Context) -> tuple[list[str], list[Slot]] | None:
     """(traveller codes, host slots) of a trip, or None when it is none (NO_TRAVELLER): the traveller is the last
     subject before the verb, holding an office, with no verb of speech between ("Lavrov cho biết các chuyên gia

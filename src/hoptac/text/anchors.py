@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 try:  # Python ≥ 3.11 keeps the parser here; 3.10 and older as sre_parse
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -48,28 +48,30 @@ def _better(a: Anchors, b: Anchors) -> Anchors:
     return a if ka >= kb else b
 
 
-def _sequence(items: Iterable[tuple[object, object]]) -> Anchors:
-    """Anchors of a sequence of nodes: each node is required, so the best of theirs, or of a
-    literal run (literals next to each other, zero-width assertions between them allowed)."""
-    best: Anchors = None
+def _parts(items: Iterable[tuple[object, object]]) -> Iterator[str | tuple[object, object]]:
+    """A sequence's nodes with each run of literals joined into one word (zero-width assertions between
+    literals allowed, and skipped): what `_sequence` and `_requirements` both walk."""
     run: list[str] = []
-
-    def close() -> None:
-        nonlocal best, run
-        if run:
-            word = "".join(run)
-            best = _better(best, frozenset({word}))
-        run = []
-
     for op, av in items:
         if op is _c.LITERAL:
             run.append(chr(av))  # type: ignore[arg-type]
             continue
         if op in _ZERO_WIDTH:
             continue
-        close()
-        best = _better(best, _node(op, av))
-    close()
+        if run:
+            yield "".join(run)
+            run = []
+        yield op, av
+    if run:
+        yield "".join(run)
+
+
+def _sequence(items: Iterable[tuple[object, object]]) -> Anchors:
+    """Anchors of a sequence of nodes: each node is required, so the best of theirs, or of a
+    literal run (literals next to each other, zero-width assertions between them allowed)."""
+    best: Anchors = None
+    for part in _parts(items):
+        best = _better(best, frozenset({part}) if isinstance(part, str) else _node(*part))
     return best
 
 
@@ -102,16 +104,11 @@ def _requirements(items: Iterable[tuple[object, object]]) -> list[frozenset[str]
     the best one only. Nested sequences (groups, repeats of at least one) give theirs; a node `_node` does
     not understand gives none (sound as `anchors` is: a set only where every match holds one of it)."""
     out: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in items:
-        if op is _c.LITERAL:
-            run.append(chr(av))  # type: ignore[arg-type]
+    for part in _parts(items):
+        if isinstance(part, str):
+            out.append(frozenset({part}))
             continue
-        if op in _ZERO_WIDTH:
-            continue
-        if run:
-            out.append(frozenset({"".join(run)}))
-            run = []
+        op, av = part
         if op is _c.SUBPATTERN:
             _group, add, _del, sub = av  # type: ignore[misc]
             out += [] if add & re.IGNORECASE else _requirements(sub)
@@ -121,8 +118,6 @@ def _requirements(items: Iterable[tuple[object, object]]) -> list[frozenset[str]
             out += _requirements(av)  # type: ignore[arg-type]
         elif (got := _node(op, av)) is not None:
             out.append(got)
-    if run:
-        out.append(frozenset({"".join(run)}))
     return [s for s in out if "" not in s and len(s) <= _MAX_ALTERNATIVES]
 
 
