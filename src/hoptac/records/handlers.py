@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoptac.model import Record
-from hoptac.records.aid import amounts, category, fill_aid, group_list, protocol_gift
+from hoptac.records.aid import amounts, capital_after, category, fill_aid, group_list, protocol_gift
 from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
@@ -109,6 +109,9 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     else:
         if rec.mode == "visit":  # "đã đến Nhật Bản, bắt đầu chuyến thăm": the host stands before the cue
             objs = objs + _after_role_word(view, cue, c.subj, "destination", 6)
+            capital = capital_after(view, cue.end)
+            if capital and not any(o.start - cue.end <= 12 for o in objs if o.start >= cue.end):
+                objs = [Slot(cue.end, cue.end, capital[0], capital[0]), *objs]
         # A partner named before the contact noun ("nói với Modi trong cuộc điện đàm"), only close before it
         # with no comma between: "với X" further back belongs to another verb ("quan hệ với Nga, cũng như
         # cuộc điện đàm ...").
