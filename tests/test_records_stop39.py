@@ -42,3 +42,16 @@ def test_financing_extremists_or_a_states_opponents_is_no_aid() -> None:
     # Money for a state's people stays aid.
     find(run("Nhật Bản đã tài trợ cho Việt Nam 2 triệu USD để khắc phục hậu quả thiên tai.", published=None),
          "AID", source=["JPN"], targets=["VNM"])
+
+
+def test_demands_named_as_things_are_no_request_made() -> None:
+    # corpus (Báo Mới): a list of demands talked about, a need, a standard met.
+    for text in ("Tổng thống Mỹ Donald Trump nói: \"Những yêu cầu mà các nước Ả Rập đưa ra bao gồm cắt đứt quan hệ với "
+                 "Iran\".",
+                 "Theo giới chức Qatar, một số yêu cầu trong bản danh sách của Saudi Arabia là không hợp lý.",
+                 "Tổng thống Nga nói phát triển quan hệ với Việt Nam là yêu cầu quan trọng có tính nguyên tắc.",
+                 "Chiếc xe chở Tổng thống Nga do Đức sản xuất đáp ứng đầy đủ yêu cầu an toàn."):
+        assert "REQUEST" not in _types(text), text
+    # The verb stays a demand.
+    find(run("Tổng thống Nga Vladimir Putin yêu cầu Mỹ dỡ bỏ các lệnh trừng phạt.", published=None), "REQUEST",
+         source=["RUS"], targets=["USA"])
