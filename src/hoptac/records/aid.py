@@ -245,7 +245,7 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     if not targets and source and cue.rule.destination:
         targets = [c for c in capital_after(view, cue.end) if c not in source]
     if cue.rule.capital_only and not capital_after(view, cue.end) and not any(
-            sl.start >= cue.end and sl.code and sl.is_state and view.low[cue.end:sl.start].strip() in ("", "thủ đô")
+            sl.start >= cue.end and sl.code and sl.is_state and _right_after(cue, view.low[cue.end:sl.start])
             for sl in view.slots):
         return "condition", (f"'{view.low[cue.start:cue.end]}' gives only to a state (or its capital) named right "
                              "after it (rule setting capital_only)")
@@ -288,6 +288,15 @@ def _capitals() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str]
     nouns = [fold(r["phrase"]).lower() for r in read_tsv("actor_context.tsv") if r.get("kind") == "place_noun"]
     head = r"\s*(?:(?:" + "|".join(re.escape(n) for n in nouns) + r")\s+)?" if nouns else r"\s*"
     return phrase_regex(list(codes)), codes, re.compile(head)
+
+
+def _right_after(cue: CueHit, gap: str) -> bool:
+    """Whether a state after `gap` stands right after the cue for rule setting capital_only: nothing, "thủ đô", or
+    only the rule's target_gap words between ("giúp nhân dân Lào", "giúp cho Việt Nam")."""
+    gap = gap.strip()
+    if gap in ("", "thủ đô"):
+        return True
+    return cue.rule.target_gap is not None and not cue.rule.target_gap.sub("", gap).strip(" ,")
 
 
 def capital_after(view: View, end: int) -> list[str]:

@@ -20,7 +20,7 @@ from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.directed_roles import (close_targets, home_addressee, listed_with, obliged, owned, owner_at,
-                                           own_side_named, praised_owner)
+                                           own_side_named, passive_target, praised_owner, unnamed_agent)
 from hoptac.records.roles import Slot, View, is_person, is_reported
 from hoptac.records.trips import NO_TRAVELLER, trip_parties, visit_hosts
 from hoptac.records.window import objects, window_end
@@ -92,7 +92,13 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     """A new contact, or a restatement folded into the framing event (then a merge drop)."""
     from hoptac.records.rules import mention
 
-    view, cue, rec, objs = c.view, c.cue, c.rec, c.objs
+    view, cue, rec = c.view, c.cue, c.rec
+    if rec.mode == "visit" and not cue.rule.destination and (capital := capital_after(view, cue.end)) \
+            and not any(cue.end <= o.start <= cue.end + 3 for o in c.objs):
+        # "trong chuyến thăm Washington của Tổng thống Erdogan", "đang ở thăm Moskva": a capital right after the
+        # visit names its host, the first of its hosts (trips.visit_hosts) as a state named there would be.
+        c.objs = [Slot(cue.end, cue.end, capital[0], capital[0]), *c.objs]
+    objs = c.objs
     if cue.rule.destination:  # a trip: its traveller and host only (records/trips.py)
         trip = trip_parties(c, ctx)
         if trip is None:
@@ -109,9 +115,6 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     else:
         if rec.mode == "visit":  # "đã đến Nhật Bản, bắt đầu chuyến thăm": the host stands before the cue
             objs = objs + _after_role_word(view, cue, c.subj, "destination", 6)
-            capital = capital_after(view, cue.end)
-            if capital and not any(o.start - cue.end <= 12 for o in objs if o.start >= cue.end):
-                objs = [Slot(cue.end, cue.end, capital[0], capital[0]), *objs]
         # A partner named before the contact noun ("nói với Modi trong cuộc điện đàm"), only close before it
         # with no comma between: "với X" further back belongs to another verb ("quan hệ với Nga, cũng như
         # cuộc điện đàm ...").
@@ -267,20 +270,6 @@ def _list_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\s*{lead}"), re.compile(rf"\s*(?:,|và|với|cùng|-|–)\s*{lead}")
 
 
-def _passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] | None:
-    """(source, targets) of a passive act "X ... được Y <cue>", or None."""
-    if not c.subj or c.carried:
-        return None
-    view, agent = c.view, c.subj[-1]
-    passive = lexicon().raw.get("roles", {}).get("passive", [])
-    lead = view.low[max(0, agent.start - 12):agent.start]
-    if not any(re.search(rf"(?:^|\s){re.escape(w)}\s+$", lead) for w in passive):
-        return None
-    source = ctx.codes([agent])
-    before = [sl for sl in view.slots if sl.end <= agent.start and sl.code and sl.code not in source]
-    return (source, ctx.codes(before[-1:])) if source and before else None
-
-
 _RIGHT_AFTER = 3  # characters between a request's verb and an addressee that stands right after it
 
 
@@ -321,7 +310,11 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         # "cảm ơn các bên, trong đó có ... như Malaysia, Singapore và Mỹ": the list is whom the group names.
         c.rec.targets = [x for x in c.rec.targets if x != "INTL"] + [x for x in listed if x not in c.source]
         c.why += "; targets: the states listed after the group word"
-    passive = _passive_target(c, ctx)
+    if unnamed_agent(c):
+        # "... không bắt tay nhà lãnh đạo Đức khi được các phóng viên đề nghị": whoever asked is named after "được"
+        # and is no actor; the one before it was asked.
+        return "party", "a passive act whose agent, named after 'được', is no state ([roles] passive)"
+    passive = passive_target(c, ctx)
     if not c.rec.targets and passive:
         # "Mỹ ... khi được chính phủ Baghdad đề nghị giúp đỡ": the agent after "được" acts,
         # the one before it is acted upon.
