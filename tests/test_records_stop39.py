@@ -89,3 +89,13 @@ def test_backers_named_as_people_and_talks_to_reopen_a_deal_are_no_records() -> 
                  "Tổng thống Mỹ Donald Trump chỉ trích thỏa thuận thương mại Mỹ-Hàn và hăm dọa sẽ phá bỏ cam kết để tái "
                  "đàm phán với Hàn Quốc."):
         assert not _types(text) & {"SUPPORT", "CONSULT"}, text
+
+
+def test_consultations_held_not_a_mechanism_agreed_or_kept() -> None:
+    # corpus (Báo Mới): a mechanism agreed, kept or used is no contact held.
+    for text in ("Các đặc phái viên của Hàn Quốc, Mỹ và Nhật Bản đã nhất trí tham vấn chặt chẽ các biện pháp đáp trả.",
+                 "Tổng thống hai nước Nga và Ai Cập thống nhất tiếp tục hợp tác và duy trì tham vấn về tất cả các vấn đề.",
+                 "Trung Quốc và Ấn Độ năm 2012 đã từng cam kết dùng biện pháp tham vấn hoàn tất phân định biên giới."):
+        assert "CONSULT" not in _types(text), text
+    find(run("Ngày 5/6, Việt Nam và Trung Quốc đã tiến hành cuộc tham vấn về vấn đề biên giới tại Hà Nội.",
+             published=None), "CONSULT", participants=["VNM", "CHN"], mode="meeting")
