@@ -99,3 +99,28 @@ def test_consultations_held_not_a_mechanism_agreed_or_kept() -> None:
         assert "CONSULT" not in _types(text), text
     find(run("Ngày 5/6, Việt Nam và Trung Quốc đã tiến hành cuộc tham vấn về vấn đề biên giới tại Hà Nội.",
              published=None), "CONSULT", participants=["VNM", "CHN"], mode="meeting")
+
+
+def test_review_two_passives_that_are_not_and_demands_made() -> None:
+    # Review of 9cd6e74 (test sentences): "được"/"bị" inside a word or across another clause is no passive of the cue;
+    # an alleged act was made; demands made, sent or refused, and a round of renegotiation held, stay records.
+    cases = [("Ngày 5/6, Nga và Trung Quốc đạt được đồng thuận và kêu gọi Mỹ rút hệ thống THAAD khỏi Hàn Quốc.",
+              "REQUEST", {"source": ["RUS", "CHN"], "targets": ["USA"]}),
+             ("Nhật Bản đã triển khai thiết bị và kêu gọi Mỹ hỗ trợ.", "REQUEST", {"source": ["JPN"], "targets": ["USA"]}),
+             ("Ngày 5/6, Mỹ bị tố đã yêu cầu Hàn Quốc chi trả chi phí THAAD.", "REQUEST",
+              {"source": ["USA"], "targets": ["KOR"]}),
+             ("Ngày 5/6, Mỹ đưa ra những yêu cầu đối với Triều Tiên về việc dừng thử hạt nhân.", "REQUEST",
+              {"source": ["USA"], "targets": ["PRK"]}),
+             ("Ngày 5/6, Nga đã đáp ứng nhanh và yêu cầu Mỹ rút quân khỏi Syria.", "REQUEST",
+              {"source": ["RUS"], "targets": ["USA"]}),
+             ("Ngày 16/8, Mỹ, Canada và Mexico bắt đầu vòng tái đàm phán NAFTA đầu tiên tại Washington.", "CONSULT",
+              {"participants": ["USA", "CAN", "MEX"]}),
+             ("Nhật Bản giúp chính phủ và nhân dân Lào 2 triệu USD.", "AID", {"source": ["JPN"], "targets": ["LAO"]})]
+    for text, kind, roles in cases:
+        find(run(text, published=None), kind, **roles)
+    # An effect is no aid ("giúp cho Mỹ tiết kiệm").
+    assert "AID" not in _types("Việc Nhật Bản hạ lãi suất giúp cho Mỹ tiết kiệm 2 tỷ USD.")
+    # corpus (Báo Mới): consultations named by their mechanism's name, held.
+    find(run("Ngày 14/6, Thứ trưởng Bộ Ngoại giao Bùi Thanh Sơn đã cùng Thứ trưởng Bộ Ngoại giao Nga I. Morgulov chủ trì "
+             "Đối thoại chiến lược lần thứ 9 và Tham vấn chính trị cấp Thứ trưởng Ngoại giao Việt Nam - Nga.",
+             published=None), "CONSULT", participants=["VNM", "RUS"])

@@ -372,29 +372,3 @@ def own_side_named(c: Candidate, obj: Slot) -> bool:
         return False
     dest = lexicon().raw.get("roles", {}).get("destination", [])
     return not any(c.view.low[:obj.start].rstrip().endswith(" " + w) for w in dest)
-
-
-def unnamed_agent(c: Candidate) -> bool:
-    """Whether the cue is passive, its agent ([roles] passive, passive_not_leads, passive_not_ends) no actor."""
-    view, cue, roles = c.view, c.cue, lexicon().raw.get("roles", {})
-    m = re.search(rf"(?:^|\s)(?:{alternation(roles.get('passive', []))})((?:\s+[^\s,;.]+){{1,3}}?)\s+$",
-                  view.low[max(0, cue.start - 30):cue.start])
-    if m is None or re.match(rf"\s+(?:{alternation(roles.get('passive_not_leads', []))})\b", m.group(1)) \
-            or re.search(rf"\s(?:{alternation(roles.get('passive_not_ends', []))})$", m.group(1)):
-        return False
-    agent_start = cue.start - (len(m.group(1)) + 1)
-    return not any(agent_start - 1 <= sl.start < cue.start for sl in view.slots)
-
-
-def passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] | None:
-    """(source, targets) of a passive act "X ... được Y <cue>", or None."""
-    if not c.subj or c.carried:
-        return None
-    view, agent = c.view, c.subj[-1]
-    passive = lexicon().raw.get("roles", {}).get("passive", [])
-    lead = view.low[max(0, agent.start - 12):agent.start]
-    if not any(re.search(rf"(?:^|\s){re.escape(w)}\s+$", lead) for w in passive):
-        return None
-    source = ctx.codes([agent])
-    before = [sl for sl in view.slots if sl.end <= agent.start and sl.code and sl.code not in source]
-    return (source, ctx.codes(before[-1:])) if source and before else None

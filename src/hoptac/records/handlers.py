@@ -20,7 +20,8 @@ from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.directed_roles import (close_targets, home_addressee, listed_with, obliged, owned, owner_at,
-                                           own_side_named, passive_target, praised_owner, unnamed_agent)
+                                           own_side_named, praised_owner)
+from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View, is_person, is_reported
 from hoptac.records.trips import NO_TRAVELLER, trip_parties, visit_hosts
 from hoptac.records.window import objects, window_end
@@ -313,7 +314,7 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     if unnamed_agent(c):
         # "... không bắt tay nhà lãnh đạo Đức khi được các phóng viên đề nghị": whoever asked is named after "được"
         # and is no actor; the one before it was asked.
-        return "party", "a passive act whose agent, named after 'được', is no state ([roles] passive)"
+        return "party", "a passive act whose agent, named after 'được' or 'bị', is no state ([roles] passive)"
     passive = passive_target(c, ctx)
     if not c.rec.targets and passive:
         # "Mỹ ... khi được chính phủ Baghdad đề nghị giúp đỡ": the agent after "được" acts,
