@@ -53,3 +53,33 @@ def test_a_permutations_file_of_the_wrong_length_is_an_error(tmp_path, monkeypat
         monkeypatch.undo()
         minhash._permutations.cache_clear()
     assert len(minhash._permutations()[0]) == minhash.NUM_PERM
+
+
+def test_gram_hashes_from_one_buffer_are_each_grams_own() -> None:
+    """`_gram_hashes` slices one UTF-8 buffer of the joined words: the same values as joining and hashing
+    each gram on its own (the way signatures were made before), on words of one to four UTF-8 bytes."""
+    import random
+
+    import pytest
+
+    from hoptac import minhash
+
+    rng = random.Random(5)
+    pool = ["việt", "nam", "1", "2021", "đ", "Đà", "mỹ", "x", "hỗ", "trợ", "𝔘𝔫𝔦", "ß", "ǅ", "語", "a" * 40]
+    for n in [6, 7, 9, 30, 200]:
+        for _ in range(20):
+            words = [rng.choice(pool) for _ in range(n)]
+            grams = [" ".join(words[k:k + minhash.SHINGLE]) for k in range(n - minhash.SHINGLE + 1)]
+            want = minhash._sha1_hash32_array(grams)
+            assert np.array_equal(minhash._gram_hashes(words, None), want)
+            assert np.array_equal(minhash._gram_hashes(words, " ".join(words)), want)
+    # A lone surrogate fails as hashing gram by gram fails, with the same message.
+    words = ["một", "hai", "\ud800", "bốn", "năm", "sáu"]
+    with pytest.raises(UnicodeEncodeError) as old:
+        minhash._sha1_hash32_array([" ".join(words[k:k + 5]) for k in range(2)])
+    with pytest.raises(UnicodeEncodeError) as new:
+        minhash.signature_of_words(words)
+    assert str(old.value) == str(new.value)
+    # Under two distinct grams: no signature, as before (all the words one).
+    assert minhash.signature_of_words(["a"] * 9) is None and minhash.signature_of_words(list("abcde")) is None
+    assert minhash.signature_of_words(list("aaaaab")) is not None

@@ -77,9 +77,12 @@ def _compute_keys(doc: Document) -> StoreKeys:
     # body joined by a space are the title's then the body's, and without "_" (a word character
     # to the signature's `\w+`, not to `WORD`) the signature's words are these too.
     words = WORD.findall(text)
-    search = " ".join(WORD.findall(title) + words)[:SEARCH_CHARS]
+    # The body's words joined once, for the search text and the signature's buffer (minhash._gram_hashes).
+    joined = " ".join(words)
+    title_words = " ".join(WORD.findall(title))
+    search = (f"{title_words} {joined}" if title_words and words else title_words or joined)[:SEARCH_CHARS]
     ident = body_identity([title, *body], already_folded=True) or doc.content_hash
-    sig = signature(text) if "_" in text else signature_of_words(words)
+    sig = signature(text) if "_" in text else signature_of_words(words, joined)
     return StoreKeys(ident, search, plain(search), None if sig is None else sig.tobytes())
 
 

@@ -48,15 +48,36 @@ def signature(folded_body: str) -> np.ndarray | None:
     return signature_of_words(_WORD.findall(folded_body))
 
 
-def signature_of_words(words: list[str]) -> np.ndarray | None:
-    """`signature` of a body whose words (`_WORD`'s) the caller has found already."""
-    # The 5-grams as strings, not deduplicated: a repeated gram repeats its hash values, and a minimum
-    # over the values is the same with or without the repeats (datasketch's set of grams). Hashing
-    # the few repeats costs less than building the set did. Under two distinct grams: no signature.
-    grams = list(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)))))
-    if len(grams) < 2 or grams.count(grams[0]) == len(grams):
+def signature_of_words(words: list[str], joined: str | None = None) -> np.ndarray | None:
+    """`signature` of a body whose words (`_WORD`'s) the caller has found already (`joined`:
+    `" ".join(words)`, when the caller has it too)."""
+    # The 5-grams, not deduplicated: a repeated gram repeats its hash values, and a minimum over the
+    # values is the same with or without the repeats (datasketch's set of grams). Hashing the few
+    # repeats costs less than building the set did. Under two distinct grams: no signature (all the
+    # grams are one exactly when all the words are: a gram's words hold no space).
+    if len(words) < SHINGLE + 1 or words.count(words[0]) == len(words):
         return None
-    return _minhash(_sha1_hash32_array(grams))
+    return _minhash(_gram_hashes(words, joined))
+
+
+def _gram_hashes(words: list[str], joined: str | None) -> np.ndarray:
+    """`_sha1_hash32_array` of the word 5-grams (`" ".join(words[k:k + 5])`), hashed as slices of one
+    UTF-8 buffer of all the words joined by spaces: a gram's bytes run from the start of its first word
+    to the end of its fifth, and a word's bounds are the buffer's spaces (a byte 0x20 is never inside
+    another character's UTF-8). Joining and encoding each gram anew was a sixth of a signature's time;
+    with `_minhash`'s one array, the keys stage over 600 Dân trí articles went 0.677 -> 0.619 s CPU
+    (median of 5 alternating runs). The same bytes, the same hashes."""
+    try:
+        buf = (" ".join(words) if joined is None else joined).encode()
+    except UnicodeEncodeError:  # (a lone surrogate: fails as it always did, gram by gram, with its message)
+        return _sha1_hash32_array(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)))))
+    spaces = np.flatnonzero(np.frombuffer(buf, dtype=np.uint8) == 32)
+    n = len(words) - SHINGLE + 1  # grams
+    starts = [0, *(spaces[:n - 1] + 1).tolist()]
+    ends = [*spaces[SHINGLE - 1:].tolist(), len(buf)]
+    view = memoryview(buf)
+    digests = b"".join(map(_DIGEST, map(_sha1, map(view.__getitem__, map(slice, starts, ends)))))
+    return np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32)
 
 
 def _minhash(hv: np.ndarray) -> np.ndarray:
@@ -71,7 +92,10 @@ def _minhash(hv: np.ndarray) -> np.ndarray:
     hv = hv * np.uint32(0xC2B2AE35)
     hv = hv ^ (hv >> np.uint32(16))
     a, b = _permutations()
-    return (hv[:, None] * a + b).min(axis=0)
+    # (permutation by gram, added to in place: one array of a * h + b, not two)
+    products = np.multiply.outer(a, hv)
+    products += b[:, None]
+    return products.min(axis=1)
 
 
 def sha1_hash32_all(grams: Iterable[str]) -> list[int]:
