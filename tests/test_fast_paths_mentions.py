@@ -371,3 +371,30 @@ def test_a_pattern_that_may_match_nothing_or_open_anywhere_is_left_as_it_is() ->
     for pattern in [r"a*", r"(?:x|)y?", r".b", r"[^a]b", r"(?P<x>a)?(?P=x)b", r"tháng \d", r"\d", r"[ab]c", r"(?i:a)b", r"(?i)ab"]:
         rx = re.compile(pattern)
         assert starting_with(rx) is rx, pattern
+
+
+def _phrase_starts_long_way(words: list[str], lex) -> dict[int, set[int]]:  # type: ignore[no-untyped-def]
+    """What `phrase_starts` stands for: every word's lengths looked up, one join per length."""
+    found: dict[int, set[int]] = {}
+    for i, w in enumerate(words):
+        for n in lex.lengths.get(w, ()):
+            if i + n <= len(words) and " ".join(words[i:i + n]) in lex.entries:
+                found.setdefault(i, set()).add(n)
+    return found
+
+
+def test_phrase_starts_counts_words_as_the_lookups_find_them() -> None:
+    """`phrase_starts` reads a hit's word off the spaces before it: the same starts and lengths as looking
+    up each word's phrases, on the sample articles' sentences and on lists of the lexicon's own keys."""
+    from hoptac.mentions.actor_lexicon import phrase_starts
+
+    lex = load()
+    pipeline = Pipeline()
+    sentences = [s.text for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)
+                 for s in pipeline(d).sentences]
+    keys = sorted(lex.entries)
+    sentences += [" , ".join(keys[i:i + 7]) + " và " + keys[-i - 1] for i in range(0, len(keys), 97)]
+    assert len(sentences) > 50
+    for text in sentences:
+        words = TOKEN.findall(text.lower())
+        assert phrase_starts(words, lex) == _phrase_starts_long_way(words, lex), text[:80]

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 from typing import Any
 
 import ahocorasick
@@ -79,16 +78,17 @@ def phrase_starts(words: list[str], lex: Lexicon) -> dict[int, set[int]]:
     each key looked for between two spaces, so only at whole words: the lookups were most of the time of
     a sentence that names no actor (a key's words hold no space, so a key occurs there exactly where it is
     the join of the words it covers). pyahocorasick does the pass; it has no whole-word mode, hence the
-    spaces."""
+    spaces. A hit's word is the number of spaces before it, less the leading one: counted by `str.count`
+    for each of the few hits, not looked up in a table of every word's start built per sentence (the
+    table was a third of this function's time: 0.094 -> 0.062 s over the 18,176 sentences of 600 Dân trí
+    articles, best of 7)."""
     if lex.finder is None:
         return {}
     found: dict[int, set[int]] = {}
-    hits = list(lex.finder.iter(" " + " ".join(words) + " "))
-    if hits:
-        # where each word starts in the joined text (after the leading space)
-        at = dict(zip(accumulate(map((1).__add__, map(len, words)), initial=1), range(len(words))))
-        for end, (size, n) in hits:
-            found.setdefault(at[end - size], set()).add(n)
+    joined = " " + " ".join(words) + " "
+    count = joined.count
+    for end, (size, n) in lex.finder.iter(joined):
+        found.setdefault(count(" ", 0, end - size) - 1, set()).add(n)
     return found
 
 
