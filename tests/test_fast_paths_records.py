@@ -83,3 +83,27 @@ def test_a_rules_condition_worked_out_alone_is_what_all_of_them_worked_out_say()
                         assert rules._holds(view, lo, qend, what, other) == need.get(what, other)
                 asked += 1
     assert asked > 50
+
+
+def test_a_blocker_is_found_as_written_wherever_its_pattern_matches() -> None:
+    """`rules._applicable` tries a blocker's whole-word pattern only where `str.find` sees it in the clause:
+    sound if the pattern never matches within [cs, ce) where the blocker is not written there. Checked for
+    every rule's blockers, in every window of texts that hold them at the edges, glued, cut and apart."""
+    from hoptac.records.cues import lexicon, lower
+
+    blockers = sorted({b for r in lexicon().rules for b in r.blockers})
+    assert blockers
+    sentences = [lower(s.text) for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)
+                 for s in Pipeline()(d).sentences][:200]
+    for b in blockers:
+        texts = [b, f" {b} ", f"x{b}y", f"{b}1", f"1{b}", f"({b}), {b}b", f"trong khi {b}."]
+        for low in texts:
+            for cs in range(0, len(low) + 1):
+                for ce in range(cs, len(low) + 1):
+                    if rules._phrase(b).search(low, cs, ce):
+                        assert low.find(b, cs, ce) >= 0, (b, low, cs, ce)
+    for low in sentences:  # and in the clauses of real sentences
+        bounds = [0, *(i + 1 for i, c in enumerate(low) if c in ",;"), len(low)]
+        for cs, ce in zip(bounds, bounds[1:]):
+            for b in blockers:
+                assert bool(rules._phrase(b).search(low, cs, ce)) <= (low.find(b, cs, ce) >= 0), (b, low)

@@ -98,7 +98,9 @@ def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic:
     cs, ce = view.clause(cue.start)
     if rule.answers is not None and not rule.answers.search(view.low[max(cs, cue.start - rule.answers_reach):cue.end]):
         return "condition", "no word before it that answers the request it names"
-    blocker = next((b for b in rule.blockers if _phrase(b).search(view.low, cs, ce)), None)
+    # (each blocker looked for as written first, by `str.find`: most clauses hold none, and its pattern matches only there)
+    blocker = next((b for b in rule.blockers
+                    if view.low.find(b, cs, ce) >= 0 and _phrase(b).search(view.low, cs, ce)), None)
     if blocker:
         return "guard", f"'{blocker}' in the clause"
     accused = lexicon().words.get("aid_accused") if cue.type == "AID" else None
