@@ -70,6 +70,7 @@ def test_words_made_from_the_lowered_words_equal_those_sliced(text: str) -> None
         pieces = actors._TOKEN_SPLIT.split(low)  # as `find_actors` makes them: words and their offsets in one pass
         assert pieces[1::2] == TOKEN.findall(low)
         assert actors._tokens(text, 7, low, pieces[1::2], pieces) == actors._tokens(text, 7)
+        assert actors._tokens(text, 7, low, pieces[1::2], pieces, "Mỹ, Nga" + text + " x") == actors._tokens(text, 7)
 
 
 def test_words_made_from_the_lowered_words_equal_those_sliced_on_the_samples() -> None:
@@ -80,6 +81,7 @@ def test_words_made_from_the_lowered_words_equal_those_sliced_on_the_samples() -
             assert actors._tokens(text, 3, low, TOKEN.findall(low)) == actors._tokens(text, 3, low)
             pieces = actors._TOKEN_SPLIT.split(low)
             assert actors._tokens(text, 3, low, pieces[1::2], pieces) == actors._tokens(text, 3, low)
+            assert actors._tokens(text, 3, low, pieces[1::2], pieces, "ông" + text) == actors._tokens(text, 3, low)
 
 
 _WORDS = ["Mỹ", "MỸ", "mỹ", "Việt", "Nam", "Bộ", "trưởng", "ông", "Ông", "bà", "Nga", "Anh", "các", "nước",

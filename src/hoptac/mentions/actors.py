@@ -53,7 +53,7 @@ def find_actors(doc: Document) -> Document:
         found = phrase_starts(words, lex) if words is not None else None
         if words is not None and _nothing_here(ntext, low, lex, not memory.keys, words, found):
             continue
-        toks = _tokens(ntext, nstart, low, words, pieces)
+        toks = _tokens(ntext, nstart, low, words, pieces, doc.norm.text)
         hits = _counted(_match(toks, lex, found), toks, lex, actors)
         guard(hits, toks, lex, doc.norm.text)
         memory.topics += [(s.index, doc.to_original(toks[h.i].start, toks[h.i].end)[0], h.entry.code)
@@ -162,7 +162,7 @@ def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False,
 
 
 def _tokens(ntext: str, nstart: int, low: str | None = None, words: list[str] | None = None,
-            pieces: list[str] | None = None) -> list[Tok]:
+            pieces: list[str] | None = None, norm: str | None = None) -> list[Tok]:
     """The words of a sentence. Lower-cased once for the whole sentence (`low`, when the caller has
     it) and sliced, which is the same per word unless lowering changes a length (then word by word)
     or a capital sigma's form depends on what follows the word (then word by word too). `words`: the
@@ -171,7 +171,15 @@ def _tokens(ntext: str, nstart: int, low: str | None = None, words: list[str] | 
     built-ins, not a Python step per word: making the words was the actor finder's largest cost.
     `pieces`: `_TOKEN_SPLIT.split(low)`, whose odd pieces are `words`: the offsets are the running sum
     of the pieces' lengths, so the sentence is not matched a second time (a match object per word was
-    two fifths of making the words)."""
+    two fifths of making the words). `norm`: the document's normalised text, `ntext` its slice from
+    `nstart`: the running sum starts at `nstart` and the words are sliced from `norm`, so the offsets
+    are not shifted word by word (the words' making 0.8 -> 0.7 s over the 18,176 sentences of 600 Dân
+    trí articles, best of 7)."""
+    if words is not None and pieces is not None and norm is not None:
+        ends = list(accumulate(map(len, pieces), initial=nstart))
+        starts, stops = ends[1::2], ends[2::2]
+        del starts[-1]  # (the gap after the last word)
+        return list(map(Tok, map(norm.__getitem__, map(slice, starts, stops)), words, starts, stops))
     if words is not None and pieces is not None:
         ends = list(accumulate(map(len, pieces)))
         starts, stops = ends[0::2], ends[1::2]
