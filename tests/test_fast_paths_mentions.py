@@ -400,3 +400,26 @@ def test_phrase_starts_counts_words_as_the_lookups_find_them() -> None:
     for text in sentences:
         words = TOKEN.findall(text.lower())
         assert phrase_starts(words, lex) == _phrase_starts_long_way(words, lex), text[:80]
+
+
+def _owner_link_long_way(toks, end, lex) -> int:  # type: ignore[no-untyped-def]
+    """`actor_titles._owner_link` as it was: every link, longest first, split and compared in turn."""
+    for link in sorted(lex.context.get("title_owner_link", ()), key=lambda p: -len(p.split())):
+        words = tuple(link.split())
+        if tuple(t.low for t in toks[end:end + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def test_owner_links_by_length_find_what_each_link_in_turn_finds() -> None:
+    """The links kept by length give the same link length at every word of the samples' sentences and of
+    sentences made of the links themselves (a link at the end, cut short, one inside another)."""
+    lex = load()
+    links = sorted(lex.context.get("title_owner_link", ()))
+    assert links
+    texts = _sample_sentences() + [" ".join(links), "Bộ trưởng " + " ".join(reversed(links)), links[0], ""]
+    texts += [f"Thủ tướng {link} Mỹ" for link in links] + [f"Thủ tướng {link.rsplit(' ', 1)[0]}" for link in links]
+    for text in texts:
+        toks = actors._tokens(text, 0)
+        for end in range(len(toks) + 2):
+            assert actor_titles._owner_link(toks, end, lex) == _owner_link_long_way(toks, end, lex), (text, end)
