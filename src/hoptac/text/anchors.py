@@ -158,6 +158,20 @@ def case_blind_anchors(pattern: re.Pattern[str]) -> Anchors:
     return frozenset(w.lower() for w in found)
 
 
+def case_blind_requirements(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """`requirements` of a case-insensitive pattern, lower-cased, as `case_blind_anchors` gives its anchors (sound
+    for a text that `lowers_safely` accepts, looked for in that text lowered); a set with a word `_CASE_UNSAFE`
+    holds a letter of is left out."""
+    if not pattern.flags & re.IGNORECASE:
+        return requirements(pattern)
+    try:
+        sets = _requirements(_p.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a parser change must cost speed, never matches
+        return []
+    return [frozenset(w.lower() for w in s) for s in sets
+            if _CASE_UNSAFE and all(_CASE_UNSAFE.isdisjoint(w) for w in s)]
+
+
 def _case_unsafe() -> frozenset[str]:
     """Characters for which `str.lower` is not what case-blind matching compares: the non-ASCII
     letters `re` treats as the same letter as another beyond lower case (ſ as s, the Kelvin sign as
