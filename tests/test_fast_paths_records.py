@@ -18,7 +18,7 @@ import pytest
 from hoptac.model import Document
 from hoptac.pipeline import Pipeline
 from hoptac.read import read_inputs
-from hoptac.records import roles, rules
+from hoptac.records import conditions, roles, rules
 
 HERE = Path(__file__).resolve().parent
 SAMPLES = HERE.parent / "data" / "samples"
@@ -61,7 +61,7 @@ def test_a_cueless_view_keeps_what_later_sentences_inherit() -> None:
 
 
 def test_a_rules_condition_worked_out_alone_is_what_all_of_them_worked_out_say() -> None:
-    """`rules._holds` works out only the quantity, money or item a rule asks for; the long way worked out all
+    """`conditions.holds` works out only the quantity, money or item a rule asks for; the long way worked out all
     three for every cue and looked the rule's one up (unknown words: `requires` met, `unless` not)."""
     from hoptac.records.aid import amounts, is_money
     from hoptac.records.cues import lexicon, spans
@@ -80,13 +80,13 @@ def test_a_rules_condition_worked_out_alone_is_what_all_of_them_worked_out_say()
                         "item": bool(qs) or any(spans(rx, view.low[lo:qend]) for rx in lexicon().categories.values())}
                 for what in ("quantity", "money", "item", "epidemic"):
                     for other in (True, False):
-                        assert rules._holds(view, lo, qend, what, other) == need.get(what, other)
+                        assert conditions.holds(view, lo, qend, what, other) == need.get(what, other)
                 asked += 1
     assert asked > 50
 
 
 def test_a_blocker_is_found_as_written_wherever_its_pattern_matches() -> None:
-    """`rules._applicable` tries a blocker's whole-word pattern only where `str.find` sees it in the clause:
+    """`conditions.applicable` tries a blocker's whole-word pattern only where `str.find` sees it in the clause:
     sound if the pattern never matches within [cs, ce) where the blocker is not written there. Checked for
     every rule's blockers, in every window of texts that hold them at the edges, glued, cut and apart."""
     from hoptac.records.cues import lexicon, lower
@@ -100,10 +100,10 @@ def test_a_blocker_is_found_as_written_wherever_its_pattern_matches() -> None:
         for low in texts:
             for cs in range(0, len(low) + 1):
                 for ce in range(cs, len(low) + 1):
-                    if rules._phrase(b).search(low, cs, ce):
+                    if conditions.phrase(b).search(low, cs, ce):
                         assert low.find(b, cs, ce) >= 0, (b, low, cs, ce)
     for low in sentences:  # and in the clauses of real sentences
         bounds = [0, *(i + 1 for i, c in enumerate(low) if c in ",;"), len(low)]
         for cs, ce in zip(bounds, bounds[1:]):
             for b in blockers:
-                assert bool(rules._phrase(b).search(low, cs, ce)) <= (low.find(b, cs, ce) >= 0), (b, low)
+                assert bool(conditions.phrase(b).search(low, cs, ce)) <= (low.find(b, cs, ce) >= 0), (b, low)

@@ -1,7 +1,8 @@
 """Cue rules → records, sentence by sentence, with the event context carried along.
 
 For each sentence the cues of `cues.toml`/`measures.tsv` are found (cues.py),
-then each cue is given its actors (roles.py), its date (context.py), and is
+then each cue is checked against its rule's own conditions (conditions.py),
+given its actors (roles.py), its date (context.py), and is
 judged by the handler its type declares in types.toml (handlers.py). The
 checks that keep domestic news out are the guide's: a cooperation record needs
 two different codes, an AID a named recipient or an amount, a MEASURE a state
@@ -11,14 +12,13 @@ that takes it (not one that calls for it). A cue that gives no record leaves a
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
 
 from hoptac.mentions.title_dates import published_day
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
-from hoptac.records.aid import NO_GIVER, amounts as _amounts, is_money, opens_on_anaphor, subsume_aid
+from hoptac.records.aid import NO_GIVER, opens_on_anaphor, subsume_aid
 from hoptac.records.carry import carry, sentence_pair
+from hoptac.records.conditions import applicable
 from hoptac.records.context import Context, date_of
 from hoptac.records.occasions import occasions
 from hoptac.records.cues import CueHit, lexicon, lower, spans
@@ -72,58 +72,6 @@ def drop(doc: Document, view: View, cue: CueHit, kind: str, reason: str) -> None
                           kind, reason))
 
 
-def _applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic: bool = False
-                ) -> tuple[str, str] | None:
-    """The cue's own conditions: required amounts or items, the story's subject, and clause
-    blockers; why not, if not."""
-    rule = cue.rule
-    if rule.requires in ("epidemic", "contacts") and not epidemic:
-        return "condition", "a measure only in a story about an epidemic (measures.tsv needs)"
-    if rule.requires == "epidemic":
-        return None
-    if cue.type == "MEASURE" and no_epidemic:
-        return "condition", "a whole story that names no epidemic: no epidemic measure ([MEASURE] epidemic_only)"
-    if rule.requires == "contacts":
-        # "Các trường hợp tiếp xúc đã được cách ly tập trung, lấy mẫu chờ kết quả xét nghiệm": routine
-        # testing of traced contacts and arrivals is a measure (guide amendment); a patient's own test is none.
-        cs, ce = view.clause(cue.start)
-        if not spans(measure_words("contact_words"), view.low[cs:ce]):
-            return "condition", "only of traced contacts or arrivals, and the clause names none ([MEASURE] contact_words)"
-        return None
-    lo = view.clause(cue.start)[0] if rule.item_before else cue.start
-    if rule.requires and not _holds(view, lo, qend, rule.requires, True):
-        return "condition", f"needs {'an' if rule.requires == 'item' else 'a'} {rule.requires} after the cue"
-    if rule.unless and _holds(view, lo, qend, rule.unless, False):
-        return "condition", f"a {rule.unless} after the cue makes it another type"
-    cs, ce = view.clause(cue.start)
-    if rule.answers is not None and not rule.answers.search(view.low[max(cs, cue.start - rule.answers_reach):cue.end]):
-        return "condition", "no word before it that answers the request it names"
-    # (each blocker looked for as written first, by `str.find`: most clauses hold none, and its pattern matches only there)
-    blocker = next((b for b in rule.blockers
-                    if view.low.find(b, cs, ce) >= 0 and _phrase(b).search(view.low, cs, ce)), None)
-    if blocker:
-        return "guard", f"'{blocker}' in the clause"
-    accused = lexicon().words.get("aid_accused") if cue.type == "AID" else None
-    if accused is not None:
-        reach = int(lexicon().raw.get("AID", {}).get("accused_reach", 60))
-        lead = re.split(r"[,;:]", view.low[max(cs, cue.start - reach):cue.start])[-1]
-        if m := accused.search(lead):
-            return "guard", f"'{m.group(0).strip()}' before it: help a state is accused of giving ([AID] accused_before)"
-    return None
-
-
-def _holds(view: View, lo: int, qend: int, what: str, other: bool) -> bool:
-    """Whether [lo, qend) holds the quantity, money or item a rule `requires` (or is `unless`); `other` for
-    a word naming none. Asked only of a rule naming one (most name none: the item test, every category's
-    words looked for, was made for every cue)."""
-    if what not in ("quantity", "money", "item"):
-        return other
-    qs = [q for q in _amounts(view, lo, qend, firm=False) if q.unit not in lexicon().raw.get("AID", {}).get("not_amounts", [])]
-    if what == "item":
-        return bool(qs) or any(spans(rx, view.low[lo:qend]) for rx in lexicon().categories.values())
-    return any(is_money(q) for q in qs) if what == "money" else bool(qs)
-
-
 def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False) -> list[CueHit]:
     """Cues that stand as records: conditions met, not absorbed, not inside a request/agreement."""
     cues = list(view.cues)
@@ -132,7 +80,7 @@ def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False
     for i, cue in enumerate(cues):
         later = [c.start for c in cues[i + 1:] if c.start > cue.start]
         _cs, ce = view.clause(cue.start)
-        why = _applicable(view, cue, min(later[0], ce) if later else ce, epidemic, no_epidemic)
+        why = applicable(view, cue, min(later[0], ce) if later else ce, epidemic, no_epidemic)
         if why:
             drop(doc, view, cue, *why)
             continue
@@ -370,15 +318,6 @@ def _continues(view: View, rec: Record, ctx: Context) -> bool:
         last.mentions += rec.mentions
         return True
     return False
-
-
-@lru_cache(maxsize=4096)
-def _phrase(words: str) -> re.Pattern[str]:
-    """A blocker as whole words ("cử tri" is not in "cử triển khai"); one that ends on a space or a mark ("pv ")
-    bounds itself there, and one that ends on a digit names a model and its variants ("f-35": "F-35B")."""
-    head = r"(?<!\w)" if words[:1].isalnum() else ""
-    tail = r"(?!\w)" if words[-1:].isalpha() else r"(?!\d)" if words[-1:].isdigit() else ""
-    return re.compile(head + re.escape(words) + tail)
 
 
 def _directive(view: View, cue: CueHit) -> bool:
