@@ -95,13 +95,15 @@ SETS = {
     "extra25": (20261228, (0, 60), "extra", _earlier(25)),
     # A new stop (appended to extra.jsonl), once extra24 had been read for rules: Báo Mới alone.
     "extra26": (20261229, (0, 60), "extra", _earlier(26)),
+    # The same stop, before anyone read it: to measure that stop's mechanisms on text nobody wrote them from.
+    "extra27": (20261230, (0, 60), "extra", _earlier(27)),
 }
 # The longest article a set takes (characters); 4,000 where not named.
 LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000,
            "extra14": 16000, "extra15": 8000, "extra16": 8000,
            "extra17": 8000, "extra18": 8000, "extra19": 8000, "extra20": 8000,
            "extra21": 8000, "extra22": 8000, "extra23": 8000, "extra24": 8000, "extra25": 8000,
-           "extra26": 8000}
+           "extra26": 8000, "extra27": 8000}
 
 
 @lru_cache(maxsize=None)
