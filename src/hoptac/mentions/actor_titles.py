@@ -9,7 +9,6 @@ role, the state of the capital a body is placed in, or its Vietnamese default.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from itertools import compress
 from operator import attrgetter
 
@@ -165,28 +164,10 @@ def _own_state(chain: list[Hit]) -> str:
 def _owner_link(toks: list[Tok], end: int, lex: Lexicon) -> int:
     """How many words after a title link it to the state that follows (actor_context.tsv
     title_owner_link: "của", "mới của", "và nhân dân"); 0 if none. The longest link wins."""
-    for n, links in _links_by_length(lex.context.get("title_owner_link", _NO_LINKS)):
+    for n, links in lex.owner_links:
         if tuple(t.low for t in toks[end:end + n]) in links:
             return n
     return 0
-
-
-# The links of a list, as word tuples by length, longest first: built once per list (kept beside it, so that
-# its id is never another's), not sorted and split per title, which was half of `title`'s time (the links'
-# test over 600 Dân trí articles 0.032 -> 0.007 s CPU); the words after the title are made once per length.
-_LINKS: dict[int, tuple[object, list[tuple[int, frozenset[tuple[str, ...]]]]]] = {}
-_NO_LINKS: frozenset[str] = frozenset()
-
-
-def _links_by_length(links: Iterable[str]) -> list[tuple[int, frozenset[tuple[str, ...]]]]:
-    known = _LINKS.get(id(links))
-    if known is None or known[0] is not links:
-        by: dict[int, set[tuple[str, ...]]] = {}
-        for link in links:
-            words = tuple(link.split())
-            by.setdefault(len(words), set()).add(words)
-        known = _LINKS[id(links)] = (links, sorted(((n, frozenset(w)) for n, w in by.items()), key=lambda t: -t[0]))
-    return known[1]
 
 
 def _role(chain: list[Hit]) -> str | None:

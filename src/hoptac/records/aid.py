@@ -292,7 +292,7 @@ def _capitals() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str]
 
 def _right_after(cue: CueHit, gap: str) -> bool:
     """Whether a state after `gap` stands right after the cue for rule setting capital_only: nothing, "thủ đô", or
-    only the rule's target_gap words between ("giúp nhân dân Lào", "giúp cho Việt Nam")."""
+    only the rule's target_gap words between ("giúp nhân dân Lào", "giúp chính phủ và nhân dân Lào")."""
     gap = gap.strip()
     if gap in ("", "thủ đô"):
         return True

@@ -95,7 +95,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
 
     view, cue, rec = c.view, c.cue, c.rec
     if rec.mode == "visit" and not cue.rule.destination and (capital := capital_after(view, cue.end)) \
-            and not any(cue.end <= o.start <= cue.end + 3 for o in c.objs):
+            and not any(cue.end <= o.start <= cue.end + _RIGHT_AFTER for o in c.objs):
         # "trong chuyến thăm Washington của Tổng thống Erdogan", "đang ở thăm Moskva": a capital right after the
         # visit names its host, the first of its hosts (trips.visit_hosts) as a state named there would be.
         c.objs = [Slot(cue.end, cue.end, capital[0], capital[0]), *c.objs]
@@ -271,7 +271,7 @@ def _list_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\s*{lead}"), re.compile(rf"\s*(?:,|và|với|cùng|-|–)\s*{lead}")
 
 
-_RIGHT_AFTER = 3  # characters between a request's verb and an addressee that stands right after it
+_RIGHT_AFTER = 3  # characters between a verb and the one named right after it (an addressee, a visit's host)
 
 
 @handler("directed")
