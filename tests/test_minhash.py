@@ -22,7 +22,7 @@ def test_pinned_permutations_are_datasketchs() -> None:
 def test_extracting_imports_neither_the_store_nor_datasketch() -> None:
     """A worker that only extracts (and signs bodies) starts without SQLAlchemy, datasketch and
     SciPy: importing them was more than half of building a pipeline. A worker of `hoptac ingest
-    --workers N` imports the CLI (they are spawned, and import the main module), a Dask worker the
+    --workers N` imports the CLI (their forkserver imports the main module), a Dask worker the
     Dask runner: neither may pull the store in."""
     code = ("import sys\nimport hoptac.cli, hoptac.dask_runner\nfrom hoptac import extract\n"
             "doc = extract('Ngày 2/4, Thủ tướng Việt Nam điện đàm với Thủ tướng Nhật Bản. ' * 5)\n"

@@ -16,8 +16,9 @@ from hoptac.cli import DbOption, _actors_brief, _fail, _json_line, _store, app, 
 
 if TYPE_CHECKING:
     from hoptac.store.query import RecordQuery
-# (hoptac.store.query, and SQLAlchemy with it, is imported where a command runs: a worker process
-# spawned by `hoptac ingest --workers N` imports this module with the CLI, and never queries.)
+# (hoptac.store.query, and SQLAlchemy with it, is imported where a command runs: the forkserver of
+# `hoptac ingest --workers N`, which its workers are forked from, imports this module with the CLI,
+# and never queries.)
 
 Codes = Optional[list[str]]
 TypeOpt = Annotated[Optional[str], typer.Option("--type", help="CONSULT, AGREE, REQUEST, SUPPORT, AID or MEASURE")]
