@@ -97,13 +97,17 @@ SETS = {
     "extra26": (20261229, (0, 60), "extra", _earlier(26)),
     # The same stop, before anyone read it: to measure that stop's mechanisms on text nobody wrote them from.
     "extra27": (20261230, (0, 60), "extra", _earlier(27)),
+    # A new stop, drawn at its start and measured at its end with its first and its last code, before
+    # anyone read them: two sets, so that measure rests on 120 articles nobody wrote rules from.
+    "extra28": (20261231, (0, 60), "extra", _earlier(28)),
+    "extra29": (20261232, (0, 60), "extra", _earlier(29)),
 }
 # The longest article a set takes (characters); 4,000 where not named.
 LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000,
            "extra14": 16000, "extra15": 8000, "extra16": 8000,
            "extra17": 8000, "extra18": 8000, "extra19": 8000, "extra20": 8000,
            "extra21": 8000, "extra22": 8000, "extra23": 8000, "extra24": 8000, "extra25": 8000,
-           "extra26": 8000, "extra27": 8000}
+           "extra26": 8000, "extra27": 8000, "extra28": 8000, "extra29": 8000}
 
 
 @lru_cache(maxsize=None)

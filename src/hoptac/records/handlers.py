@@ -23,7 +23,7 @@ from hoptac.records.directed_roles import (close_targets, home_addressee, listed
                                            own_side_named, praised_owner)
 from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View, is_person, is_reported
-from hoptac.records.trips import NO_TRAVELLER, trip_parties, visit_hosts
+from hoptac.records.trips import NO_TRAVELLER, one_per_partner, trip_parties, visit_hosts
 from hoptac.records.window import objects, window_end
 from hoptac.records.types import RecordType
 
@@ -108,8 +108,11 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if cue.rule.needs_partner and (c.carried or not c.subj or not any(
             o.code and o.code != "INTL" and o.code not in c.source for o in objs)):
         return "party", "a working session with nobody of another state named in its sentence (needs_partner)"
-    if cue.rule.subject_only:  # "hai người gặp nhau ở New York": after the verb stand the place and the topic,
-        objs = [o for o in objs[:1] if re.fullmatch(r"\s*với\s*", view.low[cue.end:o.start])]  # or "với" a partner
+    if cue.rule.subject_only:  # "hai người gặp nhau ở New York": after the verb stand the place and the topic, or
+        # "với" a partner, right after the verb or after the topic ("thảo luận về Syria với Tổng thống Nga"), and those
+        # listed with it
+        k = next((k for k, o in enumerate(objs) if re.search(r"(?:^|(?<!đối)\s)với\s*$", view.low[cue.end:o.start])), None)
+        objs = [] if k is None else objs[k:]
     if cue.rule.destination:
         # A trip's parties are the traveller and the host only ("... hội đàm với Putin trước khi bay sang Mỹ").
         parts = _uniq(traveller + ctx.codes(objs))
@@ -164,13 +167,10 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     visitors = [p for p in parts if p not in hosts]
     if len(hosts) > 1 and not visitors:
         return "party", f"a visit to {'+'.join(hosts)} with no visitor named (hosts are no parties to each other)"
-    if len(hosts) > 1:
-        parts = visitors + hosts[:1]
-        state.siblings = [visitors + [h] for h in hosts[1:]]
+    parts, state.siblings, split = one_per_partner(c, ctx, parts, hosts, visitors)
     rec.participants = parts
     rec.confidence = round(c.conf, 3)
-    rec.mentions = [mention(view, cue, c.conf, "participants: subject and the actors after the cue"
-                            + ("; one visit to each host listed after it" if state.siblings else ""))]
+    rec.mentions = [mention(view, cue, c.conf, "participants: subject and the actors after the cue" + split)]
     # (a visit dated by its own range after a reception in its sentence leaves the reception to frame what is said)
     reception = ev is not None and rec.mode == "visit" and ev.mode != "visit" and rec.date != ev.date \
         and bool(ev.mentions) and ev.mentions[0].sentence == view.sentence.index

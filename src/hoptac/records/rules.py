@@ -28,7 +28,7 @@ from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.quotes import quote_speaker
 from hoptac.records.fronted import fronted_subject
 from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, subject
-from hoptac.records.window import objects, window_end
+from hoptac.records.window import objects, topic_partner, window_end
 from hoptac.records.types import record_types
 from hoptac.text.normalise import normalise
 from hoptac.text.sentences import bracketed_teaser
@@ -232,6 +232,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         else:
             source = []
         objs = objects(view, cue.end, wend, cue.type)
+        objs += [sl for sl in topic_partner(view, cue, wend) if sl not in objs]
         rec = Record(type=cue.type, rule=cue.rule.name, actors=_actors(subj + objs), **cue.rule.fields)
         # A contact named in what someone says ("nhấn mạnh việc Thủ tướng dự Hội nghị G20") is a
         # background event: the occasion of the report does not date it.

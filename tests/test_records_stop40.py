@@ -1,0 +1,42 @@
+"""Mechanisms of stop 40, each on corpus text (Báo Mới), with the counter-case it must leave alone."""
+
+from __future__ import annotations
+
+from test_records import find, run
+
+
+def _consults(text: str) -> list[list[str]]:
+    return [sorted(r.participants) for r in run(text, published=None) if r.type == "CONSULT"]
+
+
+def test_the_partner_named_after_a_contacts_topic_takes_part() -> None:
+    # corpus: "Tổng thống Donald Trump đã thảo luận về vấn đề Ukraine với Tổng thống Nga Vladimir Putin".
+    find(run("Phó Tổng thống Mỹ cũng cho biết Tổng thống Donald Trump đã thảo luận về vấn đề Ukraine với Tổng thống "
+             "Nga Vladimir Putin nhưng không nói rõ chi tiết.", published=None),
+         "CONSULT", participants=["USA", "RUS"])
+    # The states of the topic are none, relations with a state are the topic, and "đối với" is "towards".
+    assert _consults("Thủ tướng Nhật Bản đã thảo luận về Syria với Tổng thống Nga.") == [["JPN", "RUS"]]
+    assert _consults("Thủ tướng Nhật Bản đã thảo luận về quan hệ với Trung Quốc.") == []
+    assert _consults("Bộ trưởng Quốc phòng Pháp thảo luận về lập trường chung đối với NATO.") == []
+
+
+def test_an_act_placed_in_this_week_with_no_day_is_undated() -> None:
+    # corpus (Dân trí): "Đại sứ Marshall Billingslea ... tuần này đã có chuyến công du tới 3 nước châu Á"; the guide's
+    # amendment: "trong tuần này" with no day is null, even within a dated occasion.
+    doc = run("Chiều nay 1/10, Thủ tướng Nguyễn Xuân Phúc tiếp Đặc phái viên của Tổng thống Mỹ. Đại sứ Marshall "
+              "Billingslea, Đặc phái viên của Tổng thống Mỹ về Kiểm soát Vũ khí, tuần này đã có chuyến công du tới 3 "
+              "nước châu Á gồm Việt Nam, Nhật Bản và Hàn Quốc.", published="2020-10-01")
+    find(doc, "CONSULT", participants=["VNM", "USA"], mode="meeting", date="2020-10-01")
+    find(doc, "CONSULT", participants=["USA", "JPN"], mode="visit", date=None)
+
+
+def test_one_caller_with_several_partners_makes_one_call_each() -> None:
+    # corpus: "ông Erdogan trước đó đã điện đàm với các nhà lãnh đạo Qatar, Nga, Kuwait và Saudi Arabia".
+    calls = _consults("Một nguồn thạo tin cho biết Tổng thống Thổ Nhĩ Kỳ Erdogan trước đó đã điện đàm với các nhà lãnh "
+                      "đạo Qatar, Nga, Kuwait và Saudi Arabia để hạ nhiệt căng thẳng.")
+    assert calls == [["QAT", "TUR"], ["RUS", "TUR"], ["KWT", "TUR"], ["SAU", "TUR"]]
+    # A call of several sides stays one, and so do two partners (a call of three, as likely as two calls).
+    assert _consults("Tổng thống Thổ Nhĩ Kỳ Erdogan đã điện đàm đa phương với các nhà lãnh đạo Qatar, Nga và Kuwait.") \
+        == [["KWT", "QAT", "RUS", "TUR"]]
+    assert _consults("Tổng thống Thổ Nhĩ Kỳ Erdogan đã điện đàm với các nhà lãnh đạo Qatar và Nga.") \
+        == [["QAT", "RUS", "TUR"]]
