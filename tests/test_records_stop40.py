@@ -40,3 +40,14 @@ def test_one_caller_with_several_partners_makes_one_call_each() -> None:
         == [["KWT", "QAT", "RUS", "TUR"]]
     assert _consults("Tổng thống Thổ Nhĩ Kỳ Erdogan đã điện đàm với các nhà lãnh đạo Qatar và Nga.") \
         == [["QAT", "RUS", "TUR"]]
+
+
+def test_help_to_people_or_a_body_of_no_state_takes_no_recipient_from_the_occasion() -> None:
+    call = "Ngày 5/2, Tổng thống Mỹ Donald Trump đã điện đàm với Tổng thống Nga Vladimir Putin. "
+    # corpus: "Phương pháp Mỹ đang tiếp cận hiện nay là hỗ trợ quân trang cho lực lượng dân quân người Kurd chống IS."
+    for text in ("Phương pháp Mỹ đang tiếp cận hiện nay là hỗ trợ quân trang cho lực lượng dân quân người Kurd chống IS.",
+                 "Sau đó ông Putin đã tặng chiếc xe Lada Kalina Sport này cho bảo tàng AvtoVAZ."):
+        assert "AID" not in {r.type for r in run(call + text, published=None)}
+    # Help with no recipient named still goes to the occasion's other side.
+    find(run("Ngày 3/4, Thủ tướng Việt Nam đã điện đàm với Thủ tướng Nhật Bản. Nhật Bản sẽ hỗ trợ 5 triệu USD cho "
+             "công tác phòng chống dịch.", published=None), "AID", source=["JPN"], targets=["VNM"])

@@ -235,7 +235,8 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         and not [h for h in view.cues if praised[-1].end <= h.start < cue.start and h.type != "SUPPORT"]
     if not targets and spans(lex.words["intl"], view.low[cue.start:qend]):
         targets = ["INTL"]
-    if not targets and ctx.event is not None and source and cue.rule.infer_targets:
+    if not targets and ctx.event is not None and source and cue.rule.infer_targets \
+            and not _people_recipient(view, cue.end, ce):
         targets, factor = ctx.others(source), 0.7
     if not targets and source and cue.rule.infer_targets and _goes_on(view, cue, ctx):
         # "Số vắc xin này do Nhật Bản viện trợ", "Máy bay ... chở theo ...": the flow of the
@@ -270,7 +271,8 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     if thanked and rec.category == "other" and not rec.quantities:
         return "condition", "thanks for help of no named kind: only the SUPPORT (guide)"
     if not rec.targets:
-        return "party", "no recipient named"
+        return "party", ("its recipient is named as people or a body of no state ([AID] people_recipients)"
+                         if _people_recipient(view, cue.end, ce) else "no recipient named")
     if set(rec.targets) == {"INTL"} and not rec.quantities:
         return "party", "only 'other states' as recipient and no amount"
     rec.confidence = factor
@@ -369,3 +371,18 @@ def _gift_patterns() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str],
                          rf"(?!(?:{alternation(aid.get('protocol_batches', []))})\s)")
     named = re.compile(rf"(?:^|\s|“|\")(?:{alternation(aid.get('protocol_named_before', []))})(?:\s|”|\")")
     return tuple(fold(w) for w in verbs), person, objects, named
+
+
+@lru_cache(maxsize=1)
+def _people_recipients() -> re.Pattern[str] | None:
+    """[AID] people_recipients, right after the cue or after "cho" past it (compiled once)."""
+    words = lexicon().raw.get("AID", {}).get("people_recipients", [])
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[^,;.]*?\scho\s+)?(?:{alt})(?!\w)") if alt else None
+
+
+def _people_recipient(view: View, cue_end: int, clause_end: int) -> bool:
+    """Whether the help's recipient is named as people or a body of no state ("hỗ trợ người dân", "... cho lực
+    lượng dân quân người Kurd"): then the occasion's other side is not who receives it."""
+    rx = _people_recipients()
+    return rx is not None and rx.match(view.low, cue_end, clause_end) is not None
