@@ -18,6 +18,13 @@ def test_the_partner_named_after_a_contacts_topic_takes_part() -> None:
     assert _consults("Thủ tướng Nhật Bản đã thảo luận về Syria với Tổng thống Nga.") == [["JPN", "RUS"]]
     assert _consults("Thủ tướng Nhật Bản đã thảo luận về quan hệ với Trung Quốc.") == []
     assert _consults("Bộ trưởng Quốc phòng Pháp thảo luận về lập trường chung đối với NATO.") == []
+    # (review) A bare state after "với" is the topic's own; a person there is the partner whatever the topic; a
+    # partner named before the topic is the only one.
+    assert _consults("Ngoại trưởng Mỹ Rex Tillerson đã thảo luận về biện pháp đối phó với Triều Tiên.") == []
+    assert _consults("Tổng thống Mỹ Donald Trump đã thảo luận về thương mại với Thủ tướng Nguyễn Xuân Phúc.") \
+        == [["USA", "VNM"]]
+    assert _consults("Ngoại trưởng Mỹ đã hội đàm với Ngoại trưởng Saudi Arabia về cuộc khủng hoảng ngoại giao với "
+                     "Tổng thống Qatar.") == [["SAU", "USA"]]
 
 
 def test_an_act_placed_in_this_week_with_no_day_is_undated() -> None:
@@ -28,6 +35,11 @@ def test_an_act_placed_in_this_week_with_no_day_is_undated() -> None:
               "nước châu Á gồm Việt Nam, Nhật Bản và Hàn Quốc.", published="2020-10-01")
     find(doc, "CONSULT", participants=["VNM", "USA"], mode="meeting", date="2020-10-01")
     find(doc, "CONSULT", participants=["USA", "JPN"], mode="visit", date=None)
+    # (review) Only an act named after it, in a clause with no day and nothing of the future between.
+    for text in ("Chiều 27/4, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Yamada Takio, người sẽ kết thúc nhiệm kỳ "
+                 "trong tuần này.",
+                 "Tổng thống Mỹ Joe Biden đã điện đàm với Thủ tướng Ấn Độ Narendra Modi ngày 27/4, đầu tuần này."):
+        assert [r.date for r in run(text, published="2021-04-28") if r.type == "CONSULT"] == ["2021-04-27"]
 
 
 def test_one_caller_with_several_partners_makes_one_call_each() -> None:
@@ -40,6 +52,12 @@ def test_one_caller_with_several_partners_makes_one_call_each() -> None:
         == [["KWT", "QAT", "RUS", "TUR"]]
     assert _consults("Tổng thống Thổ Nhĩ Kỳ Erdogan đã điện đàm với các nhà lãnh đạo Qatar và Nga.") \
         == [["QAT", "RUS", "TUR"]]
+    # (review) A joint call stays one; calls said to be separate are split from two partners on (corpus: "Moon Jae-in
+    # đã có các cuộc điện đàm riêng rẽ với các nhà lãnh đạo Đức, Anh và Australia").
+    assert _consults("Tổng thống Pháp đã điện đàm với các nhà lãnh đạo Nga, Đức và Anh trong một cuộc gọi chung.") \
+        == [["DEU", "FRA", "GBR", "RUS"]]
+    assert _consults("Tổng thống Hàn Quốc Moon Jae-in đã có các cuộc điện đàm riêng rẽ với các nhà lãnh đạo Đức và "
+                     "Anh.") == [["DEU", "KOR"], ["GBR", "KOR"]]
 
 
 def test_help_to_people_or_a_body_of_no_state_takes_no_recipient_from_the_occasion() -> None:
@@ -48,6 +66,8 @@ def test_help_to_people_or_a_body_of_no_state_takes_no_recipient_from_the_occasi
     for text in ("Phương pháp Mỹ đang tiếp cận hiện nay là hỗ trợ quân trang cho lực lượng dân quân người Kurd chống IS.",
                  "Sau đó ông Putin đã tặng chiếc xe Lada Kalina Sport này cho bảo tàng AvtoVAZ."):
         assert "AID" not in {r.type for r in run(call + text, published=None)}
-    # Help with no recipient named still goes to the occasion's other side.
+    # Help with no recipient named, or to the other side's people, still goes to the occasion's other side (review).
+    find(run("Ngày 3/4, Thủ tướng Việt Nam đã điện đàm với Thủ tướng Nhật Bản. Thủ tướng Nhật Bản cho biết Nhật Bản sẽ "
+             "viện trợ thêm 1 triệu liều vaccine cho người dân.", published=None), "AID", source=["JPN"], targets=["VNM"])
     find(run("Ngày 3/4, Thủ tướng Việt Nam đã điện đàm với Thủ tướng Nhật Bản. Nhật Bản sẽ hỗ trợ 5 triệu USD cho "
              "công tác phòng chống dịch.", published=None), "AID", source=["JPN"], targets=["VNM"])

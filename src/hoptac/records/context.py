@@ -151,6 +151,25 @@ def _null_marker_words() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(fold(w) for w in dates.get("null_after_day", [])), leads
 
 
+def _places_before(view: View, s: int, e: int, d: DateValue, cue: CueHit, cs: int, ce: int) -> bool:
+    """Whether a null marker may place the cue at all: one of [dates] null_before_only ("tuần này") only an act
+    named after it, in a clause that writes no day and has none of null_before_not between them ("tuần này đã có
+    chuyến công du"; not "..., người sẽ kết thúc nhiệm kỳ trong tuần này" nor "Đầu tuần này (26/4), ...")."""
+    only, nots = _before_only_words()
+    if fold(d.text) not in only:
+        return True
+    return e <= cue.start and nots.search(view.low, e, cue.start) is None and not any(
+        d2.value is not None and len(d2.value) == 10 and cs <= s2 < ce for s2, _e2, d2 in view.dates)
+
+
+@lru_cache(maxsize=1)
+def _before_only_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """[dates] null_before_only, folded, and null_before_not as a pattern, compiled once."""
+    dates = lexicon().raw.get("dates", {})
+    nots = alternation(dates.get("null_before_not", [])) or "(?!x)x"
+    return frozenset(fold(w) for w in dates.get("null_before_only", [])), re.compile(rf"(?<!\w)(?:{nots})(?!\w)")
+
+
 _JOINED = re.compile(r"\s*(?:và|cũng như)\s")  # right after a marker: more of what is praised follows
 _CONTACT_GAP = 50  # characters from a contact's noun to its day ("cuộc hòa đàm ... tại Astana kéo dài hai ngày 23-24/1")
 # Words that make the day another's: a partner ("với"), another event ("sau vụ thử hạt nhân ngày 3/9", "trận động
@@ -181,6 +200,8 @@ def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | Non
         # what it frames; "(11-15/5/2017) vừa qua": a marker after a day qualifies it ([dates] null_after_day; not
         # "..., trước đó Mỹ ...", which is before that day). Not a day of something else in between ("sau vụ thử
         # hạt nhân ngày 3/9", "công bố ngày 7/5"), nor one after the act ("kéo dài đến ngày 5/5").
+        if not _places_before(view, s, e, d, cue, cs, ce):
+            continue
         contacts = [h.end for h in view.cues if h.type == "CONSULT" and e <= h.start <= cue.start]
         after_days, leads = _null_marker_words()
         after_day = fold(d.text) in after_days

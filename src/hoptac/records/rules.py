@@ -232,7 +232,8 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         else:
             source = []
         objs = objects(view, cue.end, wend, cue.type)
-        objs += [sl for sl in topic_partner(view, cue, wend) if sl not in objs]
+        if not any(o.code for o in objs):  # (a partner named before the topic is the contact's; none after it)
+            objs += topic_partner(view, cue, wend)
         rec = Record(type=cue.type, rule=cue.rule.name, actors=_actors(subj + objs), **cue.rule.fields)
         # A contact named in what someone says ("nhấn mạnh việc Thủ tướng dự Hội nghị G20") is a
         # background event: the occasion of the report does not date it.

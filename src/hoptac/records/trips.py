@@ -92,25 +92,30 @@ def visit_hosts(c: Candidate, ctx: Context) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _call_gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
-    """What stands before a call's first partner ("với", then at most [context] call_lead_words words), between two
-    partners, and the words of a call of several sides ([context] call_multilateral), compiled once."""
+def _call_gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """What stands before a call's first partner ([context] call_separate words, then "với" or "cho", then at most
+    call_lead_words words), between two partners, and the words of a call of several sides (call_multilateral) and
+    of separate calls (call_separate), compiled once."""
     ctx = lexicon().raw.get("context", {})
     lead = int(ctx.get("call_lead_words", 0))
     multi = "|".join(re.escape(w) for w in ctx.get("call_multilateral", []))
-    return (re.compile(rf"\s*với\s+(?:[^\s,;.]+\s+){{0,{lead}}}?$"), re.compile(r"\s*(?:,|và|,\s*và)\s*$"),
-            re.compile(rf"(?<!\w)(?:{multi})(?!\w)") if multi else None)
+    apart = "|".join(re.escape(w) for w in ctx.get("call_separate", []))
+    opener = rf"\s*(?:(?:{apart})\s+)?" if apart else r"\s*"
+    return (re.compile(rf"{opener}(?:với|cho)\s+(?:[^\s,;.]+\s+){{0,{lead}}}?$"),
+            re.compile(r"\s*(?:,|và|,\s*và)\s*$"),
+            re.compile(rf"(?<!\w)(?:{multi})(?!\w)") if multi else None,
+            re.compile(rf"(?<!\w)(?:{apart})(?!\w)") if apart else None)
 
 
-def call_partners(c: Candidate, ctx: Context) -> list[str]:
-    """The states a call of one caller names as its partners, listed right after its "với" and joined by commas or
-    "và" (the guide's records are bilateral: "điện đàm với các nhà lãnh đạo Qatar, Nga, Kuwait và Saudi Arabia" is
-    four calls); [] where the clause names a call of several sides ("điện đàm ba bên") or no such list."""
+def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
+    """The states a call of one caller names as its partners, listed right after its "với" (or "cho") and joined by
+    commas or "và" (the guide's records are bilateral: "điện đàm với các nhà lãnh đạo Qatar, Nga, Kuwait và Saudi
+    Arabia" is four calls), and whether the sentence says the calls were separate ("các cuộc điện đàm riêng rẽ");
+    no partners where the sentence names a call of several sides ("điện đàm ba bên", "trong một cuộc gọi chung")."""
     view, last, out = c.view, c.cue.end, []
-    opener, joiner, multi = _call_gaps()
-    cs, ce = view.clause(c.cue.start)
-    if multi is not None and multi.search(view.low, cs, ce):
-        return []
+    opener, joiner, multi, apart = _call_gaps()
+    if multi is not None and multi.search(view.low):
+        return [], False
     for sl in sorted(c.objs, key=lambda sl: sl.start):
         if sl.start < last:
             continue
@@ -121,22 +126,23 @@ def call_partners(c: Candidate, ctx: Context) -> list[str]:
             break
         out += codes
         last = sl.end
-    return out
+    return out, apart is not None and apart.search(view.low, c.cue.start, last) is not None
 
 
 def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[str],
                     visitors: list[str]) -> tuple[list[str], list[list[str]], str]:
     """A contact of one side with several others listed after it as several contacts: (the parties of the first,
     those of the others, why). A visit to several hosts is one visit to each (`visit_hosts`); a call of one caller
-    to several partners (at least [context] call_split_partners) one call to each (`call_partners`, [context]
+    to several partners (at least [context] call_split_partners, or two said to be separate) one call to each (`call_partners`, [context]
     bilateral_modes), only where its parties are exactly the caller and those partners (a state named elsewhere in
     the clause stays in one record)."""
     if len(hosts) > 1:
         return visitors + hosts[:1], [visitors + [h] for h in hosts[1:]], "; one visit to each host listed after it"
     settings = lexicon().raw.get("context", {})
     if c.rec.mode in settings.get("bilateral_modes", []) and len(set(c.source)) == 1:
-        called = [x for x in call_partners(c, ctx) if x not in c.source]
-        if len(called) >= max(2, int(settings.get("call_split_partners", 2))) \
+        partners, separate = call_partners(c, ctx)
+        called = [x for x in partners if x not in c.source]
+        if len(called) >= (2 if separate else max(2, int(settings.get("call_split_partners", 2)))) \
                 and set(parts) == set(c.source) | set(called):
             caller = list(dict.fromkeys(c.source))
             return caller + called[:1], [caller + [x] for x in called[1:]], "; one call to each partner listed after it"

@@ -121,29 +121,27 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
 
 
 @lru_cache(maxsize=1)
-def _topic_partner_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, int,
-                                    frozenset[str]]:
-    """[window] topic_stops, [roles] partner and [window] topic_partner_not as patterns (compiled once),
-    [window] topic_words, and the types that take a partner after their topic ([window] topic_partner_types)."""
+def _topic_partner_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, int, frozenset[str]]:
+    """[window] topic_stops and [roles] partner as patterns (compiled once), [window] topic_words, and the types
+    that take a partner after their topic ([window] topic_partner_types)."""
     win, roles = lexicon().raw.get("window", {}), lexicon().raw.get("roles", {})
     topic = _alternatives(win.get("topic_stops", []))
     partner = _alternatives(roles.get("partner", []))
-    nots = _alternatives(win.get("topic_partner_not", []))
     return (re.compile(rf"(?:{topic})$") if topic else None,
             re.compile(rf"(?:^|(?<!đối)\s)(?:{partner})\s") if partner else None,  # ("đối với": towards)
-            re.compile(rf"(?:^|\s)(?:{nots})(?:\s|$)") if nots else None,
             int(win.get("topic_words", 0)), frozenset(win.get("topic_partner_types", [])))
 
 
 def topic_partner(view: View, cue: CueHit, wend: int) -> list[Slot]:
     """The partner named after the topic that ended a cue's window: "thảo luận về vấn đề Ukraine với Tổng
-    thống Nga" (the window stops at "về", whose states are topics, not parties).
+    thống Nga" (the window stops at "về", whose states are topics, not parties); for a contact that names no
+    partner before its topic (the caller checks).
 
     Only where the window ended at a topic stop, the partner word follows within [window] topic_words words with
-    no comma, no other stop and none of [window] topic_partner_not between ("thảo luận về quan hệ với Trung
-    Quốc": relations with China are the topic), and an actor stands right after it; the partner and the
-    actors listed with it (`objects` from there to the next stop)."""
-    topic, partner, nots, words, types = _topic_partner_words()
+    no comma or other stop between, and a person (a title, a name) stands right after it: a bare state there is
+    the topic's own ("về quan hệ với Trung Quốc", "về biện pháp đối phó với Triều Tiên"). The partner and the
+    persons listed with it (`objects` from there to the next stop)."""
+    topic, partner, words, types = _topic_partner_words()
     if topic is None or partner is None or cue.type not in types:
         return []
     stop = next(((s, e) for s, e in view.stops if s == wend), None)
@@ -155,10 +153,10 @@ def topic_partner(view: View, cue: CueHit, wend: int) -> list[Slot]:
         return []
     between = view.low[stop[1]:m.start()]
     if "," in between or ";" in between or len(between.split()) > words \
-            or any(stop[1] <= s < m.start() for s, _e in view.stops) or (nots is not None and nots.search(between)):
+            or any(stop[1] <= s < m.start() for s, _e in view.stops):
         return []
     first = next((sl for sl in view.slots if sl.code and 0 <= sl.start - m.end() <= 2), None)
-    if first is None:
+    if first is None or not is_person(first):
         return []
     end = next((s for s, _e in view.stops if s >= m.end()), ce)
-    return [sl for sl in objects(view, first.start, min(end, ce), cue.type) if sl.code]
+    return [sl for sl in objects(view, first.start, min(end, ce), cue.type) if sl.code and is_person(sl)]
