@@ -281,6 +281,24 @@ def test_amounts_are_sought_only_where_a_unit_word_is_and_found_all_the_same() -
     assert sum(map(bool, got[-len(texts):])) >= 5 and any(v for d in got for v in d)
 
 
+def test_amounts_with_the_currency_first_are_sought_only_where_a_currency_is_and_found_all_the_same() -> None:
+    import dataclasses
+
+    from hoptac.mentions import quantities
+
+    lex = quantities._lex()
+    assert lex.currency_finder is not None  # the gate is on
+    ungated = dataclasses.replace(lex, currency_finder=None)
+    texts = ["Mỹ viện trợ USD 2 triệu cho Việt Nam.", "Nhật Bản tặng US $ 3 triệu và VND 5 tỷ.", "US$2 triệu",
+             "€ 5 triệu", "khoảng EUR 4,5 triệu", "uSd 7 tỷ", "KRW 9 tỷ", "\u212aRW 9 tỷ", "İstanbul nhận USD 3 triệu",
+             "2 triệu", "Hàn Quốc trao 500.000 khẩu trang năm 2021."]
+    docs = _samples_and(texts, "c")
+
+    got = _amounts_with(docs, lex)
+    assert got == _amounts_with(docs, ungated)
+    assert sum(map(bool, got[-len(texts):])) >= 6
+
+
 _YEAR_WORDS = ["năm", "năm nay", "hồi", "từ", "trước", "kể từ", "tới", "sắp", "dự kiến", "tháng", "", "a", "."]
 
 

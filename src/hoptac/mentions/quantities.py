@@ -65,6 +65,11 @@ class _Lex:
     # Likewise the first words of the number words and the approximate words ("hai", "vài"): a match of
     # the main pattern holds a digit or one of them, and most cue sentences without a digit hold none.
     number_finder: Any = None
+    # The first words of the currency codes and signs `prefix` opens on ("usd", "$", "us"), lower-cased, by one
+    # pass of an automaton (as `unit_finder`): every `prefix` match holds one, as written in some case. Most
+    # sentences with a digit hold none, and `prefix` is case-blind with no fixed first character, so its scan
+    # tried every position: as long as the main pattern's scan. None: no gate (see `_unit_finder`).
+    currency_finder: Any = None
 
 
 def _alt(phrases: list[str]) -> str:
@@ -122,6 +127,7 @@ def _lex() -> _Lex:
         frozenset(_key(s) for s in item.get("stop", [])), int(item.get("max_words", 5)),
         tuple(_key(c) for c in conv.get("cues", [])), int(conv.get("window", 40)), requires_digit(prefix),
         _unit_finder(list(units)), _unit_finder([*words, *(_key(a) for a in approx.get("words", []))]),
+        _unit_finder(symbolic),
     )
 
 
@@ -246,7 +252,8 @@ def sentence_quantities(doc: Document, s: Sentence) -> list[Quantity]:
     found: list[tuple[int, int, Quantity]] = []
     # A currency code before its number needs a digit, which two thirds of the cue sentences lack.
     digits = _DIGIT.search(text) is not None
-    prefixed = lex.prefix.finditer(text) if not lex.prefix_needs_digit or digits else ()
+    prefixed = lex.prefix.finditer(text) if (not lex.prefix_needs_digit or digits) and (
+        lex.currency_finder is None or low is None or next(lex.currency_finder.iter(low), None) is not None) else ()
     numbered = digits or lex.number_finder is None or low is None or next(lex.number_finder.iter(low), None) is not None
     for m in (list(lex.main.finditer(text)) if numbered else []) + list(prefixed):
         num_start = m.start("lo") if m.re is lex.main and m.group("lo") else m.start("num") if m.group("num") else m.start()
