@@ -39,3 +39,25 @@ def test_the_extra_gates_keep_every_candidate() -> None:
     assert len(sentences) > 100
     for text in sentences:
         assert _found(date_forms._candidates(text, lex)) == _found(date_forms._candidates(text, ungated)), text[:80]
+
+
+def test_the_gate_on_what_follows_the_cue_keeps_every_candidate() -> None:
+    """`_Form.after_lead`: a form that opens on its cue word is scanned only where what follows the cue occurs;
+    the same candidates as scanning it wherever its anchors occur."""
+    lex = date_forms._lex()
+    gated = [f.name for f in lex.forms if f.after_lead is not None]
+    assert "dd/mm/yyyy" in gated and "dd/mm with cue" in gated and "tháng m" not in gated
+    ungated = replace(lex, forms=tuple(replace(f, after_lead=None) for f in lex.forms))
+    more = ["ngày 29.6", "mỗi ngày 29.6", "sáng 6.2 triệu", "ngày 2 đến 3 tháng 4, 2017 tại Hà Nội", "15.8.2021",
+            "15-8.2021", "ngày 31/2/2021", "chiều hôm ngày 1 - 2/3"]
+    for text in _sentences() + [normalise(t).text for t in more]:
+        assert _found(date_forms._candidates(text, lex)) == _found(date_forms._candidates(text, ungated)), text[:80]
+
+
+def test_the_rest_after_a_cue_is_no_pattern_where_the_opening_is_not_the_cue_alone() -> None:
+    assert date_forms._after_lead("(?:{lead})?(?P<d>\\d)", {}) is not None
+    assert date_forms._after_lead("(?<!mỗi ){lead}(?P<d>\\d)", {}) is not None
+    assert date_forms._after_lead("(?:x{lead})?(?P<d>\\d)", {}) is None  # another word in the opening
+    assert date_forms._after_lead("(?P<sep>{lead})(?P=sep)", {}) is None  # (not an opening it knows)
+    assert date_forms._after_lead("{lead}", {}) is None  # nothing after the cue
+    assert date_forms._after_lead("thứ {lead}\\d", {}) is None
