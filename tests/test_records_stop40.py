@@ -71,3 +71,12 @@ def test_help_to_people_or_a_body_of_no_state_takes_no_recipient_from_the_occasi
              "viện trợ thêm 1 triệu liều vaccine cho người dân.", published=None), "AID", source=["JPN"], targets=["VNM"])
     find(run("Ngày 3/4, Thủ tướng Việt Nam đã điện đàm với Thủ tướng Nhật Bản. Nhật Bản sẽ hỗ trợ 5 triệu USD cho "
              "công tác phòng chống dịch.", published=None), "AID", source=["JPN"], targets=["VNM"])
+
+
+def test_a_former_office_holder_received_is_a_contact() -> None:
+    # corpus (Báo Mới): "Chiều 20/6, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã tiếp cựu Ngoại trưởng Hoa Kỳ
+    # John Kerry đang ở thăm Việt Nam": the reception besides the visit (guide amendment).
+    doc = run("Chiều 20/6, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã tiếp cựu Ngoại trưởng Hoa Kỳ John Kerry "
+              "đang ở thăm Việt Nam.", published=None)
+    find(doc, "CONSULT", participants=["VNM", "USA"], mode="meeting")
+    find(doc, "CONSULT", participants=["USA", "VNM"], mode="visit")
