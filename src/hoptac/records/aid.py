@@ -271,7 +271,7 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     if thanked and rec.category == "other" and not rec.quantities:
         return "condition", "thanks for help of no named kind: only the SUPPORT (guide)"
     if not rec.targets:
-        return "party", ("its recipient is named as people or a body of no state ([AID] people_recipients)"
+        return "party", ("its recipient is named as a body of no state ([AID] people_recipients)"
                          if _people_recipient(view, cue.end, ce) else "no recipient named")
     if set(rec.targets) == {"INTL"} and not rec.quantities:
         return "party", "only 'other states' as recipient and no amount"
@@ -375,14 +375,14 @@ def _gift_patterns() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str],
 
 @lru_cache(maxsize=1)
 def _people_recipients() -> re.Pattern[str] | None:
-    """[AID] people_recipients, right after the cue or after "cho" past it (compiled once)."""
+    """[AID] people_recipients, right after the cue or after "cho" at most six words past it (compiled once)."""
     words = lexicon().raw.get("AID", {}).get("people_recipients", [])
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s+(?:[^,;.]*?\scho\s+)?(?:{alt})(?!\w)") if alt else None
+    return re.compile(rf"\s+(?:(?:[^\s,;.]+\s+){{0,6}}?cho\s+)?(?:{alt})(?!\w)") if alt else None
 
 
 def _people_recipient(view: View, cue_end: int, clause_end: int) -> bool:
-    """Whether the help's recipient is named as people or a body of no state ("hỗ trợ người dân", "... cho lực
-    lượng dân quân người Kurd"): then the occasion's other side is not who receives it."""
+    """Whether the help's recipient is named as a body of no state ("... cho lực lượng dân quân người Kurd"): then
+    the occasion's other side is not who receives it."""
     rx = _people_recipients()
     return rx is not None and rx.match(view.low, cue_end, clause_end) is not None

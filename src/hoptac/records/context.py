@@ -153,13 +153,19 @@ def _null_marker_words() -> tuple[frozenset[str], re.Pattern[str]]:
 
 def _places_before(view: View, s: int, e: int, d: DateValue, cue: CueHit, cs: int, ce: int) -> bool:
     """Whether a null marker may place the cue at all: one of [dates] null_before_only ("tuần này") only an act
-    named after it, in a clause that writes no day and has none of null_before_not between them ("tuần này đã có
-    chuyến công du"; not "..., người sẽ kết thúc nhiệm kỳ trong tuần này" nor "Đầu tuần này (26/4), ...")."""
+    named after it, in a clause that writes no day, with none of null_before_not before it (a planned act's time)
+    nor between it and the act unless "đã" comes first ("tuần này đã có chuyến công du", "Tuần này, Nhật Bản đã cam
+    kết sẽ viện trợ"; not "..., người sẽ kết thúc nhiệm kỳ trong tuần này", "Đầu tuần này (26/4), ...", "dự kiến
+    sẽ thăm Nhật Bản vào cuối tuần này, trong khi hai nhà lãnh đạo đã nhất trí ...")."""
     only, nots = _before_only_words()
     if fold(d.text) not in only:
         return True
-    return e <= cue.start and nots.search(view.low, e, cue.start) is None and not any(
-        d2.value is not None and len(d2.value) == 10 and cs <= s2 < ce for s2, _e2, d2 in view.dates)
+    if e > cue.start or nots.search(view.low, cs, s) is not None:  # (the time of a planned act named before it)
+        return False
+    future = nots.search(view.low, e, cue.start)
+    if future is not None and "đã" not in view.low[e:future.start()].split():  # ("đã cam kết sẽ ...": a past pledge)
+        return False
+    return not any(d2.value is not None and len(d2.value) == 10 and cs <= s2 < ce for s2, _e2, d2 in view.dates)
 
 
 @lru_cache(maxsize=1)

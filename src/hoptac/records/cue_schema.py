@@ -29,7 +29,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
     "window": {"stop": WORDS, "stop_not": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "label_before": WORDS, "topic_before": WORDS, "topic_list_join": WORDS, "marked": WORDS,
                "subject_chars": "int", "venue_stops": WORDS, "venue_words": "int", "venue_actors": WORDS,
-               "topic_stops": WORDS, "topic_words": "int", "topic_partner_types": "types"},
+               "topic_stops": WORDS, "topic_words": "int", "topic_partner_types": "types", "topic_partner_not": WORDS},
     "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "covers_not_effect": WORDS,
                 "join": WORDS, "join_patterns": PATTERNS, "same_day": WORDS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "bilateral_modes": WORDS, "call_split_partners": "int", "call_lead_words": "int", "call_multilateral": WORDS, "call_separate": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "recalled": PATTERNS, "since": WORDS, "since_until": WORDS, "occasion_frames": WORDS, "occasion_programmes": WORDS, "occasion_frames_not": PATTERNS, "occasion_credits": WORDS, "occasion_said": WORDS, "subject_date_gap": WORDS, "subject_date_not_after": WORDS, "subject_date_aux": WORDS, "subject_date_not_in": WORDS, "subject_date_types": WORDS, "occasion_cutoffs": WORDS, "occasion_cutoffs_alone": WORDS, "occasion_report_sources": WORDS, "occasion_clock": PATTERNS,
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from hoptac.model import Record
@@ -167,7 +167,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     visitors = [p for p in parts if p not in hosts]
     if len(hosts) > 1 and not visitors:
         return "party", f"a visit to {'+'.join(hosts)} with no visitor named (hosts are no parties to each other)"
-    parts, state.siblings, split = one_per_partner(c, ctx, parts, hosts, visitors)
+    whole, (parts, state.siblings, split) = parts, one_per_partner(c, ctx, parts, hosts, visitors)
     rec.participants = parts
     rec.confidence = round(c.conf, 3)
     rec.mentions = [mention(view, cue, c.conf, "participants: subject and the actors after the cue" + split)]
@@ -175,9 +175,11 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     reception = ev is not None and rec.mode == "visit" and ev.mode != "visit" and rec.date != ev.date \
         and bool(ev.mentions) and ev.mentions[0].sentence == view.sentence.index
     if (ev is None or not is_reported(view, cue.start)) and not within and not reception:
-        ctx.event = rec
-        if len(parts) == 2:
-            ctx.last_pair = list(parts)
+        # What is said of a caller's calls to several partners is said to all of them ("Tại các cuộc điện đàm, ông
+        # Erdogan kêu gọi các bên ..."): the frame holds them all, its mentions the first call's (one list).
+        ctx.event = replace(rec, participants=whole) if state.siblings and rec.mode != "visit" else rec
+        if len(ctx.event.participants) == 2:
+            ctx.last_pair = list(ctx.event.participants)
     return None
 
 

@@ -111,10 +111,11 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
     """The states a call of one caller names as its partners, listed right after its "với" (or "cho") and joined by
     commas or "và" (the guide's records are bilateral: "điện đàm với các nhà lãnh đạo Qatar, Nga, Kuwait và Saudi
     Arabia" is four calls), and whether the sentence says the calls were separate ("các cuộc điện đàm riêng rẽ");
-    no partners where the sentence names a call of several sides ("điện đàm ba bên", "trong một cuộc gọi chung")."""
+    no partners where the clause names a call of several sides ("điện đàm ba bên", "trong một cuộc gọi chung")."""
     view, last, out = c.view, c.cue.end, []
     opener, joiner, multi, apart = _call_gaps()
-    if multi is not None and multi.search(view.low):
+    cs, ce = view.clause(c.cue.start)
+    if multi is not None and multi.search(view.low, cs, ce):
         return [], False
     for sl in sorted(c.objs, key=lambda sl: sl.start):
         if sl.start < last:

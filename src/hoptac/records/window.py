@@ -121,14 +121,17 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
 
 
 @lru_cache(maxsize=1)
-def _topic_partner_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, int, frozenset[str]]:
-    """[window] topic_stops and [roles] partner as patterns (compiled once), [window] topic_words, and the types
-    that take a partner after their topic ([window] topic_partner_types)."""
+def _topic_partner_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, int,
+                                    frozenset[str]]:
+    """[window] topic_stops, [roles] partner and [window] topic_partner_not as patterns (compiled once), [window]
+    topic_words, and the types that take a partner after their topic ([window] topic_partner_types)."""
     win, roles = lexicon().raw.get("window", {}), lexicon().raw.get("roles", {})
     topic = _alternatives(win.get("topic_stops", []))
     partner = _alternatives(roles.get("partner", []))
+    nots = _alternatives(win.get("topic_partner_not", []))
     return (re.compile(rf"(?:{topic})$") if topic else None,
             re.compile(rf"(?:^|(?<!đối)\s)(?:{partner})\s") if partner else None,  # ("đối với": towards)
+            re.compile(rf"(?:^|\s)(?:{nots})(?:\s|$)") if nots else None,
             int(win.get("topic_words", 0)), frozenset(win.get("topic_partner_types", [])))
 
 
@@ -138,10 +141,11 @@ def topic_partner(view: View, cue: CueHit, wend: int) -> list[Slot]:
     partner before its topic (the caller checks).
 
     Only where the window ended at a topic stop, the partner word follows within [window] topic_words words with
-    no comma or other stop between, and a person (a title, a name) stands right after it: a bare state there is
-    the topic's own ("về quan hệ với Trung Quốc", "về biện pháp đối phó với Triều Tiên"). The partner and the
-    persons listed with it (`objects` from there to the next stop)."""
-    topic, partner, words, types = _topic_partner_words()
+    no comma, other stop, cue or topic_partner_not word between (they take the "với" themselves: "về cuộc gặp sắp
+    tới với Tổng thống Nga"), and a person (a title, a name) stands right after it: a bare state there is the
+    topic's own ("về biện pháp đối phó với Triều Tiên"). The partner and the persons listed with it (`objects`
+    from there to the next stop)."""
+    topic, partner, nots, words, types = _topic_partner_words()
     if topic is None or partner is None or cue.type not in types:
         return []
     stop = next(((s, e) for s, e in view.stops if s == wend), None)
@@ -153,7 +157,8 @@ def topic_partner(view: View, cue: CueHit, wend: int) -> list[Slot]:
         return []
     between = view.low[stop[1]:m.start()]
     if "," in between or ";" in between or len(between.split()) > words \
-            or any(stop[1] <= s < m.start() for s, _e in view.stops):
+            or any(stop[1] <= s < m.start() for s, _e in view.stops) \
+            or any(stop[1] <= h.start < m.start() for h in view.cues) or (nots is not None and nots.search(between)):
         return []
     first = next((sl for sl in view.slots if sl.code and 0 <= sl.start - m.end() <= 2), None)
     if first is None or not is_person(first):
