@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from hoptac.model import DateValue, Record
 from hoptac.records.cues import CueHit, alternation, lexicon
-from hoptac.records.own_dates import date_words as _date_words, own_date
+from hoptac.records.own_dates import date_words as _date_words, own_date, places_before as _places_before
 from hoptac.records.occasions import Occasion, subject_patterns
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
@@ -149,31 +149,6 @@ def _null_marker_words() -> tuple[frozenset[str], re.Pattern[str]]:
     clock = dates.get("marker_clock") or "(?!x)x"
     leads = re.compile(rf"[\s,]*(?:(?:cũng )?(?:{alternation(dates.get('marker_leads', []))})\s+)?(?:{clock}\s*)?")
     return frozenset(fold(w) for w in dates.get("null_after_day", [])), leads
-
-
-def _places_before(view: View, s: int, e: int, d: DateValue, cue: CueHit, cs: int, ce: int) -> bool:
-    """Whether a null marker may place the cue at all: one of [dates] null_before_only ("tuần này") only an act
-    named after it, in a clause that writes no day, with none of null_before_not before it (a planned act's time)
-    nor between it and the act unless "đã" comes first ("tuần này đã có chuyến công du", "Tuần này, Nhật Bản đã cam
-    kết sẽ viện trợ"; not "..., người sẽ kết thúc nhiệm kỳ trong tuần này", "Đầu tuần này (26/4), ...", "dự kiến
-    sẽ thăm Nhật Bản vào cuối tuần này, trong khi hai nhà lãnh đạo đã nhất trí ...")."""
-    only, nots = _before_only_words()
-    if fold(d.text) not in only:
-        return True
-    if e > cue.start or nots.search(view.low, cs, s) is not None:  # (the time of a planned act named before it)
-        return False
-    future = nots.search(view.low, e, cue.start)
-    if future is not None and "đã" not in view.low[e:future.start()].split():  # ("đã cam kết sẽ ...": a past pledge)
-        return False
-    return not any(d2.value is not None and len(d2.value) == 10 and cs <= s2 < ce for s2, _e2, d2 in view.dates)
-
-
-@lru_cache(maxsize=1)
-def _before_only_words() -> tuple[frozenset[str], re.Pattern[str]]:
-    """[dates] null_before_only, folded, and null_before_not as a pattern, compiled once."""
-    dates = lexicon().raw.get("dates", {})
-    nots = alternation(dates.get("null_before_not", [])) or "(?!x)x"
-    return frozenset(fold(w) for w in dates.get("null_before_only", [])), re.compile(rf"(?<!\w)(?:{nots})(?!\w)")
 
 
 _JOINED = re.compile(r"\s*(?:và|cũng như)\s")  # right after a marker: more of what is praised follows

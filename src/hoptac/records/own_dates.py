@@ -2,7 +2,8 @@
 
 The nearest day before the cue, else the first after it in its clause; a document's own date is none; a range
 dates to its first day; a MEASURE takes the day it takes effect, and a visit a range of its own when the day
-before it is one of its days. Split from records/context.py, which keeps the event and occasion rules.
+before it is one of its days; and whether a week-long null marker ("tuần này") may place a cue at all. Split from
+records/context.py, which keeps the event and occasion rules.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from hoptac.model import DateValue
 from hoptac.records.cues import CueHit, alternation, lexicon
 from hoptac.records.roles import View
+from hoptac.text.normalise import fold
 
 
 @lru_cache(maxsize=1)
@@ -111,3 +114,28 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
         d = after[0][1]
         return d.value, f"'{d.text}' in the clause ({d.reason})"  # type: ignore[return-value]
     return None
+
+
+def places_before(view: View, s: int, e: int, d: DateValue, cue: CueHit, cs: int, ce: int) -> bool:
+    """Whether a null marker may place the cue at all: one of [dates] null_before_only ("tuần này") only an act
+    named after it, in a clause that writes no day, with none of null_before_not before it (a planned act's time)
+    nor between it and the act unless "đã" comes first ("tuần này đã có chuyến công du", "Tuần này, Nhật Bản đã cam
+    kết sẽ viện trợ"; not "..., người sẽ kết thúc nhiệm kỳ trong tuần này", "Đầu tuần này (26/4), ...", "dự kiến
+    sẽ thăm Nhật Bản vào cuối tuần này, trong khi hai nhà lãnh đạo đã nhất trí ...")."""
+    only, nots = _before_only_words()
+    if fold(d.text) not in only:
+        return True
+    if e > cue.start or nots.search(view.low, cs, s) is not None:  # (the time of a planned act named before it)
+        return False
+    future = nots.search(view.low, e, cue.start)
+    if future is not None and "đã" not in view.low[e:future.start()].split():  # ("đã cam kết sẽ ...": a past pledge)
+        return False
+    return not any(d2.value is not None and len(d2.value) == 10 and cs <= s2 < ce for s2, _e2, d2 in view.dates)
+
+
+@lru_cache(maxsize=1)
+def _before_only_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """[dates] null_before_only, folded, and null_before_not as a pattern, compiled once."""
+    dates = lexicon().raw.get("dates", {})
+    nots = alternation(dates.get("null_before_not", [])) or "(?!x)x"
+    return frozenset(fold(w) for w in dates.get("null_before_only", [])), re.compile(rf"(?<!\w)(?:{nots})(?!\w)")
