@@ -107,3 +107,16 @@ def test_second_review_counter_examples() -> None:
     # Aid to the other side's people ("bà con") goes to it.
     find(run("Chiều 5/11, Chủ tịch nước tiếp Đại sứ Nhật Bản. Đại sứ cho biết Nhật Bản sẽ hỗ trợ bà con vùng lũ miền "
              "Trung 2 triệu USD.", published=None), "AID", source=["JPN"], targets=["VNM"])
+
+
+def test_help_of_no_named_kind_or_amount_takes_no_recipient_from_the_occasion() -> None:
+    # corpus (Báo Mới), within meetings: "Đu-ma quốc gia Nga ... hỗ trợ xây dựng khuôn khổ pháp lý", "hỗ trợ các doanh
+    # nghiệp khởi nghiệp"; help of no named kind and no amount, said within a meeting, was aid to the meeting's
+    # other side in 3 of its 26 records on the open sets.
+    meeting = "Ngày 28/6, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Belarus Alexander Lukashenko. "
+    for text in ("Belarus đã tích cực hỗ trợ xây dựng khuôn khổ pháp lý phù hợp cho hợp tác đầu tư.",
+                 "Việt Nam luôn hỗ trợ các doanh nghiệp khởi nghiệp."):
+        assert "AID" not in {r.type for r in run(meeting + text, published=None)}
+    # With an amount, a named kind or a pledge it still goes to the occasion's other side.
+    find(run(meeting + "Việt Nam đã hỗ trợ 500.000 USD.", published=None), "AID", source=["VNM"], targets=["BLR"])
+    find(run(meeting + "Việt Nam đã hỗ trợ khẩu trang y tế.", published=None), "AID", source=["VNM"], targets=["BLR"])
