@@ -120,3 +120,12 @@ def test_help_of_no_named_kind_or_amount_takes_no_recipient_from_the_occasion() 
     # With an amount, a named kind or a pledge it still goes to the occasion's other side.
     find(run(meeting + "Việt Nam đã hỗ trợ 500.000 USD.", published=None), "AID", source=["VNM"], targets=["BLR"])
     find(run(meeting + "Việt Nam đã hỗ trợ khẩu trang y tế.", published=None), "AID", source=["VNM"], targets=["BLR"])
+
+
+def test_review_of_the_occasion_recipient_gate() -> None:
+    # Help naming an item, even one of no category ("lương thực", "thực phẩm"), or going to a state named by an
+    # anaphor ("cho nước này") still goes to the occasion's other side (corpus: Thổ Nhĩ Kỳ and Qatar, June 2017).
+    meeting = "Ngày 30/6, Bộ trưởng Quốc phòng Qatar hội đàm với người đồng cấp Thổ Nhĩ Kỳ. "
+    for text in ("Thổ Nhĩ Kỳ đã điều 105 máy bay chở lương thực và các hàng hóa cứu trợ khác tới quốc gia vùng Vịnh này.",
+                 "Thổ Nhĩ Kỳ đã cấp tốc gửi viện trợ cho nước này."):
+        find(run(meeting + text, published=None), "AID", source=["TUR"], targets=["QAT"])

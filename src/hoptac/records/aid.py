@@ -56,6 +56,11 @@ def vague(q: Quantity) -> bool:
     return fold(q.text).lower().startswith(_vague_words())
 
 
+def item_named(view: View, start: int, end: int) -> bool:
+    """Whether [start, end) names an item of aid of any category, "other" included ("gạo", "hàng viện trợ")."""
+    return any(rx is not None and rx.search(view.low, start, end) is not None for rx in lexicon().categories.values())
+
+
 def category(view: View, start: int, end: int, qs: list[Quantity]) -> str:
     """The kind of aid: the unit of its amount, else the first item word in [start, end) (from the clause's start
     where the item stands before the cue: "Chuyến bay ... mang theo các thiết bị y tế ... đã tới Ấn Độ")."""
@@ -277,13 +282,15 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     if set(rec.targets) == {"INTL"} and not rec.quantities:
         return "party", "only 'other states' as recipient and no amount"
     unnamed_thanker = bool(praised) and not any(sl.code and cs <= sl.start < praised[0].start for sl in view.slots)
-    if from_occasion and not unnamed_thanker and not rec.quantities and rec.category == "other" \
-            and rec.status != "pledged":
-        # "... hỗ trợ xây dựng khuôn khổ pháp lý", "hỗ trợ các doanh nghiệp khởi nghiệp": help of no named kind and no
+    if from_occasion and not unnamed_thanker and not rec.quantities and rec.status != "pledged" \
+            and not item_named(view, items_from, qend) and not _anaphor_recipient(view, cue.end, ce):
+        # "... hỗ trợ xây dựng khuôn khổ pháp lý", "hỗ trợ các doanh nghiệp khởi nghiệp": help naming no item and no
         # amount, said within a meeting, was aid to the meeting's other side in 3 of its 26 records on the open sets.
+        # Not where an item is named ("gạo", "hàng viện trợ": [AID.categories]), nor where the recipient is a state
+        # named by an anaphor ("gửi viện trợ cho nước này": [AID] state_anaphors).
         # Not help named inside thanks by one the clause does not name ("Trong đó cảm ơn ... các bộ, ngành, địa phương
         # Việt Nam cũng có hình thức hỗ trợ", dev seed 004): the one who thanks receives it (guide), the occasion's side.
-        return "party", "help of no named kind or amount, whose recipient only the occasion would give"
+        return "party", "help naming no item and no amount, whose recipient only the occasion would give"
     rec.confidence = factor
     return None
 
@@ -395,3 +402,18 @@ def _people_recipient(view: View, cue_end: int, clause_end: int) -> bool:
     the occasion's other side is not who receives it."""
     rx = _people_recipients()
     return rx is not None and rx.match(view.low, cue_end, clause_end) is not None
+
+
+@lru_cache(maxsize=1)
+def _anaphor_recipients() -> re.Pattern[str] | None:
+    """[AID.markers] recipient words followed by one of [AID] state_anaphors ("cho nước này"), compiled once."""
+    words = lexicon().raw.get("AID", {}).get("state_anaphors", [])
+    recipient = markers().get("recipient")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:{recipient})\s+(?:{alt})(?!\w)") if alt and recipient else None
+
+
+def _anaphor_recipient(view: View, cue_end: int, clause_end: int) -> bool:
+    """Whether the help goes to a state named by an anaphor after the cue ("cấp tốc gửi viện trợ cho nước này")."""
+    rx = _anaphor_recipients()
+    return rx is not None and rx.search(view.low, cue_end, clause_end) is not None
