@@ -6,7 +6,8 @@ event. The parts: cues.py (data → matchers), roles.py (source and targets),
 window.py (a cue's window and objects), context.py (event frame and dates),
 own_dates.py (the day a record's own sentence writes), occasions.py (the day a
 sentence sets), carry.py (what a sentence leaves for the next), rules.py (per
-type), merge.py.
+type), aid.py and aid_recipients.py (aid's parties, amounts and kinds), trips.py
+(visits and calls, one per host or partner), merge.py.
 """
 
 from __future__ import annotations

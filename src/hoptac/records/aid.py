@@ -15,6 +15,7 @@ from functools import lru_cache
 from hoptac.model import Quantity, Record
 from hoptac.records.context import Context
 from hoptac.records.cues import CueHit, alternation, lexicon, phrase_regex, spans
+from hoptac.records.aid_recipients import anaphor_recipient as _anaphor_recipient, people_recipient as _people_recipient
 from hoptac.records.modality import purpose_word
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
@@ -387,33 +388,3 @@ def _gift_patterns() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str],
                          rf"(?!(?:{alternation(aid.get('protocol_batches', []))})\s)")
     named = re.compile(rf"(?:^|\s|“|\")(?:{alternation(aid.get('protocol_named_before', []))})(?:\s|”|\")")
     return tuple(fold(w) for w in verbs), person, objects, named
-
-
-@lru_cache(maxsize=1)
-def _people_recipients() -> re.Pattern[str] | None:
-    """[AID] people_recipients, right after the cue or after "cho" at most six words past it (compiled once)."""
-    words = lexicon().raw.get("AID", {}).get("people_recipients", [])
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s+(?:(?:[^\s,;.]+\s+){{0,6}}?cho\s+)?(?:{alt})(?!\w)") if alt else None
-
-
-def _people_recipient(view: View, cue_end: int, clause_end: int) -> bool:
-    """Whether the help's recipient is named as a body of no state ("... cho lực lượng dân quân người Kurd"): then
-    the occasion's other side is not who receives it."""
-    rx = _people_recipients()
-    return rx is not None and rx.match(view.low, cue_end, clause_end) is not None
-
-
-@lru_cache(maxsize=1)
-def _anaphor_recipients() -> re.Pattern[str] | None:
-    """[AID.markers] recipient words followed by one of [AID] state_anaphors ("cho nước này"), compiled once."""
-    words = lexicon().raw.get("AID", {}).get("state_anaphors", [])
-    recipient = markers().get("recipient")
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|\s)(?:{recipient})\s+(?:{alt})(?!\w)") if alt and recipient else None
-
-
-def _anaphor_recipient(view: View, cue_end: int, clause_end: int) -> bool:
-    """Whether the help goes to a state named by an anaphor after the cue ("cấp tốc gửi viện trợ cho nước này")."""
-    rx = _anaphor_recipients()
-    return rx is not None and rx.search(view.low, cue_end, clause_end) is not None
