@@ -242,8 +242,8 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     if not targets and spans(lex.words["intl"], view.low[cue.start:qend]):
         targets = ["INTL"]
     from_occasion = False
-    if not targets and ctx.event is not None and source and cue.rule.infer_targets \
-            and not _people_recipient(view, cue.end, ce):
+    body_recipient = _people_recipient(view, cue.end, ce)  # (also the reason of a drop for no recipient, below)
+    if not targets and ctx.event is not None and source and cue.rule.infer_targets and not body_recipient:
         targets, factor, from_occasion = ctx.others(source), 0.7, True
     if not targets and source and cue.rule.infer_targets and _goes_on(view, cue, ctx):
         # "Số vắc xin này do Nhật Bản viện trợ", "Máy bay ... chở theo ...": the flow of the
@@ -279,7 +279,7 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         return "condition", "thanks for help of no named kind: only the SUPPORT (guide)"
     if not rec.targets:
         return "party", ("its recipient is named as a body of no state ([AID] people_recipients)"
-                         if _people_recipient(view, cue.end, ce) else "no recipient named")
+                         if body_recipient else "no recipient named")
     if set(rec.targets) == {"INTL"} and not rec.quantities:
         return "party", "only 'other states' as recipient and no amount"
     unnamed_thanker = bool(praised) and not any(sl.code and cs <= sl.start < praised[0].start for sl in view.slots)

@@ -232,8 +232,10 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         else:
             source = []
         objs = objects(view, cue.end, wend, cue.type)
-        if not any(o.code for o in objs) and len(set(ctx.codes(subj))) <= 1:
-            objs += topic_partner(view, cue, wend)  # (a partner named before the topic is the contact's; none after it)
+        # (a partner named before the topic, after the verb or in the subject, is the contact's: none after it)
+        if not any(o.code for o in objs) and (partners := topic_partner(view, cue, wend)) \
+                and len(set(ctx.codes(subj))) <= 1:
+            objs += partners
         rec = Record(type=cue.type, rule=cue.rule.name, actors=_actors(subj + objs), **cue.rule.fields)
         # A contact named in what someone says ("nhấn mạnh việc Thủ tướng dự Hội nghị G20") is a
         # background event: the occasion of the report does not date it.

@@ -93,16 +93,17 @@ def visit_hosts(c: Candidate, ctx: Context) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _call_gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
-    """What stands before a call's first partner ([context] call_separate words, then "với" or "cho", then at most
-    call_lead_words words), between two partners, and the words of a call of several sides (call_multilateral) and
+    """What stands before a call's first partner ([context] call_separate words, then one of call_markers, "với" or
+    "cho", then at most call_lead_words words), between two partners, and the words of a call of several sides (call_multilateral) and
     of separate calls (call_separate), compiled once."""
     ctx = lexicon().raw.get("context", {})
     lead = int(ctx.get("call_lead_words", 0))
     multi = "|".join(re.escape(w) for w in ctx.get("call_multilateral", []))
     apart = "|".join(re.escape(w) for w in ctx.get("call_separate", []))
+    marks = "|".join(re.escape(w) for w in ctx.get("call_markers", [])) or "(?!x)x"
     opener = rf"\s*(?:(?:{apart})\s+)?" if apart else r"\s*"
-    return (re.compile(rf"{opener}(?:với|cho)\s+(?:[^\s,;.]+\s+){{0,{lead}}}?$"),
-            re.compile(r"\s*(?:,|và|,\s*và)\s*$"),
+    return (re.compile(rf"{opener}(?:{marks})\s+(?:[^\s,;.]+\s+){{0,{lead}}}?$"),
+            _host_gaps()[1],  # (partners are joined as a visit's hosts are)
             re.compile(rf"(?<!\w)(?:{multi})(?!\w)") if multi else None,
             re.compile(rf"(?<!\w)(?:{apart})(?!\w)") if apart else None)
 
@@ -145,6 +146,6 @@ def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[st
         called = [x for x in partners if x not in c.source]
         if len(called) >= (2 if separate else max(2, int(settings.get("call_split_partners", 2)))) \
                 and set(parts) == set(c.source) | set(called):
-            caller = list(dict.fromkeys(c.source))
-            return caller + called[:1], [caller + [x] for x in called[1:]], "; one call to each partner listed after it"
+            caller = c.source[0]
+            return [caller, called[0]], [[caller, x] for x in called[1:]], "; one call to each partner listed after it"
     return parts, [], ""
