@@ -142,3 +142,26 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     # (folded as the text is: "kỳ vọng" is matched on "kì vọng")
     return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _tenures() -> dict[str, tuple[tuple[int, int], ...]]:
+    """The years each known office holder held an office (office_holders.tsv `from`/`to`; an empty `to` is
+    still in office), by the name the actor finder gives the person (`Actor.name`, the table's `name`)."""
+    from hoptac.lexicon import read_tsv
+
+    out: dict[str, list[tuple[int, int]]] = {}
+    for r in read_tsv("office_holders.tsv"):
+        if (r.get("from") or "")[:4].isdigit():
+            end = int(r["to"][:4]) if (r.get("to") or "")[:4].isdigit() else 9999
+            out.setdefault(r["name"], []).append((int(r["from"][:4]), end))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def in_office_years(names: list[str]) -> tuple[tuple[int, int], ...] | None:
+    """The spans of years in which at least one of these people (known office holders among `names`) held an
+    office, or None when none of them is one: a story that names "Tổng thống Donald Trump" and "Thủ tướng
+    Malcolm Turnbull" is of no year neither held office in ("năm 1990", a year it recalls, is no story year)."""
+    table = _tenures()
+    spans = tuple(s for n in dict.fromkeys(names) for s in table.get(n, ()))
+    return spans or None

@@ -137,6 +137,23 @@ class MentionIndex:
         return [x for x in items[lo:hi] if x.end <= end]
 
 
+_GLOSS_GAP = re.compile(r"\s*\([^()]{1,15}\)\s*")  # " (nato) ": an acronym in brackets, and nothing else
+
+
+def _through_gloss(slots: list[Slot], low: str) -> list[Slot]:
+    """"Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Jens Stoltenberg": the name after a body's
+    bracketed acronym is the same official, so the two actors of one code either side of the gloss are one
+    slot (a list, "A và <this>", and a subject read it whole; as two, the nearer one stood alone)."""
+    out: list[Slot] = []
+    for sl in slots:
+        prev = out[-1] if out else None
+        if prev is not None and sl.code and sl.code == prev.code and _GLOSS_GAP.fullmatch(low[prev.end:sl.start]):
+            out[-1] = Slot(prev.start, sl.end, prev.code, prev.text, prev.actor, prev.group, prev.pair)
+        else:
+            out.append(sl)
+    return out
+
+
 def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None, whole: bool = False) -> View:
     """Everything the rules need about one sentence, in its folded coordinates (`whole`: dates,
     amounts and stops even in a sentence without a cue, which the rules never read there)."""
@@ -168,6 +185,7 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
     # "(Bỉ)", "(Mỹ)" after a place or a paper glosses it: the gloss is no party.
     view.slots = [sl for sl in view.slots
                   if not (low[max(0, sl.start - 1):sl.start] == "(" and low[sl.end:sl.end + 1] == ")")]
+    view.slots = _through_gloss(view.slots, low)
     # A group word that only introduces names ("các nước Mỹ, Nhật Bản", "các nước ASEAN") is not a group.
     view.slots = [sl for i, sl in enumerate(view.slots)
                   if not (sl.group and i + 1 < len(view.slots) and view.slots[i + 1].code
