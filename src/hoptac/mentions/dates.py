@@ -241,9 +241,12 @@ class _Resolver:
 
     @cached_property
     def in_office(self) -> tuple[tuple[int, int], ...] | None:
-        """The years in which an office holder the document names held office (None: it names none)."""
+        """The years in which an office holder the document names with a title held that office (None: none)."""
         doc = self._doc()
-        return in_office_years([a.name for a in doc.actors if a.name]) if doc is not None else None
+        if doc is None:
+            return None
+        return in_office_years([(a.name, a.role) for a in doc.actors
+                                if a.name and a.role and a.rule.startswith("title")])
 
     def _held(self, year: int) -> bool:
         """Whether a story year fits the office holders the story names: a story reports them in office
