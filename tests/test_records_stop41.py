@@ -35,17 +35,3 @@ def test_long_names_of_intergovernmental_bodies_are_their_acronyms() -> None:
     assert "EAEU" in _codes("Việt Nam đã ký hiệp định thương mại tự do với Liên minh Kinh tế Á - Âu.")
     assert "OPEC" in _codes("Tổ chức các nước xuất khẩu dầu mỏ đã nhất trí gia hạn thỏa thuận cắt giảm sản lượng.")
 
-
-def test_no_story_year_in_which_none_of_its_office_holders_held_office() -> None:
-    # corpus: an undated page on the call "ngày 28/1 giữa Trump và Thủ tướng Australia Malcolm Turnbull" that recalls
-    # "năm 1990": its only year is one neither man held office in, so the day's year is unknown (XXXX), not 1990.
-    call = ("Theo Washington Post, trong cuộc hội đàm ngày 28/1, Tổng thống Mỹ Donald Trump và Thủ tướng Australia "
-            "Malcolm Turnbull đã thảo luận về thỏa thuận tái định cư người tị nạn.")
-    doc = run(call + " Thỏa thuận tương tự từng được hai nước bàn tới vào năm 1990.", published=None)
-    find(doc, "CONSULT", participants=["USA", "AUS"], date="XXXX-01-28")
-    # A year they held office in still dates the story, and so does any year where nobody known is named.
-    doc = run(call.replace("người tị nạn.", "người tị nạn trong năm 2017."), published=None)
-    find(doc, "CONSULT", participants=["USA", "AUS"], date="2017-01-28")
-    doc = run("Trong cuộc hội đàm ngày 28/1, Bộ trưởng Ngoại giao Mỹ và Bộ trưởng Ngoại giao Australia đã thảo luận "
-              "về thỏa thuận tái định cư người tị nạn trong năm 1990.", published=None)
-    find(doc, "CONSULT", participants=["USA", "AUS"], date="1990-01-28")

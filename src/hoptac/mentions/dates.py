@@ -34,7 +34,7 @@ from functools import cached_property, lru_cache
 
 from hoptac.mentions.date_forms import (_Cand, _edges_ok, _ends_with_word, _Lex, _lex, _published, _sentence_candidates,
                                          _starts_with_word, _valid_dm)
-from hoptac.mentions.story_years import _MONTH_YEAR, _story_year, in_office_years
+from hoptac.mentions.story_years import _MONTH_YEAR, _story_year
 from hoptac.model import DateValue, Document
 from hoptac.text.normalise import normalise
 
@@ -239,20 +239,6 @@ class _Resolver:
             return first[1], first[2]
         return None
 
-    @cached_property
-    def in_office(self) -> tuple[tuple[int, int], ...] | None:
-        """The years in which an office holder the document names with a title held that office (None: none)."""
-        doc = self._doc()
-        if doc is None:
-            return None
-        return in_office_years([(a.name, a.role) for a in doc.actors
-                                if a.name and a.role and a.rule.startswith("title")])
-
-    def _held(self, year: int) -> bool:
-        """Whether a story year fits the office holders the story names: a story reports them in office
-        ("ngày 28/1 ... Trump và Thủ tướng Australia Malcolm Turnbull" beside "năm 1990" is of no 1990)."""
-        return self.in_office is None or any(a <= year <= b for a, b in self.in_office)
-
     def _future(self, before: str, after: str) -> str | None:
         ctx = self.lex.ctx
         cue = _starts_with_word(after, ctx.get("future_after", [])) or _ends_with_word(
@@ -303,13 +289,9 @@ class _Resolver:
             if month and own and found is self.story_year and m + gap <= int(month.group(1)) \
                     and not any(t[1] == found[0] and (mm := _MONTH_YEAR.search(t[2].lower())) and int(mm.group(1)) <= m
                                 for t in self.years):
-                if self._held(found[0] + 1):
-                    return str(found[0] + 1), (f"{what} + the year after the story's {found[0]} ('{found[1]}', a later "
-                                               f"month of {found[0]} stated as past); no publication date")
-            elif self._held(found[0]):
-                return str(found[0]), f"{what} + year of the story {found[0]} ('{found[1]}'; the latest the body states, else its first plan); no publication date"
-            return "XXXX", (f"{what}: no publication date, and the body's year ('{found[1]}') is one in which none of the "
-                            "office holders it names held office → XXXX")
+                return str(found[0] + 1), (f"{what} + the year after the story's {found[0]} ('{found[1]}', a later month "
+                                           f"of {found[0]} stated as past); no publication date")
+            return str(found[0]), f"{what} + year of the story {found[0]} ('{found[1]}'; the latest the body states, else its first plan); no publication date"
         return "XXXX", f"{what}: no publication date and no year in the body → XXXX"
 
     def resolve(self, c: _Cand, text: str, ns: int) -> tuple[str | None, str]:

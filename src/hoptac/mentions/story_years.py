@@ -142,31 +142,3 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     # (folded as the text is: "kỳ vọng" is matched on "kì vọng")
     return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?![^\W_])")
-
-
-@lru_cache(maxsize=1)
-def _tenures() -> dict[str, tuple[tuple[str, int, int], ...]]:
-    """The offices each known office holder held, as (role, first year, last year) (office_holders.tsv `role`,
-    `from`, `to`; an empty `to` is still in office), by the name the actor finder gives the person (`Actor.name`)."""
-    from hoptac.lexicon import read_tsv
-
-    out: dict[str, list[tuple[str, int, int]]] = {}
-    for r in read_tsv("office_holders.tsv"):
-        if (r.get("from") or "")[:4].isdigit():
-            end = int(r["to"][:4]) if (r.get("to") or "")[:4].isdigit() else 9999
-            out.setdefault(r["name"], []).append((r.get("role", ""), int(r["from"][:4]), end))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def in_office_years(titled: list[tuple[str, str]]) -> tuple[tuple[int, int], ...] | None:
-    """The spans of years in which at least one known office holder, named with the title of an office of theirs
-    (`titled`: (name, the title's role) pairs), held that office; None when the story names none so. A story that
-    names "Tổng thống Donald Trump" and "Thủ tướng Australia Malcolm Turnbull" is of no year neither held that
-    office in ("năm 1990", a year it recalls, is no story year). A bare name says nothing of the year: a person is
-    named before and after an office ("Rex Tillerson" as a firm's head in 2016)."""
-    from hoptac.mentions.actor_names import role_fits
-
-    table = _tenures()
-    spans = tuple((a, b) for name, role in dict.fromkeys(titled) for held, a, b in table.get(name, ())
-                  if role and role_fits(role, held))
-    return spans or None
