@@ -35,3 +35,23 @@ def test_long_names_of_intergovernmental_bodies_are_their_acronyms() -> None:
     assert "EAEU" in _codes("Việt Nam đã ký hiệp định thương mại tự do với Liên minh Kinh tế Á - Âu.")
     assert "OPEC" in _codes("Tổ chức các nước xuất khẩu dầu mỏ đã nhất trí gia hạn thỏa thuận cắt giảm sản lượng.")
 
+
+
+def test_encouraging_another_to_act_asks_the_one_named_after_the_verb() -> None:
+    # corpus: "Bộ trưởng Ngoại giao Vatican cũng đề cập đến vấn đề biến đổi khí hậu trong cuộc gặp và khuyến khích ông
+    # Trump ở lại Hiệp định Paris."
+    doc = run("Bộ trưởng Ngoại giao Vatican cũng đề cập đến vấn đề biến đổi khí hậu trong cuộc gặp và khuyến khích ông "
+              "Trump ở lại Hiệp định Paris.", published="2017-05-25")
+    find(doc, "REQUEST", source=["VAT"], targets=["USA"])
+    # Encouraging a thing or one's own people asks no state.
+    assert not [r for r in run("Chính phủ Nhật Bản khuyến khích người dân hạn chế ra ngoài và khuyến khích đầu tư vào "
+                               "Mỹ.", published="2020-04-01") if r.type == "REQUEST"]
+
+
+def test_a_records_actors_are_listed_once() -> None:
+    # A subject that is also among the objects was listed twice in the record's detail.
+    doc = run("Theo Washington Post, trong cuộc hội đàm ngày 28/1, Tổng thống Mỹ Donald Trump và Thủ tướng Australia "
+              "Malcolm Turnbull đã thảo luận về thỏa thuận.", published="2017-01-30")
+    rec = find(doc, "CONSULT", participants=["USA", "AUS"])
+    spans = [(a.start, a.end) for a in rec.actors]
+    assert len(spans) == len(set(spans)) == 2

@@ -129,7 +129,13 @@ def mention(view: View, cue: CueHit, conf: float, reason: str) -> Mention:
 
 
 def _actors(slots: list[Slot]) -> list[Actor]:
-    return [sl.actor for sl in slots if sl.actor is not None]
+    """The actors of these slots, each once: a subject that is also among the objects (a list read both ways)
+    was listed twice in the record's detail."""
+    out: dict[tuple[int, int, str | None], Actor] = {}
+    for sl in slots:
+        if sl.actor is not None:
+            out.setdefault((sl.actor.start, sl.actor.end, sl.actor.code), sl.actor)
+    return list(out.values())
 
 
 def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
