@@ -55,3 +55,15 @@ def test_a_records_actors_are_listed_once() -> None:
     rec = find(doc, "CONSULT", participants=["USA", "AUS"])
     spans = [(a.start, a.end) for a in rec.actors]
     assert len(spans) == len(set(spans)) == 2
+
+
+def test_a_contact_promised_in_the_cue_right_before_it_has_not_taken_place() -> None:
+    # corpus: "Trong cuộc điện đàm với ông Stoltenberg, ông Trump cũng khẳng định sẽ tham dự hội nghị thượng đỉnh NATO
+    # tại Brussels, Bỉ vào tháng 5 tới.": the call took place, the summit is still to come.
+    doc = run("Trong cuộc điện đàm với Tổng thư ký NATO Jens Stoltenberg, Tổng thống Mỹ Donald Trump cũng khẳng định sẽ "
+              "tham dự hội nghị thượng đỉnh NATO tại Brussels, Bỉ vào tháng 5 tới.", published="2017-02-07")
+    assert [r.mode for r in doc if r.type == "CONSULT"] == ["phone"]
+    # A promise that has no plan in its own words leaves the contact after it alone.
+    doc = run("Tổng thống Mỹ Donald Trump và Tổng thư ký NATO Jens Stoltenberg đã nhất trí tham dự hội nghị thượng đỉnh "
+              "NATO tại Brussels hôm 25/5.", published="2017-05-26")
+    assert "conference" in [r.mode for r in doc if r.type == "CONSULT"]

@@ -135,6 +135,12 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
     if cue.type == "CONSULT":
         # A contact hoped for or planned; from the previous cue on (what follows "và" is another verb).
         clo = max(lo, prev.end if prev is not None and prev.type != "CONSULT" and prev.end <= cue.start else lo)
+        # ... but a previous cue that runs straight into this one and plans it in its own words is this one's
+        # modality ("ông Trump cũng khẳng định sẽ tham dự hội nghị thượng đỉnh NATO": no attendance yet).
+        if clo > lo and prev is not None and not view.low[prev.end:cue.start].strip():
+            for s, e in spans(lex.words.get("consult_neg"), view.low[prev.start:prev.end]):
+                return f"'{view.low[prev.start + s:prev.start + e]}' in '{view.low[prev.start:prev.end]}' right before it: " \
+                       "the contact has not taken place"
         for s, e in spans(lex.words.get("consult_neg"), view.low[clo:cue.start]):
             # "Nga sẵn sàng hợp tác và đã hội đàm ...": a past act after the plan took place ([modality] consult_done)
             if spans(lex.words.get("consult_done"), view.low[clo + e:cue.start]):
