@@ -67,3 +67,20 @@ def test_a_contact_promised_in_the_cue_right_before_it_has_not_taken_place() -> 
     doc = run("Tổng thống Mỹ Donald Trump và Tổng thư ký NATO Jens Stoltenberg đã nhất trí tham dự hội nghị thượng đỉnh "
               "NATO tại Brussels hôm 25/5.", published="2017-05-26")
     assert "conference" in [r.mode for r in doc if r.type == "CONSULT"]
+
+
+def test_convening_is_a_contact_and_a_clause_opening_on_a_plan_plans_it() -> None:
+    # corpus: "Ngày 6/2, nhóm kiểm soát tình hình tuân thủ lệnh ngừng bắn ở Syria chung giữa Nga, Thổ Nhĩ Kỳ và Iran đã
+    # nhóm họp tại thủ đô Astana của Kazakhstan."
+    doc = run("Ngày 6/2, nhóm kiểm soát tình hình tuân thủ lệnh ngừng bắn ở Syria chung giữa Nga, Thổ Nhĩ Kỳ và Iran đã "
+              "nhóm họp tại thủ đô Astana của Kazakhstan.", published="2017-02-07")
+    assert any(r.type == "CONSULT" and {"TUR", "IRN"} <= set(r.participants) and r.date == "2017-02-06" for r in doc)
+    # corpus: "Dự kiến, Hội đồng Bảo an Liên hợp quốc nhóm họp tối 17/5 (theo giờ Việt Nam) để thảo luận về tình hình
+    # tại Venezuela."; "Theo kế hoạch, Tổng thống Mỹ Donald Trump sẽ đến Israel ngày 22/5, lần lượt hội đàm với ...".
+    for text in ("Dự kiến, Hội đồng Bảo an Liên hợp quốc nhóm họp với đại diện Venezuela tối 17/5 để thảo luận.",
+                 "Theo kế hoạch, Tổng thống Mỹ Donald Trump đến Israel ngày 22/5, lần lượt hội đàm với Tổng thống nước "
+                 "chủ nhà Reuven Rivlin và Thủ tướng Benjamin Netanyahu."):
+        assert not [r for r in run(text, published="2017-05-16") if r.type == "CONSULT"], text
+    # A past marker after the opener reports a contact that took place.
+    find(run("Theo kế hoạch, Thủ tướng Nhật Bản Shinzo Abe đã hội đàm với Tổng thống Mỹ Donald Trump hôm 10/2.",
+             published="2017-02-11"), "CONSULT", participants=["JPN", "USA"])

@@ -15,6 +15,7 @@ from typing import Any
 
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import View, _alternatives
+from hoptac.text.normalise import fold
 
 
 def _inside(pos: tuple[int, int], masks: list[tuple[int, int]]) -> bool:
@@ -118,6 +119,12 @@ def _consult_later() -> re.Pattern[str] | None:
     return re.compile(r"(" + _alternatives(words) + r")(?:\s+\S+)?\s*$") if words else None
 
 
+@lru_cache(maxsize=4)
+def _plan_opener(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One of [modality] consult_plan_openers, then a comma, opening a clause (compiled once)."""
+    return re.compile(r"\s*(" + "|".join(re.escape(fold(w)) for w in words) + r")\s*,") if words else None
+
+
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # a comma that ends a stretch of a clause (not a decimal comma)
 
 
@@ -175,6 +182,12 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
                                  len(main))
             for s, e in spans(lex.words.get("consult_neg"), main[:first_contact]):
                 return f"an opening frame of a clause that plans it ('{main[s:e]}')"
+        # "Dự kiến, Hội đồng Bảo an ... nhóm họp tối 17/5": a clause opening on a plan and a comma plans its contacts
+        # (the look-back above starts at the subject, after it), unless a past marker stands between.
+        opener = _plan_opener(tuple(mod.get("consult_plan_openers", [])))
+        m = opener.match(view.low, cs) if opener is not None else None
+        if m and m.end() <= cue.start and not spans(lex.words.get("consult_done"), view.low[m.end():cue.start]):
+            return f"a clause opening on '{m.group(1)}': the contact has not taken place"
     found = purpose_word(view, cs, cue.start)
     # "viện trợ 1 triệu USD để hỗ trợ Việt Nam": the purpose restates the same act (and names its recipient).
     # Ships, forces or goods sent, or a joint effort, to help are the help ([modality] dispatch).
