@@ -84,3 +84,31 @@ def test_convening_is_a_contact_and_a_clause_opening_on_a_plan_plans_it() -> Non
     # A past marker after the opener reports a contact that took place.
     find(run("Theo kế hoạch, Thủ tướng Nhật Bản Shinzo Abe đã hội đàm với Tổng thống Mỹ Donald Trump hôm 10/2.",
              published="2017-02-11"), "CONSULT", participants=["JPN", "USA"])
+
+
+def test_review_of_the_long_names_and_the_encouraging_cue() -> None:
+    # (review) "khuyến khích" governs only a cue right after it: the rest of its clause still stands.
+    doc = run("Tân Tổng thống Hàn Quốc khuyến khích các nhóm viện trợ đến Triều Tiên, nhưng Bình Nhưỡng phản đối đề xuất "
+              "này sau khi Seoul ủng hộ Liên Hợp quốc áp đặt các biện pháp trừng phạt mới.", published="2017-06-01")
+    find(doc, "SUPPORT", source=["KOR"], targets=["UN"])
+    # ... and a consolation prize is no request.
+    assert not run("Sau 30 năm tham gia đua tài cùng thiếu nhi thế giới, Việt Nam đã 12 lần đoạt giải quốc tế, trong đó "
+                   "có 5 lần giải Khuyến khích quốc tế.", published="2017-06-01")
+    # G20's long name begins as G7's does: the longer phrase wins.
+    doc = run("Tổng thống Mỹ Donald Trump tham dự Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển và mới nổi "
+              "hàng đầu thế giới (G20) tại Hamburg, Đức.", published="2017-07-08")
+    assert [sorted(r.participants) for r in doc if r.type == "CONSULT"] == [["G20", "USA"]]
+    # A bare "AU" is no African Union ("NIC-AU", a lab analyser).
+    assert "AU" not in _codes("Mạng lưới Đổi mới Sáng tạo Việt - Úc (NIC-AU) đã ký biên bản ghi nhớ hợp tác với Đại "
+                              "học Quốc gia Hà Nội.")
+    # "Hai bên" among a visit's two states and a body whose meeting was held there names the two states.
+    doc = run("Chủ tịch Quốc hội Myanmar hội đàm với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và tham dự Hội nghị chuyên đề "
+              "của Liên minh Nghị viện Thế giới (IPU) khu vực châu Á - Thái Bình Dương. Hai bên đồng ý cùng nhau tạo điều "
+              "kiện để hỗ trợ doanh nghiệp hai nước đầu tư.", published="2017-05-12")
+    assert [sorted(r.participants) for r in doc if r.type == "AGREE"] == [["MMR", "VNM"]]
+    # A clause after ";" that opens on its verb continues the subject of the clause before, not an actor of the
+    # fronted phrase ("Tại buổi tiếp ông Kim Lập Quần, Chủ tịch AIIB, ...").
+    doc = run("Tại buổi tiếp ông Kim Lập Quần, Chủ tịch Ngân hàng Đầu tư Cơ sở hạ tầng Châu Á (AIIB), Thủ tướng Nguyễn "
+              "Xuân Phúc hoan nghênh AIIB đã quyết định mở văn phòng; mong muốn AIIB tăng cường hợp tác với Việt Nam.",
+              published="2017-06-01")
+    find(doc, "REQUEST", source=["VNM"], targets=["AIIB"])

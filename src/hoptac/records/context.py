@@ -83,6 +83,8 @@ class Context:
         else:
             codes = list(self.last_pair)
         out = [c for c in codes if c not in exclude]
+        if slot.pair:
+            out = _two_sides(out, slot.group or "")
         if not out and slot.group in _concerned():
             # "Hai nhà lãnh đạo ... kêu gọi các bên liên quan ...": the parties concerned other than the event's
             # own participants, who all speak here, are states left unnamed.
@@ -102,6 +104,20 @@ class Context:
 
 
 _TRIO_REACH = 2  # sentences back that a list of three stays what "ba nước" stands for
+
+
+def _two_sides(codes: list[str], group: str) -> list[str]:
+    """What a pair word stands for among `codes`: "hai nước" names two states, never a body that took part ("Thủ tướng
+    ... thăm Đức và tham dự Hội nghị thượng đỉnh G20 ... Hai nước đã ký ..."), and "hai bên" among more than two
+    sides of which two are states names those two (a visit where a parliamentary union's meeting was also held).
+    Where that leaves fewer than two, the codes stand as they were."""
+    from hoptac.mentions.actor_lexicon import load
+
+    orgs = load().org_codes
+    states = [c for c in codes if c not in orgs and c != "INTL"]
+    if len(states) >= 2 and (len(states) < len(codes)) and ("nước" in group or len(states) == 2):
+        return states
+    return codes
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,8 @@ from hoptac.records.aid import markers
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.context import Context
 from hoptac.records.quotes import quote_speaker
-from hoptac.records.roles import Slot, View, free, subject
+from hoptac.records.roles import Slot, View
+from hoptac.records.subjects import free, subject
 from hoptac.text.normalise import fold
 
 if TYPE_CHECKING:

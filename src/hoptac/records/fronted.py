@@ -3,7 +3,7 @@
 "Trả lời họp báo với người đồng cấp Saudi Arabia, Ngoại trưởng Mỹ nói ...", "Trong khuôn khổ chuyến thăm Vương
 quốc Hà Lan, chiều 10/7 tại La Haye, Thủ tướng ...": the fronted phrase names no actor before its cue, and the one
 after the comma (past short date or place phrases, [roles] frame_openers) acts in it too. records/rules.py asks
-this only when `roles.subject` finds nobody before the cue.
+this only when `subjects.subject` finds nobody before the cue.
 """
 
 from __future__ import annotations

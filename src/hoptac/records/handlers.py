@@ -22,7 +22,8 @@ from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.directed_roles import (close_targets, home_addressee, listed_with, obliged, owned, owner_at,
                                            own_side_named, praised_owner)
 from hoptac.records.passive import passive_target, unnamed_agent
-from hoptac.records.roles import Slot, View, is_person, is_reported
+from hoptac.records.roles import Slot, View
+from hoptac.records.subjects import is_person, is_reported
 from hoptac.records.trips import NO_TRAVELLER, one_per_partner, trip_parties, visit_hosts
 from hoptac.records.window import objects, window_end
 from hoptac.records.types import RecordType

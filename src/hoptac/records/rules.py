@@ -27,7 +27,8 @@ from hoptac.records.measure_source import epidemic_only, firms_rule, measure_wor
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.quotes import quote_speaker
 from hoptac.records.fronted import fronted_subject
-from hoptac.records.roles import MentionIndex, Slot, View, build_view, is_reported, subject
+from hoptac.records.roles import MentionIndex, Slot, View, build_view
+from hoptac.records.subjects import is_reported, subject
 from hoptac.records.window import objects, topic_partner, window_end
 from hoptac.records.types import record_types
 from hoptac.text.normalise import normalise

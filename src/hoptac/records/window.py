@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from hoptac.records.cues import CueHit, lexicon, spans
-from hoptac.records.roles import Slot, View, _alternatives, _role_words, is_person
+from hoptac.records.roles import Slot, View, _alternatives, _role_words
+from hoptac.records.subjects import is_person
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,207 @@
+"""Who acts at a cue in one sentence: the subject before it and its coordination, and the tests on an actor's place
+(a list, a pair, an object or a place, a fronted phrase, a speaker) that decide it.
+
+Split from records/roles.py, which builds the sentence view these read (`View`, `Slot`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hoptac.records.cues import lexicon
+from hoptac.records.roles import Slot, View, _alternatives, _role_words, _sides
+
+
+@lru_cache(maxsize=1)
+def _list_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """[roles] pair_joins, and person_joins each followed by a list_honorifics word, as patterns over the gap
+    between two actors (compiled once, not per pair)."""
+    roles = lexicon().raw.get("roles", {})
+    pair = re.compile(r"\s*(?:" + _alternatives(roles.get("pair_joins", [])) + r")?\s*")
+    honoured = [f"{c} {h}" for c in roles.get("person_joins", []) for h in roles.get("list_honorifics", [])]
+    person = re.compile(r"\s*(?:" + (_alternatives(honoured) or "(?!x)x") + r")\s*")
+    return pair, person
+
+
+def is_person(sl: Slot) -> bool:
+    """A person, named or by office ("Tổng thống Mỹ", "ông Putin"), not a state named bare."""
+    return sl.actor is not None and (sl.actor.name is not None or sl.actor.role is not None)
+
+
+def listed(view: View, a: Slot, b: Slot) -> bool:
+    """Whether two actors, `a` before `b`, stand in one list: [roles] coordinators between them, or, after a
+    person, a person join and an honorific ("Tổng thống Trump và ông Putin": the person's slot starts at the
+    name; "Triều Tiên và ông Moon" is no list)."""
+    gap = view.low[a.end:b.start]
+    return bool(_role_words()[1].match(gap)) or (is_person(a) and _list_joins()[1].fullmatch(gap) is not None)
+
+
+def joins_pair(view: View, a: Slot, b: Slot) -> bool:
+    """Whether two actors are named together as a pair a later "hai nước" may stand for ("Mỹ và Nga", "Mỹ - Nga",
+    "ông Trump và ông Putin")."""
+    gap = view.low[a.end:b.start].strip(" ,")
+    return _list_joins()[0].fullmatch(gap) is not None or \
+        (is_person(a) and _list_joins()[1].fullmatch(gap) is not None)
+
+
+
+
+def free(view: View, sl: Slot) -> bool:
+    """Whether an actor may act: no [roles] not_subject word right before it makes it an object, a place
+    or an owner ("cho Lào", "tại Mỹ", "của Nhật Bản"; officials of a state still act for it), and no
+    people word makes it a people ("du khách Trung Quốc")."""
+    words = _role_words()
+    before = view.low[max(0, sl.start - 20):sl.start]
+    if words[2].search(before):
+        return False
+    return not words[0].search(before) or _officials_of(view, sl)
+
+
+def _clause_subject(view: View, cs: int, states_only: bool) -> list[Slot]:
+    """Who acts in the clause starting at `cs`: the subject of its first verb (a cue or a verb of speech) with an
+    actor before it in the clause, past verbs of a fronted phrase before the first comma ("Tại buổi tiếp ông X, Chủ
+    tịch AIIB, Thủ tướng ... hoan nghênh"); that of the clause before when this one opens on its verb; else nobody
+    (the caller goes on as before)."""
+    ce = view.clause(cs)[1]
+    verbs = sorted([s for s, _e in view.speech if cs <= s < ce] + [c.start for c in view.cues if cs <= c.start < ce])
+    head_end = view.low.find(",", cs)
+    for at in verbs:
+        if any(cs <= sl.start and sl.end <= at for sl in view.slots):
+            return subject(view, at, states_only)
+        if not view.low[cs:at].strip():
+            return _clause_subject(view, view.clause(cs - 1)[0], states_only) if cs > 0 else []
+        if not cs <= at < head_end:
+            return []
+    return []
+
+
+def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
+    """The actor(s) acting at `pos`: nearest usable actor before it in its clause,
+    widened to its coordination; else the sentence's subject (its first usable
+    actor, the speaker of what follows); [] when the sentence names nobody
+    before `pos` (the caller then uses the subject carried from earlier)."""
+    cs, _ce = view.clause(pos)
+    # "X cảm ơn A đã ..., đề nghị B ...": a verb right after a comma continues the first verb's subject.
+    firsts = [s for s, _e in view.speech if cs <= s < pos] + [c.start for c in view.cues if cs <= c.start < pos]
+    if firsts and view.low[cs:pos].rstrip().endswith(",") and min(firsts) < pos:
+        return subject(view, min(firsts), states_only)
+    # "Thủ tướng ... hoan nghênh AIIB ...; mong muốn AIIB tăng cường ...": a clause after ";" that opens on its verb
+    # continues the subject of the clause before (not the sentence's first actor, who may stand in a fronted phrase).
+    if cs > 0 and not view.low[cs:pos].strip() and (found := _clause_subject(view, view.clause(cs - 1)[0], states_only)):
+        return found
+
+    words = _role_words()
+    reach = int(lexicon().raw.get("roles", {}).get("nominal_reach", 15))
+
+    def usable(sl: Slot) -> bool:
+        before = view.low[max(0, sl.start - 20):sl.start]
+        if sl.end > pos or not free(view, sl):
+            return False
+        # "việc Mỹ trợ giúp ... và dự kiến hỗ trợ": X acts in the nominal clause, so it may go on acting.
+        if words[3].search(before) and not any(0 <= c.start - sl.end <= reach for c in view.cues):
+            return False
+        # A state's measure: a firm is no state, and before a measure it mostly names a product
+        # ("1.893 người được tiêm vắc xin AstraZeneca").
+        return sl.is_state and not (sl.actor is not None and sl.actor.role == "firm") if states_only else True
+
+    cands = [sl for sl in view.slots if usable(sl)]
+    limit = int(lexicon().raw.get("window", {}).get("subject_chars", 10**6))
+    # A far actor is the subject only as the speaker of a reporting verb ("X cho biết ...").
+    cands = [sl for sl in cands if pos - sl.end <= limit or _speaker(view, sl)]
+    if not cands:
+        return []
+    in_clause = [sl for sl in cands if sl.start >= cs]
+    # "X phản đối việc Y ... đồng thời kêu gọi": the second verb is X's again.
+    reset_words = _alternatives(lexicon().raw.get("roles", {}).get("resets", []))
+    resets = [m.end() for m in re.finditer(r"\b(?:" + reset_words + r")\b", view.low[:pos])] if reset_words else []
+    if resets and in_clause and in_clause[-1].end < resets[-1] and in_clause[0].end < resets[-1]:
+        # (with the states a list word stands for: "những nước này", a group's members, all at its place)
+        in_clause = [sl for sl in in_clause if (sl.start, sl.end) == (in_clause[0].start, in_clause[0].end)]
+    if in_clause:
+        head = in_clause[-1]
+    else:
+        head = cands[0]
+        follow = [head]
+        for nxt in view.slots[view.slots.index(head) + 1:]:
+            if nxt.end > pos or not listed(view, follow[-1], nxt):
+                break
+            follow.append(nxt)
+        return follow
+    group = [head]
+    idx = view.slots.index(head)
+    for prev in reversed(view.slots[:idx]):
+        if not listed(view, prev, group[0]) or (states_only and not prev.is_state) or not usable(prev) \
+                or ("," in view.low[prev.end:group[0].start] and _in_fronted_clause(view, prev)):
+            break  # "tấn công tại Anh, Văn phòng Tổng thống Pháp": a place is no co-subject
+        group.insert(0, prev)
+    return group
+
+
+@lru_cache(maxsize=1)
+def _fronted_leads() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """[roles] fronted_clause_leads, fronted_phrase_leads and fronted_phrase_not at the start of a stretch of text,
+    as whole words (compiled once)."""
+    roles = lexicon().raw.get("roles", {})
+    keys = ("fronted_clause_leads", "fronted_phrase_leads", "fronted_phrase_not")
+    return tuple(re.compile(r"\s*(?:" + (_alternatives(roles.get(k, [])) or "(?!x)x") + r")\b")  # type: ignore[return-value]
+                 for k in keys)
+
+
+def _in_fronted_clause(view: View, sl: Slot) -> bool:
+    """Whether `sl` stands in a fronted clause or phrase ([roles] fronted_clause_leads, fronted_phrase_leads) with
+    no comma between: the comma after it closes that clause, not a list. A clause must hold a word of its own
+    besides names and list words (its verb): with names only it lists subjects."""
+    before = view.low[:sl.start]
+    start = before.rfind(",") + 1
+    clause, phrase, phrase_not = _fronted_leads()
+    if phrase.match(before, start) and not phrase_not.match(before, start):
+        return True
+    m = clause.match(before, start)
+    if m is None:
+        return False
+    chars = list(view.low[m.end():sl.start])
+    for other in view.slots:  # (names by their place in the sentence, not by their text: it may be written otherwise)
+        if m.end() <= other.start and other.end <= sl.start:
+            chars[other.start - m.end():other.end - m.end()] = " " * (other.end - other.start)
+    return bool(re.sub(r"\b(?:và|các nước|như|gồm|cùng|,)\b|[(),]", " ", "".join(chars)).split())
+
+
+@lru_cache(maxsize=1)
+def _officials_rx() -> re.Pattern[str] | None:
+    words = lexicon().raw.get("roles", {}).get("officials_of", [])
+    qualifiers = _alternatives(lexicon().raw.get("roles", {}).get("officials_qualifiers", [])) or "(?!x)x"
+    # "nhà chức trách ở thủ đô của Thái Lan": a place may stand between the officials and their state
+    return re.compile(r"(?:^|\s)(?:các |những )?(?:" + _alternatives(words) + r")(?: (?:" + qualifiers + r"))?"
+                      r"(?:\s+(?:ở|tại)\s+[^\s,;:]+(?:\s+[^\s,;:]+)?)?\s+của" + _sides() + r"\s*$") if words else None
+
+
+@lru_cache(maxsize=1)
+def _officials_prefix() -> re.Pattern[str]:
+    words = lexicon().raw.get("roles", {}).get("officials_prefix", [])
+    return re.compile(r"(?:(?:" + (_alternatives(words) or "(?!x)x") + r"|\d[\d.,]*)(?:\s+|$))*")
+
+
+def _officials_of(view: View, sl: Slot) -> bool:
+    """'Các quan chức cấp cao của' right before a state, opening its clause (or what someone
+    says): the state's people act, so it is the subject. Not after a verb ("tiếp đoàn của Việt
+    Nam": the delegation is received) nor inside a compound ("tập đoàn của Mỹ": a firm)."""
+    rx = _officials_rx()
+    lo = max(0, sl.start - 45)
+    found = rx.search(view.low[lo:sl.start]) if rx is not None else None
+    if found is None:
+        return False
+    start = lo + found.start() + (1 if view.low[lo + found.start()].isspace() else 0)
+    cs, _ce = view.clause(sl.start)
+    prefix = view.low[cs:start].strip(" ,;:\"“”-–")
+    return _officials_prefix().fullmatch(prefix) is not None or any(0 <= start - e <= 20 for _s, e in view.speech)
+
+
+def _speaker(view: View, sl: Slot) -> bool:
+    """An actor right before or right after a reporting verb speaks for the clause."""
+    return any(0 <= s - sl.end <= 40 or 0 <= sl.start - e <= 30 for s, e in view.speech)
+
+
+def is_reported(view: View, pos: int) -> bool:
+    """A cue after a reporting verb in its sentence is something said, not the frame itself."""
+    return any(e <= pos for _s, e in view.speech)
