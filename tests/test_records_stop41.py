@@ -78,8 +78,8 @@ def test_convening_is_a_contact_and_a_clause_opening_on_a_plan_plans_it() -> Non
     # corpus: "Dự kiến, Hội đồng Bảo an Liên hợp quốc nhóm họp tối 17/5 (theo giờ Việt Nam) để thảo luận về tình hình
     # tại Venezuela."; "Theo kế hoạch, Tổng thống Mỹ Donald Trump sẽ đến Israel ngày 22/5, lần lượt hội đàm với ...".
     for text in ("Dự kiến, Hội đồng Bảo an Liên hợp quốc nhóm họp với đại diện Venezuela tối 17/5 để thảo luận.",
-                 "Theo kế hoạch, Tổng thống Mỹ Donald Trump đến Israel ngày 22/5, lần lượt hội đàm với Tổng thống nước "
-                 "chủ nhà Reuven Rivlin và Thủ tướng Benjamin Netanyahu."):
+                 "Theo kế hoạch, Tổng thống Mỹ Donald Trump hội đàm với Tổng thống Israel Reuven Rivlin và Thủ tướng "
+                 "Benjamin Netanyahu ngày 22/5."):
         assert not [r for r in run(text, published="2017-05-16") if r.type == "CONSULT"], text
     # A past marker after the opener reports a contact that took place.
     find(run("Theo kế hoạch, Thủ tướng Nhật Bản Shinzo Abe đã hội đàm với Tổng thống Mỹ Donald Trump hôm 10/2.",
@@ -112,3 +112,31 @@ def test_review_of_the_long_names_and_the_encouraging_cue() -> None:
               "Xuân Phúc hoan nghênh AIIB đã quyết định mở văn phòng; mong muốn AIIB tăng cường hợp tác với Việt Nam.",
               published="2017-06-01")
     find(doc, "REQUEST", source=["VNM"], targets=["AIIB"])
+
+
+def test_second_review_subjects_plans_and_signings() -> None:
+    cases = [l for l in """
+Chủ tịch nước Trần Đại Quang nhiệt liệt chào mừng Thượng nghị sĩ Mỹ John McCain sang thăm Việt Nam; đánh giá cao những đóng góp của Thượng nghị sĩ cho quan hệ hai nước.
+Thủ tướng Lào Thongloun Sisoulith nhắc lại việc Việt Nam đã viện trợ to lớn cho Lào trong thời kỳ chiến tranh; cảm ơn Đảng, Nhà nước và nhân dân Việt Nam.
+""".strip().splitlines()]
+    # (review) The clause before ";" acts through its first actor, not one in an object clause ("X chào mừng Y sang
+    # thăm ...": "thăm" is Y's).
+    find(run(cases[0], published="2017-06-01"), "SUPPORT", source=["VNM"], targets=["USA"])
+    find(run(cases[1], published="2017-06-01"), "SUPPORT", source=["LAO"], targets=["VNM"])
+    # A plan opener plans only the stretch it opens: a meeting reported after a comma and a verb of speech was held.
+    doc = run("Dự kiến, kim ngạch thương mại giữa hai nước đạt 10 tỷ USD trong năm nay, Bộ trưởng Công Thương Trần Tuấn "
+              "Anh cho biết tại cuộc hội đàm với Bộ trưởng Kinh tế Đức Brigitte Zypries hôm 5/7.", published="2017-07-06")
+    find(doc, "CONSULT", participants=["VNM", "DEU"], date="2017-07-05")
+    # ... and a past marker counts only right before the contact ("vừa đắc cử" is no meeting held).
+    assert not run("Dự kiến, Tổng thống Hàn Quốc vừa đắc cử Moon Jae-in hội đàm với Tổng thống Mỹ Donald Trump vào cuối "
+                   "tháng 6 tại Washington.", published="2017-06-01")
+    # A signing still to come is no agreement.
+    doc = run("Bộ trưởng Kinh tế Đức Brigitte Zypries khẳng định sẽ khuyến khích doanh nghiệp Đức đầu tư nhiều hơn vào "
+              "Việt Nam, đặc biệt trong bối cảnh Việt Nam và Liên minh châu Âu (EU) sắp ký Hiệp định Thương mại tự do "
+              "(EVFTA).", published="2017-07-06")
+    assert not [r for r in doc if r.type == "AGREE" and "EU" in r.participants]
+    # IATA speaks for itself, not the states of the sentence before.
+    doc = run("Bốn nước Vùng Vịnh gồm Saudi Arabia, Ai Cập, Bahrain và UAE đã thông báo cắt đứt quan hệ ngoại giao với "
+              "Qatar. Tổng Giám đốc IATA Alexandre de Juniac đã kêu gọi các quốc gia mở lại biên giới càng nhanh càng "
+              "tốt.", published="2017-06-10")
+    assert [r.source for r in doc if r.type == "REQUEST"] == [["IATA"]]

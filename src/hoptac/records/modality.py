@@ -184,9 +184,14 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
                 return f"an opening frame of a clause that plans it ('{main[s:e]}')"
         # "Dự kiến, Hội đồng Bảo an ... nhóm họp tối 17/5": a clause opening on a plan and a comma plans its contacts
         # (the look-back above starts at the subject, after it), unless a past marker stands between.
+        # Only in the stretch it opens, up to the next comma or verb of speech ("Dự kiến, kim ngạch ... đạt 10 tỷ USD,
+        # Bộ trưởng ... cho biết tại cuộc hội đàm ..." reports a meeting held), and a past marker counts only in the
+        # contact's own verb group, right before it.
         opener = _plan_opener(tuple(mod.get("consult_plan_openers", [])))
         m = opener.match(view.low, cs) if opener is not None else None
-        if m and m.end() <= cue.start and not spans(lex.words.get("consult_done"), view.low[m.end():cue.start]):
+        if m and m.end() <= cue.start and not _COMMA.search(view.low, m.end(), cue.start) \
+                and not any(m.end() <= s < cue.start for s, _e in view.speech) \
+                and not spans(lex.words.get("consult_done"), view.low[max(m.end(), cue.start - 12):cue.start]):
             return f"a clause opening on '{m.group(1)}': the contact has not taken place"
     found = purpose_word(view, cs, cue.start)
     # "viện trợ 1 triệu USD để hỗ trợ Việt Nam": the purpose restates the same act (and names its recipient).

@@ -2,7 +2,7 @@
 
 For each sentence the cues of `cues.toml`/`measures.tsv` are found (cues.py),
 then each cue is checked against its rule's own conditions (conditions.py),
-given its actors (roles.py), its date (context.py), and is
+given its actors (roles.py, subjects.py, window.py), its date (context.py), and is
 judged by the handler its type declares in types.toml (handlers.py). The
 checks that keep domestic news out are the guide's: a cooperation record needs
 two different codes, an AID a named recipient or an amount, a MEASURE a state

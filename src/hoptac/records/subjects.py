@@ -67,8 +67,14 @@ def _clause_subject(view: View, cs: int, states_only: bool) -> list[Slot]:
     verbs = sorted([s for s, _e in view.speech if cs <= s < ce] + [c.start for c in view.cues if cs <= c.start < ce])
     head_end = view.low.find(",", cs)
     for at in verbs:
-        if any(cs <= sl.start and sl.end <= at for sl in view.slots):
-            return subject(view, at, states_only)
+        before = [sl for sl in view.slots if cs <= sl.start and sl.end <= at]
+        if before:
+            found = subject(view, at, states_only)
+            # Only the first actor of its stretch (since the last comma) acts for the clause: one named later is in
+            # an object clause ("X chào mừng Y sang thăm ...": "thăm" is Y's, the clause is X's).
+            stretch = max([cs, *(m.end() for m in re.finditer(",", view.low[:at]) if m.end() > cs)])
+            first = next((sl for sl in before if sl.start >= stretch), None)
+            return found if found and first is not None and found[0].start == first.start else []
         if not view.low[cs:at].strip():
             return _clause_subject(view, view.clause(cs - 1)[0], states_only) if cs > 0 else []
         if not cs <= at < head_end:
