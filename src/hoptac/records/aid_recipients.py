@@ -31,9 +31,15 @@ def _anaphor_recipients() -> re.Pattern[str] | None:
     """[AID.markers] recipient words followed by one of [AID] state_anaphors ("cho nước này"), compiled once."""
     from hoptac.records.aid import markers  # (aid.py imports this module)
 
-    words = lexicon().raw.get("AID", {}).get("state_anaphors", [])
+    aid = lexicon().raw.get("AID", {})
+    heads = "|".join(re.escape(w) for w in aid.get("state_anaphor_heads", []))
+    reach = int(aid.get("state_anaphor_reach", 0))
+    # (a state noun, a few words describing it, "này": "quốc gia vùng vịnh này"; no clause break between)
+    forms = [re.escape(w) for w in sorted(aid.get("state_anaphors", []), key=len, reverse=True)]
+    if heads:
+        forms.append(rf"(?:{heads})(?:\s+[^\s,;.]+){{0,{reach}}}?\s+này")
     recipient = markers().get("recipient")
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = "|".join(forms)
     return re.compile(rf"(?:^|\s)(?:{recipient})\s+(?:{alt})(?!\w)") if alt and recipient else None
 
 

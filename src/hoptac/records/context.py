@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from hoptac.mentions.actor_lexicon import load as load_actors
 from hoptac.model import DateValue, Record
 from hoptac.records.cues import CueHit, alternation, lexicon
 from hoptac.records.own_dates import date_words as _date_words, own_date, places_before as _places_before
@@ -111,9 +112,7 @@ def _two_sides(codes: list[str], group: str) -> list[str]:
     ... thăm Đức và tham dự Hội nghị thượng đỉnh G20 ... Hai nước đã ký ..."), and "hai bên" among more than two
     sides of which two are states names those two (a visit where a parliamentary union's meeting was also held).
     Where that leaves fewer than two, the codes stand as they were."""
-    from hoptac.mentions.actor_lexicon import load
-
-    orgs = load().org_codes
+    orgs = load_actors().org_codes
     states = [c for c in codes if c not in orgs and c != "INTL"]
     if len(states) >= 2 and (len(states) < len(codes)) and ("nước" in group or len(states) == 2):
         return states

@@ -15,7 +15,6 @@ from typing import Any
 
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import View, _alternatives
-from hoptac.text.normalise import fold
 
 
 def _inside(pos: tuple[int, int], masks: list[tuple[int, int]]) -> bool:
@@ -122,7 +121,7 @@ def _consult_later() -> re.Pattern[str] | None:
 @lru_cache(maxsize=4)
 def _plan_opener(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """One of [modality] consult_plan_openers, then a comma, opening a clause (compiled once)."""
-    return re.compile(r"\s*(" + "|".join(re.escape(fold(w)) for w in words) + r")\s*,") if words else None
+    return re.compile(r"\s*(" + _alternatives(list(words)) + r")\s*,") if words else None
 
 
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # a comma that ends a stretch of a clause (not a decimal comma)

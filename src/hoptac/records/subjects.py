@@ -72,7 +72,7 @@ def _clause_subject(view: View, cs: int, states_only: bool) -> list[Slot]:
             found = subject(view, at, states_only)
             # Only the first actor of its stretch (since the last comma) acts for the clause: one named later is in
             # an object clause ("X chào mừng Y sang thăm ...": "thăm" is Y's, the clause is X's).
-            stretch = max([cs, *(m.end() for m in re.finditer(",", view.low[:at]) if m.end() > cs)])
+            stretch = max(cs, view.low.rfind(",", cs, at) + 1)
             first = next((sl for sl in before if sl.start >= stretch), None)
             return found if found and first is not None and found[0].start == first.start else []
         if not view.low[cs:at].strip():
