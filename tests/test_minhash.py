@@ -83,3 +83,27 @@ def test_gram_hashes_from_one_buffer_are_each_grams_own() -> None:
     # Under two distinct grams: no signature, as before (all the words one).
     assert minhash.signature_of_words(["a"] * 9) is None and minhash.signature_of_words(list("abcde")) is None
     assert minhash.signature_of_words(list("aaaaab")) is not None
+
+
+def test_extracting_alone_skips_the_store_keys_and_storing_finds_the_same(tmp_path) -> None:
+    """`hoptac extract` and the Python API's `extract` leave out the keys stage (a fifth of extracting
+    an article, read by storing alone): the records are the full pipeline's, and a document stored
+    afterwards gets the very keys the ingest pipeline's last stage gives it."""
+    from hoptac import extract
+    from hoptac.keys import keys_of
+    from hoptac.model import Document
+    from hoptac.pipeline import Pipeline
+    from hoptac.store import Store
+
+    text = ("Ngày 2/4, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Nhật Bản Shinzo Abe.\n"
+            "Hai bên nhất trí tăng cường hợp tác phòng chống dịch Covid-19 và duy trì trao đổi thông tin.\n"
+            "Thủ tướng Nhật Bản cho biết Nhật Bản sẽ viện trợ 500.000 USD cho Việt Nam để mua trang thiết bị.\n")
+    bare = extract(text, published="2020-04-03")
+    full = Pipeline()(Document(text=text, id="text", reader="text", published="2020-04-03"))
+    assert bare.keys is None and full.keys is not None
+    assert Pipeline(keys=False).names == Pipeline().names[:-1] and Pipeline(keys=False).recipe is None
+    assert [r.to_json() for r in bare.records] == [r.to_json() for r in full.records] and bare.records
+    assert keys_of(bare) == full.keys
+    with Store(f"sqlite:///{tmp_path / 'k.db'}") as store:
+        assert store.save([bare]).stored == 1
+        assert store.already_stored([full]) == {0: store.already_stored([bare])[0]}

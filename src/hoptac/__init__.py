@@ -37,12 +37,12 @@ def read(*inputs: str, strict: bool = False) -> list[Document]:
     """Read files, directories or globs and find each page's title, date and body.
 
     Unreadable inputs are skipped with a warning (raised with strict=True)."""
-    return list(Pipeline(extract=False).pipe(_read(inputs, strict)))
+    return list(Pipeline(extract=False, keys=False).pipe(_read(inputs, strict)))
 
 
 def process(*inputs: str, strict: bool = False, batch_size: int = 64) -> Iterator[Document]:
     """Read and run the whole pipeline, lazily: for corpora too big for memory."""
-    return Pipeline().pipe(_read(inputs, strict), batch_size=batch_size)
+    return Pipeline(keys=False).pipe(_read(inputs, strict), batch_size=batch_size)
 
 
 def extract(text: str, published: str | None = None, id: str = "text") -> Document:
@@ -52,4 +52,4 @@ def extract(text: str, published: str | None = None, id: str = "text") -> Docume
 
     limits = Limits.from_env()
     doc = cap_text(Document(text=text, id=id, reader="text", published=published), limits.text_chars)
-    return Pipeline(limits=limits)(doc)
+    return Pipeline(limits=limits, keys=False)(doc)

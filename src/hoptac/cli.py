@@ -69,11 +69,12 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def _pipeline(extract: bool = True, limits: Limits | None = None) -> Pipeline:
-    """The pipeline, or a one-line error (exit 2) when a data file is malformed."""
+    """The pipeline without the store keys (nothing here stores), or a one-line error (exit 2) when a
+    data file is malformed."""
     from hoptac.lexicon import LexiconError
 
     try:
-        return Pipeline(extract=extract, limits=limits)
+        return Pipeline(extract=extract, limits=limits, keys=False)
     except LexiconError as exc:
         raise _fail(f"data file: {exc}") from None
 

@@ -34,8 +34,11 @@ def mark_run(doc: Document) -> Document:
     return doc
 
 
-def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
-    """The named stages in order; `extract=False` stops after the body."""
+def default_stages(extract: bool = True, keys: bool = True) -> list[tuple[str, Stage]]:
+    """The named stages in order; `extract=False` stops after the body; `keys=False` leaves out the
+    store keys (identity, search text, MinHash), which only storing reads: a fifth of the time of
+    extracting a Dân trí article, spent for nothing by `hoptac extract` and the Python API's `extract`
+    (a document stored later gets its keys then, `hoptac.keys.keys_of`)."""
     from hoptac.body import BodyFinder
 
     from hoptac.keys import store_keys
@@ -55,7 +58,8 @@ def default_stages(extract: bool = True) -> list[tuple[str, Stage]]:
             ("score", score_records),
             ("run", mark_run),
         ]
-    stages.append(("keys", store_keys))  # identity, search text, MinHash: computed here, not when storing
+    if keys:
+        stages.append(("keys", store_keys))  # identity, search text, MinHash: computed here, not when storing
     return stages
 
 
@@ -88,9 +92,10 @@ class Pipeline:
     building them (the data files compiled) cost more than reading the 2,653 Dân trí articles."""
 
     def __init__(self, stages: list[tuple[str, Stage]] | None = None, extract: bool = True,
-                 limits: Limits | None = None, lazy: bool = False):
+                 limits: Limits | None = None, lazy: bool = False, keys: bool = True):
         self.limits = limits or Limits.from_env()
         self._extract = extract
+        self._keys = keys
         self._stages = stages
         self._defaults: list[tuple[str, Stage]] | None = None  # a copy of the default stages, once built
         if stages is None and not lazy:
@@ -100,7 +105,7 @@ class Pipeline:
         """Build the default stages now, reading and checking their data files (a malformed one
         raises hoptac.lexicon.LexiconError, naming its file and line); nothing when built."""
         if self._stages is None:
-            stages = default_stages(self._extract)
+            stages = default_stages(self._extract, self._keys)
             load_data(self._extract)
             self._stages, self._defaults = stages, list(stages)
         return self
@@ -116,8 +121,10 @@ class Pipeline:
     @property
     def recipe(self) -> tuple[bool, Limits] | None:
         """How a worker process builds the same pipeline: (extract, limits) while the stages are
-        the default ones (built or still to build); None when they were given or changed (then this
-        one is sent, pickled)."""
+        the default ones (built or still to build); None when they were given or changed, or leave out
+        the store keys (then this one is sent, pickled)."""
+        if not self._keys:
+            return None
         if self._stages is None:
             return self._extract, self.limits
         if self._defaults is None or self._stages != self._defaults:
