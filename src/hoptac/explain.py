@@ -31,7 +31,16 @@ def _record_line(r: Record) -> str:
 def explain(doc: Document) -> str:
     """The document sentence by sentence: mentions, records and drops with their reasons."""
     from hoptac.mentions.quantities import LAZY, find_quantities
+    from hoptac.records.gate import GATED
 
+    gated = doc.scratch.pop(GATED, None)
+    if gated:
+        # The gate spared this document dates and the records stage: both run here, to show every
+        # date and dropped cue (and, the gate being sound, no record).
+        from hoptac.mentions.dates import find_dates
+        from hoptac.records import find_records
+
+        find_records(find_dates(doc))
     if doc.scratch.get(LAZY):
         find_quantities(doc)  # the pipeline found amounts only in cue sentences: show every one
     by_sentence: dict[int, list[str]] = defaultdict(list)
@@ -51,6 +60,8 @@ def explain(doc: Document) -> str:
         by_sentence[d.sentence].append(f"  dropped  {d.type} '{d.cue}' — {d.kind}: {d.reason} ({d.rule})")
     out = [f"== {doc.id}: {doc.title or '(no title)'}", f"   published {doc.published or '-'}; "
            f"{len(doc.sentences)} sentences, {len(doc.records)} records, {len(doc.drops)} drops"]
+    if gated:
+        out.append(f"   {gated}")
     for s in doc.sentences:
         lines = by_sentence.get(s.index)
         if lines:

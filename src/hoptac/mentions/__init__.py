@@ -18,12 +18,21 @@ def mentions_stage(doc: Document) -> Document:
     """The pipeline's mentions stage: actors and dates of every sentence (the records stage reads
     them all for its context), amounts only where the records stage asks for them, in a sentence
     that holds a cue (most sentences hold none, and amounts were a fifth of this stage's time).
-    `find_quantities` fills in the rest for whoever wants every amount (explain)."""
+    `find_quantities` fills in the rest for whoever wants every amount (explain). No dates either in
+    a document whose actors leave no record possible (records/gate.py: most news holds no cooperation);
+    the records stage then has nothing to do there."""
     from hoptac.mentions.actors import find_actors
     from hoptac.mentions.dates import find_dates
     from hoptac.mentions.quantities import LAZY
+    from hoptac.records.gate import GATED, why_no_record
 
-    doc = find_dates(find_actors(doc))
+    doc = find_actors(doc)
+    why = why_no_record(doc)
+    if why:
+        doc.dates = []
+        doc.scratch[GATED] = why
+    else:
+        doc = find_dates(doc)
     doc.quantities = []
     doc.scratch[LAZY] = True
     return doc

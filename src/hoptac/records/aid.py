@@ -309,6 +309,11 @@ def _capitals() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str]
     return phrase_regex(list(codes)), codes, re.compile(head)
 
 
+def capitals_pattern() -> re.Pattern[str] | None:
+    """The capitals `capital_after` reads, a code to a record without an actor (records/gate.py)."""
+    return _capitals()[0]
+
+
 def _right_after(cue: CueHit, gap: str) -> bool:
     """Whether a state after `gap` stands right after the cue for rule setting capital_only: nothing, "thủ đô", or
     only the rule's target_gap words between ("giúp nhân dân Lào", "giúp chính phủ và nhân dân Lào")."""

@@ -27,6 +27,7 @@ from hoptac.records.measure_source import epidemic_only, firms_rule, measure_wor
 from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.quotes import quote_speaker
 from hoptac.records.fronted import fronted_subject
+from hoptac.records.gate import GATED
 from hoptac.records.roles import MentionIndex, Slot, View, build_view
 from hoptac.records.subjects import is_reported, subject
 from hoptac.records.window import objects, topic_partner, window_end
@@ -39,6 +40,9 @@ def find_records(doc: Document) -> Document:
     """Fill doc.records (and doc.drops, the cues that gave none) from sentences and mentions."""
     if doc.norm is None:
         doc.norm = normalise(doc.text)
+    if doc.scratch.get(GATED):
+        doc.records, doc.drops, doc.cues = [], [], []  # no record possible (records/gate.py)
+        return doc
     ctx = Context()
     pub = published_day(doc)
     ctx.published = pub.isoformat() if pub is not None else None
