@@ -40,11 +40,66 @@ def test_a_domestic_story_skips_dates_and_records_and_loses_nothing(monkeypatch:
     assert full.records == []
 
 
-def test_explain_runs_what_the_gate_spared_and_says_so() -> None:
+def test_explain_says_what_the_gate_decided_and_the_cli_shows_what_it_spares() -> None:
+    from hoptac.model import Document
+    from hoptac.pipeline import Pipeline
+
+    gated = explain(extract(DOMESTIC, published="2021-05-01"))
+    assert "no record can stand" in gated and "not worked out" in gated and "date     2021-05-12" not in gated
+    doc = Document(text=DOMESTIC, id="text", reader="text", published="2021-05-01")
+    shown = explain(Pipeline(keys=False, gate=False)(doc))  # as `hoptac extract --explain` runs
+    assert "the gate would have skipped" in shown
+    assert "date     2021-05-12" in shown and "dropped" in shown  # the dates and drops the gate spares
+
+
+def test_a_document_run_again_is_asked_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gate's mark is the decision of the run that made it: the same document run again with the gate
+    off (or other data files) gets its dates and records worked out."""
+    from hoptac.pipeline import Pipeline
+
     doc = extract(DOMESTIC, published="2021-05-01")
-    shown = explain(doc)
-    assert "no record can stand" in shown
-    assert "date     2021-05-12" in shown and "dropped" in shown  # the dates and drops the gate spared
+    assert doc.scratch.get(GATED) and doc.dates == []
+    again = Pipeline(keys=False, gate=False)(doc)
+    assert GATED not in again.scratch and again.dates and again.drops
+    monkeypatch.setenv("HOPTAC_NO_GATE", "0")  # "0" keeps it on
+    assert extract(DOMESTIC, published="2021-05-01").scratch.get(GATED)
+
+
+def test_a_type_an_analyst_adds_that_one_party_can_make_keeps_the_gate_open(tmp_path, monkeypatch) -> None:
+    """A type of the measure handler makes records of one party whatever `min_parties` it declares (it
+    leaves it out, 2 by default): its cues keep the gate open (a review's counter-example)."""
+    from hoptac.lexicon import reload
+
+    ext = tmp_path / "rules"
+    ext.mkdir()
+    (ext / "types.toml").write_text('[SANCTION]\nroles = "source"\nhandler = "measure"\nfields = ["quantities"]\n',
+                                    encoding="utf-8")
+    (ext / "cues.toml").write_text('[SANCTION.ban]\ncues = ["ra lệnh cấm xuất khẩu"]\n', encoding="utf-8")
+    monkeypatch.setenv("HOPTAC_LEXICON", str(ext))
+    reload()
+    try:
+        text = "Ngày 28/4, Bộ Công Thương ra lệnh cấm xuất khẩu gạo trong ba tháng.\nQuyết định có hiệu lực từ ngày 1/5.\n"
+        gated, full = _both(text, monkeypatch)
+        assert [r.type for r in full.records] == ["SANCTION"]
+        assert GATED not in gated.scratch and [r.to_json() for r in gated.records] == [r.to_json() for r in full.records]
+    finally:
+        monkeypatch.delenv("HOPTAC_LEXICON")
+        reload()
+
+
+def test_the_gate_reads_sentences_as_the_records_stage_cuts_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence over 2,000 characters is cut (text/sentences.py); a measure's look-ahead ("nghỉ học" not
+    before "hè") sees what the piece holds, so the gate asks the pieces, not the whole text (a review's
+    counter-example: on the whole text the look-ahead saw "hè" and the gate closed)."""
+    villages = ["thôn Đông", "thôn Đoài", "thôn Nam", "thôn Bắc", "thôn Thượng", "thôn Hạ", "thôn Trung", "xóm Mới",
+                "xóm Chùa", "xóm Đình"]
+    listed = ", ".join([f"{villages[i % 10]} {i // 10 + 1}" for i in range(143)] + ["thôn Thượng Đồng"])
+    text = ("Ngày 29/4, để phòng chống dịch Covid-19, sau khi rà soát tình hình tại các thôn, xóm gồm " + listed
+            + ", UBND tỉnh Bắc Ninh quyết định cho học sinh nghỉ học hè sớm hơn mọi năm.\n"
+            "Hiện tỉnh vẫn đang tiếp tục theo dõi chặt chẽ diễn biến dịch Covid-19 trên địa bàn.\n")
+    gated, full = _both(text, monkeypatch)
+    assert [r.to_json() for r in gated.records] == [r.to_json() for r in full.records]
+    assert GATED not in gated.scratch
 
 
 @pytest.mark.parametrize("text,kind", [(APPEAL, "REQUEST"), (LOCKDOWN, "MEASURE")])

@@ -68,13 +68,13 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _pipeline(extract: bool = True, limits: Limits | None = None) -> Pipeline:
+def _pipeline(extract: bool = True, limits: Limits | None = None, gate: bool = True) -> Pipeline:
     """The pipeline without the store keys (nothing here stores), or a one-line error (exit 2) when a
     data file is malformed."""
     from hoptac.lexicon import LexiconError
 
     try:
-        return Pipeline(extract=extract, limits=limits, keys=False)
+        return Pipeline(extract=extract, limits=limits, keys=False, gate=gate)
     except LexiconError as exc:
         raise _fail(f"data file: {exc}") from None
 
@@ -159,7 +159,8 @@ def extract(
     limits = _limits(max_document_bytes, max_input_bytes, max_text_chars, max_seconds)
     report = IngestReport()
     docs = read_documents(paths, limits, report, _print_error, _print_note)
-    for doc in processed(docs, _pipeline(records, limits), report, 64, _print_error):
+    # (--explain shows every sentence's dates and dropped cues, even where the document gate knows no record stands)
+    for doc in processed(docs, _pipeline(records, limits, gate=not explain), report, 64, _print_error):
         if explain:
             from hoptac.explain import explain as explained
 

@@ -33,14 +33,15 @@ def explain(doc: Document) -> str:
     from hoptac.mentions.quantities import LAZY, find_quantities
     from hoptac.records.gate import GATED
 
-    gated = doc.scratch.pop(GATED, None)
+    gated = doc.scratch.get(GATED)
     if gated:
-        # The gate spared this document dates and the records stage: both run here, to show every
-        # date and dropped cue (and, the gate being sound, no record).
-        from hoptac.mentions.dates import find_dates
-        from hoptac.records import find_records
+        gated += "; its dates and dropped cues were not worked out (Pipeline(gate=False), as hoptac extract --explain runs, shows them)"
+    elif doc.sentences:
+        from hoptac.records.gate import why_no_record
 
-        find_records(find_dates(doc))
+        # (run without the gate, as `hoptac extract --explain` runs: say what the gate would have decided)
+        why = why_no_record(doc)
+        gated = f"{why} (the gate would have skipped dates and records here)" if why else None
     if doc.scratch.get(LAZY):
         find_quantities(doc)  # the pipeline found amounts only in cue sentences: show every one
     by_sentence: dict[int, list[str]] = defaultdict(list)

@@ -10,6 +10,7 @@ batch before the documents go through one by one.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator
+from functools import partial
 from itertools import islice
 
 from hoptac.limits import Limits, OutOfTime, time_limit
@@ -34,11 +35,13 @@ def mark_run(doc: Document) -> Document:
     return doc
 
 
-def default_stages(extract: bool = True, keys: bool = True) -> list[tuple[str, Stage]]:
+def default_stages(extract: bool = True, keys: bool = True, gate: bool = True) -> list[tuple[str, Stage]]:
     """The named stages in order; `extract=False` stops after the body; `keys=False` leaves out the
     store keys (identity, search text, MinHash), which only storing reads: a fifth of the time of
     extracting a Dân trí article, spent for nothing by `hoptac extract` and the Python API's `extract`
-    (a document stored later gets its keys then, `hoptac.keys.keys_of`)."""
+    (a document stored later gets its keys then, `hoptac.keys.keys_of`); `gate=False` works out the
+    dates and records of every document, even one the document gate (records/gate.py) knows holds
+    none (`--explain` shows their drops)."""
     from hoptac.body import BodyFinder
 
     from hoptac.keys import store_keys
@@ -52,7 +55,7 @@ def default_stages(extract: bool = True, keys: bool = True) -> list[tuple[str, S
 
         stages += [
             ("sentences", split_sentences),
-            ("mentions", mentions_stage),
+            ("mentions", mentions_stage if gate else partial(mentions_stage, gate=False)),
             ("records", find_records),
             ("merge", merge_records),
             ("score", score_records),
@@ -92,10 +95,11 @@ class Pipeline:
     building them (the data files compiled) cost more than reading the 2,653 Dân trí articles."""
 
     def __init__(self, stages: list[tuple[str, Stage]] | None = None, extract: bool = True,
-                 limits: Limits | None = None, lazy: bool = False, keys: bool = True):
+                 limits: Limits | None = None, lazy: bool = False, keys: bool = True, gate: bool = True):
         self.limits = limits or Limits.from_env()
         self._extract = extract
         self._keys = keys
+        self._gate = gate
         self._stages = stages
         self._defaults: list[tuple[str, Stage]] | None = None  # a copy of the default stages, once built
         if stages is None and not lazy:
@@ -105,7 +109,7 @@ class Pipeline:
         """Build the default stages now, reading and checking their data files (a malformed one
         raises hoptac.lexicon.LexiconError, naming its file and line); nothing when built."""
         if self._stages is None:
-            stages = default_stages(self._extract, self._keys)
+            stages = default_stages(self._extract, self._keys, self._gate)
             load_data(self._extract)
             self._stages, self._defaults = stages, list(stages)
         return self
@@ -122,8 +126,8 @@ class Pipeline:
     def recipe(self) -> tuple[bool, Limits] | None:
         """How a worker process builds the same pipeline: (extract, limits) while the stages are
         the default ones (built or still to build); None when they were given or changed, or leave out
-        the store keys (then this one is sent, pickled)."""
-        if not self._keys:
+        the store keys or the gate (then this one is sent, pickled)."""
+        if not self._keys or not self._gate:
             return None
         if self._stages is None:
             return self._extract, self.limits

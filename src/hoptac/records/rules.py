@@ -37,7 +37,8 @@ from hoptac.text.sentences import bracketed_teaser
 
 
 def find_records(doc: Document) -> Document:
-    """Fill doc.records (and doc.drops, the cues that gave none) from sentences and mentions."""
+    """Fill doc.records (and doc.drops, the cues that gave none) from sentences and mentions; nothing in
+    a document the mentions stage found can hold no record (records/gate.py)."""
     if doc.norm is None:
         doc.norm = normalise(doc.text)
     if doc.scratch.get(GATED):
