@@ -1,6 +1,6 @@
 """The document gate (records/gate.py): a document whose actors and words leave no record possible skips
-dates and the records stage, and one that may hold a record does not. Each case is checked against the
-pipeline with the gate turned off (HOPTAC_NO_GATE): the records are the same."""
+dates and the records stage, and one that may hold a record does not. Each case of what the gate decides
+is checked against the pipeline with the gate turned off (HOPTAC_NO_GATE): the records are the same."""
 
 from __future__ import annotations
 
@@ -52,6 +52,23 @@ def test_explain_says_what_the_gate_decided_and_the_cli_shows_what_it_spares() -
     assert "date     2021-05-12" in shown and "dropped" in shown  # the dates and drops the gate spares
 
 
+def test_hoptac_extract_explain_shows_what_the_gate_would_spare(tmp_path) -> None:
+    """The CLI's --explain runs without the gate (an analyst asking why a cue gave nothing wants its drops);
+    plain extraction and the Python API's `extract(gate=False)` as asked."""
+    from typer.testing import CliRunner
+
+    from hoptac.cli import app
+
+    page = tmp_path / "page.txt"
+    page.write_text(DOMESTIC, encoding="utf-8")
+    shown = CliRunner().invoke(app, ["extract", str(page), "--explain"])
+    assert shown.exit_code == 0, shown.output
+    assert "the gate would have skipped" in shown.output and "dropped  CONSULT" in shown.output
+    assert "date     XXXX-05-12" in shown.output
+    assert extract(DOMESTIC, published="2021-05-01", gate=False).drops
+    assert not extract(DOMESTIC, published="2021-05-01").drops
+
+
 def test_a_document_run_again_is_asked_again(monkeypatch: pytest.MonkeyPatch) -> None:
     """The gate's mark is the decision of the run that made it: the same document run again with the gate
     off (or other data files) gets its dates and records worked out."""
@@ -63,6 +80,9 @@ def test_a_document_run_again_is_asked_again(monkeypatch: pytest.MonkeyPatch) ->
     assert GATED not in again.scratch and again.dates and again.drops
     monkeypatch.setenv("HOPTAC_NO_GATE", "0")  # "0" keeps it on
     assert extract(DOMESTIC, published="2021-05-01").scratch.get(GATED)
+    monkeypatch.setenv("HOPTAC_NO_GATE", "1")  # off, unless the caller forces it on
+    assert not extract(DOMESTIC, published="2021-05-01").scratch.get(GATED)
+    assert extract(DOMESTIC, published="2021-05-01", gate=True).scratch.get(GATED)
 
 
 def test_a_type_an_analyst_adds_that_one_party_can_make_keeps_the_gate_open(tmp_path, monkeypatch) -> None:

@@ -93,7 +93,6 @@ def test_extracting_alone_skips_the_store_keys_and_storing_finds_the_same(tmp_pa
     from hoptac.keys import keys_of
     from hoptac.model import Document
     from hoptac.pipeline import Pipeline
-    from hoptac.store import Store
 
     text = ("Ngày 2/4, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Nhật Bản Shinzo Abe.\n"
             "Hai bên nhất trí tăng cường hợp tác phòng chống dịch Covid-19 và duy trì trao đổi thông tin.\n"
@@ -103,7 +102,7 @@ def test_extracting_alone_skips_the_store_keys_and_storing_finds_the_same(tmp_pa
     assert bare.keys is None and full.keys is not None
     assert Pipeline(keys=False).names == Pipeline().names[:-1] and Pipeline(keys=False).recipe is None
     assert [r.to_json() for r in bare.records] == [r.to_json() for r in full.records] and bare.records
-    assert keys_of(bare) == full.keys
-    with Store(f"sqlite:///{tmp_path / 'k.db'}") as store:
-        assert store.save([bare]).stored == 1
-        assert store.already_stored([full]) == {0: store.already_stored([bare])[0]}
+    assert keys_of(bare) == full.keys  # what storing works out for it: the ingest pipeline's keys
+    from hoptac.cli import _pipeline
+
+    assert "keys" not in _pipeline().names and "keys" not in _pipeline(gate=False).names  # hoptac extract's

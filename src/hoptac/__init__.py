@@ -40,16 +40,18 @@ def read(*inputs: str, strict: bool = False) -> list[Document]:
     return list(Pipeline(extract=False, keys=False).pipe(_read(inputs, strict)))
 
 
-def process(*inputs: str, strict: bool = False, batch_size: int = 64) -> Iterator[Document]:
-    """Read and run the whole pipeline, lazily: for corpora too big for memory."""
-    return Pipeline(keys=False).pipe(_read(inputs, strict), batch_size=batch_size)
+def process(*inputs: str, strict: bool = False, batch_size: int = 64, gate: bool | None = None) -> Iterator[Document]:
+    """Read and run the pipeline, lazily: for corpora too big for memory. Not the store keys (storing works
+    them out); and a document that can hold no record (records/gate.py) gets no dates, cues or drops
+    either, unless `gate=False` (or HOPTAC_NO_GATE=1): what an analyst asking why a cue gave nothing wants."""
+    return Pipeline(keys=False, gate=gate).pipe(_read(inputs, strict), batch_size=batch_size)
 
 
-def extract(text: str, published: str | None = None, id: str = "text") -> Document:
-    """Run the whole pipeline on one text (a page dump or a clean article)."""
+def extract(text: str, published: str | None = None, id: str = "text", gate: bool | None = None) -> Document:
+    """Run the pipeline on one text (a page dump or a clean article), as `process` does (`gate` likewise)."""
     from hoptac.limits import Limits
     from hoptac.read import cap_text
 
     limits = Limits.from_env()
     doc = cap_text(Document(text=text, id=id, reader="text", published=published), limits.text_chars)
-    return Pipeline(limits=limits, keys=False)(doc)
+    return Pipeline(limits=limits, keys=False, gate=gate)(doc)

@@ -68,7 +68,7 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _pipeline(extract: bool = True, limits: Limits | None = None, gate: bool = True) -> Pipeline:
+def _pipeline(extract: bool = True, limits: Limits | None = None, gate: bool | None = None) -> Pipeline:
     """The pipeline without the store keys (nothing here stores), or a one-line error (exit 2) when a
     data file is malformed."""
     from hoptac.lexicon import LexiconError
@@ -160,7 +160,7 @@ def extract(
     report = IngestReport()
     docs = read_documents(paths, limits, report, _print_error, _print_note)
     # (--explain shows every sentence's dates and dropped cues, even where the document gate knows no record stands)
-    for doc in processed(docs, _pipeline(records, limits, gate=not explain), report, 64, _print_error):
+    for doc in processed(docs, _pipeline(records, limits, gate=False if explain else None), report, 64, _print_error):
         if explain:
             from hoptac.explain import explain as explained
 

@@ -35,7 +35,8 @@ def explain(doc: Document) -> str:
 
     gated = doc.scratch.get(GATED)
     if gated:
-        gated += "; its dates and dropped cues were not worked out (Pipeline(gate=False), as hoptac extract --explain runs, shows them)"
+        gated += ("; its dates, cues and dropped cues were not worked out (Pipeline(gate=False), as hoptac extract "
+                  "--explain runs, shows them)")
     elif doc.sentences:
         from hoptac.records.gate import why_no_record
 

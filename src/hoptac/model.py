@@ -209,7 +209,7 @@ class Document:
     dates: list[DateValue] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     records: list[Record] = field(default_factory=list)
-    drops: list[Drop] = field(default_factory=list)  # cues that gave no record, with the reason
+    drops: list[Drop] = field(default_factory=list)  # cues that gave no record, with the reason (none looked for in a gated document: records/gate.py)
     cues: list[CueMention] = field(default_factory=list)  # every cue found, for --explain
     body_ready: bool = False  # the reader already gave clean paragraphs
     meta: dict[str, Any] = field(default_factory=dict)

@@ -35,13 +35,14 @@ def mark_run(doc: Document) -> Document:
     return doc
 
 
-def default_stages(extract: bool = True, keys: bool = True, gate: bool = True) -> list[tuple[str, Stage]]:
+def default_stages(extract: bool = True, keys: bool = True, gate: bool | None = None) -> list[tuple[str, Stage]]:
     """The named stages in order; `extract=False` stops after the body; `keys=False` leaves out the
     store keys (identity, search text, MinHash), which only storing reads: a fifth of the time of
     extracting a Dân trí article, spent for nothing by `hoptac extract` and the Python API's `extract`
     (a document stored later gets its keys then, `hoptac.keys.keys_of`); `gate=False` works out the
     dates and records of every document, even one the document gate (records/gate.py) knows holds
-    none (`--explain` shows their drops)."""
+    none (`--explain` shows their drops), `gate=True` gates whatever HOPTAC_NO_GATE says, and None
+    (the default) follows HOPTAC_NO_GATE."""
     from hoptac.body import BodyFinder
 
     from hoptac.keys import store_keys
@@ -55,7 +56,7 @@ def default_stages(extract: bool = True, keys: bool = True, gate: bool = True) -
 
         stages += [
             ("sentences", split_sentences),
-            ("mentions", mentions_stage if gate else partial(mentions_stage, gate=False)),
+            ("mentions", mentions_stage if gate is None else partial(mentions_stage, gate=gate)),
             ("records", find_records),
             ("merge", merge_records),
             ("score", score_records),
@@ -92,10 +93,12 @@ class Pipeline:
 
     `lazy`: the default stages are built, and their data files read and checked, only when a
     document first needs them (or `load` is called). A rerun over a stored corpus never does:
-    building them (the data files compiled) cost more than reading the 2,653 Dân trí articles."""
+    building them (the data files compiled) cost more than reading the 2,653 Dân trí articles.
+    `keys`, `gate`: see `default_stages` (without the store keys; with the document gate forced on or
+    off rather than as HOPTAC_NO_GATE says)."""
 
     def __init__(self, stages: list[tuple[str, Stage]] | None = None, extract: bool = True,
-                 limits: Limits | None = None, lazy: bool = False, keys: bool = True, gate: bool = True):
+                 limits: Limits | None = None, lazy: bool = False, keys: bool = True, gate: bool | None = None):
         self.limits = limits or Limits.from_env()
         self._extract = extract
         self._keys = keys
@@ -126,8 +129,8 @@ class Pipeline:
     def recipe(self) -> tuple[bool, Limits] | None:
         """How a worker process builds the same pipeline: (extract, limits) while the stages are
         the default ones (built or still to build); None when they were given or changed, or leave out
-        the store keys or the gate (then this one is sent, pickled)."""
-        if not self._keys or not self._gate:
+        the store keys or set the gate (then this one is sent, pickled)."""
+        if not self._keys or self._gate is not None:
             return None
         if self._stages is None:
             return self._extract, self.limits
