@@ -9,8 +9,9 @@ intl, country_aliases.tsv capitals, which records/roles.py, records/aid.py and r
 without an actor); an earlier record of the same document. Any other type (MEASURE: a source only; an
 analyst's type of another handler) needs a cue of one of its rules. A document that has none of these
 can hold no record, and dates and the records stage are not worked out for it: 758 of the 2,653 Dân
-trí articles and 8,060 of Báo Mới's first 20,000 of 2017, whose extraction ran 1.13-1.28× and
-1.19-1.22× as fast for it (two runs each, one process, no store keys; same records).
+trí articles and 8,060 of Báo Mới's first 20,000 of 2017, whose extraction ran about 1.1× and 1.2× as
+fast for it (medians of 7 and 5 paired runs, one process, no store keys, each between 0.97× and 1.28× on
+a noisy machine; same records).
 
 Sound by what records need, not tuned: nothing here guesses what a rule would decide, it only asks
 whether the material any rule needs is there, sentence by sentence as the records stage reads them
