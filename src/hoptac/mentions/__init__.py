@@ -29,7 +29,8 @@ def mentions_stage(doc: Document, gate: bool | None = None) -> Document:
 
     doc = find_actors(doc)
     doc.scratch.pop(GATED, None)  # (a document run again, with the gate off or other data files, is asked again)
-    why = why_no_record(doc) if (enabled() if gate is None else gate) else None
+    ask = enabled() if gate is None else gate
+    why = why_no_record(doc) if ask else None
     if why:
         doc.dates = []
         doc.scratch[GATED] = why

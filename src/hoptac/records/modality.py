@@ -190,7 +190,8 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
         m = opener.match(view.low, cs) if opener is not None else None
         if m and m.end() <= cue.start and not _COMMA.search(view.low, m.end(), cue.start) \
                 and not any(m.end() <= s < cue.start for s, _e in view.speech) \
-                and not spans(lex.words.get("consult_done"), view.low[max(m.end(), cue.start - 12):cue.start]):
+                and not spans(lex.words.get("consult_done"),
+                              view.low[max(m.end(), cue.start - int(mod.get("consult_done_reach", 12))):cue.start]):
             return f"a clause opening on '{m.group(1)}': the contact has not taken place"
     found = purpose_word(view, cs, cue.start)
     # "viện trợ 1 triệu USD để hỗ trợ Việt Nam": the purpose restates the same act (and names its recipient).
