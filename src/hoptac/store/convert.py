@@ -9,6 +9,7 @@ and comes back out as the same dataclasses, with text stored exactly as given
 from __future__ import annotations
 
 from dataclasses import asdict
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import String, inspect
@@ -34,22 +35,30 @@ def phrase_key(text: str, limit: int = SEARCH_CHARS) -> str:
     return " " + words + " "
 
 
+@lru_cache(maxsize=None)
+def _text_columns(cls: type) -> tuple[tuple[str, str, int | None], ...]:
+    """(attribute, column name, length limit) of a row class's columns, once per class: asking
+    SQLAlchemy's inspector for every row was a tenth of storing a batch."""
+    return tuple((c.key, c.name, c.type.length if isinstance(c.type, String) else None)
+                 for c in inspect(cls).columns)
+
+
 def fit_row(row: Any, notes: list[str]) -> Any:
     """Make every string attribute of a row storable: no lone surrogates, and no longer
     than its column allows (SQLite would store an over-long outlet silently and
-    PostgreSQL refuse the whole batch); each cut leaves a note."""
-    for column in inspect(type(row)).columns:
-        key = column.key
+    PostgreSQL refuse the whole batch); each cut leaves a note. An attribute is set only
+    when it changes: each set is an ORM attribute event, and most values are storable."""
+    for key, name, length in _text_columns(type(row)):
         value = getattr(row, key, None)
         if not isinstance(value, str):
             continue
-        value = safe_text(value)
-        length = column.type.length if isinstance(column.type, String) else None
-        if length and len(value) > length:
-            notes.append(f"{type(row).__tablename__}.{column.name} cut to {length} characters "
-                         f"(was {len(value)}: {value[:40]!r}...)")
-            value = value[:length]
-        setattr(row, key, value)
+        fitted = safe_text(value)
+        if length and len(fitted) > length:
+            notes.append(f"{type(row).__tablename__}.{name} cut to {length} characters "
+                         f"(was {len(fitted)}: {fitted[:40]!r}...)")
+            fitted = fitted[:length]
+        if fitted is not value:
+            setattr(row, key, fitted)
     return row
 
 

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from hoptac.minhash import NEAR_DUPLICATE, bands, similarity
 from hoptac.model import Document, Record
+from hoptac.store.row_keys import RowKeys
 from hoptac.store.schema import DocumentBandRow, DocumentRow, EventRecordRow, EventRow, RecordRow
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -105,7 +106,9 @@ class NearDuplicates:
 
     def finish(self) -> None:
         if self.band_rows:
-            self.session.execute(insert(DocumentBandRow), self.band_rows)
+            # Into the table itself, not through the ORM's bulk insert, which went over every one of
+            # the twenty rows a document files, in Python, for what a plain executemany does.
+            self.session.execute(insert(DocumentBandRow.__table__), self.band_rows)
             self.band_rows = []
 
 
@@ -119,12 +122,15 @@ def file_stored(session: Session, stored: Sequence[tuple[DocumentRow, Document]]
     link_events(session, stored)
 
 
-def link_events(session: Session, stored: Sequence[tuple[DocumentRow, Document]]) -> None:
-    """Link the records of just-stored documents (flushed, grouped) to their events."""
-    link_records(session, [(row, list(zip(row.records, doc.records))) for row, doc in stored])
+def link_events(session: Session, stored: Sequence[tuple[DocumentRow, Document]],
+                new_keys: RowKeys | None = None) -> None:
+    """Link the records of just-stored documents (flushed, grouped) to their events; `new_keys`:
+    the batch's keys on SQLite (hoptac.store.row_keys), which give new events theirs too."""
+    link_records(session, [(row, list(zip(row.records, doc.records))) for row, doc in stored], new_keys)
 
 
-def link_records(session: Session, stored: Sequence[tuple[DocumentRow, Sequence[tuple[RecordRow, Record]]]]) -> None:
+def link_records(session: Session, stored: Sequence[tuple[DocumentRow, Sequence[tuple[RecordRow, Record]]]],
+                 new_keys: RowKeys | None = None) -> None:
     """Link the given records (flushed) of each document to their events, creating events on
     their first report. Used for whole documents and for a record a person changed."""
     # A group is named by its head's identity, not its key in this database: the same documents
@@ -134,11 +140,11 @@ def link_records(session: Session, stored: Sequence[tuple[DocumentRow, Sequence[
     for chunk in _chunks(wanted):
         names.update({pk: ident for pk, ident in session.execute(select(DocumentRow.pk, DocumentRow.identity)
                                                                   .where(DocumentRow.pk.in_(chunk)))})
-    _link_records(session, stored, names)
+    _link_records(session, stored, names, new_keys)
 
 
 def _link_records(session: Session, stored: Sequence[tuple[DocumentRow, Sequence[tuple[RecordRow, Record]]]],
-                  names: dict[int, str]) -> None:
+                  names: dict[int, str], new_keys: RowKeys | None = None) -> None:
     """Attach every given record to its event, creating events on their first report."""
     links = []  # (key, record row, record, document row)
     for row, pairs in stored:
@@ -157,6 +163,8 @@ def _link_records(session: Session, stored: Sequence[tuple[DocumentRow, Sequence
                 participants=fields["participants"], status=rec.status if rec.type == "AID" else None,
                 measure=rec.measure if rec.type == "MEASURE" else None,
                 quantities=[q.to_json() for q in rec.quantities] if rec.type == "AID" else [], first_seen=seen)
+            if new_keys is not None:
+                event.pk = new_keys.take(EventRow)
             session.add(event)
         elif seen and (event.first_seen is None or seen < event.first_seen):
             event.first_seen = seen

@@ -20,6 +20,7 @@ from hoptac.model import Document, SaveReport
 from hoptac.store import convert, tallies
 from hoptac.store.engine import _MIGRATION_LOCK, StoreError, one_line, shown
 from hoptac.store.events import IN_BATCH, NearDuplicates, link_events
+from hoptac.store.row_keys import RowKeys
 from hoptac.store.schema import DocumentRow
 
 ALREADY_STORED = "already stored"
@@ -108,6 +109,7 @@ def write_batch(writer: Engine, docs: Sequence[Document], one_by_one: bool = Fal
         if session.get_bind().dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SAVE_LOCK})
         stored = stored_keys(session, keys)
+        new_keys = RowKeys.for_session(session)  # SQLite: keys given here, each table's rows one statement
         seen: set[str] = set()
         filed: list[tuple[DocumentRow, Document]] = []
         near = NearDuplicates(session, [convert.keys_of(d).minhash for d in docs])
@@ -127,6 +129,8 @@ def write_batch(writer: Engine, docs: Sequence[Document], one_by_one: bool = Fal
             seen |= {k for k in key if k}
             try:
                 row = convert.to_row(doc)
+                if new_keys is not None:
+                    new_keys.give(row)
                 group = near.group(position)
                 if group is not None and group >= IN_BATCH:
                     head = rows[group - IN_BATCH]
@@ -156,7 +160,7 @@ def write_batch(writer: Engine, docs: Sequence[Document], one_by_one: bool = Fal
             flush_batch()
             near.resolve(lambda placeholder: rows[placeholder - IN_BATCH].pk)
         near.finish()
-        link_events(session, filed)  # in the same transaction
+        link_events(session, filed, new_keys)  # in the same transaction
         tallies.adjust(session, [rec for row, _doc in filed for rec in row.records])
     return report
 
