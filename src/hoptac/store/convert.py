@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import String, inspect
 
 # (the keys stage lives outside the store package: it runs in workers that never store)
-from hoptac.keys import SEARCH_CHARS, WORD, fold, keys_of, plain, url_key
+from hoptac.keys import SEARCH_CHARS, WORD, fold, keys_of, plain, url_key  # noqa: F401 - url_key: the writer's
 from hoptac.model import Actor, Document, Mention, Paragraph, Quantity, Record
 from hoptac.store.schema import ActorRow, DocumentRow, MentionRow, RecordCodeRow, RecordRow
-from hoptac.text.safe import jsonable, safe_text
+from hoptac.text.safe import safe_text
 
 SIDES = (("source", "source"), ("targets", "target"), ("participants", "participant"))
 
@@ -101,44 +101,6 @@ def record_row(record: Record, position: int, extracted_by: str | None = None) -
     )
 
 
-def to_row(doc: Document) -> DocumentRow:
-    """The rows for one document and all its records, fitted to their columns."""
-    body = [_stored_paragraph(p, doc.text) for p in doc.paragraphs]
-    keys = keys_of(doc)
-    search, search_plain = keys.search, keys.search_plain
-    notes: list[str] = []
-    row = DocumentRow(
-        content_hash=doc.content_hash,
-        identity=keys.identity,
-        minhash=keys.minhash,
-        doc_id=doc.id or "",
-        source=str(doc.source or ""),
-        url=doc.url,
-        reader=doc.reader or "",
-        encoding=doc.encoding or "",
-        title=doc.title,
-        outlet=doc.outlet,
-        published=doc.published,
-        byline=doc.byline,
-        body=body,
-        text=doc.text,
-        html=doc.raw,
-        warnings=[str(w) for w in doc.warnings],
-        meta=jsonable(doc.meta or {}),
-        search=search,
-        search_plain=search_plain,
-        url_key=url_key(doc.url),
-        records=[record_row(r, i, doc.extracted_by) for i, r in enumerate(doc.records)],
-        extracted_by=doc.extracted_by,
-    )
-    fit_row(row, notes)
-    for rec in row.records:
-        for child in (rec, *rec.mentions, *rec.actors, *rec.codes):
-            fit_row(child, notes)
-    row.warnings = [safe_text(w) for w in row.warnings] + notes
-    return row
-
-
 def identity(doc: Document) -> str:
     """What makes two stored documents the same article: the longest paragraphs of title and
     body (a reader may take the lead for the headline, another not), else the text."""
@@ -174,7 +136,7 @@ def to_record(row: RecordRow) -> Record:
     )
 
 
-def _stored_paragraph(p: Paragraph, text: str) -> list[int] | dict[str, Any]:
+def stored_paragraph(p: Paragraph, text: str) -> list[int] | dict[str, Any]:
     """A body paragraph as stored: its span in the text, which is stored already, when its
     text is that span with whitespace collapsed (every reader's paragraphs so far); else
     whole. The text is then stored once, not once more in the body."""
@@ -215,3 +177,7 @@ def to_document(row: DocumentRow, full: bool = True) -> Document:
         meta=meta,
         warnings=list(row.warnings or []),
     )
+
+
+# A document's rows for the batch writer, as plain column values (written there one statement per table).
+from hoptac.store.rows import document_rows  # noqa: E402,F401 - for the writer; rows.py reads this module's helpers when called

@@ -1,13 +1,14 @@
-"""Primary keys given to new rows on SQLite, so that a flush writes each table's rows in one statement.
+"""Primary keys given to new document and record rows on SQLite, so that a batch writes each table in one statement.
 
-Without its key, a new row's key must be read back after the INSERT, and SQLite cannot say which
-of the keys a batched INSERT ... RETURNING gives back is which row's; SQLAlchemy's "insertmanyvalues"
-then writes one statement per row (its documentation, "Correlating RETURNING rows to parameter sets":
-SQLite "downgrades to non-batched mode"). Storing the 2,653 Dân trí articles took about 8,000 INSERT
-statements that way, each with its round of SQLAlchemy's per-statement work in the one process that
-stores while `--workers` extract. Given its keys, the ORM writes a table's rows with one executemany.
+A record row points to its document's key, and a mention, actor or code row to its record's, so the
+batch writer (hoptac.store.writer) must know the keys of the documents and records it writes. Read
+back from the database, they come from an INSERT ... RETURNING, and SQLite cannot say which of the
+keys a batched RETURNING gives back is which row's: SQLAlchemy's "insertmanyvalues" then writes one
+statement per row (its documentation, "Correlating RETURNING rows to parameter sets": SQLite
+"downgrades to non-batched mode"). Storing the 2,653 Dân trí articles took about 8,000 INSERT
+statements that way, in the one process that stores while `--workers` extract.
 
-The keys are the ones SQLite itself would give: our tables' keys are INTEGER PRIMARY KEY without
+The keys given are the ones SQLite itself would give: our tables' keys are INTEGER PRIMARY KEY without
 AUTOINCREMENT, for which SQLite takes the largest key in use plus one. They are read once per
 transaction, which a writer opens with BEGIN IMMEDIATE (hoptac.store.engine): no other writer can
 take a key between the read and the commit. On PostgreSQL nothing is given: its sequences hand out
@@ -16,10 +17,13 @@ the keys, and a batched RETURNING there keeps the rows' order.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from hoptac.store.rows import DocumentRows
 
 
 class RowKeys:
@@ -43,14 +47,11 @@ class RowKeys:
         self._next[model] = key + 1
         return key
 
-    def give(self, row: Any) -> Any:
-        """Give a new document row, and every record, mention, actor and code row under it, its key."""
-        from hoptac.store.schema import ActorRow, MentionRow, RecordCodeRow, RecordRow
+    def give(self, rows: DocumentRows) -> None:
+        """Give a document's row, and each of its records' rows, a key (their mentions', actors' and
+        codes' rows need none: nothing points to them, and no RETURNING asks for theirs)."""
+        from hoptac.store.schema import DocumentRow, RecordRow
 
-        row.pk = self.take(type(row))
-        for rec in getattr(row, "records", ()):
-            rec.pk = self.take(RecordRow)
-            for child, model in ((rec.mentions, MentionRow), (rec.actors, ActorRow), (rec.codes, RecordCodeRow)):
-                for item in child:
-                    item.pk = self.take(model)
-        return row
+        rows.document["id"] = self.take(DocumentRow)
+        for rec in rows.records:
+            rec["id"] = self.take(RecordRow)

@@ -1,9 +1,9 @@
 """Writing a batch of documents into the ledger: the half of `Store` that changes it.
 
 Kept apart from the reading half because it carries its own guarantees, which the
-CLI, the Dask runner and the reruns rely on: one transaction per batch, the rows
-flushed many at a time, a document the database refuses named and left out while
-the rest goes in, and writers that take turns (`SAVE_LOCK`), so a rerun or a
+CLI, the Dask runner and the reruns rely on: one transaction per batch, its rows
+written one statement per table (hoptac.store.rows), a document the database refuses
+named and left out while the rest goes in, and writers that take turns (`SAVE_LOCK`), so a rerun or a
 concurrent ingest neither duplicates nor skips a document.
 """
 
@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 from hoptac.model import Document, SaveReport
 from hoptac.store import convert, tallies
 from hoptac.store.engine import _MIGRATION_LOCK, StoreError, one_line, shown
-from hoptac.store.events import IN_BATCH, NearDuplicates, link_events
+from hoptac.store.events import IN_BATCH, NearDuplicates, link_records
 from hoptac.store.row_keys import RowKeys
+from hoptac.store.rows import DocumentRows, write_rows
 from hoptac.store.schema import DocumentRow
 
 ALREADY_STORED = "already stored"
@@ -97,71 +98,75 @@ def _skip_reason(doc: Document, key: tuple[str, str, str | None], stored: set[st
 
 
 def write_batch(writer: Engine, docs: Sequence[Document], one_by_one: bool = False) -> SaveReport:
-    """Store what is new of `docs` in one transaction. The rows go in with few flushes, which the
-    database takes many rows at a time (a flush per document was half of a two-worker ingest):
-    one at the end, one before a row whose group head is a row not yet flushed (so each row is
-    written once), one when the text added passes `_FLUSH_CHARS` (PostgreSQL takes no message
-    over 1 GB). Should the database refuse a flush, `save` asks again `one_by_one`, each row
-    flushed alone, which names the document refused."""
+    """Store what is new of `docs` in one transaction. The rows are plain column values
+    (hoptac.store.rows), written one statement per table for many documents at a time: at the end,
+    before a row whose group head is not written yet (PostgreSQL gives a head its key only then: a
+    row of the group points to it), and when the text waiting passes `_FLUSH_CHARS` (PostgreSQL takes
+    no message over 1 GB). Should the database refuse such a write, `save` asks again `one_by_one`,
+    each document written alone, which names the document refused."""
     report = SaveReport()
     keys = [(d.content_hash, convert.identity(d), convert.url_key(d.url)) for d in docs]
     with Session(writer) as session, session.begin():
         if session.get_bind().dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SAVE_LOCK})
         stored = stored_keys(session, keys)
-        new_keys = RowKeys.for_session(session)  # SQLite: keys given here, each table's rows one statement
+        new_keys = RowKeys.for_session(session)  # SQLite: keys given here (hoptac.store.row_keys)
         seen: set[str] = set()
-        filed: list[tuple[DocumentRow, Document]] = []
+        filed: list[tuple[DocumentRows, Document]] = []
         near = NearDuplicates(session, [convert.keys_of(d).minhash for d in docs])
-        rows: dict[int, DocumentRow] = {}  # position -> row: its key comes with the flush
-        pending = 0  # characters added since the last flush
+        placed: dict[int, DocumentRows] = {}  # position -> its rows
+        pending: list[DocumentRows] = []  # rows not written yet
+        waiting = 0  # characters of text waiting
 
         def flush_batch() -> None:
+            nonlocal waiting
             try:
-                session.flush()
+                write_rows(session, pending)
             except (DBAPIError, ValueError, TypeError) as exc:
-                # Any refusal of rows flushed together: one by one names the document or fails as before.
+                # Any refusal of rows written together: one by one names the document or fails as before.
                 raise _Refused() from exc
+            pending.clear()
+            waiting = 0
         for position, (doc, key) in enumerate(zip(docs, keys)):
             if reason := _skip_reason(doc, key, stored, seen):
                 report.skipped.append((doc.id, reason))
                 continue
             seen |= {k for k in key if k}
             try:
-                row = convert.to_row(doc)
+                rows = convert.document_rows(doc)
                 if new_keys is not None:
-                    new_keys.give(row)
+                    new_keys.give(rows)
                 group = near.group(position)
                 if group is not None and group >= IN_BATCH:
-                    head = rows[group - IN_BATCH]
+                    head = placed[group - IN_BATCH]
                     if head.pk is None:
                         flush_batch()  # the head's key first, so this row goes in once, grouped
-                        pending = 0
                     group = head.pk
-                row.dup_group = group  # before the insert: no second write of the row
-                session.add(row)
+                rows.document["dup_group"] = group  # before the insert: no second write of the row
+                pending.append(rows)
                 if one_by_one:
-                    session.flush()  # fail here, naming the document, not at commit
+                    write_rows(session, pending)  # fail here, naming the document, not at commit
+                    pending.clear()
                 else:
-                    pending += len(doc.text) + len(doc.raw or "")
-                    if pending > _FLUSH_CHARS:
+                    waiting += rows.text_size
+                    if waiting > _FLUSH_CHARS:
                         flush_batch()
-                        pending = 0
-                near.stored(position, row.pk if one_by_one else IN_BATCH + position, group)
+                near.stored(position, rows.pk if rows.pk is not None else IN_BATCH + position, group)
             except (DBAPIError, ValueError, TypeError) as exc:
                 if _refuses_values(exc):
                     raise _Offender(position, exc) from exc  # this document's values; others may pass
                 raise
-            rows[position] = row
+            placed[position] = rows
             report.stored += 1
             report.stored_ids.append(doc.id)
-            filed.append((row, doc))
+            filed.append((rows, doc))
         if not one_by_one:
             flush_batch()
-            near.resolve(lambda placeholder: rows[placeholder - IN_BATCH].pk)
+            near.resolve(lambda placeholder: placed[placeholder - IN_BATCH].pk)
         near.finish()
-        link_events(session, filed, new_keys)  # in the same transaction
-        tallies.adjust(session, [rec for row, _doc in filed for rec in row.records])
+        # In the same transaction: each record to its event, and the ledger's running tallies.
+        link_records(session, [(rows, list(zip(rows.stored, doc.records))) for rows, doc in filed], new_keys)
+        tallies.adjust(session, [rec for rows, _doc in filed for rec in rows.stored])
     return report
 
 
