@@ -284,3 +284,26 @@ def test_unreadable_file_real(tmp_path):
 def test_a_lone_string_is_one_input():
     docs, errs = split(list(read_inputs(str(SAMPLES / "002_5c1898aba2fd2099.txt"))))
     assert [d.id for d in docs] == ["002_5c1898aba2fd2099"] and not errs
+
+
+def test_body_lines_are_collapsed_and_their_spans_point_at_the_words():
+    """A JSONL record's text lines as paragraphs: white space collapsed to single spaces (tabs, no-break
+    and ideographic spaces, runs of spaces), the span from the line's first word to its last; a line of
+    single spaces between words is taken as it is (line_paragraphs' fast path)."""
+    from hoptac.read.text import line_paragraphs
+
+    text = ("Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Lý Khắc Cường.\n"
+            "  Hai bên\tnhất trí\u00a0tăng cường  hợp tác\u3000phòng chống dịch. \r\n"
+            " \u2028 \n"
+            "Phía Trung Quốc sẽ viện trợ vật tư y tế.")
+    paras = line_paragraphs(text)
+    assert [p.text for p in paras] == [
+        "Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Lý Khắc Cường.",
+        "Hai bên nhất trí tăng cường hợp tác phòng chống dịch.",
+        "Phía Trung Quốc sẽ viện trợ vật tư y tế.",
+    ]
+    for p in paras:
+        assert " ".join(text[p.start:p.end].split()) == p.text and not text[p.start].isspace()
+        assert not text[p.end - 1].isspace()
+    assert [p.text for p in line_paragraphs("Tiêu đề\nTiêu đề\nThân bài", skip_title="Tiêu  đề")] == \
+        ["Tiêu đề", "Thân bài"]  # only the first line can be the headline

@@ -30,15 +30,17 @@ def line_paragraphs(text: str, skip_title: str | None = None) -> list[Paragraph]
     title = collapse(skip_title) if skip_title else None
     for m in _LINE.finditer(text):
         line = m.group(0)
-        collapsed = collapse(line)
-        if not collapsed:
+        stripped = line.strip()
+        if not stripped:
             continue
+        # A line whose only white space is single spaces between words (most lines) is its own
+        # collapsed form: `isprintable` is False for every white-space character but the space.
+        collapsed = stripped if "  " not in stripped and stripped.isprintable() else collapse(stripped)
         if not paras and title and collapsed == title:
             title = None  # only the very first line can be the headline
             continue
         lead = len(line) - len(line.lstrip())
-        trail = len(line) - len(line.rstrip())
-        paras.append(Paragraph(text=collapsed, start=m.start() + lead, end=m.end() - trail))
+        paras.append(Paragraph(text=collapsed, start=m.start() + lead, end=m.start() + lead + len(stripped)))
     return paras
 
 
