@@ -153,3 +153,13 @@ def test_the_terminator_s_first_character_lookahead_loses_no_match(text: str) ->
     assert _TERMINATOR.pattern.startswith("(?=[")
     bare = re.compile(_TERMINATOR.pattern.split("])", 1)[1], _TERMINATOR.flags)
     assert [m.span() for m in _TERMINATOR.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+def test_a_sentences_text_has_its_white_space_collapsed() -> None:
+    """Tabs, no-break and ideographic spaces, and runs of spaces inside a sentence are one space in its
+    text (its span keeps the original); a sentence of single spaces is its text as written."""
+    doc = split_sentences(_doc("Hai bên\tnhất trí  tăng cường\u00a0hợp tác\u3000phòng chống dịch. Phía Nhật Bản sẽ hỗ trợ."))
+    assert [s.text for s in doc.sentences] == ["Hai bên nhất trí tăng cường hợp tác phòng chống dịch.",
+                                               "Phía Nhật Bản sẽ hỗ trợ."]
+    assert doc.text[doc.sentences[0].start:doc.sentences[0].end] == \
+        "Hai bên\tnhất trí  tăng cường\u00a0hợp tác\u3000phòng chống dịch."

@@ -160,6 +160,10 @@ def _bounded(cuts: list[int], text: str, limit: int = MAX_SENTENCE_CHARS) -> lis
 
 
 def _collapse(s: str) -> str:
+    # A sentence with no white space but single spaces between words (most) is its own collapsed form:
+    # `isprintable` is False for every white-space character but the space (read/text.py line_paragraphs).
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s
     return " ".join(s.split())
 
 
