@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, defer, selectinload
 
 from hoptac.model import Document, Record
 from hoptac.store import convert, writer
-from hoptac.store.engine import (_WRITE, DEFAULT_URL, StoreError, check_target, make_engine,
+from hoptac.store.engine import (_BATCH, _WRITE, DEFAULT_URL, StoreError, check_target, make_engine,
                                  one_line, resolve_url, shown, upgrade)
 from hoptac.store.schema import Base, DocumentRow, EventRecordRow, EventRow, RecordCodeRow, RecordRow
 from hoptac.store.search import SEARCH_SECONDS, SearchError, matches, search_terms
@@ -88,6 +88,7 @@ class Store:
         except ArgumentError as exc:
             raise StoreError(f"bad database URL {shown(self.url)}: {exc}") from None
         self._writer = self.engine.execution_options(**{_WRITE: True})
+        self._batch_writer = self.engine.execution_options(**{_WRITE: True, _BATCH: True})  # `save`'s
         self._fts: bool | None = None
         if migrate:
             try:
@@ -116,7 +117,7 @@ class Store:
 
     def save(self, docs: Iterable[Document]) -> SaveReport:
         """Store a batch in one transaction, skipping documents already stored (`hoptac.store.writer`)."""
-        return writer.save(self._writer, self.url, list(docs))
+        return writer.save(self._batch_writer, self.url, list(docs))
 
     def already_stored(self, docs: Sequence[Document]) -> dict[int, str]:
         """Positions of the documents the store holds by text or URL, before any extraction."""

@@ -19,6 +19,8 @@ from sqlalchemy.pool import StaticPool
 
 DEFAULT_URL = "sqlite:///hoptac.db"
 _WRITE = "hoptac_write"  # execution option marking a writing connection (see _sqlite_engine)
+_BATCH = "hoptac_batch"  # ... one that stores a batch of `save`, which a rerun would store again (_sqlite_engine)
+_WAL = "hoptac_wal"  # a pooled SQLite connection's info: its journal is the write-ahead log
 _MIGRATION_LOCK = 0x686F70746163  # "hoptac": serialises concurrent migrations on PostgreSQL
 
 
@@ -129,20 +131,25 @@ def _sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA busy_timeout=30000")
         if not memory:
             try:
-                cursor.execute("PRAGMA journal_mode=WAL")
-                # In WAL mode, NORMAL syncs the log at checkpoints rather than at every commit (SQLite's
-                # documentation: "a good choice for most applications running in WAL mode"): the
-                # database stays whole after a crash of the machine, which may take back the last batches
-                # committed; a rerun stores those again (writer.py skips what is stored). A killed process
-                # loses nothing committed. The sync at each commit was a tenth of storing a batch.
-                cursor.execute("PRAGMA synchronous=NORMAL")
+                wal = cursor.execute("PRAGMA journal_mode=WAL").fetchone()
+                _record.info[_WAL] = bool(wal) and str(wal[0]).lower() == "wal"
             except Exception:  # noqa: BLE001 - a read-only database can still be read
                 pass
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        write = connection.get_execution_options().get(_WRITE)
+        options = connection.get_execution_options()
+        write = options.get(_WRITE)
+        if write and connection.connection.info.get(_WAL):
+            # A batch of `save` commits with synchronous=NORMAL, which in WAL mode syncs the log at
+            # checkpoints, not at every commit (SQLite's documentation: "a good choice for most
+            # applications running in WAL mode"; the sync was a tenth of storing a batch): a crash of
+            # the machine may take back the last batches committed, never corrupt the database, and a
+            # rerun stores them again (the writer skips what is stored). Every other write (a person's
+            # decision, a password, a re-extraction), which nothing would redo, syncs at its commit
+            # (FULL, SQLite's default). Set before BEGIN: SQLite refuses to change it inside a transaction.
+            connection.exec_driver_sql("PRAGMA synchronous=" + ("NORMAL" if options.get(_BATCH) else "FULL"))
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine

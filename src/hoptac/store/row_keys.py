@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from hoptac.store.rows import DocumentRows
 
 
+_LARGEST = 2**63 - 1  # SQLite's largest key
+_HEADROOM = 2**40  # more rows than one batch can add
+
+
 class RowKeys:
     """The next free primary key of each table a transaction writes to (SQLite only)."""
 
@@ -35,8 +39,19 @@ class RowKeys:
 
     @classmethod
     def for_session(cls, session: Session) -> RowKeys | None:
-        """A `RowKeys` where keys are ours to give (SQLite), else None."""
-        return cls(session) if session.get_bind().dialect.name == "sqlite" else None
+        """A `RowKeys` where keys are ours to give (SQLite), else None. Also None where a table's keys
+        come near SQLite's largest (2**63 - 1), after which SQLite picks a free key at random: the
+        database gives the keys then, one statement per row as before."""
+        if session.get_bind().dialect.name != "sqlite":
+            return None
+        from hoptac.store.schema import DocumentRow, EventRow, RecordRow
+
+        keys = cls(session)
+        for model in (DocumentRow, RecordRow, EventRow):
+            if keys.take(model) > _LARGEST - _HEADROOM:
+                return None
+            keys._next[model] -= 1  # (only looked at: the key is still free)
+        return keys
 
     def take(self, model: type) -> int:
         """A new key of `model`'s table, never given before in this transaction."""
