@@ -147,8 +147,8 @@ def _sqlite_engine(url: str) -> Engine:
             # applications running in WAL mode"; the sync was a tenth of storing a batch): a crash of
             # the machine may take back the last batches committed, never corrupt the database, and a
             # rerun stores them again (the writer skips what is stored). Every other write (a person's
-            # decision, a password, a re-extraction), which nothing would redo, syncs at its commit
-            # (FULL, SQLite's default). Set before BEGIN: SQLite refuses to change it inside a transaction.
+            # decision, a password, a sign-out, which nothing would redo; a re-extraction too) syncs at
+            # its commit (FULL, SQLite's default). Set before BEGIN: SQLite refuses to change it inside a transaction.
             connection.exec_driver_sql("PRAGMA synchronous=" + ("NORMAL" if options.get(_BATCH) else "FULL"))
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
