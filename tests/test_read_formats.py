@@ -339,3 +339,20 @@ def test_jsonl_lead_keeps_the_documents_identity_and_headlines_stay_titles(tmp_p
     assert keys_of(lead).identity == body_identity([sapo, rest])  # as before the lead joined the body
     assert len(nfd.body) == 2 and nfd.text.count("Theo ") == 1
     assert headline.body == [rest] and headline.title == shout
+
+
+def test_a_lead_the_text_opens_with_in_another_spelling_is_not_added_again():
+    """The lead is compared with the text's opening folded (NFC/NFD, tone placement, i/y, case, spacing),
+    from the opening's first words or, where those fold shorter than the lead, from the whole opening."""
+    import unicodedata
+
+    from hoptac.read.jsonl import lead_to_add
+
+    sapo = ("Chiều 2/4, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Lý Khắc Cường về hợp tác "
+            "phòng chống dịch Covid-19 giữa hai nước.")
+    rest = "\nHai bên nhất trí tăng cường hợp tác."
+    assert lead_to_add(sapo, unicodedata.normalize("NFD", sapo) + rest) is None
+    assert lead_to_add(sapo, sapo.replace("hòa", "hoà").upper().replace(" ", "  ") + rest) is None
+    assert lead_to_add(sapo, sapo.replace(" ", " \u200b\u200b\u200b") + rest) is None  # folds shorter: the whole
+    assert lead_to_add(sapo, rest.strip()) == sapo
+    assert lead_to_add(sapo, sapo[:-20] + rest) == sapo  # only its start: not the lead

@@ -54,7 +54,15 @@ def lead_to_add(title: str | None, text: str) -> str | None:
 
     lead = " ".join(title.split())
     opening = " ".join(text[: 3 * len(lead) + 64].split())  # NFD spells a letter in up to three code points
-    return None if fold(opening).startswith(fold(lead)) else lead
+    folded_lead = fold(lead)
+    # Folding works a word at a time (letters composed, a syllable's tone placed, case lowered), and a
+    # space ends every word: the opening folded up to a space is the start of the opening folded whole.
+    # Cut at the first space past the lead's length (a third of the characters), it decides as well,
+    # once it is as long as the folded lead; else the whole opening does, as it always did.
+    cut = opening.find(" ", len(lead))
+    if cut > 0 and len(head := fold(opening[:cut])) >= len(folded_lead):
+        return None if head.startswith(folded_lead) else lead
+    return None if fold(opening).startswith(folded_lead) else lead
 
 
 def document_from_object(obj: dict[str, Any], *, source: str, stem: str, line: int,
