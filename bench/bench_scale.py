@@ -217,8 +217,10 @@ def main() -> None:
         print("\n== scaling on the Dân trí corpus (ingest into SQLite) ==")
         one = _run(["ingest", dantri, "0", f"{tmp}/w1.db", "1", "local"], src)
         two = _run(["ingest", dantri, "0", f"{tmp}/w2.db", "2", "local"], src)
-        dask = _run(["ingest", dantri, "0", f"{tmp}/dask.db", "2", "dask"], src)
+        # The rerun before the Dask run, whose cluster may still be winding down when its call returns:
+        # a one-second measure taken then read 1.2 s against 0.78 s on a quiet machine.
         again = _run(["ingest", dantri, "0", f"{tmp}/w2.db", "2", "local"], src)
+        dask = _run(["ingest", dantri, "0", f"{tmp}/dask.db", "2", "dask"], src)
         print(f"  --workers 1        {one['seconds']:7.1f} s")
         print(f"  --workers 2        {two['seconds']:7.1f} s   {one['seconds'] / two['seconds']:.2f}x faster "
               "(target: at least 1.7x)")
