@@ -366,3 +366,35 @@ def test_a_read_only_database_opens_for_queries(tmp_path) -> None:
         s.save([make_doc(0)])
     with Store(f"sqlite:///file:{path}?mode=ro&uri=true") as s:
         assert s.count_documents() == 1 and s.counts_by_type() == {"AID": 1, "CONSULT": 1}
+
+
+def test_a_server_that_drops_the_connection_is_tried_once_not_twice() -> None:
+    """Opening a store reads its revision with one query before asking Alembic; a database that cannot be
+    reached must fail there, not be connected to a second time by Alembic's path (found in review: a
+    server that does not answer took connect_timeout twice, 20 s instead of 10)."""
+    import socket
+    import threading
+
+    pytest.importorskip("psycopg")
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    accepted: list[int] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            accepted.append(1)
+            conn.close()  # a server that goes away at once
+
+    threading.Thread(target=serve, daemon=True).start()
+    port = server.getsockname()[1]
+    try:
+        with pytest.raises(store_module.StoreError):
+            Store(f"postgresql+psycopg://postgres@127.0.0.1:{port}/test?sslmode=disable")
+    finally:
+        server.close()
+    assert len(accepted) == 1

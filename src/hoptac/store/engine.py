@@ -177,12 +177,13 @@ HEAD_REVISION = "0008"
 
 def _stamped(engine: Engine) -> str | None:
     """The revision stamped in the database's `alembic_version`, read with one query; None where there
-    is none or it cannot be read (a new database: `upgrade` then asks Alembic)."""
-    try:
-        with engine.connect() as connection:
+    is none or it cannot be read (a new database: `upgrade` then asks Alembic). A database that cannot
+    be reached raises here, as Alembic's reading would, rather than being tried a second time by it."""
+    with engine.connect() as connection:
+        try:
             rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-    except Exception:  # noqa: BLE001 - no such table (a new database), or no permission: Alembic decides
-        return None
+        except Exception:  # noqa: BLE001 - no such table (a new database), or no permission: Alembic decides
+            return None
     return rows[0][0] if len(rows) == 1 else None
 
 
