@@ -19,7 +19,8 @@ from sqlalchemy import create_engine, text
 
 import hoptac.store as store_module
 from hoptac.model import Actor, Document, Mention, Paragraph, Quantity, Record
-from hoptac.store import Store, convert
+from hoptac.store import Store
+from hoptac.store import rows as batch_rows
 from hoptac.store.schema import Base, include_name
 
 PG_URL = os.environ.get("HOPTAC_TEST_PG")
@@ -126,7 +127,7 @@ def test_saving_twice_stores_once(store: Store) -> None:
 def test_failed_batch_leaves_nothing_and_rerun_stores_the_missing(store: Store, monkeypatch) -> None:
     store.save([make_doc(0), make_doc(1)])
     batch = [make_doc(i) for i in range(1, 6)]  # doc 1 is already stored
-    real = convert.document_rows
+    real = batch_rows.document_rows
     calls = {"n": 0}
 
     def crash_on_third(doc: Document):
@@ -135,14 +136,14 @@ def test_failed_batch_leaves_nothing_and_rerun_stores_the_missing(store: Store, 
             raise RuntimeError("power cut")
         return real(doc)
 
-    monkeypatch.setattr(convert, "document_rows", crash_on_third)
+    monkeypatch.setattr(batch_rows, "document_rows", crash_on_third)
     with pytest.raises(RuntimeError, match="power cut"):
         store.save(batch)
     assert calls["n"] == 3  # two documents had been flushed before the crash
     assert sorted(d.id for d in store.list_documents()) == ["doc-000", "doc-001"]
     assert store.counts_by_type() == {"AID": 2, "CONSULT": 2}
 
-    monkeypatch.setattr(convert, "document_rows", real)
+    monkeypatch.setattr(batch_rows, "document_rows", real)
     report = store.save(batch)
     assert report.stored == 4 and report.stored_ids == ["doc-002", "doc-003", "doc-004", "doc-005"]
     assert report.skipped == [("doc-001", "already stored")]

@@ -9,13 +9,12 @@ and comes back out as the same dataclasses, with text stored exactly as given
 from __future__ import annotations
 
 from dataclasses import asdict
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import String, inspect
 
 # (the keys stage lives outside the store package: it runs in workers that never store)
-from hoptac.keys import SEARCH_CHARS, WORD, fold, keys_of, plain, url_key  # noqa: F401 - url_key: the writer's
+from hoptac.keys import SEARCH_CHARS, WORD, fold, keys_of, plain
 from hoptac.model import Actor, Document, Mention, Paragraph, Quantity, Record
 from hoptac.store.schema import ActorRow, DocumentRow, MentionRow, RecordCodeRow, RecordRow
 from hoptac.text.safe import safe_text
@@ -35,30 +34,24 @@ def phrase_key(text: str, limit: int = SEARCH_CHARS) -> str:
     return " " + words + " "
 
 
-@lru_cache(maxsize=None)
-def _text_columns(cls: type) -> tuple[tuple[str, str, int | None], ...]:
-    """(attribute, column name, length limit) of a row class's columns, once per class: asking
-    SQLAlchemy's inspector for every row was a tenth of storing a batch."""
-    return tuple((c.key, c.name, c.type.length if isinstance(c.type, String) else None)
-                 for c in inspect(cls).columns)
+def fit_text(table: str, column: str, length: int | None, value: str, notes: list[str]) -> str:
+    """A string made storable: no lone surrogates, and no longer than its column allows (SQLite
+    would store an over-long outlet silently and PostgreSQL refuse the whole batch); a cut leaves
+    a note."""
+    fitted = safe_text(value)
+    if length and len(fitted) > length:
+        notes.append(f"{table}.{column} cut to {length} characters (was {len(fitted)}: {fitted[:40]!r}...)")
+        fitted = fitted[:length]
+    return fitted
 
 
 def fit_row(row: Any, notes: list[str]) -> Any:
-    """Make every string attribute of a row storable: no lone surrogates, and no longer
-    than its column allows (SQLite would store an over-long outlet silently and
-    PostgreSQL refuse the whole batch); each cut leaves a note. An attribute is set only
-    when it changes: each set is an ORM attribute event, and most values are storable."""
-    for key, name, length in _text_columns(type(row)):
-        value = getattr(row, key, None)
-        if not isinstance(value, str):
-            continue
-        fitted = safe_text(value)
-        if length and len(fitted) > length:
-            notes.append(f"{type(row).__tablename__}.{name} cut to {length} characters "
-                         f"(was {len(fitted)}: {fitted[:40]!r}...)")
-            fitted = fitted[:length]
-        if fitted is not value:
-            setattr(row, key, fitted)
+    """Make every string attribute of an ORM row storable (`fit_text`)."""
+    for column in inspect(type(row)).columns:
+        value = getattr(row, column.key, None)
+        if isinstance(value, str):
+            length = column.type.length if isinstance(column.type, String) else None
+            setattr(row, column.key, fit_text(type(row).__tablename__, column.name, length, value, notes))
     return row
 
 
@@ -71,34 +64,28 @@ def nul_field(doc: Document) -> str | None:
     return None
 
 
+def record_values(record: Record, position: int, extracted_by: str | None = None
+                  ) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """A record's columns, and those of its mentions, actors and codes (one per actor code and side),
+    unfitted and without keys: the batch writer's rows (hoptac.store.rows) and `record_row`'s alike."""
+    rec = {
+        "position": position, "type": record.type, "date": record.date, "date_reason": record.date_reason or "",
+        "source": list(record.source), "targets": list(record.targets), "participants": list(record.participants),
+        "mode": record.mode, "category": record.category, "status": record.status, "measure": record.measure,
+        "quantities": [asdict(q) for q in record.quantities], "rule": record.rule or "",
+        "confidence": float(record.confidence), "extracted_by": extracted_by,
+    }
+    mentions = [{"position": i, "search_plain": phrase_key(m.text), **asdict(m)} for i, m in enumerate(record.mentions)]
+    actors = [{"position": i, **asdict(a)} for i, a in enumerate(record.actors)]
+    codes = [{"code": code, "side": side} for attr, side in SIDES for code in dict.fromkeys(getattr(record, attr) or [])]
+    return rec, mentions, actors, codes
+
+
 def record_row(record: Record, position: int, extracted_by: str | None = None) -> RecordRow:
-    """A record with its mentions, actors and one code row per actor code."""
-    codes = [
-        RecordCodeRow(code=code, side=side)
-        for attr, side in SIDES
-        for code in dict.fromkeys(getattr(record, attr) or [])
-    ]
-    return RecordRow(
-        position=position,
-        type=record.type,
-        date=record.date,
-        date_reason=record.date_reason or "",
-        source=list(record.source),
-        targets=list(record.targets),
-        participants=list(record.participants),
-        mode=record.mode,
-        category=record.category,
-        status=record.status,
-        measure=record.measure,
-        quantities=[asdict(q) for q in record.quantities],
-        rule=record.rule or "",
-        confidence=float(record.confidence),
-        extracted_by=extracted_by,
-        mentions=[MentionRow(position=i, search_plain=phrase_key(m.text), **asdict(m))
-                  for i, m in enumerate(record.mentions)],
-        actors=[ActorRow(position=i, **asdict(a)) for i, a in enumerate(record.actors)],
-        codes=codes,
-    )
+    """A record with its mentions, actors and one code row per actor code, as ORM rows."""
+    rec, mentions, actors, codes = record_values(record, position, extracted_by)
+    return RecordRow(**rec, mentions=[MentionRow(**m) for m in mentions], actors=[ActorRow(**a) for a in actors],
+                     codes=[RecordCodeRow(**c) for c in codes])
 
 
 def identity(doc: Document) -> str:
@@ -178,6 +165,3 @@ def to_document(row: DocumentRow, full: bool = True) -> Document:
         warnings=list(row.warnings or []),
     )
 
-
-# A document's rows for the batch writer, as plain column values (written there one statement per table).
-from hoptac.store.rows import document_rows  # noqa: E402,F401 - for the writer; rows.py reads this module's helpers when called

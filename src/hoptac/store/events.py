@@ -122,17 +122,16 @@ def file_stored(session: Session, stored: Sequence[tuple[DocumentRow, Document]]
     link_events(session, stored)
 
 
-def link_events(session: Session, stored: Sequence[tuple[DocumentRow, Document]],
-                new_keys: RowKeys | None = None) -> None:
-    """Link the records of just-stored documents (flushed, grouped) to their events; `new_keys`:
-    the batch's keys on SQLite (hoptac.store.row_keys), which give new events theirs too."""
-    link_records(session, [(row, list(zip(row.records, doc.records))) for row, doc in stored], new_keys)
+def link_events(session: Session, stored: Sequence[tuple[DocumentRow, Document]]) -> None:
+    """Link the records of just-stored documents (flushed, grouped) to their events."""
+    link_records(session, [(row, list(zip(row.records, doc.records))) for row, doc in stored])
 
 
 def link_records(session: Session, stored: Sequence[tuple[DocumentRow, Sequence[tuple[RecordRow, Record]]]],
                  new_keys: RowKeys | None = None) -> None:
     """Link the given records (flushed) of each document to their events, creating events on
-    their first report. Used for whole documents and for a record a person changed."""
+    their first report. Used for whole documents and for a record a person changed. `new_keys`: the
+    batch writer's keys on SQLite (hoptac.store.row_keys), which give new events theirs too."""
     # A group is named by its head's identity, not its key in this database: the same documents
     # stored into another database give the same events.
     names = {row.pk: row.identity or row.content_hash for row, _ in stored}

@@ -48,17 +48,15 @@ class RowKeys:
 
         keys = cls(session)
         for model in (DocumentRow, RecordRow, EventRow):
-            if keys.take(model) > _LARGEST - _HEADROOM:
+            keys._next[model] = free = (session.scalar(select(func.max(model.pk))) or 0) + 1
+            if free > _LARGEST - _HEADROOM:
                 return None
-            keys._next[model] -= 1  # (only looked at: the key is still free)
         return keys
 
     def take(self, model: type) -> int:
-        """A new key of `model`'s table, never given before in this transaction."""
-        key = self._next.get(model)
-        if key is None:
-            with self.session.no_autoflush:  # (rows waiting to be written hold keys of ours already, or none)
-                key = (self.session.scalar(select(func.max(model.pk))) or 0) + 1
+        """A new key of `model`'s table (one of those read by `for_session`), never given before in this
+        transaction."""
+        key = self._next[model]
         self._next[model] = key + 1
         return key
 

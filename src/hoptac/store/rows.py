@@ -11,7 +11,7 @@ default where the value is None, strings made storable and cut to their column, 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from hoptac.keys import keys_of, url_key
 from hoptac.model import Document
+from hoptac.store.convert import fit_text, record_values, stored_paragraph
 from hoptac.store.schema import ActorRow, DocumentRow, MentionRow, RecordCodeRow, RecordRow
 from hoptac.text.safe import jsonable, safe_text
 
-SIDES = (("source", "source"), ("targets", "target"), ("participants", "participant"))
 DOCUMENTS, RECORDS = DocumentRow.__table__, RecordRow.__table__
 MENTIONS, ACTORS, CODES = MentionRow.__table__, ActorRow.__table__, RecordCodeRow.__table__
 
@@ -102,21 +102,13 @@ def fit_values(table: Table, values: dict[str, Any], notes: list[str]) -> dict[s
         if value is None:
             if default is not None and name in values:
                 values[name] = default
-            continue
-        if not isinstance(value, str):
-            continue
-        fitted = safe_text(value)
-        if length and len(fitted) > length:
-            notes.append(f"{table.name}.{name} cut to {length} characters (was {len(fitted)}: {fitted[:40]!r}...)")
-            fitted = fitted[:length]
-        values[name] = fitted
+        elif isinstance(value, str):
+            values[name] = fit_text(table.name, name, length, value, notes)
     return values
 
 
 def document_rows(doc: Document) -> DocumentRows:
     """The rows of one document and all its records, fitted to their columns (no keys yet)."""
-    from hoptac.store.convert import phrase_key, stored_paragraph
-
     keys = keys_of(doc)
     notes: list[str] = []
     values = fit_values(DOCUMENTS, {
@@ -130,20 +122,11 @@ def document_rows(doc: Document) -> DocumentRows:
     }, notes)
     rows = DocumentRows(values)
     for position, record in enumerate(doc.records):
-        rec = fit_values(RECORDS, {
-            "document_id": None, "position": position, "type": record.type, "date": record.date,
-            "date_reason": record.date_reason or "", "source": list(record.source), "targets": list(record.targets),
-            "participants": list(record.participants), "mode": record.mode, "category": record.category,
-            "status": record.status, "measure": record.measure, "quantities": [asdict(q) for q in record.quantities],
-            "rule": record.rule or "", "confidence": float(record.confidence), "extracted_by": doc.extracted_by,
-            "curation": None,
-        }, notes)
-        mentions = [fit_values(MENTIONS, {"record_id": None, "position": i, "search_plain": phrase_key(m.text),
-                                          **asdict(m)}, notes) for i, m in enumerate(record.mentions)]
-        actors = [fit_values(ACTORS, {"record_id": None, "position": i, **asdict(a)}, notes)
-                  for i, a in enumerate(record.actors)]
-        codes = [fit_values(CODES, {"record_id": None, "code": code, "side": side}, notes)
-                 for attr, side in SIDES for code in dict.fromkeys(getattr(record, attr) or [])]
+        rec, mentions, actors, codes = record_values(record, position, doc.extracted_by)
+        fit_values(RECORDS, rec, notes)
+        for table, kids in ((MENTIONS, mentions), (ACTORS, actors), (CODES, codes)):
+            for kid in kids:
+                fit_values(table, kid, notes)
         rows.records.append(rec)
         rows.children.append((mentions, actors, codes))
         rows.stored.append(_stored(rec))

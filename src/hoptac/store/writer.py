@@ -17,7 +17,9 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from hoptac.model import Document, SaveReport
+from hoptac.keys import url_key
 from hoptac.store import convert, tallies
+from hoptac.store import rows as batch_rows
 from hoptac.store.engine import _MIGRATION_LOCK, StoreError, one_line, shown
 from hoptac.store.events import IN_BATCH, NearDuplicates, link_records
 from hoptac.store.row_keys import RowKeys
@@ -105,7 +107,7 @@ def write_batch(writer: Engine, docs: Sequence[Document], one_by_one: bool = Fal
     no message over 1 GB). Should the database refuse such a write, `save` asks again `one_by_one`,
     each document written alone, which names the document refused."""
     report = SaveReport()
-    keys = [(d.content_hash, convert.identity(d), convert.url_key(d.url)) for d in docs]
+    keys = [(d.content_hash, convert.identity(d), url_key(d.url)) for d in docs]
     with Session(writer) as session, session.begin():
         if session.get_bind().dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SAVE_LOCK})
@@ -133,7 +135,7 @@ def write_batch(writer: Engine, docs: Sequence[Document], one_by_one: bool = Fal
                 continue
             seen |= {k for k in key if k}
             try:
-                rows = convert.document_rows(doc)
+                rows = batch_rows.document_rows(doc)
                 if new_keys is not None:
                     new_keys.give(rows)
                 group = near.group(position)
@@ -174,17 +176,17 @@ def already_stored(engine: Engine, url: str, docs: Sequence[Document]) -> dict[i
     """Positions of the documents the store holds by text or URL, with the reason `save`
     would give: known before any extraction, so a rerun skips them at the cost of reading.
     (A document stored under its body only is found by `save`, after the body stage.)"""
-    keys = [(d.content_hash, None, convert.url_key(d.url)) for d in docs]
+    keys = [(d.content_hash, None, url_key(d.url)) for d in docs]
     try:
         with Session(engine) as session:
             stored = stored_keys(session, keys)
     except DBAPIError as exc:
         raise StoreError(f"cannot read {shown(url)}: {one_line(exc)}") from None
     out: dict[int, str] = {}
-    for i, (text_key, _body, url_key) in enumerate(keys):
+    for i, (text_key, _body, url) in enumerate(keys):
         if text_key in stored:
             out[i] = ALREADY_STORED
-        elif url_key and url_key in stored:
+        elif url and url in stored:
             out[i] = ALREADY_STORED + " (same URL, other text)"
     return out
 
