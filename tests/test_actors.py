@@ -107,6 +107,15 @@ def test_short_names_that_are_also_words_or_names():
     assert codes("Những bức ảnh của Anh Sa lan truyền; bà nói tiếng Pháp.") == []
 
 
+def test_a_word_that_blocks_a_short_name_may_not_block_before_another():
+    """country_aliases.tsv unless_next "viện!trợ!dẫn": "Mỹ viện" is a beauty salon's name, but "Mỹ viện trợ"
+    the United States giving aid (the aid verb right after the giver, as vaccine news writes it)."""
+    assert codes("Bộ Y tế đã tiếp nhận 2 triệu liều vắc xin do Chính phủ Mỹ viện trợ.") == ["VNM", "USA"]
+    assert codes("Mỹ viện dẫn lý do an ninh quốc gia.") == ["USA"]
+    assert codes("Khách hàng của Mỹ viện Ngọc Dung phản ánh.") == []
+    assert codes("Chị Lan làm việc tại Thẩm Mỹ viện Hoa Hồng.") == []
+
+
 def test_capital_stands_for_the_state_only_as_an_actor():
     # corpus
     assert codes("Tuy nhiên, các chuyên gia cho rằng, rất ít dấu hiệu cho thấy Bắc Kinh đang làm như vậy khi tiến hành các dự án trong BRI.") == ["CHN"]

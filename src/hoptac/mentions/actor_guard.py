@@ -10,6 +10,7 @@ or ông/bà before it. All context words are in actor_context.tsv.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from hoptac.mentions.actor_lexicon import Entry, Lexicon
@@ -76,8 +77,11 @@ def _metonym(h: Hit, toks: list[Tok], ctx: dict[str, set[str]], title_before: bo
         not place and ends_with(toks, h.i, ctx.get("metonym_before", set()), 2))
 
 
-def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str) -> None:
-    """Decide each guarded hit from its neighbours (lists need two passes)."""
+def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str, named_states: Collection[str] = ()) -> None:
+    """Decide each guarded hit from its neighbours (lists need two passes). `named_states`: the codes of the states the
+    document has named before this sentence; a name guarded `state` of one of them that may open a clause
+    (actor_context.tsv clause_names: "Anh", "Áo", "Ý"; not "Jordan" or "Việt", given names), after a word in lower case
+    and before none in upper case, is that state again ("Ngoại trưởng Anh ..." then "Thủ tướng đề nghị Anh hỗ trợ ...")."""
     ctx = lex.context
     func = ctx.get("function_word", set()) | ctx.get("state_before", set())
     starts = {h.i: h for h in hits}
@@ -124,12 +128,15 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str) -> None:
             # "Cụ thể, Anh cấm ...", not "Vienna, Áo"; after a word ("nói với báo Sunday Times rằng Anh ...")
             # what stands before that word says nothing
             and (prev.text.isalpha() or (h.i >= 2 and not is_cap(toks[h.i - 2])))
-        ) or _dated_subject(h, toks, ctx)
+        ) or _dated_subject(h, toks, ctx) or (
+            g == "state" and h.entry.code in named_states and prev is not None and prev.text.islower()
+            and h.entry.phrase.lower() in ctx.get("clause_names", set())
+            and not (nxt is not None and is_cap(nxt)))  # ("mời Anh Tuấn"; a pair, "Anh-Mỹ", is `_lists`'s to join)
         glued = nxt is not None and norm[toks[h.j - 1].end:nxt.start] == " "
         name_after = nxt is not None and is_cap(nxt) and (
             h.j not in starts or (bool(starts[h.j].entry.guard) and glued))
         hit_before = before is not None and before.ok is not False  # "Pfizer Mỹ", "Việt-Trung"
-        if nxt and (nxt.text in h.entry.unless_next or nxt.low in h.entry.unless_next):
+        if nxt and (nxt.text in h.entry.unless_next or nxt.low in h.entry.unless_next) and not _unblocked(h, toks):
             h.ok = False
         elif prev and (prev.low in ctx.get("honorific", set()) or prev.low in ctx.get("not_after", set())):
             h.ok = False  # "chị Nga", "cô Mỹ", "huyện Mỹ Đức", "tiếng Pháp"
@@ -152,6 +159,14 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str) -> None:
     for h in hits:
         if h.ok is None:
             h.ok = False
+
+
+def _unblocked(h: Hit, toks: list[Tok]) -> bool:
+    """Whether the word after the phrase, one of its `unless_next`, is followed by a word that makes it no block
+    ("viện!trợ" in country_aliases.tsv: "Chính phủ Mỹ viện trợ" names the United States, "Mỹ viện" alone a salon)."""
+    nxt = toks[h.j]
+    after = h.entry.unless_next_but.get(nxt.text) or h.entry.unless_next_but.get(nxt.low)
+    return bool(after) and h.j + 1 < len(toks) and toks[h.j + 1].low in after
 
 
 def _dated_subject(h: Hit, toks: list[Tok], ctx: dict[str, set[str]]) -> bool:

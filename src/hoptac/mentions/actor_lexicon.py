@@ -42,6 +42,9 @@ class Entry:
     ntok: int
     guard: str = ""  # "" | name | state | metonym | pair | short (a person's short name)
     unless_next: frozenset[str] = frozenset()
+    # A word of `unless_next` that does not block before these words ("viện!trợ": "Mỹ viện trợ" is the
+    # United States giving aid, "Thẩm Mỹ viện" no country): the word after it, lower-cased.
+    unless_next_but: dict[str, frozenset[str]] = field(default_factory=dict)
     role: str | None = None
     title_kind: str | None = None  # person | body | portfolio (titles)
     members: tuple[str, ...] = ()
@@ -171,6 +174,19 @@ def _family(kind: str) -> str:
     return "title" if kind == "title" else "name"
 
 
+def unless_words(cell: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """An `unless_next` cell ("phẩm|viện!trợ!dẫn"): the words that, right after the phrase, say it is no
+    country, and for a word written with "!" the words after it that say it is one after all."""
+    words: set[str] = set()
+    but: dict[str, frozenset[str]] = {}
+    for item in filter(None, cell.split("|")):
+        word, *after = (normalise(w).text for w in item.split("!"))
+        words.add(word)
+        if after:
+            but[word] = frozenset(w.lower() for w in after if w)
+    return frozenset(words), but
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """Compile every actor table once per process (HOPTAC_LEXICON files included)."""
@@ -180,9 +196,9 @@ def load() -> Lexicon:
     for r in (*read_tsv("country_aliases.tsv"), *read_tsv("subnational.tsv")):
         code = r["code"]
         kind = "block" if code == "-" else ("org" if code in orgs else "state")
-        unless = frozenset(normalise(w).text for w in r.get("unless_next", "").split("|") if w)
+        unless, but = unless_words(r.get("unless_next", ""))
         b.add(r["phrase"], code=code, kind=kind, rule=_short(r["_where"]),
-              guard=r.get("guard", ""), unless_next=unless)
+              guard=r.get("guard", ""), unless_next=unless, unless_next_but=but)
     _add_cldr(b, names)
     for r in read_tsv("organisations.tsv"):
         members = tuple(r.get("members", "").split())

@@ -41,6 +41,7 @@ def find_actors(doc: Document) -> Document:
     lex = load()
     memory = Memory()
     actors: list[Actor] = []
+    named: set[str] = set()  # the states named so far (actor_guard.guard: a guarded short name of one is it again)
     for s in doc.sentences or _line_sentences(doc):
         ntext, nstart = doc.normalised(s.start, s.end)
         low = ntext.lower()
@@ -55,10 +56,12 @@ def find_actors(doc: Document) -> Document:
             continue
         toks = _tokens(ntext, nstart, low, words, pieces, doc.norm.text)
         hits = _counted(_match(toks, lex, found), toks, lex, actors)
-        guard(hits, toks, lex, doc.norm.text)
+        guard(hits, toks, lex, doc.norm.text, named)
         memory.topics += [(s.index, doc.to_original(toks[h.i].start, toks[h.i].end)[0], h.entry.code)
                           for h in hits if h.muted and h.entry.code]
-        actors.extend(_resolve(doc, s, [h for h in hits if h.ok], toks, lex, memory, actors))
+        found = _resolve(doc, s, [h for h in hits if h.ok], toks, lex, memory, actors)
+        actors.extend(found)
+        named.update(a.code for a in found if a.kind == "state" and a.code)
     _abroad(actors, lex)
     doc.actors = actors
     return doc

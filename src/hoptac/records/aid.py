@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from hoptac.model import Quantity, Record
 from hoptac.records.context import Context
-from hoptac.records.cues import CueHit, alternation, lexicon, phrase_regex, spans
+from hoptac.records.cues import CueHit, Lexicon, alternation, lexicon, phrase_regex, spans
 from hoptac.records.aid_recipients import anaphor_recipient as _anaphor_recipient, people_recipient as _people_recipient
 from hoptac.records.modality import purpose_word
 from hoptac.records.roles import Slot, View
@@ -68,13 +68,22 @@ def category(view: View, start: int, end: int, qs: list[Quantity]) -> str:
     lex = lexicon()
     for q in qs:
         if q.unit in lex.unit_category:
-            return lex.unit_category[q.unit]
+            cat = lex.unit_category[q.unit]
+            # Money after a valuation word is what goods named before it are worth ([AID] valuation, valued_goods).
+            valued = spans(lex.words.get("aid_valuation"), view.low[start:end]) if cat == "financial" else []
+            goods = _first_item(lex, view.low[start:start + valued[0][0]]) if valued else None
+            return goods if goods in lex.raw["AID"].get("valued_goods", ()) else cat
+    return _first_item(lex, view.low[start:end]) or "other"
+
+
+def _first_item(lex: Lexicon, text: str) -> str | None:
+    """The category of the first item word of `text` ([AID.categories]; the longest where two start together)."""
     best: tuple[int, int, str] | None = None  # (start, -length, category): the first item, the longest there
     for cat, rx in lex.categories.items():  # "other" lists items of no category ("máy bay" before "máy")
-        for s, e in spans(rx, view.low[start:end]):
+        for s, e in spans(rx, text):
             if best is None or (s, s - e) < best[:2]:
                 best = (s, s - e, cat)
-    return best[2] if best else "other"
+    return best[2] if best else None
 
 
 @lru_cache(maxsize=1)

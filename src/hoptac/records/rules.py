@@ -24,12 +24,12 @@ from hoptac.records.occasions import occasions
 from hoptac.records.cues import CueHit, lexicon, lower, spans
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState, between_list
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, only_state
-from hoptac.records.modality import cue_unreal, sentence_unreal
+from hoptac.records.modality import cue_unreal, purpose_word, sentence_unreal
 from hoptac.records.quotes import quote_speaker
 from hoptac.records.fronted import fronted_subject
 from hoptac.records.gate import GATED
 from hoptac.records.roles import MentionIndex, Slot, View, build_view
-from hoptac.records.subjects import is_reported, subject
+from hoptac.records.subjects import is_reported, owner_agent, subject
 from hoptac.records.window import objects, topic_partner, window_end
 from hoptac.records.types import record_types
 from hoptac.text.normalise import normalise
@@ -176,6 +176,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
     state = SentenceState()
     types = record_types()
     stood: dict[str, CueHit] = {}  # the cue behind the sentence's first record of each type
+    aids: list[tuple[CueHit, Record]] = []  # the sentence's AID records and their cues, for `_purpose_restates`
     # A cue that stands alone only ([CONSULT.together], [AID.arrived]) comes last and gives way to another of its
     # type that gave a record (not to one called off, inside a request or lacking a party: "gặp nhau tại Hamburg và
     # đề nghị tổ chức một cuộc hội đàm", "Chuyến bay hỗ trợ đầu tiên của Mỹ, ... đã tới Ấn Độ").
@@ -206,8 +207,9 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             after = next((c.start for c in ends[j + 1:] if c.start >= ends[j].end), None)
             wend, shared, j = window_end(view, ends[j], after), after, j + 1
         _cs, ce = view.clause(cue.start)
-        subj = (subject(view, cue.start, states_only=declared.roles == "source")
-                or fronted_subject(view, cue.start, cue.end))
+        owner = owner_agent(view, view.clause(cue.start)[0], cue.start)  # "sự giúp đỡ của X trong việc cung cấp ..."
+        subj = [owner] if owner is not None else (subject(view, cue.start, states_only=declared.roles == "source")
+                                                  or fronted_subject(view, cue.start, cue.end))
         why_source = ""
         if not subj and cue.type in _SPOKEN and (said := quote_speaker(view, cue.start)):
             # What a quote asks or thanks for is its speaker's, named after it (no measure, no gift: a speaker's
@@ -277,6 +279,14 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             drop(doc, view, cue, "merge", f"continues the aid of sentence {ctx.last_aid.mentions[0].sentence}"  # type: ignore[union-attr]
                  " ('Số vắc xin này', 'Đây là lô ...')")
             continue
+        if rec.type == "AID" and (into := _purpose_restates(view, cue, rec, aids)) is not None:
+            into[1].mentions += rec.mentions
+            stood.setdefault(cue.type, cue)
+            drop(doc, view, cue, "merge", f"the purpose of the AID '{view.low[into[0].start:into[0].end]}' before it in "
+                                          "its clause, which it restates ('tài trợ 40 triệu AUD để hỗ trợ ...')")
+            continue
+        if rec.type == "AID":
+            aids.append((cue, rec))
         records.append(rec)
         stood.setdefault(rec.type, cue)
         for parts in state.siblings:  # a visit to several hosts: one visit to each
@@ -293,6 +303,19 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                               f"a vague AID beside the specific one of the same giver ({specific.rule})"))
     carry(view, ctx)
     return records
+
+
+def _purpose_restates(view: View, cue: CueHit, rec: Record, aids: list[tuple[CueHit, Record]]
+                      ) -> tuple[CueHit, Record] | None:
+    """The AID that `rec`, named as its purpose ("để", "nhằm": [modality] purpose), restates: an earlier one of its
+    clause, of the same giver, that names an amount or a kind ("Chính phủ Australia sẽ tài trợ 40 triệu AUD để hỗ trợ
+    Việt Nam mua vắc xin" is one aid, of 40 million AUD, not a second one of vaccine). A vague one before it ("hỗ trợ
+    để cung cấp 1 triệu liều") is folded the other way, into the specific purpose (`subsume_aid`)."""
+    cs, _ce = view.clause(cue.start)
+    if purpose_word(view, cs, cue.start) is None:
+        return None
+    return next(((c, r) for c, r in reversed(aids) if cs <= c.start and c.end <= cue.start and r.source == rec.source
+                 and (r.quantities or r.category not in (None, "other"))), None)
 
 
 def _only_carries(view: View, ctx: Context) -> bool:

@@ -145,6 +145,28 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
 
 
 @lru_cache(maxsize=1)
+def _owner_agent_rx() -> re.Pattern[str] | None:
+    """"của" + an actor + [roles] owner_agent_links, matched backwards from a cue (the actor's place is its slot)."""
+    links = _alternatives(lexicon().raw.get("roles", {}).get("owner_agent_links", []))
+    return re.compile(r"\s+(?:" + links + r")\s*$") if links else None
+
+
+def owner_agent(view: View, cs: int, pos: int) -> Slot | None:
+    """The owner of a deed named as a noun, who acts in the verb at `pos` the deed is about ("sự giúp đỡ của Chính
+    phủ Australia trong việc cung cấp ...": [roles] owner_agent_links), when "của" stands right before it; else None."""
+    rx = _owner_agent_rx()
+    if rx is None:
+        return None
+    before = [sl for sl in view.slots if cs <= sl.start and sl.end <= pos and sl.code]
+    if not before:
+        return None
+    sl = before[-1]
+    if rx.fullmatch(" " + view.low[sl.end:pos]) is None and rx.match(view.low, sl.end, pos) is None:
+        return None
+    return sl if re.search(r"(?:^|\s)của\s*$", view.low[max(cs, sl.start - 8):sl.start]) else None
+
+
+@lru_cache(maxsize=1)
 def _fronted_leads() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """[roles] fronted_clause_leads, fronted_phrase_leads and fronted_phrase_not at the start of a stretch of text,
     as whole words (compiled once)."""
