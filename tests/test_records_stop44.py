@@ -77,3 +77,17 @@ def test_a_short_name_of_a_state_the_story_named_is_that_state_after_a_verb() ->
     assert [a.code for a in doc.actors if a.sentence == 1] == []
     doc = run_doc("Quốc vương Jordan đã gặp Tổng thống Mỹ.", "Tỉnh Deraa giáp Jordan bị pháo kích.")
     assert [a.code for a in doc.actors if a.sentence == 1] == []
+
+
+def test_a_meeting_its_clause_says_was_held_online_is_a_video_contact() -> None:
+    # Guide: video (trực tuyến); "hội nghị trực tuyến" is a cue of its own, the form held apart is not.
+    doc = run_doc("Sáng 19/8, Bộ trưởng Bùi Thanh Sơn dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc theo hình "
+                  "thức trực tuyến.", published="2021-08-20")
+    find(doc.records, "CONSULT", participants=["VNM", "ASEAN", "CHN"], mode="video", date="2021-08-19")
+    doc = run_doc("Chiều 19/8, Thủ tướng hội đàm với Thủ tướng Nhật Bản tại Tokyo.", published="2021-08-20")
+    find(doc.records, "CONSULT", participants=["VNM", "JPN"], mode="meeting")
+    # corpus (Dân trí): work moved online is no mode of the talks it is said at.
+    doc = run_doc("Chiều 19/8, Thủ tướng hội đàm với Thủ tướng Nhật Bản. Trao đổi tại hội đàm, hai bên đánh giá cao vai trò "
+                  "của ASEAN, trong bối cảnh dịch bệnh đã linh hoạt, chuyển phương thức hoạt động sang hình thức trực tuyến.",
+                  published="2021-08-20")
+    assert {r.mode for r in doc.records if r.type == "CONSULT"} == {"meeting"}

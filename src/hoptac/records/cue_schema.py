@@ -27,7 +27,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
                  "consult_before": WORDS, "consult_later": WORDS, "consult_called_off": WORDS, "consult_planned_after": WORDS, "planned_stops": WORDS, "called_off_heads": WORDS, "called_off_stops": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS, "consult_plan_openers": WORDS,
                  "purpose": WORDS, "dispatch": WORDS, "question": PATTERNS},
     "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
-    "window": {"stop": WORDS, "stop_not": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "label_before": WORDS, "topic_before": WORDS, "topic_list_join": WORDS, "marked": WORDS,
+    "window": {"online": WORDS, "online_reach": "int", "stop": WORDS, "stop_not": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "label_before": WORDS, "topic_before": WORDS, "topic_list_join": WORDS, "marked": WORDS,
                "subject_chars": "int", "venue_stops": WORDS, "venue_words": "int", "venue_actors": WORDS,
                "topic_stops": WORDS, "topic_words": "int", "topic_partner_types": "types", "topic_partner_not": WORDS},
     "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "covers_not_effect": WORDS,

@@ -25,7 +25,7 @@ from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View
 from hoptac.records.subjects import is_person, is_reported
 from hoptac.records.trips import NO_TRAVELLER, one_per_partner, trip_parties, visit_hosts
-from hoptac.records.window import objects, window_end
+from hoptac.records.window import held_online, objects, window_end
 from hoptac.records.types import RecordType
 
 Reason = tuple[str, str] | None
@@ -95,6 +95,8 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     from hoptac.records.rules import mention
 
     view, cue, rec = c.view, c.cue, c.rec
+    if rec.mode in ("meeting", "conference") and held_online(view, cue):
+        rec.mode = "video"  # "dự Hội nghị ... theo hình thức trực tuyến" ([window] online)
     if rec.mode == "visit" and not cue.rule.destination and (capital := capital_after(view, cue.end)) \
             and not any(cue.end <= o.start <= cue.end + _RIGHT_AFTER for o in c.objs):
         # "trong chuyến thăm Washington của Tổng thống Erdogan", "đang ở thăm Moskva": a capital right after the

@@ -166,3 +166,13 @@ def topic_partner(view: View, cue: CueHit, wend: int) -> list[Slot]:
         return []
     end = next((s for s, _e in view.stops if s >= m.end()), ce)
     return [sl for sl in objects(view, first.start, min(end, ce), cue.type) if sl.code and is_person(sl)]
+
+
+def held_online(view: View, cue: CueHit) -> bool:
+    """Whether the clause says, after the cue and within [window] online_reach characters, that the contact was held
+    online ([window] online: "theo hình thức trực tuyến"): then it is of mode video, whatever its noun says."""
+    win = lexicon().raw.get("window", {})
+    _cs, ce = view.clause(cue.start)
+    end = min(ce, cue.end + int(win.get("online_reach", 120)))
+    return bool(spans(lexicon().words.get("online"), view.low[cue.end:end]))
+
