@@ -80,8 +80,9 @@ def _metonym(h: Hit, toks: list[Tok], ctx: dict[str, set[str]], title_before: bo
 def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str, named_states: Collection[str] = ()) -> None:
     """Decide each guarded hit from its neighbours (lists need two passes). `named_states`: the codes of the states the
     document has named before this sentence; a name guarded `state` of one of them that may open a clause
-    (actor_context.tsv clause_names: "Anh", "Áo", "Ý"; not "Jordan" or "Việt", given names), after a word in lower case
-    and before none in upper case, is that state again ("Ngoại trưởng Anh ..." then "Thủ tướng đề nghị Anh hỗ trợ ...")."""
+    (actor_context.tsv clause_names: "Anh", "Áo", "Ý"; not "Jordan" or "Việt", given names), right after a verb of
+    named_state_after and before no word in upper case, is that state again ("Ngoại trưởng Anh ..." then "Thủ tướng đề
+    nghị Anh hỗ trợ ..."; not "bảng Anh", "mì Ý")."""
     ctx = lex.context
     func = ctx.get("function_word", set()) | ctx.get("state_before", set())
     starts = {h.i: h for h in hits}
@@ -129,8 +130,8 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str, named_state
             # what stands before that word says nothing
             and (prev.text.isalpha() or (h.i >= 2 and not is_cap(toks[h.i - 2])))
         ) or _dated_subject(h, toks, ctx) or (
-            g == "state" and h.entry.code in named_states and prev is not None and prev.text.islower()
-            and h.entry.phrase.lower() in ctx.get("clause_names", set())
+            g == "state" and h.entry.code in named_states and h.entry.phrase.lower() in ctx.get("clause_names", set())
+            and ends_with(toks, h.i, ctx.get("named_state_after", set()), 3)
             and not (nxt is not None and is_cap(nxt)))  # ("mời Anh Tuấn"; a pair, "Anh-Mỹ", is `_lists`'s to join)
         glued = nxt is not None and norm[toks[h.j - 1].end:nxt.start] == " "
         name_after = nxt is not None and is_cap(nxt) and (

@@ -63,17 +63,34 @@ def item_named(view: View, start: int, end: int) -> bool:
 
 
 def category(view: View, start: int, end: int, qs: list[Quantity]) -> str:
-    """The kind of aid: the unit of its amount, else the first item word in [start, end) (from the clause's start
-    where the item stands before the cue: "Chuyến bay ... mang theo các thiết bị y tế ... đã tới Ấn Độ")."""
+    """The kind of aid: the unit of its amount (money valuing goods: the goods', `_valued_goods`), else the first item
+    word in [start, end) (from the clause's start where the item stands before the cue: "Chuyến bay ... mang theo các
+    thiết bị y tế ... đã tới Ấn Độ")."""
     lex = lexicon()
     for q in qs:
         if q.unit in lex.unit_category:
             cat = lex.unit_category[q.unit]
-            # Money after a valuation word is what goods named before it are worth ([AID] valuation, valued_goods).
-            valued = spans(lex.words.get("aid_valuation"), view.low[start:end]) if cat == "financial" else []
-            goods = _first_item(lex, view.low[start:start + valued[0][0]]) if valued else None
-            return goods if goods in lex.raw["AID"].get("valued_goods", ()) else cat
+            return (_valued_goods(view, start, q) if cat == "financial" else None) or cat
     return _first_item(lex, view.low[start:end]) or "other"
+
+
+def _valued_goods(view: View, start: int, money: Quantity) -> str | None:
+    """The kind of the goods `money` is the worth of, when it is ("tặng 77 tủ đông bảo quản vắc xin trị giá 2,3 triệu
+    USD", "vật tư trị giá hơn 100 triệu USD"): a valuation word ([AID] valuation) right before the amount, at most two
+    words between (a qualifier: "khoảng", "hơn"), goods of one of [AID] valued_goods named between `start` and it, and
+    no word of [AID] valuation_not there (money to buy them, a project or a package: "tài trợ cho Việt Nam để mua vắc
+    xin trị giá 10 triệu USD" gives money). Money given before a valuation ("viện trợ 10 tỷ yên ... để mua thiết bị trị
+    giá 5 tỷ yên") is never valued."""
+    lex = lexicon()
+    pos = next((s for s, _e, q in view.quantities if q is money), None)
+    valued = spans(lex.words.get("aid_valuation"), view.low[start:pos]) if pos is not None and pos > start else []
+    if not valued or len(view.low[start + valued[-1][1]:pos].split()) > 2:
+        return None
+    named = view.low[start:start + valued[-1][0]]
+    if spans(lex.words.get("aid_valuation_not"), named):
+        return None
+    goods = _first_item(lex, named)
+    return goods if goods in lex.raw["AID"].get("valued_goods", ()) else None
 
 
 def _first_item(lex: Lexicon, text: str) -> str | None:

@@ -15,7 +15,9 @@ from hoptac.records.types import record_types
 
 # Kinds: words (a list of phrases), patterns (a list of regular expressions), int, float, bool,
 # types (a list of declared types), typemap (declared type -> whole number), names (table of name -> str),
-# groups (a list of "TYPE.group" naming cue groups of this file).
+# groups (a list of "TYPE.group" naming cue groups of this file), str, units (a list of units.tsv units),
+# categories (a list of AID categories), category_words (AID category -> words), unit_categories (unit -> AID
+# category), wordmap (name -> words), modemap (CONSULT mode -> modes).
 WORDS, PATTERNS = "words", "patterns"
 _SECTIONS: dict[str, dict[str, str] | str] = {
     "placeholders": "names",
@@ -33,7 +35,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "covers_not_effect": WORDS,
                 "join": WORDS, "join_patterns": PATTERNS, "same_day": WORDS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "bilateral_modes": WORDS, "call_split_partners": "int", "call_lead_words": "int", "call_multilateral": WORDS, "call_separate": WORDS, "call_markers": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "recalled": PATTERNS, "since": WORDS, "since_until": WORDS, "occasion_frames": WORDS, "occasion_programmes": WORDS, "occasion_frames_not": PATTERNS, "occasion_credits": WORDS, "occasion_said": WORDS, "subject_date_gap": WORDS, "subject_date_not_after": WORDS, "subject_date_aux": WORDS, "subject_date_not_in": WORDS, "subject_date_types": WORDS, "occasion_cutoffs": WORDS, "occasion_cutoffs_alone": WORDS, "occasion_report_sources": WORDS, "occasion_clock": PATTERNS,
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
-    "roles": {"owner_agent_links": WORDS, "not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "at_contact": WORDS, "at_contact_said": WORDS, "predicted": WORDS, "threat_objects": WORDS, "forecast_speech": WORDS, "media": WORDS, "people": WORDS,
+    "roles": {"owner_agent_links": WORDS, "owner_agent_deeds": WORDS, "not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "destination": WORDS, "partner": WORDS, "at_contact": WORDS, "at_contact_said": WORDS, "predicted": WORDS, "threat_objects": WORDS, "forecast_speech": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
               "coordinators": WORDS, "list_honorifics": WORDS, "person_joins": WORDS, "pair_joins": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "passive_not_leads": WORDS, "passive_not_ends": WORDS, "passive_not_after": WORDS, "passive_not_within": WORDS, "agent_marks": WORDS, "agent_heads": WORDS, "between": WORDS, "between_leads": WORDS, "fronted_request_leads": WORDS, "fronted_clause_leads": WORDS, "fronted_phrase_leads": WORDS, "fronted_phrase_not": WORDS, "frame_openers": WORDS, "list_end": WORDS, "first_person": WORDS, "group_lists": WORDS, "officials_of": WORDS, "officials_qualifiers": WORDS, "officials_prefix": WORDS, "home_addressees": WORDS, "home_not_after": WORDS, "home_places": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "trio": WORDS, "intl": WORDS, "concerned": WORDS},
@@ -47,7 +49,7 @@ _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",
             "part_before": WORDS, "total_raise": WORDS, "anaphors": WORDS, "anaphors_bare": WORDS, "accused_before": WORDS, "accused_reach": "int", "anaphors_bare_not": WORDS, "gift_verbs": WORDS, "people_recipients": WORDS, "state_anaphors": WORDS, "state_anaphor_heads": WORDS, "state_anaphor_reach": "int", "protocol_recipients": WORDS,
             "protocol_not": WORDS, "protocol_objects": WORDS, "protocol_named_before": WORDS,
-            "protocol_batches": WORDS, "valuation": WORDS, "valued_goods": "categories"},
+            "protocol_batches": WORDS, "valuation": WORDS, "valuation_not": WORDS, "valued_goods": "categories"},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units",
                 "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
                 "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "contact_exempt": WORDS, "epidemic_only": "int",

@@ -264,6 +264,7 @@ def lexicon() -> Lexicon:
         "aid_anaphor_bare": phrase_regex(raw.get("AID", {}).get("anaphors_bare", [])),
         "aid_accused": phrase_regex(raw.get("AID", {}).get("accused_before", [])),
         "aid_valuation": phrase_regex(raw.get("AID", {}).get("valuation", [])),
+        "aid_valuation_not": phrase_regex(raw.get("AID", {}).get("valuation_not", [])),
         "online": phrase_regex(raw.get("window", {}).get("online", [])),
         "aid_anaphor_bare_not": phrase_regex(raw.get("AID", {}).get("anaphors_bare_not", [])),
         "home_authorities": phrase_regex(raw.get("roles", {}).get("home_authorities", [])),

@@ -206,8 +206,9 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                                                         or (ends[j].rule.direction == "owner" and shared - cue.end <= 8)):
             after = next((c.start for c in ends[j + 1:] if c.start >= ends[j].end), None)
             wend, shared, j = window_end(view, ends[j], after), after, j + 1
-        _cs, ce = view.clause(cue.start)
-        owner = owner_agent(view, view.clause(cue.start)[0], cue.start)  # "sự giúp đỡ của X trong việc cung cấp ..."
+        cs, ce = view.clause(cue.start)
+        # "sự giúp đỡ của X trong việc cung cấp ...": the owner of the deed acts (not for a state's own measure).
+        owner = owner_agent(view, cs, cue.start) if declared.roles != "source" else None
         subj = [owner] if owner is not None else (subject(view, cue.start, states_only=declared.roles == "source")
                                                   or fronted_subject(view, cue.start, cue.end))
         why_source = ""
@@ -279,7 +280,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             drop(doc, view, cue, "merge", f"continues the aid of sentence {ctx.last_aid.mentions[0].sentence}"  # type: ignore[union-attr]
                  " ('Số vắc xin này', 'Đây là lô ...')")
             continue
-        if rec.type == "AID" and (into := _purpose_restates(view, cue, rec, aids)) is not None:
+        if rec.type == "AID" and (into := _purpose_restates(view, cue, rec, aids, state.borrowed)) is not None:
             into[1].mentions += rec.mentions
             stood.setdefault(cue.type, cue)
             drop(doc, view, cue, "merge", f"the purpose of the AID '{view.low[into[0].start:into[0].end]}' before it in "
@@ -305,17 +306,20 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
     return records
 
 
-def _purpose_restates(view: View, cue: CueHit, rec: Record, aids: list[tuple[CueHit, Record]]
+def _purpose_restates(view: View, cue: CueHit, rec: Record, aids: list[tuple[CueHit, Record]], borrowed: set[int]
                       ) -> tuple[CueHit, Record] | None:
     """The AID that `rec`, named as its purpose ("để", "nhằm": [modality] purpose), restates: an earlier one of its
-    clause, of the same giver, that names an amount or a kind ("Chính phủ Australia sẽ tài trợ 40 triệu AUD để hỗ trợ
-    Việt Nam mua vắc xin" is one aid, of 40 million AUD, not a second one of vaccine). A vague one before it ("hỗ trợ
-    để cung cấp 1 triệu liều") is folded the other way, into the specific purpose (`subsume_aid`)."""
+    clause, of the same giver and recipients, that names an amount or a kind of its own ("Chính phủ Australia sẽ tài trợ
+    40 triệu AUD để hỗ trợ Việt Nam mua vắc xin" is one aid, of 40 million AUD, not a second one of vaccine). Not one
+    whose kind the next verb lent it (`borrowed`: "tài trợ thêm để hỗ trợ Campuchia mua máy thở" names its aid in the
+    purpose), nor one to others ("tặng Việt Nam ... và tài trợ thêm để hỗ trợ Campuchia"). A vague one before it ("hỗ
+    trợ để cung cấp 1 triệu liều") is folded the other way, into the specific purpose (`subsume_aid`)."""
     cs, _ce = view.clause(cue.start)
     if purpose_word(view, cs, cue.start) is None:
         return None
     return next(((c, r) for c, r in reversed(aids) if cs <= c.start and c.end <= cue.start and r.source == rec.source
-                 and (r.quantities or r.category not in (None, "other"))), None)
+                 and set(r.targets) == set(rec.targets)
+                 and (r.quantities or (r.category not in (None, "other") and id(r) not in borrowed))), None)
 
 
 def _only_carries(view: View, ctx: Context) -> bool:

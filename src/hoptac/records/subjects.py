@@ -145,25 +145,32 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
 
 
 @lru_cache(maxsize=1)
-def _owner_agent_rx() -> re.Pattern[str] | None:
-    """"của" + an actor + [roles] owner_agent_links, matched backwards from a cue (the actor's place is its slot)."""
-    links = _alternatives(lexicon().raw.get("roles", {}).get("owner_agent_links", []))
-    return re.compile(r"\s+(?:" + links + r")\s*$") if links else None
+def _owner_agent_rx() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """[roles] owner_agent_links right before the verb, and a deed of owner_agent_deeds (up to three words of praise
+    after it: "sự giúp đỡ quý báu") then "của" right before the owner, compiled once."""
+    roles = lexicon().raw.get("roles", {})
+    links, deeds = _alternatives(roles.get("owner_agent_links", [])), _alternatives(roles.get("owner_agent_deeds", []))
+    if not links or not deeds:
+        return None
+    return (re.compile(r"\s+(?:" + links + r")\s+"),
+            re.compile(r"(?:^|\s)(?:" + deeds + r")(?:\s+[^\s,;.]+){0,3}?\s+của\s+$"))
 
 
 def owner_agent(view: View, cs: int, pos: int) -> Slot | None:
-    """The owner of a deed named as a noun, who acts in the verb at `pos` the deed is about ("sự giúp đỡ của Chính
-    phủ Australia trong việc cung cấp ...": [roles] owner_agent_links), when "của" stands right before it; else None."""
-    rx = _owner_agent_rx()
-    if rx is None:
+    """The owner of a deed named as a noun, who acts in the verb at `pos` the deed is about ("sự giúp đỡ quý báu của
+    Chính phủ Australia trong việc cung cấp ..."): the last actor before `pos` in its clause, with [roles]
+    owner_agent_links between it and the verb and a deed of [roles] owner_agent_deeds and "của" before it; else None.
+    Only deeds: the owner of a need, a wish or a guideline ("đáp ứng nhu cầu của Lào trong việc cung cấp ...") is not
+    the one who acts."""
+    found = _owner_agent_rx()
+    before = [sl for sl in view.slots if cs <= sl.start and sl.end <= pos and sl.code] if found else []
+    if not before or found is None:
         return None
-    before = [sl for sl in view.slots if cs <= sl.start and sl.end <= pos and sl.code]
-    if not before:
-        return None
+    link, deed = found
     sl = before[-1]
-    if rx.fullmatch(" " + view.low[sl.end:pos]) is None and rx.match(view.low, sl.end, pos) is None:
+    if link.fullmatch(view.low, sl.end, pos) is None:
         return None
-    return sl if re.search(r"(?:^|\s)của\s*$", view.low[max(cs, sl.start - 8):sl.start]) else None
+    return sl if deed.search(view.low[max(cs, sl.start - 60):sl.start]) else None
 
 
 @lru_cache(maxsize=1)
