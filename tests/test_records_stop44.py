@@ -146,3 +146,44 @@ def test_a_state_named_as_an_adjective_of_a_thing_is_no_actor() -> None:
     assert [a.code for a in doc.actors if a.sentence == 1] == ["UNICEF", "VNM"]
     doc = run_doc("Tổng thống Ý Sergio Mattarella đã tiếp Đại sứ Việt Nam.", "Nhà hàng chuyên món mì Ý và pizza.")
     assert [a.code for a in doc.actors if a.sentence == 1] == []
+
+
+# Counter-examples of the second review (each failed on 56cff49).
+
+def test_talks_in_person_beside_an_online_event_stay_a_meeting() -> None:
+    doc = run_doc("Sáng 26/6, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc tiếp Tổng Thư ký ASEAN Lim Jock Hoi, trước thềm "
+                  "Hội nghị Cấp cao ASEAN lần thứ 36 được tổ chức trực tuyến.", published="2020-06-26")
+    find(doc.records, "CONSULT", participants=["VNM", "ASEAN"], mode="meeting")
+    doc = run_doc("Chiều 19/8, Thủ tướng hội đàm với Thủ tướng Lào tại Hà Nội và dự Hội nghị Mekong - Nhật Bản theo "
+                  "hình thức trực tuyến.", published="2021-08-20")
+    find(doc.records, "CONSULT", participants=["VNM", "LAO"], mode="meeting")
+    doc = run_doc("Từ ngày 9-10/1, Thủ tướng Phạm Minh Chính thăm chính thức Lào.",
+                  "Ngày 9/1, Thủ tướng hội đàm với Thủ tướng Lào, sau đó hai Thủ tướng dự lễ khởi công dự án qua cầu "
+                  "truyền hình.", published="2022-01-10")
+    find(doc.records, "CONSULT", participants=["VNM", "LAO"], mode="meeting")
+
+
+def test_a_conference_held_in_person_after_online_years_is_a_conference() -> None:
+    doc = run_doc("Ngày 11/11, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 40 tại Phnom Penh, diễn ra "
+                  "trực tiếp sau hai năm được tổ chức trực tuyến.", published="2022-11-12")
+    find(doc.records, "CONSULT", participants=["VNM", "ASEAN"], mode="conference")
+
+
+def test_owner_of_help_to_receive_is_not_the_recipient() -> None:
+    records = run("Bộ trưởng Y tế cảm ơn sự hỗ trợ của UNICEF trong việc tiếp nhận 1 triệu liều vắc xin từ Nhật Bản.")
+    find(records, "SUPPORT", source=["VNM"], targets=["UNICEF"])
+    find(records, "AID", source=["JPN"], targets=["VNM"], category="vaccine")
+    assert not [r for r in records if r.type == "AID" and "UNICEF" in r.targets]
+
+
+def test_owner_of_help_to_buy_is_not_the_buyer() -> None:
+    records = run("Bộ trưởng Y tế cảm ơn sự hỗ trợ của Nhật Bản trong việc đàm phán mua 5 triệu liều vắc xin của Pfizer.")
+    rec = find(records, "AGREE", participants=["VNM", "USA"])
+    assert "JPN" not in rec.participants
+
+
+def test_owner_of_a_request_for_help_is_not_the_giver() -> None:
+    find(run("Việt Nam sẵn sàng đáp ứng đề nghị hỗ trợ của Lào trong việc cung cấp vắc xin cho người dân Lào."),
+         "AID", source=["VNM"], targets=["LAO"])
+    find(run("Việt Nam đã đáp ứng yêu cầu hỗ trợ của Campuchia trong việc cung cấp 100 tấn oxy y tế cho Campuchia."),
+         "AID", source=["VNM"], targets=["KHM"])

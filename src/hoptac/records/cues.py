@@ -266,6 +266,7 @@ def lexicon() -> Lexicon:
         "aid_valuation": phrase_regex(raw.get("AID", {}).get("valuation", [])),
         "aid_valuation_not": phrase_regex(raw.get("AID", {}).get("valuation_not", [])),
         "online": phrase_regex(raw.get("window", {}).get("online", [])),
+        "online_stops": phrase_regex(raw.get("window", {}).get("online_stops", [])),
         "aid_anaphor_bare_not": phrase_regex(raw.get("AID", {}).get("anaphors_bare_not", [])),
         "home_authorities": phrase_regex(raw.get("roles", {}).get("home_authorities", [])),
         "authorities": phrase_regex(raw.get("roles", {}).get("authorities", [])),

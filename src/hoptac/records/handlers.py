@@ -95,7 +95,8 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     from hoptac.records.rules import mention
 
     view, cue, rec = c.view, c.cue, c.rec
-    if rec.mode in ("meeting", "conference") and held_online(view, cue):
+    online = held_online(view, cue) if rec.mode in ("meeting", "conference") else None
+    if online:
         rec.mode = "video"  # "dự Hội nghị ... theo hình thức trực tuyến" ([window] online)
     if rec.mode == "visit" and not cue.rule.destination and (capital := capital_after(view, cue.end)) \
             and not any(cue.end <= o.start <= cue.end + _RIGHT_AFTER for o in c.objs):
@@ -173,7 +174,8 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     whole, (parts, state.siblings, split) = parts, one_per_partner(c, ctx, parts, hosts, visitors)
     rec.participants = parts
     rec.confidence = round(c.conf, 3)
-    rec.mentions = [mention(view, cue, c.conf, "participants: subject and the actors after the cue" + split)]
+    why_mode = f"; mode video: held '{online}' ([window] online)" if online else ""
+    rec.mentions = [mention(view, cue, c.conf, "participants: subject and the actors after the cue" + split + why_mode)]
     # (a visit dated by its own range after a reception in its sentence leaves the reception to frame what is said)
     reception = ev is not None and rec.mode == "visit" and ev.mode != "visit" and rec.date != ev.date \
         and bool(ev.mentions) and ev.mentions[0].sentence == view.sentence.index

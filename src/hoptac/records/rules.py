@@ -206,9 +206,8 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                                                         or (ends[j].rule.direction == "owner" and shared - cue.end <= 8)):
             after = next((c.start for c in ends[j + 1:] if c.start >= ends[j].end), None)
             wend, shared, j = window_end(view, ends[j], after), after, j + 1
-        cs, ce = view.clause(cue.start)
-        # "sự giúp đỡ của X trong việc cung cấp ...": the owner of the deed acts (not for a state's own measure).
-        owner = owner_agent(view, cs, cue.start) if declared.roles != "source" else None
+        _cs, ce = view.clause(cue.start)
+        owner = owner_agent(view, cue)  # "sự giúp đỡ của X trong việc cung cấp ...": X gives
         subj = [owner] if owner is not None else (subject(view, cue.start, states_only=declared.roles == "source")
                                                   or fronted_subject(view, cue.start, cue.end))
         why_source = ""

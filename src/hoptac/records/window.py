@@ -168,11 +168,19 @@ def topic_partner(view: View, cue: CueHit, wend: int) -> list[Slot]:
     return [sl for sl in objects(view, first.start, min(end, ce), cue.type) if sl.code and is_person(sl)]
 
 
-def held_online(view: View, cue: CueHit) -> bool:
-    """Whether the clause says, after the cue and within [window] online_reach characters, that the contact was held
-    online ([window] online: "theo hình thức trực tuyến"): then it is of mode video, whatever its noun says."""
-    win = lexicon().raw.get("window", {})
+def held_online(view: View, cue: CueHit) -> str | None:
+    """The phrase ([window] online: "theo hình thức trực tuyến") by which the contact's own stretch says it was held
+    online, else None: then it is of mode video, whatever its noun says. The stretch runs from the cue for at most
+    [window] online_reach characters, to the next comma, cue or word of [window] online_stops ("tiếp ..., trước thềm
+    Hội nghị ... được tổ chức trực tuyến", "hội đàm ... và dự Hội nghị ... theo hình thức trực tuyến" are in person)."""
+    lex = lexicon()
+    win = lex.raw.get("window", {})
     _cs, ce = view.clause(cue.start)
-    end = min(ce, cue.end + int(win.get("online_reach", 120)))
-    return bool(spans(lexicon().words.get("online"), view.low[cue.end:end]))
-
+    end = min(ce, cue.end + int(win.get("online_reach", 100)))
+    comma = view.low.find(",", cue.end, end)
+    end = comma if comma >= 0 else end
+    end = min([end, *(c.start for c in view.cues if cue.end <= c.start < end)])
+    stops = spans(lex.words.get("online_stops"), view.low[cue.end:end])
+    end = cue.end + stops[0][0] if stops else end
+    found = spans(lex.words.get("online"), view.low[cue.end:end])
+    return view.low[cue.end + found[0][0]:cue.end + found[0][1]] if found else None
