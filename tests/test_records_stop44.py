@@ -3,6 +3,7 @@ for the case, in the shape of the seeds' genre (data/samples); "corpus" marks on
 
 from __future__ import annotations
 
+import pytest
 from test_records import find, run, run_doc
 
 
@@ -187,3 +188,72 @@ def test_owner_of_a_request_for_help_is_not_the_giver() -> None:
          "AID", source=["VNM"], targets=["LAO"])
     find(run("Việt Nam đã đáp ứng yêu cầu hỗ trợ của Campuchia trong việc cung cấp 100 tấn oxy y tế cho Campuchia."),
          "AID", source=["VNM"], targets=["KHM"])
+
+
+# Counter-examples of the third review (each failed on cf868d8; the last three on 13b047f too).
+
+def test_in_person_summit_after_online_years_in_other_words_is_a_conference() -> None:
+    # online_stops lists "sau hai năm", "sau nhiều năm" only: "sau 2 năm", "sau ba năm", "thay vì", a negation pass.
+    for tail in ("sau 2 năm được tổ chức trực tuyến", "diễn ra trực tiếp sau ba năm được tổ chức trực tuyến",
+                 "thay vì theo hình thức trực tuyến như hai năm trước",
+                 "vốn được tổ chức trực tuyến trong hai năm qua"):
+        doc = run_doc(f"Ngày 11/11, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 40 tại Phnom Penh {tail}.",
+                      published="2022-11-12")
+        find(doc.records, "CONSULT", participants=["VNM", "ASEAN"], mode="conference")
+
+
+def test_online_event_named_after_an_in_person_meeting_leaves_it_a_meeting() -> None:
+    # "rồi", "trong khi" are no online_stops; a topic ("về việc tổ chức ...") or purpose ("để thảo luận ...") is not
+    # the meeting's own form; nor a relative clause about the guest.
+    for s in ("Chiều 19/8, Thủ tướng tiếp Đại sứ Hàn Quốc rồi dự lễ khởi công dự án theo hình thức trực tuyến.",
+              "Chiều 19/8, Thủ tướng tiếp Đại sứ Hàn Quốc tại trụ sở Chính phủ trong khi nhiều hoạt động khác vẫn "
+              "diễn ra trực tuyến.",
+              "Chiều 19/8, Thủ tướng hội đàm với Thủ tướng Lào tại Hà Nội về việc tổ chức lễ kỷ niệm theo hình thức "
+              "trực tuyến.",
+              "Chiều 19/8, Bộ trưởng Bùi Thanh Sơn gặp Ngoại trưởng Mỹ để thảo luận việc tổ chức sự kiện diễn ra trực "
+              "tuyến vào tháng tới.",
+              "Chiều 19/8, Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Nhật Bản vừa trình quốc thư theo hình thức trực tuyến "
+              "hôm 10/8."):
+        recs = [r for r in run(s, published="2021-08-20") if r.type == "CONSULT"]
+        assert recs and {r.mode for r in recs} == {"meeting"}, (s, [r.mode for r in recs])
+
+
+def test_help_needed_or_awaited_gives_no_aid() -> None:
+    # owner_agent_not_after looks only right before the deed: "cần có", "mong nhận được", "hy vọng sẽ tiếp tục nhận
+    # được", "đang chờ" put a word between, and the owner becomes the giver of an announced AID.
+    for lead in ("Việt Nam cần có", "Việt Nam rất cần có", "Việt Nam mong nhận được",
+                 "Việt Nam hy vọng sẽ tiếp tục nhận được", "Việt Nam đang chờ"):
+        records = run(f"{lead} sự hỗ trợ của Nhật Bản trong việc cung cấp vắc xin cho người dân Việt Nam.")
+        assert not [r for r in records if r.type == "AID"], lead
+
+
+def test_owner_of_a_request_behind_ve_is_not_the_giver() -> None:
+    # "yêu cầu về sự hỗ trợ của Campuchia": the request word is not right before the deed.
+    find(run("Việt Nam đã đáp ứng yêu cầu về sự hỗ trợ của Campuchia trong việc cung cấp 100 tấn oxy y tế cho "
+             "Campuchia."), "AID", source=["VNM"], targets=["KHM"])
+
+
+def test_owner_giver_record_says_its_source_is_the_owner() -> None:
+    rec = find(run("Thủ tướng cảm ơn sự giúp đỡ của Chính phủ Nhật Bản trong việc cung cấp vắc xin cho Việt Nam."),
+               "AID", source=["JPN"], targets=["VNM"])
+    assert "owner" in rec.mentions[0].reason, rec.mentions[0].reason
+
+
+def test_all_owners_of_a_list_give() -> None:
+    # (wrong at 13b047f too) before[-1] keeps the last owner only.
+    find(run("Thứ trưởng cảm ơn sự hỗ trợ của Nhật Bản và Hàn Quốc trong việc cung cấp vắc xin cho Việt Nam."),
+         "AID", source=["JPN", "KOR"], targets=["VNM"])
+
+
+@pytest.mark.xfail(strict=True, reason="a known miss: the online stretch stops at 'và' and at a comma, so a "
+                   "list of partners or an apposition before the online phrase keeps the mode as written")
+def test_online_contact_with_several_partners_or_an_apposition_is_video() -> None:
+    # (regressions against 56cff49, not 13b047f) "và" of online_stops cuts the contact's own list of parties or name,
+    # and a comma its apposition.
+    for s in ("Chiều 19/8, Thủ tướng hội đàm với Thủ tướng Lào và Thủ tướng Campuchia theo hình thức trực tuyến.",
+              "Chiều 19/8, Bộ trưởng Bùi Thanh Sơn dự Hội nghị Bộ trưởng Ngoại giao ASEAN và Trung Quốc theo hình thức "
+              "trực tuyến.",
+              "Chiều 19/8, Bộ trưởng Bùi Thanh Sơn dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc, được tổ chức "
+              "theo hình thức trực tuyến."):
+        recs = [r for r in run(s, published="2021-08-20") if r.type == "CONSULT"]
+        assert recs and {r.mode for r in recs} == {"video"}, (s, [r.mode for r in recs])

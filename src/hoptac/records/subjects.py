@@ -147,7 +147,7 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
 @lru_cache(maxsize=1)
 def _owner_agent_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     """[roles] owner_agent_links right before the verb; a deed of owner_agent_deeds (up to three words of praise after
-    it: "sự giúp đỡ quý báu") then "của" right before the owner; owner_agent_not_after right before the deed."""
+    it: "sự giúp đỡ quý báu") then "của" right before the owner; a word of owner_agent_not_after before the deed."""
     roles = lexicon().raw.get("roles", {})
     links, deeds = _alternatives(roles.get("owner_agent_links", [])), _alternatives(roles.get("owner_agent_deeds", []))
     if not links or not deeds:
@@ -155,31 +155,35 @@ def _owner_agent_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     asked = _alternatives(roles.get("owner_agent_not_after", [])) or "(?!x)x"
     return (re.compile(r"\s+(?:" + links + r")\s+"),
             re.compile(r"(?:^|\s)(?:" + deeds + r")(?:\s+[^\s,;.]+){0,3}?\s+của\s+$"),
-            re.compile(r"(?:^|\s)(?:" + asked + r")\s*$"))
+            re.compile(r"(?:^|\s)(?:" + asked + r")(?:\s|$)"))
 
 
-def owner_agent(view: View, cue: CueHit) -> Slot | None:
-    """The owner of a deed named as a noun, who acts in the verb at `pos` the deed is about ("sự giúp đỡ quý báu của
-    Chính phủ Australia trong việc cung cấp ..."): the last actor before `pos` in its clause, with [roles]
-    owner_agent_links between it and the verb and a deed of [roles] owner_agent_deeds and "của" before it; else None.
-    Only deeds done: the owner of a need, a wish or a guideline ("đáp ứng nhu cầu của Lào trong việc cung cấp ...") or
-    of help asked for ("đáp ứng đề nghị hỗ trợ của Lào ...": owner_agent_not_after) is not the one who acts; only for a
-    cue of [roles] owner_agent_types that gives (not "tiếp nhận ... từ Nhật Bản", whose giver is marked after it)."""
+def owner_agent(view: View, cue: CueHit) -> list[Slot]:
+    """The owners of a deed named as a noun, who act in the verb the deed is about ("sự giúp đỡ quý báu của Chính phủ
+    Australia trong việc cung cấp ...", "sự hỗ trợ của Nhật Bản và Hàn Quốc trong việc ..."): the last actor before the
+    cue in its clause and those listed with it, with [roles] owner_agent_links between it and the verb and a deed of
+    [roles] owner_agent_deeds and "của" before them; else none. Only deeds done: the owner of a need, a wish or a
+    guideline ("đáp ứng nhu cầu của Lào trong việc cung cấp ...") or of help asked for, needed or hoped for (a word of
+    owner_agent_not_after in the 40 characters before the deed: "đáp ứng đề nghị hỗ trợ của Lào", "Việt Nam cần có sự hỗ
+    trợ của Nhật Bản ...") is not the one who acts; and only for a cue of [roles] owner_agent_types that gives (not
+    "tiếp nhận ... từ Nhật Bản", whose giver is marked after it)."""
     found = _owner_agent_rx()
     if found is None or cue.type not in lexicon().raw.get("roles", {}).get("owner_agent_types", []) \
             or cue.rule.direction in ("receive", "owner"):
-        return None
+        return []
     cs, pos = view.clause(cue.start)[0], cue.start
-    before = [sl for sl in view.slots if cs <= sl.start and sl.end <= pos and sl.code] if found else []
-    if not before or found is None:
-        return None
+    before = [sl for sl in view.slots if cs <= sl.start and sl.end <= pos and sl.code]
     link, deed, asked = found
-    sl = before[-1]
-    if link.fullmatch(view.low, sl.end, pos) is None:
-        return None
-    lo = max(cs, sl.start - 60)
-    m = deed.search(view.low, lo, sl.start)
-    return sl if m is not None and asked.search(view.low, lo, m.start()) is None else None
+    if not before or link.fullmatch(view.low, before[-1].end, pos) is None:
+        return []
+    owners = [before[-1]]
+    for prev in reversed(before[:-1]):
+        if not listed(view, prev, owners[0]):
+            break
+        owners.insert(0, prev)
+    lo = max(cs, owners[0].start - 60)
+    m = deed.search(view.low, lo, owners[0].start)
+    return owners if m is not None and asked.search(view.low, max(cs, m.start() - 40), m.start()) is None else []
 
 
 @lru_cache(maxsize=1)
