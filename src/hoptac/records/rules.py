@@ -207,9 +207,9 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             after = next((c.start for c in ends[j + 1:] if c.start >= ends[j].end), None)
             wend, shared, j = window_end(view, ends[j], after), after, j + 1
         _cs, ce = view.clause(cue.start)
-        owners = owner_agent(view, cue)  # "sự giúp đỡ của X trong việc cung cấp ...": X gives
-        subj = owners or (subject(view, cue.start, states_only=declared.roles == "source")
-                          or fronted_subject(view, cue.start, cue.end))
+        owners, asked = owner_agent(view, cue)  # "sự giúp đỡ của X trong việc cung cấp ...": X gives
+        subj = owners or [sl for sl in (subject(view, cue.start, states_only=declared.roles == "source")
+                                        or fronted_subject(view, cue.start, cue.end)) if sl not in asked]
         why_source = "source: the owner of the help named before the verb ([roles] owner_agent_deeds)" if owners else ""
         if not subj and cue.type in _SPOKEN and (said := quote_speaker(view, cue.start)):
             # What a quote asks or thanks for is its speaker's, named after it (no measure, no gift: a speaker's

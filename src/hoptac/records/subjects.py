@@ -158,32 +158,42 @@ def _owner_agent_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
             re.compile(r"(?:^|\s)(?:" + asked + r")(?:\s|$)"))
 
 
-def owner_agent(view: View, cue: CueHit) -> list[Slot]:
-    """The owners of a deed named as a noun, who act in the verb the deed is about ("sự giúp đỡ quý báu của Chính phủ
-    Australia trong việc cung cấp ...", "sự hỗ trợ của Nhật Bản và Hàn Quốc trong việc ..."): the last actor before the
-    cue in its clause and those listed with it, with [roles] owner_agent_links between it and the verb and a deed of
-    [roles] owner_agent_deeds and "của" before them; else none. Only deeds done: the owner of a need, a wish or a
-    guideline ("đáp ứng nhu cầu của Lào trong việc cung cấp ...") or of help asked for, needed or hoped for (a word of
-    owner_agent_not_after in the 40 characters before the deed: "đáp ứng đề nghị hỗ trợ của Lào", "Việt Nam cần có sự hỗ
-    trợ của Nhật Bản ...") is not the one who acts; and only for a cue of [roles] owner_agent_types that gives (not
+_OWNER_LIST = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")  # "Nhật Bản và Hàn Quốc", "Nhật Bản, Hàn Quốc và Úc"
+
+
+def owner_agent(view: View, cue: CueHit) -> tuple[list[Slot], list[Slot]]:
+    """(givers, not givers) of an aid named as the verb a deed is about ("sự giúp đỡ quý báu của Chính phủ Australia
+    trong việc cung cấp ...", "sự hỗ trợ của Nhật Bản và Hàn Quốc trong việc ..."): the last actor before the cue in its
+    clause and those listed with it, with [roles] owner_agent_links between them and the verb and a deed of [roles]
+    owner_agent_deeds and "của" before them. Only a deed done: the owners of a need, a wish or a guideline ("đáp ứng
+    nhu cầu của Lào trong việc cung cấp ...") are neither; the owners of help asked for, needed or hoped for (a word of
+    owner_agent_not_after since the last comma and within 40 characters before the deed: "đáp ứng đề nghị hỗ trợ của
+    Lào", "Việt Nam cần có sự hỗ trợ của Nhật Bản ...") are not givers, unless thanks or praise joins the wish ("cảm ơn
+    và mong tiếp tục nhận được sự hỗ trợ của Hàn Quốc ..."). Only for a cue of [roles] owner_agent_types that gives (not
     "tiếp nhận ... từ Nhật Bản", whose giver is marked after it)."""
     found = _owner_agent_rx()
     if found is None or cue.type not in lexicon().raw.get("roles", {}).get("owner_agent_types", []) \
             or cue.rule.direction in ("receive", "owner"):
-        return []
+        return [], []
     cs, pos = view.clause(cue.start)[0], cue.start
     before = [sl for sl in view.slots if cs <= sl.start and sl.end <= pos and sl.code]
     link, deed, asked = found
     if not before or link.fullmatch(view.low, before[-1].end, pos) is None:
-        return []
+        return [], []
     owners = [before[-1]]
     for prev in reversed(before[:-1]):
-        if not listed(view, prev, owners[0]):
+        if _OWNER_LIST.fullmatch(view.low, prev.end, owners[0].start) is None:
             break
         owners.insert(0, prev)
-    lo = max(cs, owners[0].start - 60)
-    m = deed.search(view.low, lo, owners[0].start)
-    return owners if m is not None and asked.search(view.low, max(cs, m.start() - 40), m.start()) is None else []
+    m = deed.search(view.low, max(cs, owners[0].start - 60), owners[0].start)
+    if m is None:
+        return [], []
+    lo = max(cs, m.start() - 40, view.low.rfind(",", cs, m.start()) + 1)
+    wish = [w for w in asked.finditer(view.low, lo, m.start())]
+    thanks = [c for c in view.cues if c.type == "SUPPORT" and c.end <= m.start()]
+    joined = wish and any(wish[-1].start() <= c.start or re.fullmatch(r"\s*(?:và)?\s*", view.low[c.end:wish[-1].start()])
+                          for c in thanks)
+    return (owners, []) if not wish or joined else ([], owners)
 
 
 @lru_cache(maxsize=1)
