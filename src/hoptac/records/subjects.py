@@ -168,8 +168,8 @@ def owner_agent(view: View, cue: CueHit) -> tuple[list[Slot], list[Slot]]:
     owner_agent_deeds and "của" before them. Only a deed done: the owners of a need, a wish or a guideline ("đáp ứng
     nhu cầu của Lào trong việc cung cấp ...") are neither; the owners of help asked for, needed or hoped for (a word of
     owner_agent_not_after since the last comma and within 40 characters before the deed: "đáp ứng đề nghị hỗ trợ của
-    Lào", "Việt Nam cần có sự hỗ trợ của Nhật Bản ...") are not givers, unless thanks or praise joins the wish ("cảm ơn
-    và mong tiếp tục nhận được sự hỗ trợ của Hàn Quốc ..."). Only for a cue of [roles] owner_agent_types that gives (not
+    Lào", "Việt Nam cần có sự hỗ trợ của Nhật Bản ...") are not givers, unless thanks or praise joins a wish to go on
+    receiving it ("cảm ơn và mong tiếp tục nhận được sự hỗ trợ của Hàn Quốc ...": [roles] owner_agent_continued). Only for a cue of [roles] owner_agent_types that gives (not
     "tiếp nhận ... từ Nhật Bản", whose giver is marked after it)."""
     found = _owner_agent_rx()
     if found is None or cue.type not in lexicon().raw.get("roles", {}).get("owner_agent_types", []) \
@@ -190,10 +190,14 @@ def owner_agent(view: View, cue: CueHit) -> tuple[list[Slot], list[Slot]]:
         return [], []
     lo = max(cs, m.start() - 40, view.low.rfind(",", cs, m.start()) + 1)
     wish = [w for w in asked.finditer(view.low, lo, m.start())]
-    thanks = [c for c in view.cues if c.type == "SUPPORT" and c.end <= m.start()]
-    joined = wish and any(wish[-1].start() <= c.start or re.fullmatch(r"\s*(?:và)?\s*", view.low[c.end:wish[-1].start()])
-                          for c in thanks)
-    return (owners, []) if not wish or joined else ([], owners)
+    if not wish:
+        return owners, []
+    thanks = [c for c in view.cues if c.type == "SUPPORT" and c.rule.group == "praise" and c.end <= m.start()]
+    joined = any(wish[-1].start() <= c.start or re.fullmatch(r"\s*(?:và)?\s*", view.low[c.end:wish[-1].start()])
+                 for c in thanks)
+    go_on = lexicon().raw.get("roles", {}).get("owner_agent_continued", [])
+    continued = any(f" {w} " in f" {view.low[wish[-1].end():m.start()]} " for w in go_on)
+    return (owners, []) if joined and continued else ([], owners)
 
 
 @lru_cache(maxsize=1)
