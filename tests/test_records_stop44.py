@@ -354,6 +354,32 @@ def test_single_word_stops_inside_longer_words_leave_the_topic_online() -> None:
         assert rec.mode == "video", topic
 
 
+
+# Counter-examples of the sixth review (each failed on 576478d).
+
+def test_in_person_reception_before_an_online_ceremony_stays_meeting() -> None:
+    # "trước lễ ... diễn ra theo hình thức trực tuyến": the ceremony is online, the reception in Hanoi is not.
+    rec = find(run("Chủ tịch nước Nguyễn Xuân Phúc tiếp Đại sứ Lào tại Hà Nội trước lễ kỷ niệm 60 năm quan hệ "
+                   "ngoại giao diễn ra theo hình thức trực tuyến."), "CONSULT")
+    assert rec.mode == "meeting"
+
+
+def test_denied_in_person_form_then_online_is_video() -> None:
+    # "không tổ chức/diễn ra trực tiếp mà ... trực tuyến" denies the in-person form, not the online one.
+    rec = find(run("Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản năm nay không diễn ra trực tiếp mà được tổ chức "
+                   "trực tuyến."), "CONSULT")
+    assert rec.mode == "video"
+    rec = find(run("Bộ trưởng Bùi Thanh Sơn hội đàm với Ngoại trưởng Lào không theo hình thức trực tiếp mà theo "
+                   "hình thức trực tuyến."), "CONSULT")
+    assert rec.mode == "video"
+
+
+def test_letter_of_thanks_joined_to_continued_wish_names_the_giver() -> None:
+    # "gửi thư cảm ơn" is thanks ([SUPPORT.sympathy] "thư cảm ơn", not [SUPPORT.praise]).
+    find(run("Chủ tịch UBND thành phố gửi thư cảm ơn và mong tiếp tục nhận được sự hỗ trợ của Hàn Quốc trong việc "
+             "cung cấp vắc xin cho Việt Nam."), "AID", source=["KOR"], targets=["VNM"])
+
+
 def _consult_modes(text: str) -> set[str]:
     """The modes of the CONSULT records of a sentence published on 20 August 2021 (none: an empty set)."""
     return {r.mode or "" for r in run(text, published="2021-08-20") if r.type == "CONSULT"}

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from hoptac.records.cues import CueHit, lexicon
 from hoptac.records.roles import Slot, View, _alternatives, _role_words, _sides
+from hoptac.text.normalise import fold
 
 
 @lru_cache(maxsize=1)
@@ -192,11 +193,13 @@ def owner_agent(view: View, cue: CueHit) -> tuple[list[Slot], list[Slot]]:
     wish = [w for w in asked.finditer(view.low, lo, m.start())]
     if not wish:
         return owners, []
-    thanks = [c for c in view.cues if c.type == "SUPPORT" and c.rule.group == "praise" and c.end <= m.start()]
+    roles = lexicon().raw.get("roles", {})
+    thanks = [c for c in view.cues if c.type == "SUPPORT" and c.end <= m.start()
+              and any(fold(w) in view.low[c.start:c.end] for w in roles.get("owner_agent_thanks", []))]
     joined = any(wish[-1].start() <= c.start or re.fullmatch(r"\s*(?:và)?\s*", view.low[c.end:wish[-1].start()])
                  for c in thanks)
-    go_on = lexicon().raw.get("roles", {}).get("owner_agent_continued", [])
-    continued = any(f" {w} " in f" {view.low[wish[-1].end():m.start()]} " for w in go_on)
+    go_on = roles.get("owner_agent_continued", [])
+    continued = any(f" {fold(w)} " in f" {view.low[wish[-1].end():m.start()]} " for w in go_on)
     return (owners, []) if joined and continued else ([], owners)
 
 
