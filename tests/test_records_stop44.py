@@ -380,6 +380,23 @@ def test_letter_of_thanks_joined_to_continued_wish_names_the_giver() -> None:
              "cung cấp vắc xin cho Việt Nam."), "AID", source=["KOR"], targets=["VNM"])
 
 
+
+# Counter-examples of the seventh review (each failed on 1bc61e0).
+
+def test_bare_khong_theo_still_denies_online() -> None:
+    # "không theo hình thức trực tuyến" without "chứ" denies the online form as well ([window] online_stops).
+    # "không theo hình thức trực tuyến" denies the online form just as "chứ không theo ..." does.
+    rec = find(run("Chiều 20/8, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio "
+                   "không theo hình thức trực tuyến như năm ngoái mà tại Tokyo."), "CONSULT")
+    assert rec.mode == "meeting"
+
+
+def test_khong_dien_ra_online_denies_online() -> None:
+    rec = find(run("Chiều 20/8, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio "
+                   "không diễn ra theo hình thức trực tuyến như năm ngoái."), "CONSULT")
+    assert rec.mode == "meeting"
+
+
 def _consult_modes(text: str) -> set[str]:
     """The modes of the CONSULT records of a sentence published on 20 August 2021 (none: an empty set)."""
     return {r.mode or "" for r in run(text, published="2021-08-20") if r.type == "CONSULT"}
