@@ -340,18 +340,16 @@ def test_support_that_is_no_thanks_does_not_join_a_wish() -> None:
 
 def test_online_form_denied_after_chu_khong_is_no_video() -> None:
     # "chứ không theo hình thức trực tuyến" denies the online form ([window] online_stops).
-    rec = find(run("Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm trực tiếp với Ngoại trưởng Lào Saleumxay Kommasith "
-                   "chứ không theo hình thức trực tuyến như trước."), "CONSULT")
-    assert rec.mode == "meeting"
+    assert _mode_of("Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm trực tiếp với Ngoại trưởng Lào Saleumxay Kommasith "
+                    "chứ không theo hình thức trực tuyến như trước.") == "meeting"
 
 
 def test_single_word_stops_inside_longer_words_leave_the_topic_online() -> None:
     # The stops name another event by a phrase ("dự lễ", "các kỳ trước", "hoạt động khác"), not by a word that also
     # opens the talks' own topic ("lễ tân", "các kỳ vọng", "hoạt động hợp tác").
     for topic in ("công tác lễ tân", "các kỳ vọng hợp tác", "hoạt động hợp tác y tế"):
-        rec = find(run(f"Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Suga Yoshihide về {topic} "
-                       "theo hình thức trực tuyến."), "CONSULT")
-        assert rec.mode == "video", topic
+        assert _mode_of(f"Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Suga Yoshihide về {topic} "
+                        "theo hình thức trực tuyến.") == "video", topic
 
 
 
@@ -359,19 +357,16 @@ def test_single_word_stops_inside_longer_words_leave_the_topic_online() -> None:
 
 def test_in_person_reception_before_an_online_ceremony_stays_meeting() -> None:
     # "trước lễ ... diễn ra theo hình thức trực tuyến": the ceremony is online, the reception in Hanoi is not.
-    rec = find(run("Chủ tịch nước Nguyễn Xuân Phúc tiếp Đại sứ Lào tại Hà Nội trước lễ kỷ niệm 60 năm quan hệ "
-                   "ngoại giao diễn ra theo hình thức trực tuyến."), "CONSULT")
-    assert rec.mode == "meeting"
+    assert _mode_of("Chủ tịch nước Nguyễn Xuân Phúc tiếp Đại sứ Lào tại Hà Nội trước lễ kỷ niệm 60 năm quan hệ "
+                    "ngoại giao diễn ra theo hình thức trực tuyến.") == "meeting"
 
 
 def test_denied_in_person_form_then_online_is_video() -> None:
     # "không tổ chức/diễn ra trực tiếp mà ... trực tuyến" denies the in-person form, not the online one.
-    rec = find(run("Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản năm nay không diễn ra trực tiếp mà được tổ chức "
-                   "trực tuyến."), "CONSULT")
-    assert rec.mode == "video"
-    rec = find(run("Bộ trưởng Bùi Thanh Sơn hội đàm với Ngoại trưởng Lào không theo hình thức trực tiếp mà theo "
-                   "hình thức trực tuyến."), "CONSULT")
-    assert rec.mode == "video"
+    assert _mode_of("Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản năm nay không diễn ra trực tiếp mà được tổ chức "
+                    "trực tuyến.") == "video"
+    assert _mode_of("Bộ trưởng Bùi Thanh Sơn hội đàm với Ngoại trưởng Lào không theo hình thức trực tiếp mà theo "
+                    "hình thức trực tuyến.") == "video"
 
 
 def test_letter_of_thanks_joined_to_continued_wish_names_the_giver() -> None:
@@ -385,16 +380,13 @@ def test_letter_of_thanks_joined_to_continued_wish_names_the_giver() -> None:
 
 def test_bare_khong_theo_still_denies_online() -> None:
     # "không theo hình thức trực tuyến" without "chứ" denies the online form as well ([window] online_stops).
-    # "không theo hình thức trực tuyến" denies the online form just as "chứ không theo ..." does.
-    rec = find(run("Chiều 20/8, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio "
-                   "không theo hình thức trực tuyến như năm ngoái mà tại Tokyo."), "CONSULT")
-    assert rec.mode == "meeting"
+    assert _mode_of("Chiều 20/8, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio "
+                    "không theo hình thức trực tuyến như năm ngoái mà tại Tokyo.") == "meeting"
 
 
 def test_khong_dien_ra_online_denies_online() -> None:
-    rec = find(run("Chiều 20/8, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio "
-                   "không diễn ra theo hình thức trực tuyến như năm ngoái."), "CONSULT")
-    assert rec.mode == "meeting"
+    assert _mode_of("Chiều 20/8, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio "
+                    "không diễn ra theo hình thức trực tuyến như năm ngoái.") == "meeting"
 
 
 def _consult_modes(text: str) -> set[str]:
@@ -405,3 +397,8 @@ def _consult_modes(text: str) -> set[str]:
 def _aids(text: str) -> list[tuple[list[str], list[str]]]:
     """(source, targets) of the AID records of a sentence."""
     return [(r.source, r.targets) for r in run(text) if r.type == "AID"]
+
+
+def _mode_of(text: str) -> str | None:
+    """The mode of the one CONSULT record of a sentence."""
+    return find(run(text), "CONSULT").mode

@@ -146,9 +146,11 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
 
 
 @lru_cache(maxsize=1)
-def _owner_agent_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+def _owner_agent_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...],
+                               tuple[str, ...]] | None:
     """[roles] owner_agent_links right before the verb; a deed of owner_agent_deeds (up to three words of praise after
-    it: "sự giúp đỡ quý báu") then "của" right before the owner; a word of owner_agent_not_after before the deed."""
+    it: "sự giúp đỡ quý báu") then "của" right before the owner; a word of owner_agent_not_after before the deed; the
+    types of owner_agent_types; the folded words of owner_agent_thanks and owner_agent_continued (compiled once)."""
     roles = lexicon().raw.get("roles", {})
     links, deeds = _alternatives(roles.get("owner_agent_links", [])), _alternatives(roles.get("owner_agent_deeds", []))
     if not links or not deeds:
@@ -156,7 +158,10 @@ def _owner_agent_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     asked = _alternatives(roles.get("owner_agent_not_after", [])) or "(?!x)x"
     return (re.compile(r"\s+(?:" + links + r")\s+"),
             re.compile(r"(?:^|\s)(?:" + deeds + r")(?:\s+[^\s,;.]+){0,3}?\s+của\s+$"),
-            re.compile(r"(?:^|\s)(?:" + asked + r")(?:\s|$)"))
+            re.compile(r"(?:^|\s)(?:" + asked + r")(?:\s|$)"),
+            frozenset(roles.get("owner_agent_types", [])),
+            tuple(fold(w) for w in roles.get("owner_agent_thanks", [])),
+            tuple(fold(w) for w in roles.get("owner_agent_continued", [])))
 
 
 _OWNER_LIST = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")  # "Nhật Bản và Hàn Quốc", "Nhật Bản, Hàn Quốc và Úc"
@@ -169,16 +174,16 @@ def owner_agent(view: View, cue: CueHit) -> tuple[list[Slot], list[Slot]]:
     owner_agent_deeds and "của" before them. Only a deed done: the owners of a need, a wish or a guideline ("đáp ứng
     nhu cầu của Lào trong việc cung cấp ...") are neither; the owners of help asked for, needed or hoped for (a word of
     owner_agent_not_after since the last comma and within 40 characters before the deed: "đáp ứng đề nghị hỗ trợ của
-    Lào", "Việt Nam cần có sự hỗ trợ của Nhật Bản ...") are not givers, unless thanks or praise joins a wish to go on
-    receiving it ("cảm ơn và mong tiếp tục nhận được sự hỗ trợ của Hàn Quốc ...": [roles] owner_agent_continued). Only for a cue of [roles] owner_agent_types that gives (not
-    "tiếp nhận ... từ Nhật Bản", whose giver is marked after it)."""
+    Lào", "Việt Nam cần có sự hỗ trợ của Nhật Bản ...") are not givers, unless thanks (owner_agent_thanks) joins a
+    wish to go on receiving it ("cảm ơn và mong tiếp tục nhận được sự hỗ trợ của Hàn Quốc ...": owner_agent_continued).
+    Only for a cue of [roles] owner_agent_types that gives (not "tiếp nhận ... từ Nhật Bản", whose giver is marked after
+    it)."""
     found = _owner_agent_rx()
-    if found is None or cue.type not in lexicon().raw.get("roles", {}).get("owner_agent_types", []) \
-            or cue.rule.direction in ("receive", "owner"):
+    if found is None or cue.type not in found[3] or cue.rule.direction in ("receive", "owner"):
         return [], []
     cs, pos = view.clause(cue.start)[0], cue.start
     before = [sl for sl in view.slots if cs <= sl.start and sl.end <= pos and sl.code]
-    link, deed, asked = found
+    link, deed, asked, _types, thank_words, go_on = found
     if not before or link.fullmatch(view.low, before[-1].end, pos) is None:
         return [], []
     owners = [before[-1]]
@@ -190,16 +195,14 @@ def owner_agent(view: View, cue: CueHit) -> tuple[list[Slot], list[Slot]]:
     if m is None:
         return [], []
     lo = max(cs, m.start() - 40, view.low.rfind(",", cs, m.start()) + 1)
-    wish = [w for w in asked.finditer(view.low, lo, m.start())]
+    wish = list(asked.finditer(view.low, lo, m.start()))
     if not wish:
         return owners, []
-    roles = lexicon().raw.get("roles", {})
     thanks = [c for c in view.cues if c.type == "SUPPORT" and c.end <= m.start()
-              and any(fold(w) in view.low[c.start:c.end] for w in roles.get("owner_agent_thanks", []))]
+              and any(w in view.low[c.start:c.end] for w in thank_words)]
     joined = any(wish[-1].start() <= c.start or re.fullmatch(r"\s*(?:và)?\s*", view.low[c.end:wish[-1].start()])
                  for c in thanks)
-    go_on = roles.get("owner_agent_continued", [])
-    continued = any(f" {fold(w)} " in f" {view.low[wish[-1].end():m.start()]} " for w in go_on)
+    continued = any(f" {w} " in f" {view.low[wish[-1].end():m.start()]} " for w in go_on)
     return (owners, []) if joined and continued else ([], owners)
 
 
