@@ -109,6 +109,8 @@ SETS = {
     "extra35": (20261238, (0, 60), "extra", _earlier(35)),
     "extra36": (20261239, (0, 60), "extra", _earlier(36)),
     "extra37": (20261240, (0, 60), "extra", _earlier(37)),
+    "extra38": (20261241, (0, 60), "extra", _earlier(38)),
+    "extra39": (20261242, (0, 60), "extra", _earlier(39)),
 }
 # The longest article a set takes (characters); 4,000 where not named.
 LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000,
@@ -117,7 +119,8 @@ LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "e
            "extra21": 8000, "extra22": 8000, "extra23": 8000, "extra24": 8000, "extra25": 8000,
            "extra26": 8000, "extra27": 8000, "extra28": 8000, "extra29": 8000,
            "extra30": 8000, "extra31": 8000, "extra32": 8000, "extra33": 8000,
-           "extra34": 8000, "extra35": 8000, "extra36": 8000, "extra37": 8000}
+           "extra34": 8000, "extra35": 8000, "extra36": 8000, "extra37": 8000,
+           "extra38": 8000, "extra39": 8000}
 
 
 @lru_cache(maxsize=None)
