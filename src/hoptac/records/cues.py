@@ -267,6 +267,7 @@ def lexicon() -> Lexicon:
         "aid_valuation_not": phrase_regex(raw.get("AID", {}).get("valuation_not", [])),
         "online": phrase_regex(raw.get("window", {}).get("online", [])),
         "online_stops": phrase_regex(raw.get("window", {}).get("online_stops", [])),
+        "bilateral_words": phrase_regex(raw.get("context", {}).get("bilateral_words", [])),
         "aid_anaphor_bare_not": phrase_regex(raw.get("AID", {}).get("anaphors_bare_not", [])),
         "home_authorities": phrase_regex(raw.get("roles", {}).get("home_authorities", [])),
         "authorities": phrase_regex(raw.get("roles", {}).get("authorities", [])),

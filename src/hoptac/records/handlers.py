@@ -182,7 +182,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if (ev is None or not is_reported(view, cue.start)) and not within and not reception:
         # What is said of a caller's calls to several partners is said to all of them ("Tại các cuộc điện đàm, ông
         # Erdogan kêu gọi các bên ..."): the frame holds them all, its mentions the first call's (one list).
-        ctx.event = replace(rec, participants=whole) if state.siblings and rec.mode != "visit" else rec
+        ctx.event = replace(rec, participants=whole) if state.siblings else rec
         if len(ctx.event.participants) == 2:
             ctx.last_pair = list(ctx.event.participants)
     return None

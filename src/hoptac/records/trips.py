@@ -53,15 +53,18 @@ def trip_parties(c: Candidate, ctx: Context) -> tuple[list[str], list[Slot]] | N
 
 @lru_cache(maxsize=1)
 def _host_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What may stand before a visit's first host ([roles] destination words, and after them up to four
-    words and a `group_lists` word: "công du tới 3 nước châu Á gồm Việt Nam, ...") and between two hosts,
-    compiled once (not per visit cue)."""
+    """What may stand before a visit's first host ([roles] destination words, and up to six words and a
+    `group_lists` word: "công du tới 3 nước châu Á gồm Việt Nam, ...", "chuyến thăm đến 2 quốc gia Trung Đông
+    lần lượt là Saudi Arabia và Israel", "sang thăm một số nước như Mỹ, ...") and between two hosts: a comma or "và", after the
+    bracketed short form of the name before it if any ("Saudi Arabia, Các Tiểu vương quốc Arab Thống nhất
+    (UAE) và Qatar": the view drops a bracketed name as a gloss, so its brackets are left in the gap), compiled
+    once (not per visit cue)."""
     roles = lexicon().raw.get("roles", {})
     dest = "|".join(re.escape(w) for w in roles.get("destination", []))
     listed = "|".join(re.escape(w) for w in roles.get("group_lists", []))
-    tour = rf"(?:(?:[^\s,;.]+\s+){{1,4}}?(?:{listed})\s+)?" if listed else ""
-    return (re.compile(rf"\s*(?:(?:{dest})\s+{tour})?$") if dest else re.compile(r"\s*$"),
-            re.compile(r"\s*(?:,|và|,\s*và)\s*$"))
+    tour = rf"(?:(?:[^\s,;.]+\s+){{1,6}}?(?P<listed>{listed})\s+)?" if listed else r"(?P<listed>(?!x)x)?"
+    return (re.compile(rf"\s*(?:(?:{dest})\s+)?{tour}$") if dest else re.compile(rf"\s*{tour}$"),
+            re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và|,\s*và)\s*$"))
 
 
 def visit_hosts(c: Candidate, ctx: Context) -> list[str]:
@@ -72,40 +75,48 @@ def visit_hosts(c: Candidate, ctx: Context) -> list[str]:
     ký ..." name one host, the comma closing the fronted phrase."""
     view, last, out, joins = c.view, c.cue.end, [], []
     opener, joiner = _host_gaps()
+    listed = False  # the hosts follow a list word ("sang thăm một số nước như Mỹ, Nhật, Đức, Hà Lan")
     for sl in sorted(c.objs, key=lambda sl: sl.start):
         if sl.start < last:
             continue
         gap = view.low[last:sl.start]
         person = sl.actor is not None and (sl.actor.role is not None or sl.actor.name is not None)
-        if not sl.is_state or person or not (opener if not out else joiner).fullmatch(gap):  # a place, no person
+        found = (opener if not out else joiner).fullmatch(gap)
+        if not sl.is_state or person or not found:  # a place, no person
             break
         codes = ctx.codes([sl])
         if out and any(x in out for x in codes):
             break
         if out:
             joins.append("và" not in gap)  # a bare comma
+        else:
+            listed = found.group("listed") is not None
         out += codes
         last = sl.end
-    if any(joins) and joins[-1]:  # a comma list not closed by "và": the first comma ends the phrase
+    if any(joins) and joins[-1] and not listed:  # a comma list not closed by "và": the first comma ends the phrase
         return out[:1]
     return out
 
 
 @lru_cache(maxsize=1)
-def _call_gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
-    """What stands before a call's first partner ([context] call_separate words, then one of call_markers, "với" or
-    "cho", then at most call_lead_words words), between two partners, and the words of a call of several sides (call_multilateral) and
-    of separate calls (call_separate), compiled once."""
+def _call_gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None,
+                          re.Pattern[str]]:
+    """What stands before a call's first partner ([context] call_separate or bilateral_words, then one of call_markers, "với" or
+    "cho", then at most call_lead_words words), between two partners, the words of a call of several sides
+    (call_multilateral) and of separate calls (call_separate), and what stands before the first partner of a cue that
+    ends in its own marker ("thảo luận song phương với": the lead words alone), compiled once."""
     ctx = lexicon().raw.get("context", {})
     lead = int(ctx.get("call_lead_words", 0))
     multi = "|".join(re.escape(w) for w in ctx.get("call_multilateral", []))
     apart = "|".join(re.escape(w) for w in ctx.get("call_separate", []))
     marks = "|".join(re.escape(w) for w in ctx.get("call_markers", [])) or "(?!x)x"
-    opener = rf"\s*(?:(?:{apart})\s+)?" if apart else r"\s*"
+    before = "|".join(re.escape(w) for w in ctx.get("call_separate", []) + ctx.get("bilateral_words", []))
+    opener = rf"\s*(?:(?:{before})\s+)?" if before else r"\s*"
     return (re.compile(rf"{opener}(?:{marks})\s+(?:[^\s,;.]+\s+){{0,{lead}}}?$"),
             _host_gaps()[1],  # (partners are joined as a visit's hosts are)
             re.compile(rf"(?<!\w)(?:{multi})(?!\w)") if multi else None,
-            re.compile(rf"(?<!\w)(?:{apart})(?!\w)") if apart else None)
+            re.compile(rf"(?<!\w)(?:{apart})(?!\w)") if apart else None,
+            re.compile(rf"\s*(?:[^\s,;.]+\s+){{0,{lead}}}?$"))
 
 
 def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
@@ -114,7 +125,9 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
     Arabia" is four calls), and whether the sentence says the calls were separate ("các cuộc điện đàm riêng rẽ");
     no partners where the clause names a call of several sides ("điện đàm ba bên", "trong một cuộc gọi chung")."""
     view, last, out = c.view, c.cue.end, []
-    opener, joiner, multi, apart = _call_gaps()
+    opener, joiner, multi, apart, bare = _call_gaps()
+    if view.low[c.cue.start:c.cue.end].rsplit(" ", 1)[-1] in lexicon().raw.get("context", {}).get("call_markers", []):
+        opener = bare  # the cue holds its own "với" ("thảo luận song phương với các đối tác Việt Nam, Peru, Mexico")
     cs, ce = view.clause(c.cue.start)
     if multi is not None and multi.search(view.low, cs, ce):
         return [], False
@@ -136,13 +149,20 @@ def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[st
     """A contact of one side with several others listed after it as several contacts: (the parties of the first,
     those of the others, why). A visit to several hosts is one visit to each (`visit_hosts`); a call of one caller
     to several partners (at least [context] call_split_partners, or two said to be separate) one call to each (`call_partners`, [context]
-    bilateral_modes), only where its parties are exactly the caller and those partners (a state named elsewhere in
-    the clause stays in one record)."""
+    bilateral_modes; a contact of any mode called bilateral right at its cue, [context] bilateral_words, from two), only where
+    its parties are exactly the caller and those partners (a state named elsewhere in the clause stays in one record)."""
     if len(hosts) > 1:
+        # The visitors are the subject's, where it names them: a state named after the hosts belongs to another
+        # verb ("sang thăm một số nước như Mỹ, Nhật, Đức, Hà Lan, dự các hội nghị ... như G7, G20").
+        visitors = [v for v in visitors if v in c.source] or visitors
         return visitors + hosts[:1], [visitors + [h] for h in hosts[1:]], "; one visit to each host listed after it"
     settings = lexicon().raw.get("context", {})
-    if c.rec.mode in settings.get("bilateral_modes", []) and len(set(c.source)) == 1:
+    # Said of the contact itself, in its cue or right after it ("các cuộc thảo luận song phương với", "hội đàm song
+    # phương với"): not of its topic ("hội đàm với ... về hợp tác song phương").
+    said = bool(spans(lexicon().words.get("bilateral_words"), c.view.low[c.cue.start:c.cue.end + 13]))
+    if (said or c.rec.mode in settings.get("bilateral_modes", [])) and len(set(c.source)) == 1:
         partners, separate = call_partners(c, ctx)
+        separate = separate or said
         called = [x for x in partners if x not in c.source]
         if len(called) >= (2 if separate else max(2, int(settings.get("call_split_partners", 2)))) \
                 and set(parts) == set(c.source) | set(called):

@@ -1,0 +1,61 @@
+"""Mechanisms of stop 45, each with the counter-case it must leave alone: contacts of one side with a list of
+others, as the guide's bilateral records count them. "corpus" marks a sentence quoted from the Báo Mới corpus."""
+
+from __future__ import annotations
+
+from test_records import run
+
+
+def _pairs(text: str, mode: str) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(r.participants)) for r in run(text) if r.type == "CONSULT" and r.mode == mode)
+
+
+def test_calls_to_a_long_list_after_a_long_lead_are_one_call_each() -> None:
+    # corpus: eight words between "với" and the first partner ("nhiều nhà lãnh đạo thế giới như")
+    text = ("Sau khi nhậm chức, ông Trump đã tiến hành điện đàm với nhiều nhà lãnh đạo thế giới như Australia, "
+            "Canada, Nga và Nhật Bản.")
+    assert _pairs(text, "phone") == [("AUS", "USA"), ("CAN", "USA"), ("JPN", "USA"), ("RUS", "USA")]
+    # Two partners stay one call of three (call_split_partners), whatever the lead.
+    assert _pairs("Ông Trump đã điện đàm với Thủ tướng Nhật Bản và Thủ tướng Ấn Độ.", "phone") == [("IND", "JPN", "USA")]
+
+
+def test_a_visit_to_a_list_with_a_bracketed_short_form_is_one_visit_each() -> None:
+    # corpus: the short form "(UAE)" between two hosts no longer ends the list
+    text = "Quốc vương Kuwait đã tới thăm Saudi Arabia, Các Tiểu vương quốc Arab Thống nhất (UAE) và Qatar."
+    assert _pairs(text, "visit") == [("ARE", "KWT"), ("KWT", "QAT"), ("KWT", "SAU")]
+    # A fronted visit closed by a comma names one host ("Trong chuyến thăm Việt Nam, Mỹ cam kết ...").
+    assert _pairs("Trong chuyến thăm Nhật Bản, Hàn Quốc đã ký thỏa thuận với Mỹ.", "visit") != [
+        ("JPN", "KOR"), ("JPN", "USA")]
+
+
+def test_a_list_word_opens_the_hosts_of_a_visit() -> None:
+    # corpus: "chuyến thăm đến 2 quốc gia Trung Đông lần lượt là Saudi Arabia và Israel"
+    text = "Tổng thống Mỹ Donald Trump vừa có chuyến thăm đến 2 quốc gia Trung Đông lần lượt là Saudi Arabia và Israel."
+    assert _pairs(text, "visit") == [("ISR", "USA"), ("SAU", "USA")]
+    # After a list word a comma list needs no closing "và"; a state named after the hosts, of another verb
+    # ("dự các hội nghị ... như G7, G20"), is no visitor.
+    text = ("Năm ngoái Thủ tướng Nguyễn Xuân Phúc sang thăm một số nước như Mỹ, Nhật, Đức, Hà Lan, dự các hội nghị "
+            "đa phương quan trọng như G7, G20.")
+    assert _pairs(text, "visit") == [("DEU", "VNM"), ("JPN", "VNM"), ("NLD", "VNM"), ("USA", "VNM")]
+    # Without a list word, a comma list not closed by "và" is still one host and the rest.
+    assert len(_pairs("Ông Mattis có chuyến thăm Hàn Quốc, Nhật Bản.", "visit")) == 1
+
+
+def test_a_contact_called_bilateral_is_one_contact_with_each_partner() -> None:
+    # corpus: "đã có các cuộc thảo luận song phương với các đối tác Việt Nam, Peru, Mexico"
+    text = ("Bộ trưởng Nhật Bản Nobuteru Ishihara ngày 19/5 đã có các cuộc thảo luận song phương với các đối tác "
+            "Việt Nam, Peru, Mexico.")
+    assert _pairs(text, "meeting") == [("JPN", "MEX"), ("JPN", "PER"), ("JPN", "VNM")]
+    text = "Thủ tướng Nguyễn Xuân Phúc hội đàm song phương với Thủ tướng Lào và Thủ tướng Campuchia."
+    assert _pairs(text, "meeting") == [("KHM", "VNM"), ("LAO", "VNM")]
+    # "song phương" of the topic leaves a meeting of three one meeting.
+    text = "Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Lào và Thủ tướng Campuchia về hợp tác song phương."
+    assert _pairs(text, "meeting") == [("KHM", "LAO", "VNM")]
+
+
+def test_what_follows_a_visit_to_several_hosts_is_said_to_all_of_them() -> None:
+    # corpus (shortened): "các bên" urged after a Kuwaiti tour of three capitals are the tour's parties
+    text = ("Quốc vương Kuwait đã tới thăm Saudi Arabia, Các Tiểu vương quốc Arab Thống nhất (UAE) và Qatar. "
+            "Ngoại trưởng Anh kêu gọi các bên tránh làm leo thang căng thẳng.")
+    req = [r for r in run(text) if r.type == "REQUEST"]
+    assert req and set(req[0].targets) == {"KWT", "SAU", "ARE", "QAT"}
