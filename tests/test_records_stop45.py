@@ -59,3 +59,18 @@ def test_what_follows_a_visit_to_several_hosts_is_said_to_all_of_them() -> None:
             "Ngoại trưởng Anh kêu gọi các bên tránh làm leo thang căng thẳng.")
     req = [r for r in run(text) if r.type == "REQUEST"]
     assert req and set(req[0].targets) == {"KWT", "SAU", "ARE", "QAT"}
+
+
+def test_contacts_named_in_the_plural_are_one_with_each_partner() -> None:
+    text = "Thủ tướng Nguyễn Xuân Phúc đã có các cuộc hội đàm với Thủ tướng Lào và Thủ tướng Campuchia."
+    assert _pairs(text, "meeting") == [("KHM", "VNM"), ("LAO", "VNM")]
+    text = "Chiều 9/7, Ngoại trưởng Đức đã có các cuộc gặp với Ngoại trưởng Pháp và Ngoại trưởng Ý."
+    assert _pairs(text, "meeting") == [("DEU", "FRA"), ("DEU", "ITA")]
+    # Only partners right after its "với": calls asked about, "vừa qua" between (seed 003's press briefing, whose
+    # calls the next sentence reports as one of seven), stay one.
+    text = ("Trả lời câu hỏi về thông tin Việt Nam tham gia các cuộc điện đàm vừa qua với các nước Ấn Độ, Hoa Kỳ, "
+            "Hàn Quốc, Nhật Bản, New Zealand, Australia, người phát ngôn cho biết.")
+    assert len(_pairs(text, "phone")) <= 1
+    # One talk of three stays one.
+    text = "Thủ tướng Nguyễn Xuân Phúc đã có cuộc hội đàm với Thủ tướng Lào và Thủ tướng Campuchia."
+    assert _pairs(text, "meeting") == [("KHM", "LAO", "VNM")]

@@ -125,9 +125,9 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
     Arabia" is four calls), and whether the sentence says the calls were separate ("các cuộc điện đàm riêng rẽ");
     no partners where the clause names a call of several sides ("điện đàm ba bên", "trong một cuộc gọi chung")."""
     view, last, out = c.view, c.cue.end, []
-    opener, joiner, multi, apart, bare = _call_gaps()
+    opener, joiner, multi, apart, lead = _call_gaps()
     if view.low[c.cue.start:c.cue.end].rsplit(" ", 1)[-1] in lexicon().raw.get("context", {}).get("call_markers", []):
-        opener = bare  # the cue holds its own "với" ("thảo luận song phương với các đối tác Việt Nam, Peru, Mexico")
+        opener = lead  # the cue holds its own "với" ("thảo luận song phương với các đối tác Việt Nam, Peru, Mexico")
     cs, ce = view.clause(c.cue.start)
     if multi is not None and multi.search(view.low, cs, ce):
         return [], False
@@ -160,6 +160,12 @@ def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[st
     # Said of the contact itself, in its cue or right after it ("các cuộc thảo luận song phương với", "hội đàm song
     # phương với"): not of its topic ("hội đàm với ... về hợp tác song phương").
     said = bool(spans(lexicon().words.get("bilateral_words"), c.view.low[c.cue.start:c.cue.end + 13]))
+    # ... or several by a plural right before its noun ("các cuộc hội đàm với Thủ tướng Lào và Thủ tướng
+    # Campuchia"): one with each partner listed right after its "với".
+    # (the noun may be the cue's own first word: "các cuộc gặp với ..." of the cue "cuộc gặp")
+    before = c.view.low[max(0, c.cue.start - 12):c.cue.start].rstrip()
+    heads = (before, f"{before} {c.view.low[c.cue.start:c.cue.end].split(' ', 1)[0]}")
+    said = said or any(e == len(h) for h in heads for _s, e in spans(lexicon().words.get("plural_contacts"), h))
     if (said or c.rec.mode in settings.get("bilateral_modes", [])) and len(set(c.source)) == 1:
         partners, separate = call_partners(c, ctx)
         separate = separate or said
