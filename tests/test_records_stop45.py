@@ -74,3 +74,17 @@ def test_contacts_named_in_the_plural_are_one_with_each_partner() -> None:
     # One talk of three stays one.
     text = "Thủ tướng Nguyễn Xuân Phúc đã có cuộc hội đàm với Thủ tướng Lào và Thủ tướng Campuchia."
     assert _pairs(text, "meeting") == [("KHM", "LAO", "VNM")]
+
+
+def test_a_promise_of_one_side_of_a_two_sided_talk_is_made_to_the_other() -> None:
+    talk = "Chiều 3/7, Tổng thống Thổ Nhĩ Kỳ Erdogan hội đàm với Bộ trưởng Quốc phòng Nga Shoigu. "
+    promise = "Phía Thổ Nhĩ Kỳ khẳng định sẽ nỗ lực đảm bảo công tác vận chuyển hàng cứu trợ diễn ra thuận lợi."
+    agrees = [r for r in run(talk + promise) if r.type == "AGREE"]
+    assert [sorted(r.participants) for r in agrees] == [["RUS", "TUR"]]
+    # Not after a talk of three sides, nor a conference's, nor by a state that is no party to the talk.
+    trio = "Chiều 3/7, Tổng thống Thổ Nhĩ Kỳ hội đàm với Tổng thống Nga và Tổng thống Iran. "
+    assert not [r for r in run(trio + promise) if r.type == "AGREE"]
+    summit = "Chiều 3/7, Tổng thống Thổ Nhĩ Kỳ dự Hội nghị thượng đỉnh G20 tại Hamburg. "
+    assert not [r for r in run(summit + promise) if r.type == "AGREE"]
+    other = "Phía Pháp khẳng định sẽ nỗ lực đảm bảo công tác vận chuyển hàng cứu trợ diễn ra thuận lợi."
+    assert not [r for r in run(talk + other) if r.type == "AGREE"]
