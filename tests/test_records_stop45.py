@@ -88,3 +88,13 @@ def test_a_promise_of_one_side_of_a_two_sided_talk_is_made_to_the_other() -> Non
     assert not [r for r in run(summit + promise) if r.type == "AGREE"]
     other = "Phía Pháp khẳng định sẽ nỗ lực đảm bảo công tác vận chuyển hàng cứu trợ diễn ra thuận lợi."
     assert not [r for r in run(talk + other) if r.type == "AGREE"]
+
+
+def test_the_place_where_a_conference_is_held_is_no_conference() -> None:
+    # corpus: "nơi tổ chức Hội nghị G20" names where the talks were held
+    text = ("Tối 6/7, Thủ tướng Nguyễn Xuân Phúc đã có cuộc hội đàm với Thủ tướng CHLB Đức Angela Merkel tại Hamburg, "
+            "nơi tổ chức Hội nghị G20.")
+    assert [r.mode for r in run(text) if r.type == "CONSULT"] == ["meeting"]
+    # Organising one is still attending it.
+    text = "Ngày 9/6, Kazakhstan tổ chức Hội nghị thượng đỉnh SCO với sự tham dự của Nga và Trung Quốc."
+    assert "conference" in [r.mode for r in run(text) if r.type == "CONSULT"]
