@@ -23,14 +23,35 @@ _AT = {"ở", "tại"}  # "Bộ Quốc phòng ở thủ đô Seoul": a body plac
 def case_ok(e: Entry, toks: list[Tok]) -> bool:
     """Names and titles keep their capital letter ("cán bộ y tế" is no "Bộ Y tế");
     phrases written in lower case match in any case."""
+    return case_allows(e, toks[0].text)
+
+
+def case_allows(e: Entry, t: str) -> bool:
+    """`case_ok` of a phrase whose first word is written `t`: the first word is all it reads, so the
+    actor finder can ask before making a sentence's words (actors.`_nothing_here`)."""
     if e.ntok == 1:
-        t = toks[0].text
         if not e.upper_first:
             return True
         return t == e.exact or (len(t) > 1 and t.isupper() and t == e.exact.upper())
     if e.kind in ("intl", "group", "anaphor", "anaphor_list") or not e.upper_first:
         return True
-    return toks[0].text[:1].isupper() or toks[0].text[:1].isdigit()
+    return t[:1].isupper() or t[:1].isdigit()
+
+
+def may_open(found: dict[int, set[int]], words: list[str], starts: list[int], text: str, lex: Lexicon) -> bool:
+    """Whether `match` can find a phrase in a sentence: some key of `found` (`phrase_starts` of its lower-cased
+    `words`) has an entry whose case the word as written in `text` allows (`case_allows`; `starts[i]`: where
+    word i starts in `text`). Where none has, `match` finds nothing: it only ever takes an entry of a key of
+    `found` that `case_ok` allows. Most keys that open a sentence's words and yield no actor are short
+    names written in lower case: "anh" (a brother, not Britain), "pháp luật", "ý kiến", "trung tâm", "tập"."""
+    entries = lex.entries
+    for i, lengths in found.items():
+        t = text[starts[i]:starts[i] + len(words[i])]
+        for n in lengths:
+            key = words[i] if n == 1 else " ".join(words[i:i + n])
+            if any(case_allows(e, t) for e in entries.get(key, ())):
+                return True
+    return False
 
 
 def match(toks: list[Tok], lex: Lexicon, keys: dict[int, set[int]] | None = None) -> list[Hit]:
