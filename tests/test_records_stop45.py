@@ -98,3 +98,14 @@ def test_the_place_where_a_conference_is_held_is_no_conference() -> None:
     # Organising one is still attending it.
     text = "Ngày 9/6, Kazakhstan tổ chức Hội nghị thượng đỉnh SCO với sự tham dự của Nga và Trung Quốc."
     assert "conference" in [r.mode for r in run(text) if r.type == "CONSULT"]
+
+
+def test_backing_a_longer_named_thing_backs_its_owner() -> None:
+    # corpus: five and six words between the verb and "của" ([SUPPORT.back] owner_words)
+    rec = [r for r in run("Hàn Quốc ủng hộ lệnh trừng phạt mới nhất của Liên Hiệp Quốc.") if r.type == "SUPPORT"]
+    assert [(r.source, r.targets) for r in rec] == [(["KOR"], ["UN"])]
+    rec = [r for r in run("Thủ tướng Morrison đã thể hiện sự ủng hộ với các dự án BRI của Trung Quốc.") if r.type == "SUPPORT"]
+    assert [(r.source, r.targets) for r in rec] == [(["AUS"], ["CHN"])]
+    # Further on, "của" belongs to something else than what is backed.
+    text = "Hàn Quốc ủng hộ việc tăng cường hợp tác kinh tế giữa các doanh nghiệp nhỏ của Nhật Bản."
+    assert not [r for r in run(text) if r.type == "SUPPORT"]
