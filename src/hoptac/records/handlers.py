@@ -24,7 +24,7 @@ from hoptac.records.directed_roles import (close_targets, home_addressee, listed
 from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View
 from hoptac.records.subjects import is_person, is_reported
-from hoptac.records.trips import NO_TRAVELLER, one_per_partner, trip_parties, visit_hosts
+from hoptac.records.trips import NO_TRAVELLER, one_per_partner, person_roles, trip_parties, visit_hosts
 from hoptac.records.window import held_online, objects, window_end
 from hoptac.records.types import RecordType
 
@@ -182,7 +182,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if (ev is None or not is_reported(view, cue.start)) and not within and not reception:
         # What is said of a caller's calls to several partners is said to all of them ("Tại các cuộc điện đàm, ông
         # Erdogan kêu gọi các bên ..."): the frame holds them all, its mentions the first call's (one list).
-        ctx.event = replace(rec, participants=whole) if state.siblings else rec
+        ctx.event = replace(rec, participants=whole) if state.siblings and rec.mode != "visit" else rec
         if len(ctx.event.participants) == 2:
             ctx.last_pair = list(ctx.event.participants)
     return None
@@ -217,7 +217,8 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     # named partner). (Not of a visit or a conference: its other sides are hosts or many.)
     ev = ctx.event
     if len(named) == 1 and not partner and ev is not None and ev.mode in _PROMISE_MODES \
-            and named[0] in ev.participants and len(set(ev.participants) - {"INTL"}) == 2:
+            and named[0] in ev.participants and len(set(ev.participants) - {"INTL"}) == 2 \
+            and not c.cue.rule.group.startswith(("sale", "signed")) and _speaks_for_side(c):
         c.rec.participants = _uniq(c.rec.participants + ev.participants)
         return None
     if len(named) + partner < c.declared.min_parties:
@@ -226,6 +227,14 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
 
 
 _PROMISE_MODES = ("meeting", "phone", "video")
+
+
+def _speaks_for_side(c: Candidate) -> bool:
+    """Whether the promise's subject is a person holding an office or a side named as such ("ông Erdogan", "phía Thổ
+    Nhĩ Kỳ", "Washington"), not a body of its own state, whose decision is domestic ("Thường trực Chính phủ họp và
+    nhất trí ...", "Bộ Y tế cam kết ...")."""
+    actor = c.subj[-1].actor if c.subj else None
+    return actor is not None and (actor.role is None or actor.role in person_roles())
 
 # "với" right after the promise and at most six words of it ("nhất trí với", "cam kết sẽ tiếp tục đối thoại với"),
 # not "đối với" (a stance: "cam kết lâu dài đối với các đối tác") nor a partner of a noun further on ("cam kết củng

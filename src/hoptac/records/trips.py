@@ -160,12 +160,8 @@ def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[st
     # Said of the contact itself, in its cue or right after it ("các cuộc thảo luận song phương với", "hội đàm song
     # phương với"): not of its topic ("hội đàm với ... về hợp tác song phương").
     said = bool(spans(lexicon().words.get("bilateral_words"), c.view.low[c.cue.start:c.cue.end + 13]))
-    # ... or several by a plural right before its noun ("các cuộc hội đàm với Thủ tướng Lào và Thủ tướng
-    # Campuchia"): one with each partner listed right after its "với".
-    # (the noun may be the cue's own first word: "các cuộc gặp với ..." of the cue "cuộc gặp")
-    before = c.view.low[max(0, c.cue.start - 12):c.cue.start].rstrip()
-    heads = (before, f"{before} {c.view.low[c.cue.start:c.cue.end].split(' ', 1)[0]}")
-    said = said or any(e == len(h) for h in heads for _s, e in spans(lexicon().words.get("plural_contacts"), h))
+    # (Not a contact named in the plural, "các cuộc đàm phán với Anh, Pháp, Đức, Nga và Trung Quốc tại Vienna": as
+    # often the rounds of one talk of all; tried at stop 45.)
     if (said or c.rec.mode in settings.get("bilateral_modes", [])) and len(set(c.source)) == 1:
         partners, separate = call_partners(c, ctx)
         separate = separate or said
