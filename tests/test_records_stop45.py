@@ -68,25 +68,17 @@ def test_contacts_named_in_the_plural_stay_one_contact() -> None:
     assert _pairs(text, "meeting") == [("CHN", "DEU", "FRA", "GBR", "IRN", "RUS")]
 
 
-def test_a_promise_of_one_side_of_a_two_sided_talk_is_made_to_the_other() -> None:
-    talk = "Chiều 3/7, Tổng thống Thổ Nhĩ Kỳ Erdogan hội đàm với Bộ trưởng Quốc phòng Nga Shoigu. "
-    promise = "Phía Thổ Nhĩ Kỳ khẳng định sẽ nỗ lực đảm bảo công tác vận chuyển hàng cứu trợ diễn ra thuận lợi."
-    agrees = [r for r in run(talk + promise) if r.type == "AGREE"]
-    assert [sorted(r.participants) for r in agrees] == [["RUS", "TUR"]]
-    # Not after a talk of three sides, nor a conference's, nor by a state that is no party to the talk.
-    trio = "Chiều 3/7, Tổng thống Thổ Nhĩ Kỳ hội đàm với Tổng thống Nga và Tổng thống Iran. "
-    assert not [r for r in run(trio + promise) if r.type == "AGREE"]
-    summit = "Chiều 3/7, Tổng thống Thổ Nhĩ Kỳ dự Hội nghị thượng đỉnh G20 tại Hamburg. "
-    assert not [r for r in run(summit + promise) if r.type == "AGREE"]
-    other = "Phía Pháp khẳng định sẽ nỗ lực đảm bảo công tác vận chuyển hàng cứu trợ diễn ra thuận lợi."
-    assert not [r for r in run(talk + other) if r.type == "AGREE"]
-    # review of c8b960a: a body's own decision after the call is domestic, a purchase or a signing names its
-    # own parties (the seller unnamed: no record)
-    call = "Ngày 5/7, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Nhật Bản Shinzo Abe.\n"
-    for later in ("Chiều cùng ngày, Ban Chỉ đạo quốc gia phòng chống dịch COVID-19 thống nhất kéo dài thời gian cách "
-                  "ly tập trung.", "Ngày 6/7, Thường trực Chính phủ họp và nhất trí cho phép các chuyến bay quốc tế "
-                  "được khôi phục.", "Cùng ngày, Việt Nam đã ký kết hợp đồng mua 5 triệu liều vaccine."):
+def test_a_promise_of_one_side_after_a_talk_is_no_agreement_with_its_partner() -> None:
+    # Tried at this stop and withdrawn after two reviews: a promise naming no partner, after a call, is as often
+    # domestic policy or the partner's own operation (guide amendment: a commitment to cooperate with a NAMED partner).
+    call = "Chiều 5/7, Bộ trưởng Bộ Y tế Nguyễn Thanh Long đã điện đàm với Bộ trưởng Y tế Nhật Bản Norihisa Tamura.\n"
+    for later in ("Bộ trưởng Nguyễn Thanh Long cam kết sẽ đẩy nhanh tiến độ tiêm chủng cho người dân trong năm 2021.",
+                  "Chiều cùng ngày, Ban Chỉ đạo quốc gia phòng chống dịch COVID-19 thống nhất kéo dài thời gian cách "
+                  "ly tập trung.", "Cùng ngày, Việt Nam đã ký kết hợp đồng mua 5 triệu liều vaccine."):
         assert not [r for r in run(call + later) if r.type == "AGREE"], later
+    # A promise to the partner named stays one.
+    later = "Bộ trưởng Nguyễn Thanh Long khẳng định sẽ tiếp tục hợp tác chặt chẽ với Nhật Bản."
+    assert [sorted(r.participants) for r in run(call + later) if r.type == "AGREE"] == [["JPN", "VNM"]]
 
 
 def test_the_place_where_a_conference_is_held_is_no_conference() -> None:
@@ -112,3 +104,16 @@ def test_backing_a_longer_named_thing_backs_its_owner() -> None:
     # Further on, "của" belongs to something else than what is backed.
     text = "Hàn Quốc ủng hộ việc tăng cường hợp tác kinh tế giữa các doanh nghiệp nhỏ của Nhật Bản."
     assert not [r for r in run(text) if r.type == "SUPPORT"]
+    # review of 059a52b: an act on the owner's thing backs no owner ([SUPPORT.back] owner_not)
+    for text in ("Đại sứ Đặng Đình Quý khẳng định Việt Nam ủng hộ việc chấm dứt lệnh cấm vận của Mỹ đối với Cuba.",
+                 "EU ủng hộ điều tra nguồn gốc virus corona của Trung Quốc.",
+                 "Việt Nam ủng hộ giải quyết vấn đề hạt nhân của Triều Tiên bằng biện pháp hòa bình."):
+        assert not [r for r in run(text) if r.type == "SUPPORT" and set(r.targets) & {"USA", "CHN", "PRK"}], text
+
+
+def test_a_ranking_names_no_group_s_members() -> None:
+    # review of 059a52b: "lần lượt là" opens a visit's hosts only ([roles] host_lists), not the members of "các nước"
+    text = ("Ngày 9/8, WHO kêu gọi các nước giàu tạm dừng tiêm mũi tăng cường, trong khi ba nước có số ca nhiễm cao nhất "
+            "lần lượt là Mỹ, Ấn Độ và Brazil.")
+    req = [r for r in run(text) if r.type == "REQUEST"]
+    assert req and not set(req[0].targets) & {"USA", "IND", "BRA"}

@@ -24,7 +24,7 @@ from hoptac.records.directed_roles import (close_targets, home_addressee, listed
 from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View
 from hoptac.records.subjects import is_person, is_reported
-from hoptac.records.trips import NO_TRAVELLER, one_per_partner, person_roles, trip_parties, visit_hosts
+from hoptac.records.trips import NO_TRAVELLER, one_per_partner, trip_parties, visit_hosts
 from hoptac.records.window import held_online, objects, window_end
 from hoptac.records.types import RecordType
 
@@ -212,29 +212,10 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     # Other states unnamed but addressed as the partner ("nhất trí với cộng đồng quốc tế", "đối thoại với tất cả
     # các nước có liên quan") are a party of a promise (rule setting intl_partner): it is made to them.
     partner = c.cue.rule.intl_partner and any(_intl_partner(c, ctx, o) for o in c.objs)
-    # A promise of one side of a two-sided meeting or call in force is made to the other side ("phía Thổ Nhĩ Kỳ khẳng
-    # định sẽ nỗ lực ..." after the Turkish-Russian talks; guide amendment: a commitment to go on cooperating with a
-    # named partner). (Not of a visit or a conference: its other sides are hosts or many.)
-    ev = ctx.event
-    if len(named) == 1 and not partner and ev is not None and ev.mode in _PROMISE_MODES \
-            and named[0] in ev.participants and len(set(ev.participants) - {"INTL"}) == 2 \
-            and not c.cue.rule.group.startswith(("sale", "signed")) and _speaks_for_side(c):
-        c.rec.participants = _uniq(c.rec.participants + ev.participants)
-        return None
     if len(named) + partner < c.declared.min_parties:
         return "party", f"a promise of one side: {len(named)} named part{'y' if len(named) == 1 else 'ies'}"
     return None
 
-
-_PROMISE_MODES = ("meeting", "phone", "video")
-
-
-def _speaks_for_side(c: Candidate) -> bool:
-    """Whether the promise's subject is a person holding an office or a side named as such ("ông Erdogan", "phía Thổ
-    Nhĩ Kỳ", "Washington"), not a body of its own state, whose decision is domestic ("Thường trực Chính phủ họp và
-    nhất trí ...", "Bộ Y tế cam kết ...")."""
-    actor = c.subj[-1].actor if c.subj else None
-    return actor is not None and (actor.role is None or actor.role in person_roles())
 
 # "với" right after the promise and at most six words of it ("nhất trí với", "cam kết sẽ tiếp tục đối thoại với"),
 # not "đối với" (a stance: "cam kết lâu dài đối với các đối tác") nor a partner of a noun further on ("cam kết củng

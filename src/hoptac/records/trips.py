@@ -54,14 +54,14 @@ def trip_parties(c: Candidate, ctx: Context) -> tuple[list[str], list[Slot]] | N
 @lru_cache(maxsize=1)
 def _host_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What may stand before a visit's first host ([roles] destination words, and up to six words and a
-    `group_lists` word: "công du tới 3 nước châu Á gồm Việt Nam, ...", "chuyến thăm đến 2 quốc gia Trung Đông
+    `group_lists` or `host_lists` word: "công du tới 3 nước châu Á gồm Việt Nam, ...", "chuyến thăm đến 2 quốc gia Trung Đông
     lần lượt là Saudi Arabia và Israel", "sang thăm một số nước như Mỹ, ...") and between two hosts: a comma or "và", after the
     bracketed short form of the name before it if any ("Saudi Arabia, Các Tiểu vương quốc Arab Thống nhất
     (UAE) và Qatar": the view drops a bracketed name as a gloss, so its brackets are left in the gap), compiled
     once (not per visit cue)."""
     roles = lexicon().raw.get("roles", {})
     dest = "|".join(re.escape(w) for w in roles.get("destination", []))
-    listed = "|".join(re.escape(w) for w in roles.get("group_lists", []))
+    listed = "|".join(re.escape(w) for w in roles.get("group_lists", []) + roles.get("host_lists", []))
     tour = rf"(?:(?:[^\s,;.]+\s+){{1,6}}?(?P<listed>{listed})\s+)?" if listed else r"(?P<listed>(?!x)x)?"
     return (re.compile(rf"\s*(?:(?:{dest})\s+)?{tour}$") if dest else re.compile(rf"\s*{tour}$"),
             re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và|,\s*và)\s*$"))
