@@ -109,6 +109,9 @@ def test_backing_a_longer_named_thing_backs_its_owner() -> None:
                  "EU ủng hộ điều tra nguồn gốc virus corona của Trung Quốc.",
                  "Việt Nam ủng hộ giải quyết vấn đề hạt nhân của Triều Tiên bằng biện pháp hòa bình."):
         assert not [r for r in run(text) if r.type == "SUPPORT" and set(r.targets) & {"USA", "CHN", "PRK"}], text
+    # ... but the owner's own effort or decision is backed.
+    rec = [r for r in run("Việt Nam ủng hộ nỗ lực giải quyết xung đột của ASEAN.") if r.type == "SUPPORT"]
+    assert [(r.source, r.targets) for r in rec] == [(["VNM"], ["ASEAN"])]
 
 
 def test_a_ranking_names_no_group_s_members() -> None:

@@ -200,6 +200,13 @@ def _owned_phrase(words: int) -> re.Pattern[str]:
     return re.compile(r"((?:\s+[^\s,;.]+){1,%d}?)\s+của\s" % words)
 
 
+@lru_cache(maxsize=1)
+def _acts_on_owner() -> re.Pattern[str] | None:
+    """The opening of a backed phrase that makes it an act on the owner's thing ([roles] acts_on_owner)."""
+    words = lexicon().raw.get("roles", {}).get("acts_on_owner", [])
+    return re.compile(r"\s*(?:việc\s+)?(?:" + alternation(words) + r")\s") if words else None
+
+
 def _backed_owner(c: Candidate, ctx: Context, words: int) -> list[str]:
     """'ủng hộ các lệnh trừng phạt của Séc', 'ủng hộ vai trò hòa giải của Kuwait': what is backed is a short noun
     phrase, and its owner, right after "của", is backed. Not where the backing is itself a noun named after "sự" or
@@ -217,6 +224,8 @@ def _backed_owner(c: Candidate, ctx: Context, words: int) -> list[str]:
     if cue.rule.target_gap is not None and not cue.rule.target_gap.sub("", phrase).strip(" ,"):
         return []
     if cue.rule.owner_not is not None and cue.rule.owner_not.search(phrase):
+        return []
+    if (acts := _acts_on_owner()) is not None and acts.match(phrase):
         return []
     owner = [sl for sl in view.slots if sl.code and m.end() <= sl.start < ce
              and len(view.low[m.end():sl.start].split()) <= _OWNER_WORDS][:1]
