@@ -202,9 +202,14 @@ def _owned_phrase(words: int) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _acts_on_owner() -> re.Pattern[str] | None:
-    """The opening of a backed phrase that makes it an act on the owner's thing ([roles] acts_on_owner)."""
-    words = lexicon().raw.get("roles", {}).get("acts_on_owner", [])
-    return re.compile(r"\s*(?:việc\s+)?(?:" + alternation(words) + r")\s") if words else None
+    """The opening of a backed phrase that makes it an act against the owner's thing ([roles] acts_on_owner, after at
+    most two of acts_on_owner_leads); any white space between a phrase's words."""
+    roles = lexicon().raw.get("roles", {})
+    words, leads = roles.get("acts_on_owner", []), roles.get("acts_on_owner_leads", [])
+    if not words:
+        return None
+    spaced = lambda phrases: alternation(phrases).replace(r"\ ", r"\s+")  # noqa: E731 (re.escape writes "\ ")
+    return re.compile(rf"\s*(?:(?:{spaced(leads)})\s+){{0,2}}(?:{spaced(words)})\s")
 
 
 def _backed_owner(c: Candidate, ctx: Context, words: int) -> list[str]:

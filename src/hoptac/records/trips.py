@@ -76,9 +76,12 @@ def visit_hosts(c: Candidate, ctx: Context) -> list[str]:
     view, last, out, joins = c.view, c.cue.end, [], []
     opener, joiner = _host_gaps()
     listed = False  # the hosts follow a list word ("sang thăm một số nước như Mỹ, Nhật, Đức, Hà Lan")
+    closed = False  # "và" closed the list: a comma after it opens another clause ("..., Trung Quốc bày tỏ ...")
     for sl in sorted(c.objs, key=lambda sl: sl.start):
         if sl.start < last:
             continue
+        if closed:
+            break
         gap = view.low[last:sl.start]
         person = sl.actor is not None and (sl.actor.role is not None or sl.actor.name is not None)
         found = (opener if not out else joiner).fullmatch(gap)
@@ -89,6 +92,7 @@ def visit_hosts(c: Candidate, ctx: Context) -> list[str]:
             break
         if out:
             joins.append("và" not in gap)  # a bare comma
+            closed = not joins[-1]
         else:
             listed = found.group("listed") is not None
         out += codes
