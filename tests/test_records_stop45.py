@@ -138,3 +138,10 @@ def test_a_ranking_names_no_group_s_members() -> None:
             "lần lượt là Mỹ, Ấn Độ và Brazil.")
     req = [r for r in run(text) if r.type == "REQUEST"]
     assert req and not set(req[0].targets) & {"USA", "IND", "BRA"}
+
+
+def test_the_euro_spelled_as_said_is_an_amount() -> None:
+    # corpus: "khoản ODA hơn 600 triệu ơ-rô" (units.tsv)
+    text = "Chính phủ Đức cam kết dành cho Việt Nam khoản ODA hơn 600 triệu ơ-rô trong giai đoạn 2015 - 2017."
+    aids = [r for r in run(text) if r.type == "AID"]
+    assert [(q.value, q.unit, q.qualifier) for r in aids for q in r.quantities] == [(600_000_000, "EUR", "over")]
