@@ -105,24 +105,29 @@ def test_backing_a_longer_named_thing_backs_its_owner() -> None:
     text = "Hàn Quốc ủng hộ việc tăng cường hợp tác kinh tế giữa các doanh nghiệp nhỏ của Nhật Bản."
     assert not [r for r in run(text) if r.type == "SUPPORT"]
     # review of 059a52b: an act on the owner's thing backs no owner ([SUPPORT.back] owner_not)
-    # ("EU ủng hộ điều tra nguồn gốc virus corona của Trung Quốc" still backs China: an investigation named with
-    # "của" is as often the owner's own, "ủng hộ điều tra độc lập của Liên Hợp Quốc", as of the owner's thing)
     for text in ("Đại sứ Đặng Đình Quý khẳng định Việt Nam ủng hộ việc chấm dứt lệnh cấm vận của Mỹ đối với Cuba.",
-                 "Việt Nam ủng hộ giải quyết vấn đề hạt nhân của Triều Tiên bằng biện pháp hòa bình."):
+                 "Việt Nam ủng hộ giải quyết vấn đề hạt nhân của Triều Tiên bằng biện pháp hòa bình.",
+                 "EU ủng hộ điều tra nguồn gốc virus corona của Trung Quốc.",
+                 # review of 8bd73d4: the target of an investigation or of prevention is not backed
+                 "Mỹ ủng hộ điều tra vụ tấn công mạng của Nga.",
+                 "Mỹ và Israel ủng hộ ngăn chặn chương trình hạt nhân của Iran."):
         assert not [r for r in run(text) if r.type == "SUPPORT" and set(r.targets) & {"USA", "CHN", "PRK"}], text
     # ... but the owner's own effort or decision is backed.
     rec = [r for r in run("Việt Nam ủng hộ nỗ lực giải quyết xung đột của ASEAN.") if r.type == "SUPPORT"]
     assert [(r.source, r.targets) for r in rec] == [(["VNM"], ["ASEAN"])]
-    # review of c5d6398: "gỡ bỏ" too, a resolution or a request or an adverb before the verb, any spacing; protests
-    # of a state's people back no state; an act the owner performs is backed
+    # review of c5d6398: "gỡ bỏ" too, an adverb before the verb, any spacing; protests of a state's people back no
+    # state
     for text in ("Việt Nam ủng hộ việc gỡ bỏ cấm vận của Mỹ đối với Cuba.",
-                 "Việt Nam bỏ phiếu ủng hộ Nghị quyết chấm dứt cấm vận của Mỹ đối với Cuba.",
                  "Việt Nam ủng hộ việc sớm dỡ bỏ cấm vận của Mỹ đối với Cuba.",
                  "Việt Nam ủng hộ việc chấm  dứt lệnh cấm vận của Mỹ.",
                  "Ngày 5/3, Mỹ ủng hộ các cuộc biểu tình ôn hòa của người dân Myanmar."):
         assert not [r for r in run(text) if r.type == "SUPPORT"], text
-    rec = [r for r in run("Mỹ ủng hộ điều tra độc lập của Liên Hợp Quốc.") if r.type == "SUPPORT"]
-    assert [(r.source, r.targets) for r in rec] == [(["USA"], ["UN"])]
+    # review of 8bd73d4: the owner's own request, investigation or handling is backed ("Nghị quyết chấm dứt cấm vận
+    # của Mỹ" backs the US again: a resolution named with "của" is as often its sponsor's)
+    for text, owner in (("Nga ủng hộ yêu cầu dỡ bỏ trừng phạt của Triều Tiên.", "PRK"),
+                        ("Mỹ ủng hộ cuộc điều tra độc lập của Liên Hợp Quốc.", "UN"),
+                        ("Nga ủng hộ cách xử lý cuộc biểu tình của chính quyền Belarus.", "BLR")):
+        assert [r.targets for r in run(text) if r.type == "SUPPORT"] == [[owner]], text
 
 
 def test_a_list_of_hosts_closed_by_va_ends_at_the_next_comma() -> None:

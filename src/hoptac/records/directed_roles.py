@@ -201,11 +201,12 @@ def _owned_phrase(words: int) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _acts_on_owner() -> re.Pattern[str] | None:
-    """The opening of a backed phrase that makes it an act against the owner's thing ([roles] acts_on_owner, after at
-    most two of acts_on_owner_leads); any white space between a phrase's words."""
+def _backs_no_owner() -> re.Pattern[str] | None:
+    """The opening of a backed phrase that backs nobody named after its "của" ([roles] backs_no_owner, after at most
+    two of backs_no_owner_leads: an act against the owner's thing, its people's protests); any white space between a
+    phrase's words."""
     roles = lexicon().raw.get("roles", {})
-    words, leads = roles.get("acts_on_owner", []), roles.get("acts_on_owner_leads", [])
+    words, leads = roles.get("backs_no_owner", []), roles.get("backs_no_owner_leads", [])
     if not words:
         return None
     spaced = lambda phrases: alternation(phrases).replace(r"\ ", r"\s+")  # noqa: E731 (re.escape writes "\ ")
@@ -230,7 +231,7 @@ def _backed_owner(c: Candidate, ctx: Context, words: int) -> list[str]:
         return []
     if cue.rule.owner_not is not None and cue.rule.owner_not.search(phrase):
         return []
-    if (acts := _acts_on_owner()) is not None and acts.match(phrase):
+    if (none := _backs_no_owner()) is not None and none.match(phrase):
         return []
     owner = [sl for sl in view.slots if sl.code and m.end() <= sl.start < ce
              and len(view.low[m.end():sl.start].split()) <= _OWNER_WORDS][:1]
