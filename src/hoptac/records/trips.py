@@ -54,11 +54,11 @@ def trip_parties(c: Candidate, ctx: Context) -> tuple[list[str], list[Slot]] | N
 @lru_cache(maxsize=1)
 def _host_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What may stand before a visit's first host ([roles] destination words, and up to six words and a
-    `group_lists` or `host_lists` word: "công du tới 3 nước châu Á gồm Việt Nam, ...", "chuyến thăm đến 2 quốc gia Trung Đông
-    lần lượt là Saudi Arabia và Israel", "sang thăm một số nước như Mỹ, ...") and between two hosts: a comma or "và", after the
-    bracketed short form of the name before it if any ("Saudi Arabia, Các Tiểu vương quốc Arab Thống nhất
-    (UAE) và Qatar": the view drops a bracketed name as a gloss, so its brackets are left in the gap), compiled
-    once (not per visit cue)."""
+    `group_lists` or `host_lists` word: "công du tới 3 nước châu Á gồm Việt Nam, ...", "chuyến thăm đến 2 quốc
+    gia Trung Đông lần lượt là Saudi Arabia và Israel", "sang thăm một số nước như Mỹ, ...") and between two
+    hosts: a comma or "và", after the bracketed short form of the name before it if any ("Saudi Arabia, Các Tiểu
+    vương quốc Arab Thống nhất (UAE) và Qatar": the view drops a bracketed name as a gloss, so its brackets are
+    left in the gap), compiled once (not per visit cue)."""
     roles = lexicon().raw.get("roles", {})
     dest = "|".join(re.escape(w) for w in roles.get("destination", []))
     listed = "|".join(re.escape(w) for w in roles.get("group_lists", []) + roles.get("host_lists", []))
@@ -105,16 +105,18 @@ def visit_hosts(c: Candidate, ctx: Context) -> list[str]:
 @lru_cache(maxsize=1)
 def _call_gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None,
                           re.Pattern[str]]:
-    """What stands before a call's first partner ([context] call_separate or bilateral_words, then one of call_markers, "với" or
-    "cho", then at most call_lead_words words), between two partners, the words of a call of several sides
+    """What stands before a call's first partner ([context] call_separate or bilateral_words, then one of
+    call_markers, "với" or "cho", then at most call_lead_words words), between two partners, the words of a call of
+    several sides
     (call_multilateral) and of separate calls (call_separate), and what stands before the first partner of a cue that
     ends in its own marker ("thảo luận song phương với": the lead words alone), compiled once."""
     ctx = lexicon().raw.get("context", {})
     lead = int(ctx.get("call_lead_words", 0))
     multi = "|".join(re.escape(w) for w in ctx.get("call_multilateral", []))
-    apart = "|".join(re.escape(w) for w in ctx.get("call_separate", []))
+    separate = ctx.get("call_separate", [])
+    apart = "|".join(re.escape(w) for w in separate)
     marks = "|".join(re.escape(w) for w in ctx.get("call_markers", [])) or "(?!x)x"
-    before = "|".join(re.escape(w) for w in ctx.get("call_separate", []) + ctx.get("bilateral_words", []))
+    before = "|".join(re.escape(w) for w in separate + ctx.get("bilateral_words", []))
     opener = rf"\s*(?:(?:{before})\s+)?" if before else r"\s*"
     return (re.compile(rf"{opener}(?:{marks})\s+(?:[^\s,;.]+\s+){{0,{lead}}}?$"),
             _host_gaps()[1],  # (partners are joined as a visit's hosts are)
@@ -148,13 +150,17 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
     return out, apart is not None and apart.search(view.low, c.cue.start, last) is not None
 
 
+_AT_CUE = 13  # characters past a cue that may hold a word said of the contact itself: " song phương" and a space
+
+
 def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[str],
                     visitors: list[str]) -> tuple[list[str], list[list[str]], str]:
     """A contact of one side with several others listed after it as several contacts: (the parties of the first,
     those of the others, why). A visit to several hosts is one visit to each (`visit_hosts`); a call of one caller
-    to several partners (at least [context] call_split_partners, or two said to be separate) one call to each (`call_partners`, [context]
-    bilateral_modes; a contact of any mode called bilateral right at its cue, [context] bilateral_words, from two), only where
-    its parties are exactly the caller and those partners (a state named elsewhere in the clause stays in one record)."""
+    to several partners (at least [context] call_split_partners, or two said to be separate) one call to each
+    (`call_partners`, [context] bilateral_modes; a contact of any mode called bilateral right at its cue, [context]
+    bilateral_words, from two), only where its parties are exactly the caller and those partners (a state named
+    elsewhere in the clause stays in one record)."""
     if len(hosts) > 1:
         # The visitors are the subject's, where it names them: a state named after the hosts belongs to another
         # verb ("sang thăm một số nước như Mỹ, Nhật, Đức, Hà Lan, dự các hội nghị ... như G7, G20").
@@ -163,7 +169,7 @@ def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[st
     settings = lexicon().raw.get("context", {})
     # Said of the contact itself, in its cue or right after it ("các cuộc thảo luận song phương với", "hội đàm song
     # phương với"): not of its topic ("hội đàm với ... về hợp tác song phương").
-    said = bool(spans(lexicon().words.get("bilateral_words"), c.view.low[c.cue.start:c.cue.end + 13]))
+    said = bool(spans(lexicon().words.get("bilateral_words"), c.view.low[c.cue.start:c.cue.end + _AT_CUE]))
     # (Not a contact named in the plural, "các cuộc đàm phán với Anh, Pháp, Đức, Nga và Trung Quốc tại Vienna": as
     # often the rounds of one talk of all; tried at stop 45.)
     if (said or c.rec.mode in settings.get("bilateral_modes", [])) and len(set(c.source)) == 1:
