@@ -80,19 +80,38 @@ def looks_foreign(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _vietnamese() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    spec = read_names()
+    return tuple(frozenset(_fold(w) for w in spec[k]) for k in _NAME_LISTS)  # type: ignore[return-value]
+
+
+_NAME_LISTS = ("surnames", "only_vietnamese", "middle")
+
+
+@lru_cache(maxsize=1)
+def read_names() -> dict[str, list[str]]:
+    """names.toml's lists of Vietnamese names, as written."""
     from hoptac.lexicon import LexiconError, read_toml
 
     raw = read_toml("names.toml")
-    keys = ("surnames", "only_vietnamese", "middle")
     spec = raw.get("vietnamese")
-    if set(raw) != {"vietnamese"} or not isinstance(spec, dict) or set(spec) - set(keys):
-        raise LexiconError(f"names.toml: expected one table [vietnamese] with lists {', '.join(keys)}")
-    return tuple(frozenset(_fold(w) for w in spec.get(k, [])) for k in keys)  # type: ignore[return-value]
+    if set(raw) != {"vietnamese"} or not isinstance(spec, dict) or set(spec) - set(_NAME_LISTS):
+        raise LexiconError(f"names.toml: expected one table [vietnamese] with lists {', '.join(_NAME_LISTS)}")
+    return {k: list(spec.get(k, [])) for k in _NAME_LISTS}
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    """names.toml's surnames as a token's `low` spells them (normalised, lower case), tones kept."""
+    from hoptac.text.normalise import normalise
+
+    raw = read_names()["surnames"]
+    return frozenset(normalise(w).text.lower() for w in raw)
 
 
 def is_family_name(tok: Tok) -> bool:
-    """A capitalised Vietnamese family name of names.toml ("Dương", "Nguyễn")."""
-    return is_cap(tok) and _fold(tok.text) in _vietnamese()[0]
+    """A capitalised Vietnamese family name of names.toml ("Dương", "Nguyễn"), its tones as written: folded,
+    "Đảng" (the Party: "Bí thư Trung ương Đảng Cuba") would be "Đặng", and "Hạ" (viện) "Hà"."""
+    return is_cap(tok) and tok.low in _family_names()
 
 
 def looks_vietnamese(name: str) -> bool:

@@ -48,6 +48,13 @@ class Candidate:
     qend: int  # where the cue's amounts end (next cue or clause end)
     declared: RecordType
     carried: bool = False  # the source was carried from earlier sentences (no actor named here)
+    # Where the list of what the cue names may open: its own end, or the end of the last verb coordinated with it that
+    # shares its window ("có nhiều chuyến công du, sang thăm một số nước như Mỹ, Nhật, ...": after "sang thăm").
+    lead: int = -1
+
+    @property
+    def list_from(self) -> int:
+        return max(self.cue.end, self.lead)
 
 
 @dataclass

@@ -200,12 +200,12 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         nxt = ends[j].start if j < len(ends) else None
         wend = window_end(view, cue, nxt)
         # Coordinated verbs share their object: "ủng hộ, hỗ trợ để Việt Nam ...", "hỗ trợ và chia sẻ với Lào".
-        shared = nxt
+        shared, lead = nxt, cue.end
         # So does a verb that answers a request named by its owner: "nhất trí với lời kêu gọi của Mỹ".
         while shared is not None and j < len(ends) and (view.low[cue.end:shared].strip(" ,") in ("", "và", "hoặc")
                                                         or (ends[j].rule.direction == "owner" and shared - cue.end <= 8)):
             after = next((c.start for c in ends[j + 1:] if c.start >= ends[j].end), None)
-            wend, shared, j = window_end(view, ends[j], after), after, j + 1
+            wend, shared, lead, j = window_end(view, ends[j], after), after, ends[j].end, j + 1
         _cs, ce = view.clause(cue.start)
         owners, asked = owner_agent(view, cue)  # "sự giúp đỡ của X trong việc cung cấp ...": X gives
         subj = owners or [sl for sl in (subject(view, cue.start, states_only=declared.roles == "source")
@@ -260,7 +260,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                                             occasion=not (background or named_fact), own_after=named_fact)
         cand = Candidate(view, cue, cues, i, rec, subj, objs, source, conf,
                          why_source or f"source {'carried from earlier sentences' if carried else 'before the cue'}",
-                         min(nxt, ce) if nxt is not None else ce, declared, carried)
+                         min(nxt, ce) if nxt is not None else ce, declared, carried, lead)
         why = HANDLERS[declared.handler](cand, ctx, state)
         if why is not None:
             if rec.type == "AID" and why[1] == NO_GIVER and rec.quantities and rec.status == "delivered":

@@ -73,7 +73,7 @@ def visit_hosts(c: Candidate, ctx: Context) -> list[str]:
     destination words may open the list). Commas make a list only when "và" closes it and no state
     comes twice: "Trong chuyến thăm Việt Nam, Mỹ cam kết ...", "Nhân chuyến thăm Nga, Ấn Độ và Nga đã
     ký ..." name one host, the comma closing the fronted phrase."""
-    view, last, out, joins = c.view, c.cue.end, [], []
+    view, last, out, joins = c.view, c.list_from, [], []
     opener, joiner = _host_gaps()
     listed = False  # the hosts follow a list word ("sang thăm một số nước như Mỹ, Nhật, Đức, Hà Lan")
     closed = False  # "và" closed the list: a comma after it opens another clause ("..., Trung Quốc bày tỏ ...")
@@ -130,7 +130,7 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
     commas or "và" (the guide's records are bilateral: "điện đàm với các nhà lãnh đạo Qatar, Nga, Kuwait và Saudi
     Arabia" is four calls), and whether the sentence says the calls were separate ("các cuộc điện đàm riêng rẽ");
     no partners where the clause names a call of several sides ("điện đàm ba bên", "trong một cuộc gọi chung")."""
-    view, last, out = c.view, c.cue.end, []
+    view, last, out = c.view, c.list_from, []
     opener, joiner, multi, apart, lead = _call_gaps()
     if view.low[c.cue.start:c.cue.end].rsplit(" ", 1)[-1] in lexicon().raw.get("context", {}).get("call_markers", []):
         opener = lead  # the cue holds its own "với" ("thảo luận song phương với các đối tác Việt Nam, Peru, Mexico")
