@@ -26,14 +26,49 @@ def test_the_party_is_no_family_name() -> None:
     assert "CHN" not in _codes("Hôm qua, ông Đặng Trung Quốc phát biểu tại hội trường về vấn đề giáo dục và đào tạo.")
 
 
+_CUBA = ("Chiều 24/5, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã tiếp đồng chí Jose Ramon Balaguer "
+         "Cabrera, Bí thư Trung ương Đảng Cuba.")
+
+
 def test_a_comrade_received_is_a_meeting() -> None:
-    # corpus: "tiếp đồng chí ..., Bí thư Trung ương Đảng Cuba" ("đồng chí" opens a title as "ông" does)
-    text = ("Chiều 24/5, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã tiếp đồng chí Jose Ramon Balaguer "
-            "Cabrera, Bí thư Trung ương Đảng Cuba.")
-    assert _pairs(text, "meeting") == [("CUB", "VNM")]
+    # corpus: "tiếp đồng chí ..., Bí thư Trung ương Đảng Cuba" ("đồng chí" opens the one received as "ông" does)
+    assert _pairs(_CUBA, "meeting") == [("CUB", "VNM")]
     # A comrade of the home side received is no international contact.
     text = "Chiều 24/5, Tổng Bí thư Nguyễn Phú Trọng đã tiếp đồng chí Nguyễn Văn Nên, Bí thư Thành ủy Thành phố Hồ Chí Minh."
     assert _pairs(text, "meeting") == []
+
+
+def test_a_comrade_is_remembered_with_the_state_of_his_title() -> None:
+    # review of 5625916: "đồng chí X, Bí thư Trung ương Đảng Cuba" ties X to Cuba, so his greetings go from Cuba
+    text = _CUBA + ("\nĐồng chí Jose Ramon Balaguer Cabrera trân trọng chuyển lời thăm hỏi thân thiết của đồng chí Raul "
+                    "Castro tới Tổng Bí thư Nguyễn Phú Trọng; đánh giá cao thành tựu to lớn của Việt Nam.")
+    supports = [(r.source, r.targets) for r in run(text) if r.type == "SUPPORT"]
+    assert supports == [(["CUB"], ["VNM"])]
+    # "Chí" alone (a name's syllable) is no honorific: "Hồ Chí Minh" opens nobody's name.
+    assert [c for _s, c, t in _actors("Tại Thành phố Hồ Chí Minh, ông Nguyễn Văn Nên đã tiếp đoàn doanh nghiệp Lào.")
+            if t.startswith("Chí")] == []
+
+
+def test_a_home_official_received_during_a_visit_meets_at_home() -> None:
+    # review of 5625916: the occasion's other side is not the one a home official meets
+    text = ("Thủ tướng Lào Thongloun Sisoulith đã kết thúc chuyến thăm chính thức Việt Nam.\n"
+            "Chiều cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã tiếp đồng chí Nguyễn Văn Nên, Bí thư Thành ủy Thành phố Hồ "
+            "Chí Minh, về tình hình kinh tế.")
+    assert _pairs(text, "meeting") == []
+    text = ("Nhân dịp chuyến thăm chính thức Lào, Tổng Bí thư Nguyễn Phú Trọng đã tiếp đồng chí Nguyễn Bá Hùng, Đại sứ "
+            "Việt Nam tại Lào, cùng cán bộ nhân viên Đại sứ quán.")
+    assert _pairs(text, "meeting") == []
+    # ... while the other side's official received during it is a meeting, and so is one met with a bare title.
+    text = ("Thủ tướng Lào Thongloun Sisoulith đã kết thúc chuyến thăm chính thức Việt Nam.\n"
+            "Chiều cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã tiếp Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.")
+    assert _pairs(text, "meeting") == [("LAO", "VNM")]
+
+
+def test_an_invitation_to_a_home_comrade_asks_nobody_abroad() -> None:
+    # review of 5625916: "mời đồng chí ..." is no title a request takes wherever named ({TITLE} leaves it out)
+    text = ("Tại buổi lễ kỷ niệm Quốc khánh Lào tổ chức ở Hà Nội, ban tổ chức đã mời đồng chí Nguyễn Văn A, Phó Chủ tịch "
+            "Quốc hội, phát biểu chúc mừng.")
+    assert [r for r in run(text) if r.type == "REQUEST"] == []
 
 
 def test_a_trip_word_coordinated_with_a_visit_lists_its_hosts_after_the_visit() -> None:
@@ -43,3 +78,41 @@ def test_a_trip_word_coordinated_with_a_visit_lists_its_hosts_after_the_visit() 
     assert _pairs(text, "visit") == [("DEU", "VNM"), ("JPN", "VNM"), ("NLD", "VNM"), ("USA", "VNM")]
     # Without a list word the comma list after the second verb is still one host and the rest.
     assert len(_pairs("Vừa qua, Bộ trưởng Mattis có chuyến công du, sang thăm Hàn Quốc, Nhật Bản.", "visit")) == 1
+    # review of 5625916: a list after a verb of another type is its object: the trip visits none of them one by one.
+    text = ("Thủ tướng Nhật Bản Shinzo Abe vừa kết thúc chuyến công du, kêu gọi một số nước như Mỹ, Hàn Quốc, Trung Quốc "
+            "gây thêm sức ép lên Triều Tiên.")
+    assert len(_pairs(text, "visit")) <= 1
+    # A call coordinated with a verb that holds its own "với" lists its partners after it.
+    text = ("Ngày 4/7, Tổng thống Trump đã điện đàm, thảo luận với Nhật Bản, Hàn Quốc và Trung Quốc về vụ phóng tên lửa "
+            "mới nhất của Triều Tiên.")
+    assert _pairs(text, "phone") == [("CHN", "USA"), ("JPN", "USA"), ("KOR", "USA")]
+
+
+def _actors(text: str) -> list[tuple[int, str, str]]:
+    return [(a.sentence, a.code, a.text) for a in extract(text, published="2017-07-01", gate=False).actors]
+
+
+def test_a_long_transliterated_name_is_remembered_by_its_end() -> None:
+    # corpus (shortened): a name written syllable by syllable is five words, not eleven; its last words name him later
+    text = ("Ngày 30-6, Ngoại trưởng Ca-ta Mô-ha-mét Bin Áp-đun-ra-man An Tha-ni (Mohammed bin Abdulrahman Al Thani) "
+            "đã gặp gỡ các thành viên Hội đồng Bảo an tại New York.\n"
+            "Ngoại trưởng An Tha-ni yêu cầu các nước thành viên Hội đồng Bảo an thúc giục Ả Rập Xê-út bỏ lệnh phong tỏa.")
+    found = _actors(text)
+    assert (0, "QAT", "Ngoại trưởng Ca-ta Mô-ha-mét Bin Áp-đun-ra-man An Tha-ni") in found
+    assert (1, "QAT", "Ngoại trưởng An Tha-ni") in found
+    # Six words are still the most a name takes after a title, hyphened or not.
+    text = "Ngày 30-6, Đại sứ Mỹ Ab Cd Ef Gh Ij Kl Mn Op đã gặp gỡ các thành viên Hội đồng Bảo an tại New York."
+    assert (0, "USA", "Đại sứ Mỹ Ab Cd Ef Gh Ij Kl") in _actors(text)
+    assert (0, "USA", "Đại sứ Mỹ Ab-x Cd Ef Gh Ij Kl-y-z") in _actors(text.replace("Ab", "Ab-x").replace("Kl", "Kl-y-z"))
+
+
+def test_a_bare_counterpart_is_not_the_last_counterpart_named() -> None:
+    # corpus (shortened): "người đồng cấp" is relative to who meets him: not the US counterpart named before
+    text = ("Tại cuộc gặp với người đồng cấp Mỹ Rếch Tin-lơ-xơn (Rex Tillerson), ông Tin-lơ-xơn đã hứa sẽ cố gắng giải "
+            "quyết cuộc khủng hoảng vùng Vịnh hiện nay.\n"
+            "Cũng trong ngày 30-6, Bộ trưởng Quốc phòng Ca-ta đã có chuyến thăm Thổ Nhĩ Kỳ và hội đàm với người đồng cấp "
+            "nước chủ nhà.")
+    assert not any(s == 1 and c == "USA" for s, c, _t in _actors(text))
+    assert ("QAT", "USA") not in _pairs(text, "meeting")
+    # A counterpart named with the state is that state's, as before.
+    assert (1, "USA", "người đồng cấp Mỹ") in _actors(text.replace("người đồng cấp nước chủ nhà", "người đồng cấp Mỹ"))

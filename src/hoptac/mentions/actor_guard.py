@@ -17,6 +17,20 @@ from hoptac.mentions.actor_lexicon import Entry, Lexicon
 from hoptac.mentions.actor_names import Tok, is_cap, is_family_name
 
 HONORIFIC_PERSON = {"ông", "bà", "ngài"}
+# Two-word honorifics, by their last word: "đồng chí" (comrade), the party's form of address for officials of
+# Việt Nam and of its sister parties ("đồng chí Jose Ramon Balaguer Cabrera, Bí thư Trung ương Đảng Cuba").
+HONORIFIC_PAIRS = {"chí": "đồng"}
+HONORIFIC_WORDS = HONORIFIC_PERSON | set(HONORIFIC_PAIRS)  # any word that may end an honorific: a cheap first test
+
+
+def honorific_at(toks: list[Tok], i: int) -> int | None:
+    """Where the honorific ending at token i starts ("ông": i; "đồng chí": i - 1), or None."""
+    low = toks[i].low
+    if low in HONORIFIC_PERSON:
+        return i
+    if i and HONORIFIC_PAIRS.get(low) == toks[i - 1].low:
+        return i - 1
+    return None
 _MAX_OUTLET = 4  # words of an outlet's name before a "(country)" gloss
 
 

@@ -41,17 +41,22 @@ def is_cap(t: Tok) -> bool:
 def name_run(toks: list[Tok], p: int, starts: dict[int, object], norm: str) -> int:
     """End (exclusive) of a person's name starting at token p: capitalised words,
     lower-case pieces joined by a hyphen ("Moon Jae-in", "Chan-o-cha") and
-    apostrophes inside a word ("O'Brien")."""
-    q = p
-    while q < len(toks) and q - p < _MAX_NAME:
+    apostrophes inside a word ("O'Brien"). At most _MAX_NAME words, a word's hyphened pieces
+    counting as one: a name transliterated syllable by syllable is as long in words as written
+    ("Mô-ha-mét Bin Áp-đun-ra-man An Tha-ni" is five words, eleven pieces)."""
+    q, words = p, 0
+    while q < len(toks):
         t = toks[q]
         hyphened = q > p and norm[toks[q - 1].end:t.start] == "-"
+        if not hyphened and words == _MAX_NAME:
+            break
         if q in starts and q > p:
             break
         if t.text in _APOSTROPHES and q > p and q + 1 < len(toks) and toks[q - 1].end == t.start \
                 and t.end == toks[q + 1].start and toks[q + 1].text[:1].isalpha():
             q += 2
         elif (is_cap(t) and (q == p or norm[toks[q - 1].end:t.start] in (" ", "-"))) or (hyphened and t.text.isalpha()):
+            words += not hyphened
             q += 1
         else:
             break
@@ -165,7 +170,9 @@ class Memory:
             self.people.remove(p)
         self.people.append(p)
         parts = name.lower().split()
-        for k in {name.lower(), parts[0], parts[-1]}:
+        # The whole name, its first and last word, and its last words from the second on: a later mention may
+        # name only the end of a long name ("Mô-ha-mét Bin Áp-đun-ra-man An Tha-ni", then "Ngoại trưởng An Tha-ni").
+        for k in {name.lower(), parts[0], parts[-1], *(" ".join(parts[i:]) for i in range(1, len(parts) - 1))}:
             self.keys[k] = p
 
     def by_name(self, name: str) -> Person | None:

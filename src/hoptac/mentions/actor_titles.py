@@ -153,7 +153,7 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
             code, how = "VNM", f"title+vietnamese name:{rule}+names.toml"
         if not code and not known and (led := delegation_state(toks, hits, begin, end, lex.context)):
             code, how = led, f"title+delegation:{rule}+actor_context.tsv"  # "Đoàn ... Lào do Bộ trưởng X dẫn đầu"
-    if is_person and name is None:
+    if is_person and name is None and role not in lex.context.get("relative_role", set()):
         known = memory.by_role(role, "VNM" if any(c.entry.not_vnm for c in chain) else "")
         if known and (not code or known.code == code):  # "Trợ lý Ngoại trưởng Mỹ" again
             how = how or f"title+memory:{rule}"

@@ -119,6 +119,8 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if cue.rule.needs_partner and (c.carried or not c.subj or not any(
             o.code and o.code != "INTL" and o.code not in c.source for o in objs)):
         return "party", "a working session with nobody of another state named in its sentence (needs_partner)"
+    if rec.mode == "meeting" and (home := _home_received(c, objs)):
+        return "party", f"the one met, named first after it ('{home}'), is of the subject's own side: a home meeting"
     if cue.rule.subject_only:  # "hai người gặp nhau ở New York": after the verb stand the place and the topic, or
         # "với" a partner, right after the verb or after the topic ("thảo luận về Syria với Tổng thống Nga"), and those
         # listed with it
@@ -193,6 +195,36 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
         if len(ctx.event.participants) == 2:
             ctx.last_pair = list(ctx.event.participants)
     return None
+
+
+def _home_received(c: Candidate, objs: list[Slot]) -> str | None:
+    """The text of the first actor after a meeting's verb ([context] home_received_verbs) when it is plainly of the
+    subject's own side, both plainly named (`_plainly_of`): "đã tiếp đồng chí Nguyễn Văn Nên, Bí thư Thành ủy
+    Thành phố Hồ Chí Minh", "tiếp đồng chí ..., Đại sứ Việt Nam tại Lào" meet at home, whatever state the occasion
+    or the rest of the sentence names."""
+    settings = lexicon().raw.get("context", {})
+    cue = c.view.low[c.cue.start:c.cue.end].strip()
+    before = c.view.low[:c.cue.start].split()[-1:]
+    if cue not in settings.get("home_received_verbs", []) or c.carried or not c.subj \
+            or (before and before[0] in settings.get("home_received_nouns", [])):
+        return None
+    host = c.subj[-1]  # the subject named last before the verb ("Nhân dịp chuyến thăm Lào, Tổng Bí thư ... đã tiếp")
+    first = next((o for o in sorted(objs, key=lambda o: o.start) if o.code), None)
+    if first is None or host.code is None or first.code != host.code or not _plainly_of(first) or not _plainly_of(host):
+        return None
+    return first.text
+
+
+# How an actor is plainly of a state: the state or a place of it named, or a person the lexicon, the name's form or a
+# title in apposition places (not a bare title's or a body's default: "Bộ trưởng Bộ Kinh tế, Thương mại và Công nghiệp
+# Nhật Bản").
+_HOME_NAMED = ("country_aliases", "subnational", "vietnamese name", "office_holders", "apposition")
+
+
+def _plainly_of(sl: Slot) -> bool:
+    """Whether the slot's state is plainly named (`_HOME_NAMED`): not a bare "Thủ tướng" remembered as the last
+    prime minister named, who may be the other side's."""
+    return sl.actor is not None and any(w in sl.actor.rule for w in _HOME_NAMED)
 
 
 @handler("agree")

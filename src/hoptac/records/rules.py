@@ -205,7 +205,10 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         while shared is not None and j < len(ends) and (view.low[cue.end:shared].strip(" ,") in ("", "và", "hoặc")
                                                         or (ends[j].rule.direction == "owner" and shared - cue.end <= 8)):
             after = next((c.start for c in ends[j + 1:] if c.start >= ends[j].end), None)
-            wend, shared, lead, j = window_end(view, ends[j], after), after, ends[j].end, j + 1
+            # (a list after a verb of another type is its object, not this cue's: "chuyến công du, kêu gọi một số nước
+            # như Mỹ, Hàn Quốc ..." visits none of them)
+            lead = ends[j].end if ends[j].type == cue.type else lead
+            wend, shared, j = window_end(view, ends[j], after), after, j + 1
         _cs, ce = view.clause(cue.start)
         owners, asked = owner_agent(view, cue)  # "sự giúp đỡ của X trong việc cung cấp ...": X gives
         subj = owners or [sl for sl in (subject(view, cue.start, states_only=declared.roles == "source")

@@ -132,8 +132,10 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
     no partners where the clause names a call of several sides ("điện đàm ba bên", "trong một cuộc gọi chung")."""
     view, last, out = c.view, c.list_from, []
     opener, joiner, multi, apart, lead = _call_gaps()
-    if view.low[c.cue.start:c.cue.end].rsplit(" ", 1)[-1] in lexicon().raw.get("context", {}).get("call_markers", []):
-        opener = lead  # the cue holds its own "với" ("thảo luận song phương với các đối tác Việt Nam, Peru, Mexico")
+    if view.low[c.cue.start:c.list_from].rstrip().rsplit(" ", 1)[-1] in lexicon().raw.get("context", {}).get("call_markers", []):
+        # the cue, or the verb coordinated with it, holds its own "với" ("thảo luận song phương với các đối tác Việt
+        # Nam, Peru, Mexico", "đã điện đàm, thảo luận với Nhật Bản, Hàn Quốc và Trung Quốc")
+        opener = lead
     cs, ce = view.clause(c.cue.start)
     if multi is not None and multi.search(view.low, cs, ce):
         return [], False
