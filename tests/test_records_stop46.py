@@ -116,3 +116,27 @@ def test_a_bare_counterpart_is_not_the_last_counterpart_named() -> None:
     assert ("QAT", "USA") not in _pairs(text, "meeting")
     # A counterpart named with the state is that state's, as before.
     assert (1, "USA", "người đồng cấp Mỹ") in _actors(text.replace("người đồng cấp nước chủ nhà", "người đồng cấp Mỹ"))
+
+
+def test_review_of_fcafc56_home_meetings_and_clubs() -> None:
+    # The receiving side's state is its people's, all of one state: not a country in its association's name, not the
+    # last of a list of two states' leaders.
+    text = ("Chiều 6/6, tại Tokyo, Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản Nguyễn Thiện Nhân đã gặp Chủ tịch Thượng "
+            "viện Nhật Bản Chuichi Date để trao đổi về hợp tác giữa hai nước.")
+    assert _pairs(text, "meeting") == [("JPN", "VNM")]
+    text = ("Chiều 5/7, Thủ tướng Nguyễn Xuân Phúc cùng Thủ tướng Lào Thongloun Sisoulith đã tiếp Chủ tịch Quốc hội Lào "
+            "Pany Yathotou tại Nhà Quốc hội ở Viêng Chăn.")
+    assert _pairs(text, "meeting") == [("LAO", "VNM")]
+    # A home official remembered by a bare title, and a delegation carried from the sentence before, meet their own
+    # ambassador at home.
+    text = ("Chủ tịch nước Trần Đại Quang đã kết thúc tốt đẹp chuyến thăm cấp Nhà nước tới Nhật Bản từ ngày 30/5 đến 3/6.\n"
+            "Trước khi rời Tokyo, Chủ tịch nước đã tiếp đồng chí Nguyễn Quốc Cường, Đại sứ Việt Nam tại Nhật Bản, cùng cán "
+            "bộ nhân viên Đại sứ quán.")
+    assert _pairs(text, "meeting") == []
+    text = ("Đoàn đại biểu cấp cao Thành phố Hồ Chí Minh đã có chuyến thăm và làm việc tại Cuba từ ngày 3 đến 7/7.\n"
+            "Trong thời gian ở La Habana, đoàn đã đến gặp đồng chí Nguyễn Trung Thành, Đại sứ Việt Nam tại Cuba, để nghe "
+            "giới thiệu tình hình.")
+    assert _pairs(text, "meeting") == []
+    # A club named by its province is no state (it was blocked only by chance while "HA" passed for "Hà").
+    assert "VNM" not in _codes("Tối qua, HA Gia Lai tiếp tục khẳng định sức mạnh khi giành chiến thắng với tỷ số 2-1 "
+                               "trên sân của CLB Thanh Hóa ở vòng 11 V-League.")

@@ -199,20 +199,27 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
 
 def _home_received(c: Candidate, objs: list[Slot]) -> str | None:
     """The text of the first actor after a meeting's verb ([context] home_received_verbs) when it is plainly of the
-    subject's own side, both plainly named (`_plainly_of`): "đã tiếp đồng chí Nguyễn Văn Nên, Bí thư Thành ủy
+    state of the side that receives or meets it (`_plainly_of`): "đã tiếp đồng chí Nguyễn Văn Nên, Bí thư Thành ủy
     Thành phố Hồ Chí Minh", "tiếp đồng chí ..., Đại sứ Việt Nam tại Lào" meet at home, whatever state the occasion
-    or the rest of the sentence names."""
+    or the rest of the sentence names. That side is the people of the subject (all of one state: not "Thủ tướng
+    Nguyễn Xuân Phúc cùng Thủ tướng Lào ... đã tiếp"), else its states, else the source carried to the sentence; each
+    plainly of its state or of the home state ([roles] home_state: its officials go unnamed by state, "Chủ tịch
+    nước"), not a bare title remembered as another state's ("Thủ tướng" after the Dutch prime minister)."""
     settings = lexicon().raw.get("context", {})
     cue = c.view.low[c.cue.start:c.cue.end].strip()
-    before = c.view.low[:c.cue.start].split()[-1:]
-    if cue not in settings.get("home_received_verbs", []) or c.carried or not c.subj \
-            or (before and before[0] in settings.get("home_received_nouns", [])):
+    before = c.view.low[:c.cue.start].split()[-3:]  # ("buổi tiếp và làm việc với ...": a noun of both)
+    if cue not in settings.get("home_received_verbs", []) or set(before) & set(settings.get("home_received_nouns", [])):
         return None
-    host = c.subj[-1]  # the subject named last before the verb ("Nhân dịp chuyến thăm Lào, Tổng Bí thư ... đã tiếp")
     first = next((o for o in sorted(objs, key=lambda o: o.start) if o.code), None)
-    if first is None or host.code is None or first.code != host.code or not _plainly_of(first) or not _plainly_of(host):
+    if first is None or not _plainly_of(first):
         return None
-    return first.text
+    home = str(lexicon().raw.get("roles", {}).get("home_state", ""))
+    side = [s for s in c.subj if is_person(s)] or [s for s in c.subj if s.code]
+    if side:
+        plain = all(s.code == first.code and (s.code == home or _plainly_of(s)) for s in side)
+    else:  # (no subject named: the side carried to the sentence, "đoàn đã đến gặp đồng chí ..., Đại sứ Việt Nam")
+        plain = c.carried and set(c.source) == {first.code} == {home}
+    return first.text if plain else None
 
 
 # How an actor is plainly of a state: the state or a place of it named, or a person the lexicon, the name's form or a
