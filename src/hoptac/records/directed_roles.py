@@ -112,8 +112,13 @@ def owned(c: Candidate, ctx: Context) -> Reason:
     if not source:
         return "party", "no state named right after the request's noun"
     # Not a subject carried from before, nor one fronted after the cue: "Nhận lời mời của X, Y thăm ..."
-    # opens a visit (its protocol, no request).
-    before = not c.carried and bool(c.subj) and c.subj[-1].end <= c.cue.start
+    # opens a visit (its protocol, no request); nor one before a comma after which [roles] protocol_answers opens the
+    # phrase ("Theo Cổng TTĐT Chính phủ, nhận lời mời của ..., Chủ tịch nước ... thăm": a source credited, the same
+    # protocol; "..., theo yêu cầu của Mỹ" still answers one).
+    comma = c.view.low.rfind(",", 0, c.cue.start)
+    opener = comma >= 0 and any(c.view.low[comma + 1:c.cue.start].strip() == w
+                                for w in lexicon().raw.get("roles", {}).get("protocol_answers", []))
+    before = not c.carried and bool(c.subj) and c.subj[-1].end <= c.cue.start and not (opener and c.subj[-1].end <= comma)
     targets = [x for x in c.source if x not in source] if before else []
     why = "source: the owner named after the request's noun; target: the one who answers it"
     if not targets and fronted and (answer := _answerer(c.view, owners)):

@@ -207,12 +207,19 @@ def _home_received(c: Candidate, objs: list[Slot]) -> str | None:
     nước"), not a bare title remembered as another state's ("Thủ tướng" after the Dutch prime minister)."""
     settings = lexicon().raw.get("context", {})
     cue = c.view.low[c.cue.start:c.cue.end].strip()
-    before = c.view.low[:c.cue.start].split()[-3:]  # ("buổi tiếp và làm việc với ...": a noun of both)
+    # (up to three words, after the last comma: "buổi tiếp và làm việc với ..." is a noun of both; "Sau buổi lễ, ông
+    # tiếp ..." a verb)
+    before = re.split(r"[,;:]", c.view.low[:c.cue.start])[-1].split()[-3:]
     if cue not in settings.get("home_received_verbs", []) or set(before) & set(settings.get("home_received_nouns", [])):
         return None
     first = next((o for o in sorted(objs, key=lambda o: o.start) if o.code), None)
     if first is None or not _plainly_of(first):
         return None
+    posts = settings.get("home_received_posts", [])
+    _cs, ce = c.view.clause(c.cue.start)
+    if any(o.code and o.code != first.code and c.cue.end <= o.start < ce
+           and c.view.low[:o.start].rsplit(None, 1)[-1:] not in ([p] for p in posts) for o in c.view.slots):
+        return None  # another state among those met, in the clause (past the cue's window: "... và Chủ tịch Quốc hội Lào")
     home = str(lexicon().raw.get("roles", {}).get("home_state", ""))
     side = [s for s in c.subj if is_person(s)] or [s for s in c.subj if s.code]
     if side:
