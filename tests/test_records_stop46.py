@@ -186,3 +186,12 @@ def test_an_invitation_accepted_after_a_credit_opens_a_visit() -> None:
     text = ("Hội đồng Bảo an Liên Hợp Quốc sẽ tổ chức một phiên họp khẩn vào ngày 16/5, theo yêu cầu của Mỹ, Nhật Bản "
             "và Hàn Quốc.")
     assert [(sorted(r.source), r.targets) for r in run(text) if r.type == "REQUEST"] == [(["JPN", "KOR", "USA"], ["UN"])]
+
+
+def test_a_spread_over_places_is_no_allocation() -> None:
+    # corpus: once HAGL named Việt Nam, "phân bổ" (allocation) gave an aid from its spread over three countries
+    text = ("Về mặt phân bổ địa lý, vườn trái cây của HAGL được trồng tại Việt Nam (2.111 ha), Lào (8.731ha) và "
+            "Campuchia (7.845 ha).")
+    assert [r for r in run(text) if r.type == "AID"] == []
+    text = "Tổ chức Y tế Thế giới đã phân bổ 1 triệu liều vắc xin cho Việt Nam trong đợt đầu tiên của cơ chế COVAX."
+    assert [(r.source, r.targets) for r in run(text) if r.type == "AID"] == [(["WHO"], ["VNM"])]
