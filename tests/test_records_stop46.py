@@ -3,6 +3,7 @@ the Báo Mới corpus (shortened where marked)."""
 
 from __future__ import annotations
 
+import pytest
 from test_records import run
 
 from hoptac import extract
@@ -142,12 +143,19 @@ def test_review_of_fcafc56_home_meetings_and_clubs() -> None:
                                "trên sân của CLB Thanh Hóa ở vòng 11 V-League.")
 
 
+def test_electing_a_state_names_it() -> None:
+    # review of bb571ff: "bầu" as an honorific (for "(bầu Đức)", a club owner) lost the states elected ("đã bầu Đức,
+    # Bỉ, ..."); withdrawn, the club owner is a known miss below
+    text = ("Ngày 8/6, Đại hội đồng Liên Hợp Quốc đã bầu Đức, Bỉ, Nam Phi, Indonesia và Cộng hòa Dominica làm thành viên "
+            "không thường trực Hội đồng Bảo an.")
+    assert {"DEU", "BEL", "ZAF", "IDN"} <= set(_codes(text))
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: 'bầu Đức' (a club owner's nickname) is Germany")
 def test_a_club_owner_is_no_state() -> None:
-    # corpus (Báo Mới): "bầu" names a club's owner as "ông" names a man; "(bầu Đức)" is no Germany
     text = ("Tại Đại hội, chia sẻ với cổ đông về kế hoạch làm ăn mới, ông Đoàn Nguyên Đức (bầu Đức) cho rằng công ty "
             "vừa trải qua một năm cực kỳ khó khăn.")
     assert "DEU" not in _codes(text)
-    assert "DEU" in _codes("Tại Đại hội, ông Đoàn Nguyên Đức cho rằng thị trường Đức vừa trải qua một năm cực kỳ khó khăn.")
 
 
 def test_review_of_3b813cc_home_meetings_firms_and_hectares() -> None:
@@ -195,3 +203,32 @@ def test_a_spread_over_places_is_no_allocation() -> None:
     assert [r for r in run(text) if r.type == "AID"] == []
     text = "Tổ chức Y tế Thế giới đã phân bổ 1 triệu liều vắc xin cho Việt Nam trong đợt đầu tiên của cơ chế COVAX."
     assert [(r.source, r.targets) for r in run(text) if r.type == "AID"] == [(["WHO"], ["VNM"])]
+
+
+_LAO_VISIT = "Chủ tịch nước Trần Đại Quang đã đến Viêng Chăn ngày 15/6, bắt đầu chuyến thăm cấp Nhà nước tới Lào.\n"
+
+
+def test_review_of_eeb3088() -> None:
+    # A state named in the clause as a topic, a post or a journey is no one met: the ambassador is still met at home.
+    for rest in ("để nghe báo cáo về hợp tác ba nước với Campuchia.", "người vừa trở về từ Đức sau chuyến công tác.",
+                 "kiêm nhiệm Campuchia và Thái Lan, cùng cán bộ nhân viên Đại sứ quán."):
+        text = _LAO_VISIT + "Chiều cùng ngày, Chủ tịch nước đã tiếp Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng " + rest
+        assert _pairs(text, "meeting") == [], rest
+    # A club is no firm's state; the group still is.
+    text = ("Ngày 15/6, CLB HAGL đã ký thỏa thuận hợp tác với CLB Mito Hollyhock của Nhật Bản về đào tạo bóng đá trẻ "
+            "trong giai đoạn 2017-2020.")
+    assert [r for r in run(text) if r.type == "AGREE"] == []
+    text = "Ngày 15/6, Tập đoàn HAGL đã trao tặng 10 tỷ đồng cho tỉnh Attapeu của Lào để xây dựng bệnh viện."
+    assert [(r.source, r.targets) for r in run(text) if r.type == "AID"] == [(["VNM"], ["LAO"])]
+    # A request for aid accepted after a comma is still a request (only an invitation's is the visit's protocol).
+    text = ("Chính phủ Nhật Bản, nhận lời đề nghị của Chính phủ Việt Nam, đã quyết định viện trợ khẩn cấp 1 triệu liều "
+            "vắc xin AstraZeneca cho Việt Nam ngày 15/6.")
+    assert [(r.source, r.targets) for r in run(text) if r.type == "REQUEST"] == [(["VNM"], ["JPN"])]
+    # "phân bổ địa lý" still ends the window of the allocation before it.
+    text = ("Ngày 15/6, Tổ chức Y tế Thế giới đã phân bổ 1 triệu liều vắc xin cho Việt Nam theo nguyên tắc phân bổ địa lý "
+            "công bằng của cơ chế COVAX.")
+    assert [(r.source, r.targets) for r in run(text) if r.type == "AID"] == [(["WHO"], ["VNM"])]
+    # The Lao party's full title is Laos's.
+    text = ("Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm với Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng "
+            "Lào, Chủ tịch nước Lào Bounnhang Vorachith.")
+    assert _pairs(text, "meeting") == [("CHN", "LAO")]

@@ -62,12 +62,15 @@ def starts_with(toks: list[Tok], j: int, phrases: set[str], maxlen: int = 3) -> 
 
 
 def _not_a_party(h: Hit, toks: list[Tok], ctx: dict[str, set[str]], title_before: bool) -> bool:
-    """A state (or "nước này") named as a sports team or as the press that reports the news."""
-    if h.entry.kind not in ("state", "anaphor") or title_before:
+    """A state (or "nước này") named as a sports team or as the press that reports the news; a firm named as its
+    club ("CLB HAGL")."""
+    if h.entry.kind not in ("state", "anaphor", "firm") or title_before:
         return False
     i = h.i - suffix_len(toks, h.i, ctx.get("place_noun", set()), 2)  # "đội bóng thủ đô Paris"
     if ends_with(toks, i, ctx.get("team_before", set()), 3):
-        return True  # "U23 Việt Nam", "đội tuyển Thái Lan"
+        return True  # "U23 Việt Nam", "đội tuyển Thái Lan", "CLB HAGL"
+    if h.entry.kind == "firm":
+        return False
     media = ctx.get("media_before", set())
     if ends_with(toks, i, media, 5):
         return True  # "Theo báo chí Nga", "truyền thông Hàn Quốc đưa tin"

@@ -215,11 +215,8 @@ def _home_received(c: Candidate, objs: list[Slot]) -> str | None:
     first = next((o for o in sorted(objs, key=lambda o: o.start) if o.code), None)
     if first is None or not _plainly_of(first):
         return None
-    posts = settings.get("home_received_posts", [])
-    _cs, ce = c.view.clause(c.cue.start)
-    if any(o.code and o.code != first.code and c.cue.end <= o.start < ce
-           and c.view.low[:o.start].rsplit(None, 1)[-1:] not in ([p] for p in posts) for o in c.view.slots):
-        return None  # another state among those met, in the clause (past the cue's window: "... và Chủ tịch Quốc hội Lào")
+    if _another_met(c, first, settings):
+        return None
     home = str(lexicon().raw.get("roles", {}).get("home_state", ""))
     side = [s for s in c.subj if is_person(s)] or [s for s in c.subj if s.code]
     if side:
@@ -227,6 +224,30 @@ def _home_received(c: Candidate, objs: list[Slot]) -> str | None:
     else:  # (no subject named: the side carried to the sentence, "đoàn đã đến gặp đồng chí ..., Đại sứ Việt Nam")
         plain = c.carried and set(c.source) == {first.code} == {home}
     return first.text if plain else None
+
+
+def _another_met(c: Candidate, first: Slot, settings: dict) -> bool:  # type: ignore[type-arg]
+    """Whether another state is among those met, in the verb's clause before a word that turns to something else
+    ([context] home_received_ends: "để", "về", "kiêm nhiệm", "người vừa" ...): a person of it ("gặp Đại sứ Việt Nam tại
+    Lào và Chủ tịch Quốc hội Lào"), or it listed right after the one before ("đoàn doanh nghiệp Việt Nam và Nhật Bản",
+    "Hội hữu nghị Việt Nam - Nhật Bản"), not a post or a place after [context] home_received_posts ("Đại sứ Việt Nam
+    tại Lào"), nor a topic ("... để nghe báo cáo về hợp tác ba nước với Campuchia")."""
+    low = c.view.low
+    _cs, end = c.view.clause(c.cue.start)
+    for w in settings.get("home_received_ends", []):
+        if (at := low.find(f" {w} ", first.end, end)) >= 0:
+            end = at
+    posts = settings.get("home_received_posts", [])
+    last = first.end
+    for o in sorted(c.view.slots, key=lambda o: o.start):
+        if not (first.end <= o.start < end) or not o.code:
+            continue
+        gap = low[last:o.start].strip()
+        if o.code != first.code and low[:o.start].rsplit(None, 1)[-1:] not in ([p] for p in posts) \
+                and (is_person(o) or gap in ("và", ",", "-", "–", ", và")):
+            return True
+        last = o.end
+    return False
 
 
 # How an actor is plainly of a state: the state or a place of it named, or a person the lexicon, the name's form or a
