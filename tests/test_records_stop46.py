@@ -232,3 +232,20 @@ def test_review_of_eeb3088() -> None:
     text = ("Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm với Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng "
             "Lào, Chủ tịch nước Lào Bounnhang Vorachith.")
     assert _pairs(text, "meeting") == [("CHN", "LAO")]
+
+
+def test_review_of_9b26580() -> None:
+    # Another state among those met is any actor of it, whatever stands between ("và đoàn Lào", "cùng các nhà đầu tư
+    # Nhật Bản", "ông Kim Chang-su, người Hàn Quốc"), so these international meetings stand.
+    lead = "Ngày 28/6, tại Hà Nội, Chủ tịch nước Trần Đại Quang đã tiếp "
+    for guests, pair in (("đoàn đại biểu Việt Nam và đoàn Lào tham dự hội nghị hợp tác biên giới.", ("LAO", "VNM")),
+                         ("các đoàn doanh nghiệp Việt Nam cùng các nhà đầu tư Nhật Bản tham dự diễn đàn.", ("JPN", "VNM")),
+                         ("đoàn cán bộ Việt Nam và ông Kim Chang-su, người Hàn Quốc, Chủ tịch Hội hữu nghị Hàn - Việt.",
+                          ("KOR", "VNM"))):
+        assert _pairs(lead + guests, "meeting") == [pair], guests
+    # A state listed after a post's place is a place too: the ambassadors are met at home.
+    text = _LAO_VISIT + "Chiều cùng ngày, Chủ tịch nước đã tiếp các Đại sứ Việt Nam tại Lào, Campuchia và Thái Lan tại Viêng Chăn."
+    assert _pairs(text, "meeting") == []
+    # A sponsor named after a sport's word is still the firm (only a club's word mutes one).
+    text = "Ngày 28/6, nhà tài trợ bóng đá Samsung đã trao tặng 10 tỷ đồng cho tỉnh Attapeu của Lào để xây dựng bệnh viện."
+    assert [(r.source, r.targets) for r in run(text) if r.type == "AID"] == [(["KOR"], ["LAO"])]

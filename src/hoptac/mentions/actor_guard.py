@@ -67,10 +67,10 @@ def _not_a_party(h: Hit, toks: list[Tok], ctx: dict[str, set[str]], title_before
     if h.entry.kind not in ("state", "anaphor", "firm") or title_before:
         return False
     i = h.i - suffix_len(toks, h.i, ctx.get("place_noun", set()), 2)  # "đội bóng thủ đô Paris"
+    if h.entry.kind == "firm":  # a firm only as a club's name ("CLB HAGL"; not "nhà tài trợ bóng đá Samsung")
+        return ends_with(toks, i, ctx.get("club_before", set()), 3)
     if ends_with(toks, i, ctx.get("team_before", set()), 3):
-        return True  # "U23 Việt Nam", "đội tuyển Thái Lan", "CLB HAGL"
-    if h.entry.kind == "firm":
-        return False
+        return True  # "U23 Việt Nam", "đội tuyển Thái Lan"
     media = ctx.get("media_before", set())
     if ends_with(toks, i, media, 5):
         return True  # "Theo báo chí Nga", "truyền thông Hàn Quốc đưa tin"

@@ -19,6 +19,7 @@ from hoptac.records.aid import amounts, capital_after, category, fill_aid, group
 from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
+from hoptac.records.home_meetings import home_received
 from hoptac.records.directed_roles import (close_targets, home_addressee, listed_with, obliged, owned, owner_at,
                                            own_side_named, praised_owner)
 from hoptac.records.passive import passive_target, unnamed_agent
@@ -119,7 +120,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if cue.rule.needs_partner and (c.carried or not c.subj or not any(
             o.code and o.code != "INTL" and o.code not in c.source for o in objs)):
         return "party", "a working session with nobody of another state named in its sentence (needs_partner)"
-    if rec.mode == "meeting" and (home := _home_received(c, objs)):
+    if rec.mode == "meeting" and (home := home_received(view, cue, c.subj, c.source, c.carried, objs)):
         return "party", f"the one met, named first after it ('{home}'), is of the subject's own side: a home meeting"
     if cue.rule.subject_only:  # "hai người gặp nhau ở New York": after the verb stand the place and the topic, or
         # "với" a partner, right after the verb or after the topic ("thảo luận về Syria với Tổng thống Nga"), and those
@@ -195,71 +196,6 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
         if len(ctx.event.participants) == 2:
             ctx.last_pair = list(ctx.event.participants)
     return None
-
-
-def _home_received(c: Candidate, objs: list[Slot]) -> str | None:
-    """The text of the first actor after a meeting's verb ([context] home_received_verbs) when it is plainly of the
-    state of the side that receives or meets it (`_plainly_of`): "đã tiếp đồng chí Nguyễn Văn Nên, Bí thư Thành ủy
-    Thành phố Hồ Chí Minh", "tiếp đồng chí ..., Đại sứ Việt Nam tại Lào" meet at home, whatever state the occasion
-    or the rest of the sentence names. That side is the people of the subject (all of one state: not "Thủ tướng
-    Nguyễn Xuân Phúc cùng Thủ tướng Lào ... đã tiếp"), else its states, else the source carried to the sentence; each
-    plainly of its state or of the home state ([roles] home_state: its officials go unnamed by state, "Chủ tịch
-    nước"), not a bare title remembered as another state's ("Thủ tướng" after the Dutch prime minister)."""
-    settings = lexicon().raw.get("context", {})
-    cue = c.view.low[c.cue.start:c.cue.end].strip()
-    # (up to three words, after the last comma: "buổi tiếp và làm việc với ..." is a noun of both; "Sau buổi lễ, ông
-    # tiếp ..." a verb)
-    before = re.split(r"[,;:]", c.view.low[:c.cue.start])[-1].split()[-3:]
-    if cue not in settings.get("home_received_verbs", []) or set(before) & set(settings.get("home_received_nouns", [])):
-        return None
-    first = next((o for o in sorted(objs, key=lambda o: o.start) if o.code), None)
-    if first is None or not _plainly_of(first):
-        return None
-    if _another_met(c, first, settings):
-        return None
-    home = str(lexicon().raw.get("roles", {}).get("home_state", ""))
-    side = [s for s in c.subj if is_person(s)] or [s for s in c.subj if s.code]
-    if side:
-        plain = all(s.code == first.code and (s.code == home or _plainly_of(s)) for s in side)
-    else:  # (no subject named: the side carried to the sentence, "đoàn đã đến gặp đồng chí ..., Đại sứ Việt Nam")
-        plain = c.carried and set(c.source) == {first.code} == {home}
-    return first.text if plain else None
-
-
-def _another_met(c: Candidate, first: Slot, settings: dict) -> bool:  # type: ignore[type-arg]
-    """Whether another state is among those met, in the verb's clause before a word that turns to something else
-    ([context] home_received_ends: "để", "về", "kiêm nhiệm", "người vừa" ...): a person of it ("gặp Đại sứ Việt Nam tại
-    Lào và Chủ tịch Quốc hội Lào"), or it listed right after the one before ("đoàn doanh nghiệp Việt Nam và Nhật Bản",
-    "Hội hữu nghị Việt Nam - Nhật Bản"), not a post or a place after [context] home_received_posts ("Đại sứ Việt Nam
-    tại Lào"), nor a topic ("... để nghe báo cáo về hợp tác ba nước với Campuchia")."""
-    low = c.view.low
-    _cs, end = c.view.clause(c.cue.start)
-    for w in settings.get("home_received_ends", []):
-        if (at := low.find(f" {w} ", first.end, end)) >= 0:
-            end = at
-    posts = settings.get("home_received_posts", [])
-    last = first.end
-    for o in sorted(c.view.slots, key=lambda o: o.start):
-        if not (first.end <= o.start < end) or not o.code:
-            continue
-        gap = low[last:o.start].strip()
-        if o.code != first.code and low[:o.start].rsplit(None, 1)[-1:] not in ([p] for p in posts) \
-                and (is_person(o) or gap in ("và", ",", "-", "–", ", và")):
-            return True
-        last = o.end
-    return False
-
-
-# How an actor is plainly of a state: the state or a place of it named, or a person the lexicon, the name's form or a
-# title in apposition places (not a bare title's or a body's default: "Bộ trưởng Bộ Kinh tế, Thương mại và Công nghiệp
-# Nhật Bản").
-_HOME_NAMED = ("country_aliases", "subnational", "vietnamese name", "office_holders", "apposition")
-
-
-def _plainly_of(sl: Slot) -> bool:
-    """Whether the slot's state is plainly named (`_HOME_NAMED`): not a bare "Thủ tướng" remembered as the last
-    prime minister named, who may be the other side's."""
-    return sl.actor is not None and any(w in sl.actor.rule for w in _HOME_NAMED)
 
 
 @handler("agree")
