@@ -31,6 +31,8 @@ def honorific_at(toks: list[Tok], i: int) -> int | None:
     if i and HONORIFIC_PAIRS.get(low) == toks[i - 1].low:
         return i - 1
     return None
+
+
 _MAX_OUTLET = 4  # words of an outlet's name before a "(country)" gloss
 
 

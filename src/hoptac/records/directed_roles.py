@@ -116,8 +116,9 @@ def owned(c: Candidate, ctx: Context) -> Reason:
     # phrase ("Theo Cổng TTĐT Chính phủ, nhận lời mời của ..., Chủ tịch nước ... thăm": a source credited, the same
     # protocol; "..., theo yêu cầu của Mỹ" still answers one).
     comma = c.view.low.rfind(",", 0, c.cue.start)
-    opener = comma >= 0 and "mời" in c.view.low[c.cue.start:c.cue.end] and any(  # (an invitation's: the guide's formula)
-        c.view.low[comma + 1:c.cue.start].strip() == w for w in lexicon().raw.get("roles", {}).get("protocol_answers", []))
+    roles = lexicon().raw.get("roles", {})
+    opener = comma >= 0 and c.view.low[comma + 1:c.cue.start].strip() in roles.get("protocol_answers", []) \
+        and any(w in c.view.low[c.cue.start:c.cue.end] for w in roles.get("protocol_invitations", []))
     before = not c.carried and bool(c.subj) and c.subj[-1].end <= c.cue.start and not (opener and c.subj[-1].end <= comma)
     targets = [x for x in c.source if x not in source] if before else []
     why = "source: the owner named after the request's noun; target: the one who answers it"

@@ -42,7 +42,7 @@ def home_received(view: View, cue: CueHit, subj: list[Slot], source: list[str], 
     return first.text if plain else None
 
 
-def _another_met(view: View, cue: CueHit, first: Slot, settings: dict) -> bool:  # type: ignore[type-arg]
+def _another_met(view: View, cue: CueHit, first: Slot, settings: dict[str, list[str]]) -> bool:
     """Whether another state is among those met, in the verb's clause before a word that turns to something else
     ([context] home_received_ends: "để", "về", "kiêm nhiệm", "người vừa" ...): any actor of it ("gặp Đại sứ Việt Nam
     tại Lào và Chủ tịch Quốc hội Lào", "tiếp đoàn doanh nghiệp Việt Nam và đoàn Nhật Bản", "Hội hữu nghị Việt Nam -
@@ -54,15 +54,15 @@ def _another_met(view: View, cue: CueHit, first: Slot, settings: dict) -> bool: 
     for w in settings.get("home_received_ends", []):
         if (at := low.find(f" {w} ", first.end, end)) >= 0:
             end = at
-    posts = settings.get("home_received_posts", [])
-    placed = first.end  # the end of the last post's place (a state after it, listed, is a place too)
+    posts, joins = settings.get("home_received_posts", []), settings.get("home_received_joins", [])
+    placed: int | None = None  # the end of the last post's place (a state listed right after it is a place too)
     for o in sorted(view.slots, key=lambda o: o.start):
         if not (first.end <= o.start < end) or not o.code:
             continue
         lead = low[max(first.end, o.start - _POST_REACH):o.start]
         post = not is_person(o) and (
             any(re.search(rf"(?:^|\s){re.escape(p)}\s(?:[^\s,]+\s){{0,4}}$", lead) for p in posts)
-            or low[placed:o.start].strip() in (",", "và", ", và"))
+            or (placed is not None and low[placed:o.start].strip() in joins))
         if post:
             placed = o.end
         elif o.code != first.code:

@@ -131,11 +131,11 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
     Arabia" is four calls), and whether the sentence says the calls were separate ("các cuộc điện đàm riêng rẽ");
     no partners where the clause names a call of several sides ("điện đàm ba bên", "trong một cuộc gọi chung")."""
     view, last, out = c.view, c.list_from, []
-    opener, joiner, multi, apart, lead = _call_gaps()
+    opener, joiner, multi, apart, lead_only = _call_gaps()
     if view.low[c.cue.start:c.list_from].rstrip().rsplit(" ", 1)[-1] in lexicon().raw.get("context", {}).get("call_markers", []):
         # the cue, or the verb coordinated with it, holds its own "với" ("thảo luận song phương với các đối tác Việt
         # Nam, Peru, Mexico", "đã điện đàm, thảo luận với Nhật Bản, Hàn Quốc và Trung Quốc")
-        opener = lead
+        opener = lead_only
     cs, ce = view.clause(c.cue.start)
     if multi is not None and multi.search(view.low, cs, ce):
         return [], False
