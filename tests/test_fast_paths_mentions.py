@@ -17,7 +17,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hoptac.mentions import actor_titles, actors
-from hoptac.mentions.actor_guard import HONORIFIC_PERSON
 from hoptac.mentions.actor_lexicon import TOKEN, load
 from hoptac.pipeline import Pipeline
 from hoptac.read import read_inputs
@@ -48,7 +47,7 @@ def _skipped_sentence_has_nothing(text: str) -> bool:
     if not actors._nothing_here(text, text.lower(), lex):
         return True
     toks = actors._tokens(text, 0)
-    return not actor_titles.match(toks, lex) and not any(t.low in HONORIFIC_PERSON for t in toks)
+    return not actor_titles.match(toks, lex) and not any(t.low in lex.honorific_ends for t in toks)
 
 
 def test_sentences_the_actor_finder_skips_hold_no_phrase_and_no_honorific() -> None:

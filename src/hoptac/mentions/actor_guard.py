@@ -16,19 +16,13 @@ from dataclasses import dataclass
 from hoptac.mentions.actor_lexicon import Entry, Lexicon
 from hoptac.mentions.actor_names import Tok, is_cap, is_family_name
 
-HONORIFIC_PERSON = {"ông", "bà", "ngài"}
-# Two-word honorifics, by their last word: "đồng chí" (comrade), the party's form of address for officials of
-# Việt Nam and of its sister parties ("đồng chí Jose Ramon Balaguer Cabrera, Bí thư Trung ương Đảng Cuba").
-HONORIFIC_PAIRS = {"chí": "đồng"}
-HONORIFIC_WORDS = HONORIFIC_PERSON | set(HONORIFIC_PAIRS)  # any word that may end an honorific: a cheap first test
-
-
-def honorific_at(toks: list[Tok], i: int) -> int | None:
-    """Where the honorific ending at token i starts ("ông": i; "đồng chí": i - 1), or None."""
+def honorific_at(toks: list[Tok], i: int, lex: Lexicon) -> int | None:
+    """Where the honorific ending at token i starts ("ông": i; "đồng chí": i - 1), or None (actor_context.tsv
+    person_honorific)."""
     low = toks[i].low
-    if low in HONORIFIC_PERSON:
+    if low in lex.honorifics:
         return i
-    if i and HONORIFIC_PAIRS.get(low) == toks[i - 1].low:
+    if i and lex.honorific_pairs.get(low) == toks[i - 1].low:
         return i - 1
     return None
 
@@ -127,7 +121,7 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str, named_state
             # "Hai ông Trump và Abe": a person named right before, across a list join, lends the honorific.
             person_before = h.i >= 2 and prev is not None and prev.low in ctx.get("person_list_join", set()) and \
                 ends.get(h.i - 1) is not None and ends[h.i - 1].entry.kind == "person" and ends[h.i - 1].ok is not False
-            h.ok = not compound and (named or person_before or (prev is not None and prev.low in HONORIFIC_PERSON))
+            h.ok = not compound and (named or person_before or (prev is not None and prev.low in lex.honorifics))
             continue
         if h.entry.kind == "state" and prev is not None and not before and is_family_name(prev) \
                 and prev.low not in func and (

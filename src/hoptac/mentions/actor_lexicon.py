@@ -64,6 +64,11 @@ class Lexicon:
     names: dict[str, str]  # code -> a display name of the country or body
     org_codes: set[str]
     counted_first: frozenset[str] = frozenset()  # first words of actor_context.tsv counted_states ("nước", "quốc")
+    # actor_context.tsv person_honorific: the one-word ones ("ông"), the two-word ones by their last word ({"chí": "đồng"})
+    # and every word that may end one (a cheap first test of a sentence: most hold none)
+    honorifics: frozenset[str] = frozenset()
+    honorific_pairs: dict[str, str] = field(default_factory=dict)
+    honorific_ends: frozenset[str] = frozenset()
     finder: Any = None  # every key as " key ": an automaton for `phrase_starts` (built by `load`)
     # actor_context.tsv title_owner_link as word tuples by length, longest first (actor_titles._owner_link): built
     # once here, not sorted and split for every title, which was half of `title`'s time (0.032 -> 0.007 s CPU
@@ -222,6 +227,7 @@ def load() -> Lexicon:
     context: dict[str, set[str]] = {}
     for r in read_tsv("actor_context.tsv"):
         context.setdefault(r["kind"], set()).add(key_of(r["phrase"])[0] or r["phrase"])
+    pairs = {w.split()[1]: w.split()[0] for w in context.get("person_honorific", ()) if len(w.split()) == 2}
     return Lexicon(
         entries=b.entries,
         lengths={k: sorted(v, reverse=True) for k, v in b.lengths.items()},
@@ -230,6 +236,9 @@ def load() -> Lexicon:
         names=names,
         org_codes=orgs,
         counted_first=frozenset(w.split()[0] for w in context.get("counted_states", ())),
+        honorifics=frozenset(w for w in context.get("person_honorific", ()) if " " not in w),
+        honorific_pairs=pairs,
+        honorific_ends=frozenset(w.rsplit(" ", 1)[-1] for w in context.get("person_honorific", ())),
     )
 
 

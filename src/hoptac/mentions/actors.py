@@ -29,7 +29,7 @@ from operator import attrgetter
 
 import re
 
-from hoptac.mentions.actor_guard import HONORIFIC_WORDS, Hit, firm_branch, guard, honorific_at
+from hoptac.mentions.actor_guard import Hit, firm_branch, guard, honorific_at
 from hoptac.mentions.actor_lexicon import TOKEN, Entry, Lexicon, holder_row, load, phrase_starts
 from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, name_run
 from hoptac.mentions.actor_titles import LIST_INTRO, match as _match, may_open, title as _title
@@ -168,7 +168,7 @@ def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False,
     found = phrase_starts(words, lex) if found is None else found
     if found and may_open(found, words, list(accumulate(map(len, pieces)))[0::2], ntext, lex):
         return False  # a phrase of the lexicon starts at one of the words, in a case it allows
-    return nobody_yet or HONORIFIC_WORDS.isdisjoint(words)
+    return nobody_yet or lex.honorific_ends.isdisjoint(words)
 
 
 def _tokens(ntext: str, nstart: int, low: str | None = None, words: list[str] | None = None,
@@ -353,7 +353,7 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
             emit(h.i, h.j, e.code, e.kind, e.rule)
         covered = h.j
         k += 1
-    _honorifics(toks, starts, memory, emit, norm, out, doc.to_original)
+    _honorifics(toks, starts, memory, emit, norm, out, doc.to_original, lex)
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
@@ -362,7 +362,7 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
 _APPOSITION_REACH = 30
 
 
-def _honorifics(toks, starts, memory, emit, norm, out, to_original) -> None:  # type: ignore[no-untyped-def]
+def _honorifics(toks, starts, memory, emit, norm, out, to_original, lex) -> None:  # type: ignore[no-untyped-def]
     """'Ông Stilwell', 'bà Hằng': a person seen earlier in the document keeps their code.
 
     A person first named with a title in apposition ("Ngài Park Won Soon, Đặc phái viên của Tổng
@@ -373,10 +373,10 @@ def _honorifics(toks, starts, memory, emit, norm, out, to_original) -> None:  # 
     emitted = {a.start for a in out}
     bare = {h.j - 1: h.i for h in starts.values() if h.entry.kind == "title" and h.entry.title_kind == "person"
             and to_original(toks[h.i].start, toks[h.i].end)[0] not in emitted}
-    if not bare and HONORIFIC_WORDS.isdisjoint(map(_LOW, toks)):
+    if not bare and lex.honorific_ends.isdisjoint(map(_LOW, toks)):
         return  # no honorific and no bare title: nothing below can open a name (most sentences)
     for i, t in enumerate(toks[:-1]):
-        honorific = honorific_at(toks, i) if t.low in HONORIFIC_WORDS else None
+        honorific = honorific_at(toks, i, lex) if t.low in lex.honorific_ends else None
         first = bare.get(i, i if honorific is None else honorific)
         if (honorific is not None or i in bare) and i + 1 not in covered and is_cap(toks[i + 1]):
             q = name_run(toks, i + 1, starts, norm)
