@@ -64,8 +64,8 @@ class Lexicon:
     names: dict[str, str]  # code -> a display name of the country or body
     org_codes: set[str]
     counted_first: frozenset[str] = frozenset()  # first words of actor_context.tsv counted_states ("nước", "quốc")
-    # actor_context.tsv person_honorific: the one-word ones ("ông"), the two-word ones by their last word ({"chí": "đồng"})
-    # and every word that may end one (a cheap first test of a sentence: most hold none)
+    # actor_context.tsv person_honorific: the one-word ones ("ông"), the two-word ones by their last word
+    # ({"chí": "đồng"}) and every word that may end one (a cheap first test of a sentence: most hold none)
     honorifics: frozenset[str] = frozenset()
     honorific_pairs: dict[str, str] = field(default_factory=dict)
     honorific_ends: frozenset[str] = frozenset()

@@ -119,7 +119,8 @@ def owned(c: Candidate, ctx: Context) -> Reason:
     roles = lexicon().raw.get("roles", {})
     opener = comma >= 0 and c.view.low[comma + 1:c.cue.start].strip() in roles.get("protocol_answers", []) \
         and any(w in c.view.low[c.cue.start:c.cue.end] for w in roles.get("protocol_invitations", []))
-    before = not c.carried and bool(c.subj) and c.subj[-1].end <= c.cue.start and not (opener and c.subj[-1].end <= comma)
+    before = not c.carried and bool(c.subj) and c.subj[-1].end <= c.cue.start \
+        and not (opener and c.subj[-1].end <= comma)
     targets = [x for x in c.source if x not in source] if before else []
     why = "source: the owner named after the request's noun; target: the one who answers it"
     if not targets and fronted and (answer := _answerer(c.view, owners)):

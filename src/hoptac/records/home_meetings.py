@@ -26,7 +26,8 @@ def home_received(view: View, cue: CueHit, subj: list[Slot], source: list[str], 
     # (up to three words, after the last comma: "buổi tiếp và làm việc với ..." is a noun of both; "Sau buổi lễ, ông
     # tiếp ..." a verb)
     before = re.split(r"[,;:]", view.low[:cue.start])[-1].split()[-3:]
-    if verb not in settings.get("home_received_verbs", []) or set(before) & set(settings.get("home_received_nouns", [])):
+    if verb not in settings.get("home_received_verbs", []) \
+            or set(before) & set(settings.get("home_received_nouns", [])):
         return None
     first = next((o for o in sorted(objs, key=lambda o: o.start) if o.code), None)
     if first is None or not _plainly_of(first):

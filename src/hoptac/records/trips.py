@@ -107,9 +107,8 @@ def _call_gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | No
                           re.Pattern[str]]:
     """What stands before a call's first partner ([context] call_separate or bilateral_words, then one of
     call_markers, "với" or "cho", then at most call_lead_words words), between two partners, the words of a call of
-    several sides
-    (call_multilateral) and of separate calls (call_separate), and what stands before the first partner of a cue that
-    ends in its own marker ("thảo luận song phương với": the lead words alone), compiled once."""
+    several sides (call_multilateral) and of separate calls (call_separate), and what stands before the first partner
+    of a cue that ends in its own marker ("thảo luận song phương với": the lead words alone), compiled once."""
     ctx = lexicon().raw.get("context", {})
     lead = int(ctx.get("call_lead_words", 0))
     multi = "|".join(re.escape(w) for w in ctx.get("call_multilateral", []))
@@ -132,7 +131,8 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
     no partners where the clause names a call of several sides ("điện đàm ba bên", "trong một cuộc gọi chung")."""
     view, last, out = c.view, c.list_from, []
     opener, joiner, multi, apart, lead_only = _call_gaps()
-    if view.low[c.cue.start:c.list_from].rstrip().rsplit(" ", 1)[-1] in lexicon().raw.get("context", {}).get("call_markers", []):
+    markers = lexicon().raw.get("context", {}).get("call_markers", [])
+    if view.low[c.cue.start:c.list_from].rstrip().rsplit(" ", 1)[-1] in markers:
         # the cue, or the verb coordinated with it, holds its own "với" ("thảo luận song phương với các đối tác Việt
         # Nam, Peru, Mexico", "đã điện đàm, thảo luận với Nhật Bản, Hàn Quốc và Trung Quốc")
         opener = lead_only
