@@ -113,6 +113,8 @@ SETS = {
     "extra39": (20261242, (0, 60), "extra", _earlier(39)),
     "extra40": (20261243, (0, 60), "extra", _earlier(40)),
     "extra41": (20261244, (0, 60), "extra", _earlier(41)),
+    "extra42": (20261245, (0, 60), "extra", _earlier(42)),
+    "extra43": (20261246, (0, 60), "extra", _earlier(43)),
 }
 # The longest article a set takes (characters); 4,000 where not named.
 LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000,
@@ -122,7 +124,8 @@ LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "e
            "extra26": 8000, "extra27": 8000, "extra28": 8000, "extra29": 8000,
            "extra30": 8000, "extra31": 8000, "extra32": 8000, "extra33": 8000,
            "extra34": 8000, "extra35": 8000, "extra36": 8000, "extra37": 8000,
-           "extra38": 8000, "extra39": 8000, "extra40": 8000, "extra41": 8000}
+           "extra38": 8000, "extra39": 8000, "extra40": 8000, "extra41": 8000,
+           "extra42": 8000, "extra43": 8000}
 
 
 @lru_cache(maxsize=None)
