@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from hoptac.mentions.actor_guard import Hit, delegation_state, suffix_len
 from hoptac.mentions.actor_lexicon import Entry, Lexicon
-from hoptac.mentions.actor_names import Tok, is_cap, looks_foreign, looks_vietnamese, name_run
+from hoptac.mentions.actor_names import Tok, is_cap, looks_foreign, looks_vietnamese, name_run, role_fits
 
 LIST_INTRO = {"", "như", "là", ":", "gồm"}  # "các nước như Mỹ, ..." only opens a list
 _AT = {"ở", "tại"}  # "Bộ Quốc phòng ở thủ đô Seoul": a body placed in a capital
@@ -132,6 +132,13 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
         k += 1
     if not code and (fixed := _own_state(chain)):
         code, how = fixed, f"title+own state:{rule}"  # "Người phát ngôn Nhà Xanh Park Soo-hyun"
+    if code and is_person and (held := _mandate(toks, end, role, hits, k, lex, starts, norm)):
+        topic_end, holder = held
+        if holder:
+            name, end = norm[toks[holder[0]].start:toks[holder[1] - 1].end], holder[1]
+            how += "+mandate:actor_context.tsv"
+        while k + 1 < len(hits) and hits[k + 1].i < topic_end:
+            k += 1  # the mandate's states are its topic ("về chính sách Triều Tiên"), no actors
     p = end + 1 if end < len(toks) and toks[end].text == "," else end
     nxt = hits[k + 1] if k + 1 < len(hits) else None
     if nxt and nxt.i == p and nxt.entry.kind == "person":
@@ -180,6 +187,41 @@ def _own_state(chain: list[Hit]) -> str:
     place the person stands in ("tại Nhà Trắng Thủ tướng Nguyễn Xuân Phúc"), not their state."""
     first_person = next((k for k, c in enumerate(chain) if c.entry.title_kind == "person"), len(chain))
     return next((c.entry.code for c in reversed(chain[first_person:]) if c.entry.code and c.entry.code != "VNM"), "")
+
+
+_MANDATE_WORDS = 6  # the longest mandate read between "về" and the holder's name
+_MANDATE_LEAD = 3  # with no name after it, the words before its state ("về vấn đề Triều Tiên")
+
+
+def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: int, lex: Lexicon,
+             starts: dict[int, object], norm: str) -> tuple[int, tuple[int, int] | None] | None:
+    """The mandate a title of a `mandate_role` and its state name after a `mandate_topic` word
+    (actor_context.tsv): where it ends, and where the holder's name after it stands, if any ("Đặc phái
+    viên của Mỹ về chính sách Triều Tiên Joseph Yun": the tokens of "Joseph Yun"); None when no such
+    word follows. The mandate is a few words of no punctuation; it ends at a name of two words at least
+    that no phrase of the lexicon covers (not a single capitalised word, which may open the mandate
+    itself: "về Kiểm soát Vũ khí Marshall Billingslea"), else, with no name, after a state or body named
+    within three words ("Đặc phái viên Mỹ về Triều Tiên đã gặp ...": the topic, not a side)."""
+    if not role or end >= len(toks) or toks[end].low not in lex.context.get("mandate_topic", set()):
+        return None
+    if not any(role_fits(r, role) for r in lex.context.get("mandate_role", set())):
+        return None
+    window = [h for h in hits[k + 1:] if end < h.i < end + 1 + _MANDATE_WORDS]
+    covered = {q for h in window for q in range(h.i, h.j)}
+    stop = min(end + 1 + _MANDATE_WORDS, len(toks))
+    for q in range(end + 1, stop):
+        if not toks[q].text[:1].isalnum():
+            stop = q  # the mandate ends at a comma or a bracket
+            break
+        if q in covered or not is_cap(toks[q]):
+            continue
+        last = name_run(toks, q, starts, norm)
+        if last - q >= 2 and not covered.intersection(range(q, last)):
+            return q, (q, last)
+    first = next((h for h in window if h.j <= stop), None)
+    if first is None or first.i > end + _MANDATE_LEAD or first.entry.kind not in ("state", "org"):
+        return None  # not a title ("về gặp Đại sứ Hàn Quốc": he returned to meet the ambassador)
+    return first.j, None
 
 
 def _owner_link(toks: list[Tok], end: int, lex: Lexicon) -> int:

@@ -1,0 +1,72 @@
+"""Mechanisms of stop 47, each with the counter-case it must leave alone. "corpus" marks a sentence quoted from
+the Báo Mới corpus (shortened where marked)."""
+
+from __future__ import annotations
+
+from test_records import run
+
+from hoptac import extract
+
+
+def _actors(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.code, a.text, a.name) for a in extract(text, published="2017-06-20", gate=False).actors]
+
+
+def _directed(text: str, kind: str) -> list[tuple[list[str], list[str]]]:
+    return [(r.source, r.targets) for r in run(text) if r.type == kind]
+
+
+def test_an_envoys_mandate_names_a_topic_and_the_holder_after_it() -> None:
+    # corpus: the name after the mandate is the envoy's, remembered for "ông Yun"; the state of the mandate is no side
+    text = ("Quá trình ngoại giao bắt đầu vào ngày 6-6. Đặc phái viên của Mỹ về chính sách Triều Tiên Joseph Yun đã gặp "
+            "Đại sứ Triều Tiên Pak Kil-yon ở New York. Sau đó ông Yun đã đến thăm Bình Nhưỡng.")
+    actors = _actors(text)
+    assert actors[0] == ("USA", "Đặc phái viên của Mỹ về chính sách Triều Tiên Joseph Yun", "Joseph Yun")
+    assert ("USA", "ông Yun", "Joseph Yun") in actors
+    visits = [tuple(sorted(r.participants)) for r in run(text) if r.type == "CONSULT" and r.mode == "visit"]
+    assert visits == [("PRK", "USA")]
+    # corpus: a body's envoy too ("Đặc phái viên Liên hợp quốc về Iraq Jan Kubis": Iraq is the topic)
+    assert _actors("Trong khi đó, Đặc phái viên Liên hợp quốc về Iraq Jan Kubis tuyên bố các chiến dịch sẽ tiếp tục.") \
+        == [("UN", "Đặc phái viên Liên hợp quốc về Iraq Jan Kubis", "Jan Kubis")]
+    # With no name after it, the mandate's state is still the topic, not the one the envoy meets with.
+    text = "Hôm qua, Đặc phái viên Mỹ về Triều Tiên đã gặp Đại sứ Hàn Quốc tại Seoul để bàn về tình hình."
+    meetings = [tuple(sorted(r.participants)) for r in run(text) if r.type == "CONSULT"]
+    assert meetings == [("KOR", "USA")]
+
+
+def test_a_mandate_needs_its_word_and_leaves_other_titles_alone() -> None:
+    # "về" as a verb (he came back) opens no mandate: the ambassador he returns to meet is a side.
+    text = "Hôm qua, Đặc phái viên Mỹ về gặp Đại sứ Hàn Quốc tại Seoul để bàn về tình hình bán đảo."
+    assert [a[0] for a in _actors(text)] == ["USA", "KOR"]
+    # A single capitalised word opens the mandate, not a name ("về Kiểm soát Vũ khí ...").
+    codes = [a[0] for a in _actors("Hôm qua, Đặc phái viên Mỹ về Kiểm soát Vũ khí Marshall Billingslea đã tới Hà Nội.")]
+    assert codes[0] == "USA"
+    # A title of another role keeps the state after "về" ("Bộ trưởng ... về Việt Nam": came to Việt Nam).
+    text = "Chiều nay, Bộ trưởng Ngoại giao Nhật Bản về Việt Nam dự lễ kỷ niệm và gặp Thủ tướng Nguyễn Xuân Phúc."
+    assert "VNM" in [a[0] for a in _actors(text)][:3]
+
+
+def test_a_verb_joined_to_the_one_before_is_its_subjects() -> None:
+    # corpus: the state before "và thúc giục" is the object of the sanctions, not the one who urges
+    assert _directed("Mỹ đã có nhiều nỗ lực để tăng cường các chế tài trừng phạt Triều Tiên và thúc giục Trung Quốc "
+                     "đóng vai trò lớn hơn trong việc gây áp lực.", "REQUEST") == [(["USA"], ["CHN"])]
+    # corpus: the subject of a verb of speech, past the states of what it says
+    text = ("Thủ tướng Dmitry Medvedev cho rằng quan hệ hai nước Nga - Việt Nam thời gian qua phát triển tích cực và "
+            "bày tỏ mong muốn Chính phủ Việt Nam tiếp tục quan tâm thúc đẩy hợp tác kinh tế.")
+    assert _directed(text, "REQUEST") == [(["RUS"], ["VNM"])]
+    # corpus (shortened): the joined verb's subject is that of the contact before it, not the sentence's first actor
+    text = ("Thủ tướng Nguyễn Xuân Phúc bày tỏ ấn tượng trước sự thân thiện của Tổng thống Donald Trump khi Tổng thống "
+            "có cuộc điện đàm và gửi thư cho Thủ tướng Nguyễn Xuân Phúc.")
+    assert sorted(r.mode for r in run(text) if r.type == "CONSULT") == ["message", "phone"]
+
+
+def test_a_joined_verb_keeps_a_listed_subject_and_skips_a_heading() -> None:
+    # corpus: every state of the list gives, not the last two after the commas
+    aid = [r for r in run("Mỹ, Anh, Pháp, Đức và Pakistan là những quốc gia đã tham gia hỗ trợ và gửi các thiết bị y tế "
+                          "cần thiết, bao gồm máy thở và ôxy, cho Ấn Độ.") if r.type == "AID"]
+    assert [(sorted(r.source), r.targets) for r in aid] == [(["DEU", "FRA", "GBR", "PAK", "USA"], ["IND"])]
+    # corpus (shortened): a heading glued before the sentence is no subject
+    assert _directed("Sóng gió trước thềm G20 Trước đó, cũng trong ngày 29/6, Trung Quốc đã phản ứng giận dữ và kêu "
+                     "gọi Mỹ ngừng bán vũ khí cho Đài Loan.", "REQUEST") == [(["CHN"], ["USA"])]
+    # Two subjects joined by "và" before the verb still act together.
+    assert _directed("Hôm qua, Nga và Trung Quốc đã kêu gọi Triều Tiên kiềm chế.", "REQUEST") == [(["RUS", "CHN"], ["PRK"])]
