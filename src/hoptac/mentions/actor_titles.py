@@ -189,39 +189,36 @@ def _own_state(chain: list[Hit]) -> str:
     return next((c.entry.code for c in reversed(chain[first_person:]) if c.entry.code and c.entry.code != "VNM"), "")
 
 
-_MANDATE_WORDS = 6  # the longest mandate read between "về" and the holder's name
-_MANDATE_LEAD = 3  # with no name after it, the words before its state ("về vấn đề Triều Tiên")
+# How far the state of a mandate may stand after "về": a noun or two before it ("về chính sách Triều Tiên", "về vấn
+# đề Syria"); further on, a state is more likely another phrase's ("về gặp Đại sứ Hàn Quốc tại Seoul").
+_MANDATE_LEAD = 3
 
 
 def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: int, lex: Lexicon,
              starts: dict[int, object], norm: str) -> tuple[int, tuple[int, int] | None] | None:
-    """The mandate a title of a `mandate_role` and its state name after a `mandate_topic` word
-    (actor_context.tsv): where it ends, and where the holder's name after it stands, if any ("Đặc phái
-    viên của Mỹ về chính sách Triều Tiên Joseph Yun": the tokens of "Joseph Yun"); None when no such
-    word follows. The mandate is a few words of no punctuation; it ends at a name of two words at least
-    that no phrase of the lexicon covers (not a single capitalised word, which may open the mandate
-    itself: "về Kiểm soát Vũ khí Marshall Billingslea"), else, with no name, after a state or body named
-    within three words ("Đặc phái viên Mỹ về Triều Tiên đã gặp ...": the topic, not a side)."""
+    """Where the mandate a title of a `mandate_role` and its state name after a `mandate_topic` word ends, and where
+    the holder's name after it stands, if any (actor_context.tsv; "Đặc phái viên của Mỹ về chính sách Triều Tiên
+    Joseph Yun"). The states of a mandate are what the envoy deals with, not sides of what the sentence reports, so
+    the caller skips them. Only a state or body named within a few words of "về", with the states listed with it
+    ("về Iraq và Syria"), makes a mandate: "về" is as often a verb (came back to) or opens a field that no lexicon
+    bounds ("về Kiểm soát Vũ khí", "về Trung Đông"), where no name could be told from the field's own capitals. The
+    holder's name is a run of two capitalised words at least right after the mandate's last state."""
     if not role or end >= len(toks) or toks[end].low not in lex.context.get("mandate_topic", set()):
         return None
     if not any(role_fits(r, role) for r in lex.context.get("mandate_role", set())):
         return None
-    window = [h for h in hits[k + 1:] if end < h.i < end + 1 + _MANDATE_WORDS]
-    covered = {q for h in window for q in range(h.i, h.j)}
-    stop = min(end + 1 + _MANDATE_WORDS, len(toks))
-    for q in range(end + 1, stop):
-        if not toks[q].text[:1].isalnum():
-            stop = q  # the mandate ends at a comma or a bracket
+    after = [h for h in hits[k + 1:k + 1 + 2 * _MANDATE_LEAD] if h.i > end]
+    if not after or after[0].i > end + _MANDATE_LEAD or after[0].entry.kind not in ("state", "org") or any(
+            not t.text[:1].isalnum() for t in toks[end + 1:after[0].i]):
+        return None  # not a mandate ("về gặp Đại sứ Hàn Quốc": he came back to meet the ambassador)
+    topic = after[0]
+    for h in after[1:]:
+        if h.entry.kind not in ("state", "org") or h.i != topic.j + 1 or toks[topic.j].text not in (",", "và"):
             break
-        if q in covered or not is_cap(toks[q]):
-            continue
-        last = name_run(toks, q, starts, norm)
-        if last - q >= 2 and not covered.intersection(range(q, last)):
-            return q, (q, last)
-    first = next((h for h in window if h.j <= stop), None)
-    if first is None or first.i > end + _MANDATE_LEAD or first.entry.kind not in ("state", "org"):
-        return None  # not a title ("về gặp Đại sứ Hàn Quốc": he returned to meet the ambassador)
-    return first.j, None
+        topic = h
+    stop = topic.j
+    named = name_run(toks, stop, starts, norm) if stop < len(toks) and is_cap(toks[stop]) and stop not in starts else stop
+    return (named, (stop, named)) if named - stop >= 2 else (stop, None)
 
 
 def _owner_link(toks: list[Tok], end: int, lex: Lexicon) -> int:

@@ -122,8 +122,9 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     # "X phản đối việc Y ... đồng thời kêu gọi": the second verb is X's again.
     reset_words = _alternatives(lexicon().raw.get("roles", {}).get("resets", []))
     resets = [m.end() for m in re.finditer(r"\b(?:" + reset_words + r")\b", view.low[:pos])] if reset_words else []
-    if in_clause and (joined := _verb_join().search(view.low, cs, pos)) is not None:
-        return _joined_subject(view, cs, joined.start(), in_clause, states_only)
+    if in_clause and (joined := _verb_join_pattern().search(view.low, cs, pos)) is not None \
+            and (found := _joined_subject(view, cs, pos, joined.start(), in_clause, states_only)):
+        return found
     if resets and in_clause and in_clause[-1].end < resets[-1] and in_clause[0].end < resets[-1]:
         # (with the states a list word stands for: "những nước này", a group's members, all at its place)
         in_clause = [sl for sl in in_clause if (sl.start, sl.end) == (in_clause[0].start, in_clause[0].end)]
@@ -147,33 +148,37 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     return group
 
 
-def _joined_subject(view: View, cs: int, join: int, in_clause: list[Slot], states_only: bool) -> list[Slot]:
-    """Who acts at a verb joined (at `join`) to the one before: that verb's subject, not the nearest actor, which
-    may stand in its object or its clause ("Mỹ ... tăng cường các chế tài trừng phạt Triều Tiên và thúc giục Trung
-    Quốc"; "Thủ tướng Medvedev cho rằng quan hệ hai nước ... và bày tỏ mong muốn"; "khi Tổng thống có cuộc điện đàm
-    và gửi thư cho Thủ tướng"). The verb before is the last cue or verb of speech of the clause; with none, the
-    subject is the clause's first actor, unless a comma closes the stretch it stands in before the first verb after
-    it (a heading or a fronted phrase: "Sóng gió trước thềm G20 Trước đó, cũng trong ngày 29/6, Trung Quốc đã
-    phản ứng ... và kêu gọi"), with the actors listed after it ("Mỹ, Anh, Pháp, Đức và Pakistan ... hỗ trợ và gửi")."""
-    verbs = sorted([s for s, _e in view.speech if cs <= s < join] + [c.start for c in view.cues if cs <= c.start < join])
-    if verbs and (found := subject(view, verbs[-1], states_only)):
-        return found
-    head = 0
-    while True:
-        group = [in_clause[head]]
-        for nxt in in_clause[head + 1:]:
-            if not listed(view, group[-1], nxt):
-                break
-            group.append(nxt)
-        comma = view.low.rfind(",", group[-1].end, join)
-        after = next((k for k, sl in enumerate(in_clause) if sl.start > comma), None) if comma >= 0 else None
-        if after is None:
-            return group
-        head = after
+def _joined_subject(view: View, cs: int, pos: int, join: int, in_clause: list[Slot], states_only: bool) -> list[Slot]:
+    """Who asks or backs at a verb joined (at `join`) to the one before, where the nearest actor is not its subject:
+    the subject of the cue or the verb of speech before it ("Thủ tướng Medvedev cho rằng quan hệ hai nước ... và bày
+    tỏ mong muốn", "lên tiếng phàn nàn về một biện pháp ..., và yêu cầu Mỹ"), or, with none, where the nearest actor
+    stands right before the join, it is the object of the verb before, and that verb's subject acts ("Mỹ ... tăng
+    cường các chế tài trừng phạt Triều Tiên và thúc giục Trung Quốc"). Only at a cue of the types `verb_join_types`
+    names: a request or praise joined on is said by whoever spoke the verb before, while a deed joined after a verb of
+    speech is often the reported clause's own ("Thủ tướng Abe cho biết Mỹ và Nhật Bản sẽ tăng cường liên minh và hỗ
+    trợ Philippines"). [] leaves the nearest actor to act, as without a join (a heading glued on before the subject,
+    "Căng thẳng Triều Tiên leo thang Tổng thống Hàn Quốc ... đã triệu tập cuộc họp khẩn và kêu gọi", stays out)."""
+    cue = next((c for c in view.cues if c.start == pos), None)
+    if cue is None or cue.type not in _verb_join_types():
+        return []
+    speech = [s for s, _e in view.speech if cs <= s < join]
+    cues = [c.start for c in view.cues if cs <= c.start < join]
+    last = max(speech + cues, default=-1)
+    if last >= 0:
+        return subject(view, last, states_only)
+    nearest = in_clause[-1]
+    if not view.low[nearest.end:join].strip():
+        return subject(view, nearest.start, states_only)
+    return []
 
 
 @lru_cache(maxsize=1)
-def _verb_join() -> re.Pattern[str]:
+def _verb_join_types() -> frozenset[str]:
+    return frozenset(lexicon().raw.get("roles", {}).get("verb_join_types", []))
+
+
+@lru_cache(maxsize=1)
+def _verb_join_pattern() -> re.Pattern[str]:
     """[roles] verb_joins right before a cue, with only verb_join_adverbs between: the pattern ends at the cue."""
     roles = lexicon().raw.get("roles", {})
     joins, adverbs = roles.get("verb_joins", []), roles.get("verb_join_adverbs", [])

@@ -1,4 +1,5 @@
-"""Mechanisms of stop 47, each with the counter-case it must leave alone. "corpus" marks a sentence quoted from
+"""Who acts at a verb joined to the one before, an envoy's mandate, a wish to deal with a partner, backing what a state
+does: each with the counter-case it must leave alone. "corpus" marks a sentence quoted from
 the Báo Mới corpus (shortened where marked)."""
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ def _directed(text: str, kind: str) -> list[tuple[list[str], list[str]]]:
 
 def test_an_envoys_mandate_names_a_topic_and_the_holder_after_it() -> None:
     # corpus: the name after the mandate is the envoy's, remembered for "ông Yun"; the state of the mandate is no side
-    text = ("Quá trình ngoại giao bắt đầu vào ngày 6-6. Đặc phái viên của Mỹ về chính sách Triều Tiên Joseph Yun đã gặp "
-            "Đại sứ Triều Tiên Pak Kil-yon ở New York. Sau đó ông Yun đã đến thăm Bình Nhưỡng.")
+    text = ("Quá trình ngoại giao bắt đầu vào ngày 6-6. Đặc phái viên của Mỹ về chính sách Triều Tiên Joseph Yun "
+            "đã gặp Đại sứ Triều Tiên Pak Kil-yon ở New York. Sau đó ông Yun đã đến thăm Bình Nhưỡng.")
     actors = _actors(text)
     assert actors[0] == ("USA", "Đặc phái viên của Mỹ về chính sách Triều Tiên Joseph Yun", "Joseph Yun")
     assert ("USA", "ông Yun", "Joseph Yun") in actors
@@ -62,11 +63,57 @@ def test_a_verb_joined_to_the_one_before_is_its_subjects() -> None:
 
 def test_a_joined_verb_keeps_a_listed_subject_and_skips_a_heading() -> None:
     # corpus: every state of the list gives, not the last two after the commas
-    aid = [r for r in run("Mỹ, Anh, Pháp, Đức và Pakistan là những quốc gia đã tham gia hỗ trợ và gửi các thiết bị y tế "
-                          "cần thiết, bao gồm máy thở và ôxy, cho Ấn Độ.") if r.type == "AID"]
+    aid = [r for r in run("Mỹ, Anh, Pháp, Đức và Pakistan là những quốc gia đã tham gia hỗ trợ và gửi các thiết bị "
+                          "y tế cần thiết, bao gồm máy thở và ôxy, cho Ấn Độ.") if r.type == "AID"]
     assert [(sorted(r.source), r.targets) for r in aid] == [(["DEU", "FRA", "GBR", "PAK", "USA"], ["IND"])]
     # corpus (shortened): a heading glued before the sentence is no subject
     assert _directed("Sóng gió trước thềm G20 Trước đó, cũng trong ngày 29/6, Trung Quốc đã phản ứng giận dữ và kêu "
                      "gọi Mỹ ngừng bán vũ khí cho Đài Loan.", "REQUEST") == [(["CHN"], ["USA"])]
     # Two subjects joined by "và" before the verb still act together.
-    assert _directed("Hôm qua, Nga và Trung Quốc đã kêu gọi Triều Tiên kiềm chế.", "REQUEST") == [(["RUS", "CHN"], ["PRK"])]
+    assert _directed("Hôm qua, Nga và Trung Quốc đã kêu gọi Triều Tiên kiềm chế.", "REQUEST") == \
+        [(["RUS", "CHN"], ["PRK"])]
+
+
+def test_a_wish_to_deal_with_a_partner_asks_it() -> None:
+    # corpus: a wish to negotiate or agree "với" a state asks that state
+    assert _directed("Mỹ đã bày tỏ mong muốn đàm phán song phương với Tokyo nhưng giới chức Nhật Bản thường nêu quan "
+                     "điểm khác.", "REQUEST") == [(["USA"], ["JPN"])]
+    assert _directed("Ông cũng khẳng định Mỹ muốn duy trì các kênh thông tin với Nga nhằm tránh xung đột.",
+                     "REQUEST") == [(["USA"], ["RUS"])]
+    # Cutting ties or easing tension "với" a state is no dealing with it, and asks it nothing.
+    assert _directed("Hôm qua, Saudi Arabia cho biết muốn cắt đứt quan hệ với Qatar.", "REQUEST") == []
+    assert _directed("Hôm qua, Saudi Arabia cho biết muốn giảm căng thẳng với Iran.", "REQUEST") == []
+    # A wish addressed to a state's investors asks that state.
+    assert _directed("Việt Nam mong muốn các doanh nghiệp và nhà đầu tư Trung Quốc chú trọng vấn đề bảo vệ môi trường.",
+                     "REQUEST") == [(["VNM"], ["CHN"])]
+
+
+def test_backing_what_a_state_does_backs_the_state() -> None:
+    # corpus: the state right after "việc" is backed
+    assert _directed("Ngoài ra, bà Merkel còn bày tỏ ủng hộ việc Hàn Quốc dẫn dắt các nỗ lực quốc tế nhằm loại bỏ các "
+                     "tham vọng hạt nhân của Triều Tiên.", "SUPPORT") == [(["DEU"], ["KOR"])]
+    # ... not the object of the deed backed
+    assert _directed("Thủ tướng Đức Angela Merkel ủng hộ việc áp đặt trừng phạt Triều Tiên.", "SUPPORT") == []
+
+
+def test_review_of_848f601_a_deed_after_a_verb_of_speech_is_the_reported_clauses() -> None:
+    # review of 848f601: the speaker does not give what the reported clause's subjects give
+    aid = [(sorted(r.source), r.targets) for r in run("Bà Merkel nói rằng Đức và Pháp sẽ cùng nhau hành động và hỗ trợ "
+                                                     "Hy Lạp.") if r.type == "AID"]
+    assert aid == [(["DEU", "FRA"], ["GRC"])]
+    # ... nor the one who criticises what another does ("việc NATO mở rộng và hỗ trợ Ukraine")
+    aid = [r.source for r in run("Nga chỉ trích việc NATO mở rộng và hỗ trợ Ukraine.") if r.type == "AID"]
+    assert aid == [["NATO"]]
+    # ... and a heading glued on with no comma does not act for the subject after it
+    assert _directed("Căng thẳng Triều Tiên leo thang Tổng thống Hàn Quốc Moon Jae-in hôm qua đã triệu tập cuộc họp "
+                     "khẩn và kêu gọi Mỹ kiềm chế.", "REQUEST") == [(["KOR"], ["USA"])]
+
+
+def test_review_of_848f601_a_mandate_is_bounded_by_its_states() -> None:
+    # review of 848f601: a field or region of no lexicon is no name ("IS Brett McGurk", "Trung Đông")
+    assert [a[2] for a in _actors("Hôm qua, Đặc phái viên Mỹ về chống IS Brett McGurk đã tới Baghdad.")][:1] == [None]
+    assert [a[2] for a in _actors("Hôm qua, Đặc phái viên của Nhật Bản về Trung Đông đã gặp Ngoại trưởng Iran.")] == \
+        [None, None]
+    # ... and the states listed in a mandate are all its topic
+    codes = [a[0] for a in _actors("Hôm qua, Đặc phái viên Mỹ về Iraq và Syria đã kêu gọi Nga ngừng bắn.")]
+    assert codes == ["USA", "RUS"]
