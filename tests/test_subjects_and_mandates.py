@@ -117,3 +117,23 @@ def test_review_of_848f601_a_mandate_is_bounded_by_its_states() -> None:
     # ... and the states listed in a mandate are all its topic
     codes = [a[0] for a in _actors("Hôm qua, Đặc phái viên Mỹ về Iraq và Syria đã kêu gọi Nga ngừng bắn.")]
     assert codes == ["USA", "RUS"]
+
+
+def test_talks_held_with_an_office_holder_are_a_meeting() -> None:
+    # corpus: "đã trao đổi với" an office-holder of another state
+    text = ("Tuy nhiên, Tổng thống Biden cho biết ông đã trao đổi với Chủ tịch Trung Quốc Tập Cận Bình về vấn đề khí "
+            "hậu.")
+    assert [(r.mode, sorted(r.participants)) for r in run(text) if r.type == "CONSULT"] == [("meeting", ["CHN", "USA"])]
+    # talks to come are none
+    assert [r for r in run("Hôm qua, Ngoại trưởng Nhật Bản cho biết sẽ trao đổi với người đồng cấp Hàn Quốc về vấn "
+                           "đề này.") if r.type == "CONSULT"] == []
+
+
+def test_a_meeting_on_a_summits_sidelines_is_no_conference() -> None:
+    # corpus (shortened): the sentence reports the bilateral meeting, not the summit
+    text = ("Thỏa thuận này được đưa ra trong cuộc gặp song phương giữa Nga và Hàn Quốc tại hội nghị thượng đỉnh G20 "
+            "đang diễn ra tại thành phố Hamburg, Đức.")
+    assert [r.mode for r in run(text) if r.type == "CONSULT"] == ["meeting"]
+    # a summit held, with nobody meeting on its sidelines, stays a conference
+    text = "Hội nghị thượng đỉnh G20 diễn ra tại thành phố Hamburg, Đức với sự tham dự của Tổng thống Nga Vladimir Putin."
+    assert [r.mode for r in run(text) if r.type == "CONSULT"] == ["conference"]
