@@ -29,8 +29,8 @@ def test_an_envoys_mandate_names_a_topic_and_the_holder_after_it() -> None:
     # corpus: a body's envoy too ("Đặc phái viên Liên hợp quốc về Iraq Jan Kubis": Iraq is the topic)
     assert _actors("Trong khi đó, Đặc phái viên Liên hợp quốc về Iraq Jan Kubis tuyên bố các chiến dịch sẽ tiếp tục.") \
         == [("UN", "Đặc phái viên Liên hợp quốc về Iraq Jan Kubis", "Jan Kubis")]
-    # With no name after it, the mandate's state is still the topic, not the one the envoy meets with.
-    text = "Hôm qua, Đặc phái viên Mỹ về Triều Tiên đã gặp Đại sứ Hàn Quốc tại Seoul để bàn về tình hình."
+    # With no name after it, a mandate's word before the state makes it the topic, not the one the envoy meets with.
+    text = "Hôm qua, Đặc phái viên Mỹ về vấn đề Triều Tiên đã gặp Đại sứ Hàn Quốc tại Seoul để bàn về tình hình."
     meetings = [tuple(sorted(r.participants)) for r in run(text) if r.type == "CONSULT"]
     assert meetings == [("KOR", "USA")]
 
@@ -39,9 +39,14 @@ def test_a_mandate_needs_its_word_and_leaves_other_titles_alone() -> None:
     # "về" as a verb (he came back) opens no mandate: the ambassador he returns to meet is a side.
     text = "Hôm qua, Đặc phái viên Mỹ về gặp Đại sứ Hàn Quốc tại Seoul để bàn về tình hình bán đảo."
     assert [a[0] for a in _actors(text)] == ["USA", "KOR"]
-    # A single capitalised word opens the mandate, not a name ("về Kiểm soát Vũ khí ...").
-    codes = [a[0] for a in _actors("Hôm qua, Đặc phái viên Mỹ về Kiểm soát Vũ khí Marshall Billingslea đã tới Hà Nội.")]
-    assert codes[0] == "USA"
+    # A field no lexicon bounds makes no mandate, and its capitals no name ("về Kiểm soát Vũ khí ...").
+    actors = _actors("Hôm qua, Đặc phái viên Mỹ về Kiểm soát Vũ khí Marshall Billingslea đã tới Hà Nội.")
+    assert actors[0] == ("USA", "Đặc phái viên Mỹ", None)
+    # review of 4efec8b: "về" before a state and a verb, with no mandate's word, is a verb (came to): the state stays
+    assert [a[0] for a in _actors("Hôm qua, Đặc phái viên Mỹ về tới Hàn Quốc, bắt đầu chuyến thăm ba ngày.")] == \
+        ["USA", "KOR"]
+    assert [a[0] for a in _actors("Hôm qua, Đặc sứ Nhật Bản về Việt Nam dự lễ kỷ niệm 45 năm quan hệ ngoại giao.")] \
+        == ["JPN", "VNM"]
     # A title of another role keeps the state after "về" ("Bộ trưởng ... về Việt Nam": came to Việt Nam).
     text = "Chiều nay, Bộ trưởng Ngoại giao Nhật Bản về Việt Nam dự lễ kỷ niệm và gặp Thủ tướng Nguyễn Xuân Phúc."
     assert "VNM" in [a[0] for a in _actors(text)][:3]
@@ -88,15 +93,13 @@ def test_a_wish_to_deal_with_a_partner_asks_it() -> None:
                      "REQUEST") == [(["VNM"], ["CHN"])]
 
 
-def test_backing_what_a_state_does_backs_the_state() -> None:
-    # corpus: the state right after "việc" is backed
-    assert _directed("Ngoài ra, bà Merkel còn bày tỏ ủng hộ việc Hàn Quốc dẫn dắt các nỗ lực quốc tế nhằm loại bỏ các "
-                     "tham vọng hạt nhân của Triều Tiên.", "SUPPORT") == [(["DEU"], ["KOR"])]
-    # ... not the object of the deed backed
-    assert _directed("Thủ tướng Đức Angela Merkel ủng hộ việc áp đặt trừng phạt Triều Tiên.", "SUPPORT") == []
+def test_backing_a_deed_does_not_back_the_state_it_is_done_to() -> None:
+    # review of 4efec8b: the state after "việc" is as often what the deed backed is done to or asked of
+    assert _directed("Hôm qua, Trung Quốc ủng hộ việc Triều Tiên phi hạt nhân hóa bán đảo.", "SUPPORT") == []
+    assert _directed("Hôm qua, Mỹ ủng hộ việc Triều Tiên bị trừng phạt nặng hơn.", "SUPPORT") == []
 
 
-def test_review_of_848f601_a_deed_after_a_verb_of_speech_is_the_reported_clauses() -> None:
+def test_a_deed_after_a_verb_of_speech_is_the_reported_clauses() -> None:
     # review of 848f601: the speaker does not give what the reported clause's subjects give
     aid = [(sorted(r.source), r.targets) for r in run("Bà Merkel nói rằng Đức và Pháp sẽ cùng nhau hành động và hỗ trợ "
                                                      "Hy Lạp.") if r.type == "AID"]
@@ -109,13 +112,14 @@ def test_review_of_848f601_a_deed_after_a_verb_of_speech_is_the_reported_clauses
                      "khẩn và kêu gọi Mỹ kiềm chế.", "REQUEST") == [(["KOR"], ["USA"])]
 
 
-def test_review_of_848f601_a_mandate_is_bounded_by_its_states() -> None:
+def test_a_mandate_is_bounded_by_its_states() -> None:
     # review of 848f601: a field or region of no lexicon is no name ("IS Brett McGurk", "Trung Đông")
-    assert [a[2] for a in _actors("Hôm qua, Đặc phái viên Mỹ về chống IS Brett McGurk đã tới Baghdad.")][:1] == [None]
+    assert _actors("Hôm qua, Đặc phái viên Mỹ về chống IS Brett McGurk đã tới Baghdad.")[0] == \
+        ("USA", "Đặc phái viên Mỹ", None)
     assert [a[2] for a in _actors("Hôm qua, Đặc phái viên của Nhật Bản về Trung Đông đã gặp Ngoại trưởng Iran.")] == \
         [None, None]
     # ... and the states listed in a mandate are all its topic
-    codes = [a[0] for a in _actors("Hôm qua, Đặc phái viên Mỹ về Iraq và Syria đã kêu gọi Nga ngừng bắn.")]
+    codes = [a[0] for a in _actors("Hôm qua, Đặc phái viên Mỹ về Iraq và Syria Brett McGurk đã kêu gọi Nga ngừng bắn.")]
     assert codes == ["USA", "RUS"]
 
 
@@ -135,5 +139,30 @@ def test_a_meeting_on_a_summits_sidelines_is_no_conference() -> None:
             "đang diễn ra tại thành phố Hamburg, Đức.")
     assert [r.mode for r in run(text) if r.type == "CONSULT"] == ["meeting"]
     # a summit held, with nobody meeting on its sidelines, stays a conference
-    text = "Hội nghị thượng đỉnh G20 diễn ra tại thành phố Hamburg, Đức với sự tham dự của Tổng thống Nga Vladimir Putin."
+    text = ("Hội nghị thượng đỉnh G20 diễn ra tại thành phố Hamburg, Đức với sự tham dự của Tổng thống Nga Vladimir "
+            "Putin.")
     assert [r.mode for r in run(text) if r.type == "CONSULT"] == ["conference"]
+
+
+def test_a_joined_request_keeps_to_its_own_stretch_and_clause() -> None:
+    # review of 4efec8b: a fronted clause closed by a comma has a subject of its own
+    assert _directed("Sau khi Triều Tiên tuyên bố thử thành công tên lửa, Nhật Bản đã phản ứng mạnh mẽ và kêu gọi Liên "
+                     "hợp quốc họp khẩn.", "REQUEST") == [(["JPN"], ["UN"])]
+    # ... a verb of speech that opens on an actor: that actor goes on acting
+    assert _directed("Ngoại trưởng Nga Sergei Lavrov cho biết Mỹ đã vi phạm thỏa thuận và yêu cầu Nga rút quân khỏi "
+                     "Syria.", "REQUEST") == [(["USA"], ["RUS"])]
+    # ... and a cue inside the first verb's object does not make the joined verb its subject's
+    assert _directed("Thủ tướng Nhật Bản Shinzo Abe cảm ơn Việt Nam đã ủng hộ Nhật Bản và đề nghị Việt Nam tiếp tục "
+                     "hợp tác trong khuôn khổ TPP.", "REQUEST") == [(["JPN"], ["VNM"])]
+
+
+def test_a_wish_ascribed_or_set_as_a_condition_asks_nobody() -> None:
+    # review of 4efec8b
+    assert _directed("Muốn đàm phán với Mỹ, Triều Tiên cần chứng tỏ thiện chí.", "REQUEST") == []
+    assert _directed("Giới phân tích nhận định Triều Tiên muốn đối thoại trực tiếp với Mỹ.", "REQUEST") == []
+
+
+def test_a_reporters_talks_are_no_contact() -> None:
+    # corpus (shortened): a reporter talking to officials and a firm's representative
+    assert [r for r in run("Sau khi đoạn clip xuất hiện trên mạng xã hội, PV Tiền Phong đã trao đổi với lãnh đạo Sở "
+                           "KH&ĐT Thái Nguyên, đại diện Samsung về sự việc này.") if r.type == "CONSULT"] == []

@@ -10,6 +10,7 @@ role, the state of the capital a body is placed in, or its Vietnamese default.
 from __future__ import annotations
 
 from itertools import compress
+from typing import NamedTuple
 from operator import attrgetter
 
 from hoptac.mentions.actor_guard import Hit, delegation_state, suffix_len
@@ -132,12 +133,11 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
         k += 1
     if not code and (fixed := _own_state(chain)):
         code, how = fixed, f"title+own state:{rule}"  # "Người phát ngôn Nhà Xanh Park Soo-hyun"
-    if code and is_person and (held := _mandate(toks, end, role, hits, k, lex, starts, norm)):
-        topic_end, holder = held
-        if holder:
-            name, end = norm[toks[holder[0]].start:toks[holder[1] - 1].end], holder[1]
+    if code and is_person and (mandate := _mandate(toks, end, role, hits, k, lex, starts, norm)):
+        if mandate.holder:
+            name, end = norm[toks[mandate.holder[0]].start:toks[mandate.holder[1] - 1].end], mandate.end
             how += "+mandate:actor_context.tsv"
-        while k + 1 < len(hits) and hits[k + 1].i < topic_end:
+        while k + 1 < len(hits) and hits[k + 1].i < mandate.end:
             k += 1  # the mandate's states are its topic ("về chính sách Triều Tiên"), no actors
     p = end + 1 if end < len(toks) and toks[end].text == "," else end
     nxt = hits[k + 1] if k + 1 < len(hits) else None
@@ -194,31 +194,48 @@ def _own_state(chain: list[Hit]) -> str:
 _MANDATE_LEAD = 3
 
 
+class Mandate(NamedTuple):
+    """What an envoy's mandate covers in a title's tokens: `end`, the first token after it (its holder's name
+    included), and `holder`, that name's tokens, if any."""
+
+    end: int
+    holder: tuple[int, int] | None
+
+
 def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: int, lex: Lexicon,
-             starts: dict[int, object], norm: str) -> tuple[int, tuple[int, int] | None] | None:
-    """Where the mandate a title of a `mandate_role` and its state name after a `mandate_topic` word ends, and where
-    the holder's name after it stands, if any (actor_context.tsv; "Đặc phái viên của Mỹ về chính sách Triều Tiên
-    Joseph Yun"). The states of a mandate are what the envoy deals with, not sides of what the sentence reports, so
-    the caller skips them. Only a state or body named within a few words of "về", with the states listed with it
-    ("về Iraq và Syria"), makes a mandate: "về" is as often a verb (came back to) or opens a field that no lexicon
-    bounds ("về Kiểm soát Vũ khí", "về Trung Đông"), where no name could be told from the field's own capitals. The
-    holder's name is a run of two capitalised words at least right after the mandate's last state."""
-    if not role or end >= len(toks) or toks[end].low not in lex.context.get("mandate_topic", set()):
+             starts: dict[int, object], norm: str) -> Mandate | None:
+    """The mandate a title of a `mandate_role` and its state name after a `mandate_topic` word (actor_context.tsv;
+    "Đặc phái viên của Mỹ về chính sách Triều Tiên Joseph Yun"). The states of a mandate are what the envoy deals
+    with, not sides of what the sentence reports, so the caller skips them. "về" is as often a verb ("Đặc phái viên
+    Mỹ về Hàn Quốc thảo luận ...", "về tới", came back to) or opens a field no lexicon bounds ("về Kiểm soát Vũ khí",
+    "về Trung Đông"), where no name could be told from the field's own capitals; so a mandate is a state or body
+    named within a few words of "về" (with the states listed with it, `mandate_join`) and then either its holder's
+    name, two capitalised words at least, or, with no name, a `mandate_lead` word before the state ("về vấn đề
+    Triều Tiên") that makes "về" no verb."""
+    context = lex.context
+    if not role or end >= len(toks) or toks[end].low not in context.get("mandate_topic", set()):
         return None
-    if not any(role_fits(r, role) for r in lex.context.get("mandate_role", set())):
+    if not any(role_fits(r, role) for r in context.get("mandate_role", set())):
         return None
     after = [h for h in hits[k + 1:k + 1 + 2 * _MANDATE_LEAD] if h.i > end]
+    # (a state or a body: a title or a person after "về" is whom the envoy came back to meet)
     if not after or after[0].i > end + _MANDATE_LEAD or after[0].entry.kind not in ("state", "org") or any(
             not t.text[:1].isalnum() for t in toks[end + 1:after[0].i]):
-        return None  # not a mandate ("về gặp Đại sứ Hàn Quốc": he came back to meet the ambassador)
+        return None
     topic = after[0]
     for h in after[1:]:
-        if h.entry.kind not in ("state", "org") or h.i != topic.j + 1 or toks[topic.j].text not in (",", "và"):
+        if h.entry.kind not in ("state", "org") or h.i != topic.j + 1 \
+                or toks[topic.j].low not in context.get("mandate_join", set()):
             break
         topic = h
     stop = topic.j
-    named = name_run(toks, stop, starts, norm) if stop < len(toks) and is_cap(toks[stop]) and stop not in starts else stop
-    return (named, (stop, named)) if named - stop >= 2 else (stop, None)
+    named = stop
+    if stop < len(toks) and is_cap(toks[stop]) and stop not in starts:
+        named = name_run(toks, stop, starts, norm)
+    if named - stop >= 2:
+        return Mandate(named, (stop, named))
+    lead = " ".join(t.low for t in toks[end + 1:after[0].i])
+    return Mandate(stop, None) if lead in context.get("mandate_lead", set()) else None
 
 
 def _owner_link(toks: list[Tok], end: int, lex: Lexicon) -> int:

@@ -148,32 +148,59 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     return group
 
 
+_NEVER = "(?!x)x"  # a pattern that matches nothing, for a word list left empty
+_OPENS_CLAUSE = re.compile(r"[\s:,\"“]*(?:(?:rằng|là)[\s:,\"“]*)?")  # between a verb of speech and its clause's subject
+
+
 def _joined_subject(view: View, cs: int, pos: int, join: int, in_clause: list[Slot], states_only: bool) -> list[Slot]:
-    """Who asks or backs at a verb joined (at `join`) to the one before, where the nearest actor is not its subject:
-    the subject of the cue or the verb of speech before it ("Thủ tướng Medvedev cho rằng quan hệ hai nước ... và bày
-    tỏ mong muốn", "lên tiếng phàn nàn về một biện pháp ..., và yêu cầu Mỹ"), or, with none, where the nearest actor
-    stands right before the join, it is the object of the verb before, and that verb's subject acts ("Mỹ ... tăng
-    cường các chế tài trừng phạt Triều Tiên và thúc giục Trung Quốc"). Only at a cue of the types `verb_join_types`
-    names: a request or praise joined on is said by whoever spoke the verb before, while a deed joined after a verb of
-    speech is often the reported clause's own ("Thủ tướng Abe cho biết Mỹ và Nhật Bản sẽ tăng cường liên minh và hỗ
-    trợ Philippines"). [] leaves the nearest actor to act, as without a join (a heading glued on before the subject,
-    "Căng thẳng Triều Tiên leo thang Tổng thống Hàn Quốc ... đã triệu tập cuộc họp khẩn và kêu gọi", stays out)."""
+    """Who asks, praises or backs at a verb joined (at `join`) to the ones before it, where the nearest actor is not
+    its subject. Only past a fronted clause or phrase that opens the clause ([roles] fronted_clause_leads,
+    fronted_phrase_leads: "Sau khi Triều Tiên tuyên bố ..., Nhật Bản đã phản ứng mạnh mẽ và kêu gọi"), which has a
+    subject of its own. There, the subject of the first cue or verb of speech ("Thủ tướng Medvedev cho rằng quan hệ
+    hai nước ... và bày tỏ mong muốn"; "Thủ tướng Abe cảm ơn Việt Nam đã ủng hộ Nhật Bản và đề nghị ...": a later cue
+    stands in the first one's object), unless a verb of speech opens a clause on an actor of its own, who goes on
+    acting ("Ngoại trưởng Lavrov cho biết Mỹ đã vi phạm thỏa thuận và yêu cầu Nga rút quân"); with no verb, an actor
+    right before the join is the object of the verb before it, whose subject acts ("Mỹ ... tăng cường các chế tài
+    trừng phạt Triều Tiên và thúc giục Trung Quốc"). Only at a cue of the types `verb_join_types` names: a request or
+    a word of praise or backing joined on is said by whoever spoke the verb before, while a deed joined after a verb
+    of speech is often the reported clause's own ("Thủ tướng Abe cho biết Mỹ và Nhật Bản sẽ tăng cường liên minh và
+    hỗ trợ Philippines"). [] leaves the nearest actor to act, as without a join."""
     cue = next((c for c in view.cues if c.start == pos), None)
     if cue is None or cue.type not in _verb_join_types():
         return []
-    speech = [s for s, _e in view.speech if cs <= s < join]
-    cues = [c.start for c in view.cues if cs <= c.start < join]
-    last = max(speech + cues, default=-1)
-    if last >= 0:
-        return subject(view, last, states_only)
+    start = cs
+    clause_lead, phrase_lead, phrase_not = _fronted_leads()
+    if (clause_lead.match(view.low, cs) or phrase_lead.match(view.low, cs)) and not phrase_not.match(view.low, cs):
+        start = view.low.find(",", cs, join) + 1 or cs  # past "Sau khi Triều Tiên tuyên bố ...,", "Ngoài ông Trump,"
+    # (and past the first actor who may act where a comma stands before it: a cue there is a fronted phrase's, "Tại cuộc
+    # hội kiến với ..., X ..."; a clause that opens on its verb goes on the subject before, "...; chúc mừng Việt Nam ...")
+    first_actor = next((sl.start for sl in in_clause if sl.start >= start), start)
+    if "," in view.low[start:first_actor]:
+        start = first_actor
+    speech = [(s, e) for s, e in view.speech if start <= s < join]
+    verbs = sorted([s for s, _e in speech] + [c.start for c in view.cues if start <= c.start < join])
+    if verbs:
+        first = verbs[0]
+        said = next((e for s, e in speech if s == first), None)
+        opened = next((k for k, sl in enumerate(in_clause) if said is not None
+                       and _OPENS_CLAUSE.fullmatch(view.low, said, sl.start)), None)
+        if opened is not None:  # "cho biết Mỹ đã ... và yêu cầu": the reported clause's subject goes on
+            group = [in_clause[opened]]
+            for nxt in in_clause[opened + 1:]:
+                if not listed(view, group[-1], nxt):
+                    break
+                group.append(nxt)
+            return group
+        return subject(view, first, states_only)
     nearest = in_clause[-1]
-    if not view.low[nearest.end:join].strip():
+    if nearest.start >= start and not view.low[nearest.end:join].strip():
         return subject(view, nearest.start, states_only)
     return []
 
 
 @lru_cache(maxsize=1)
 def _verb_join_types() -> frozenset[str]:
+    """[roles] verb_join_types: the types whose cue after a verb join takes the joined verb's subject."""
     return frozenset(lexicon().raw.get("roles", {}).get("verb_join_types", []))
 
 
@@ -181,11 +208,9 @@ def _verb_join_types() -> frozenset[str]:
 def _verb_join_pattern() -> re.Pattern[str]:
     """[roles] verb_joins right before a cue, with only verb_join_adverbs between: the pattern ends at the cue."""
     roles = lexicon().raw.get("roles", {})
-    joins, adverbs = roles.get("verb_joins", []), roles.get("verb_join_adverbs", [])
-    if not joins:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"(?<!\w)(?:" + _alternatives(joins) + r")(?:\s+(?:" + (_alternatives(adverbs) or "(?!x)x")
-                      + r"))*\s*\Z")
+    joins = _alternatives(roles.get("verb_joins", [])) or _NEVER
+    adverbs = _alternatives(roles.get("verb_join_adverbs", [])) or _NEVER
+    return re.compile(r"(?<!\w)(?:" + joins + r")(?:\s+(?:" + adverbs + r"))*\s*\Z")
 
 
 @lru_cache(maxsize=1)
