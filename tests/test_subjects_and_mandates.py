@@ -166,3 +166,36 @@ def test_a_reporters_talks_are_no_contact() -> None:
     # corpus (shortened): a reporter talking to officials and a firm's representative
     assert [r for r in run("Sau khi đoạn clip xuất hiện trên mạng xã hội, PV Tiền Phong đã trao đổi với lãnh đạo Sở "
                            "KH&ĐT Thái Nguyên, đại diện Samsung về sự việc này.") if r.type == "CONSULT"] == []
+
+
+def test_backing_joined_in_a_thanked_clause_is_that_clauses() -> None:
+    # review of 9af2af6: "cảm ơn X đã ... và ủng hộ Y": X backs Y, as the thanks say
+    supports = [(r.source, r.targets) for r in run("Thủ tướng Nguyễn Xuân Phúc cảm ơn Nhật Bản đã luôn sát cánh và ủng "
+                                                   "hộ Việt Nam trong những năm qua.") if r.type == "SUPPORT"]
+    assert sorted(supports) == [(["JPN"], ["VNM"]), (["VNM"], ["JPN"])]
+
+
+def test_a_joined_request_in_a_clause_of_time_is_that_clauses() -> None:
+    # review of 9af2af6: a clause of time anywhere before the join, closed by a comma or holding the join
+    assert _directed("Hôm qua, sau khi Triều Tiên tuyên bố thử thành công tên lửa, Nhật Bản đã phản ứng mạnh mẽ và kêu "
+                     "gọi Liên hợp quốc họp khẩn.", "REQUEST") == [(["JPN"], ["UN"])]
+    assert _directed("Thủ tướng Abe khẳng định như vậy sau khi Tổng thống Trump gọi điện và kêu gọi Nhật Bản tăng "
+                     "cường phòng thủ.", "REQUEST") == [(["USA"], ["JPN"])]
+    # ... "đồng thời" still hands the verbs after it back to the first subject
+    assert _directed("Thủ tướng Abe cho biết Mỹ là đồng minh quan trọng nhất, đồng thời đánh giá cao vai trò của Hàn "
+                     "Quốc và kêu gọi Trung Quốc gây sức ép lên Bình Nhưỡng.", "REQUEST") == [(["JPN"], ["CHN"])]
+
+
+def test_talks_by_telephone_or_denied_are_no_meeting() -> None:
+    # review of 9af2af6
+    text = "Trong cuộc điện đàm hôm qua, Tổng thống Trump đã trao đổi với Tổng thống Putin về Syria."
+    assert [r.mode for r in run(text) if r.type == "CONSULT"] == ["phone"]
+    assert [r for r in run("Nhà Trắng phủ nhận việc ông Trump đã trao đổi với Tổng thống Putin về vấn đề này.")
+            if r.type == "CONSULT"] == []
+
+
+def test_a_summit_attended_stays_with_its_sideline_meetings() -> None:
+    # review of 9af2af6: attending the summit is reported beside the meetings on its sidelines
+    text = ("Thủ tướng Nguyễn Xuân Phúc tham dự Hội nghị thượng đỉnh G20 tại Hamburg theo lời mời của Thủ tướng Đức, "
+            "bên lề hội nghị Thủ tướng đã có nhiều cuộc gặp song phương.")
+    assert [r.mode for r in run(text) if r.type == "CONSULT"] == ["conference"]

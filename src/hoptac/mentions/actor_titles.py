@@ -232,10 +232,13 @@ def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: in
     named = stop
     if stop < len(toks) and is_cap(toks[stop]) and stop not in starts:
         named = name_run(toks, stop, starts, norm)
-    if named - stop >= 2:
+    name = norm[toks[stop].start:toks[named - 1].end] if named - stop >= 2 else ""
+    if name and (looks_foreign(name) or looks_vietnamese(name)):  # (not "Thứ Hai", a weekday)
         return Mandate(named, (stop, named))
+    # With no name, only the first state: the states listed after it are as often the sentence's subjects ("Đặc phái
+    # viên Liên hợp quốc về vấn đề Syria, Nga và Thổ Nhĩ Kỳ đã nhất trí ...").
     lead = " ".join(t.low for t in toks[end + 1:after[0].i])
-    return Mandate(stop, None) if lead in context.get("mandate_lead", set()) else None
+    return Mandate(after[0].j, None) if lead in context.get("mandate_lead", set()) else None
 
 
 def _owner_link(toks: list[Tok], end: int, lex: Lexicon) -> int:

@@ -35,7 +35,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "context": {"document_names": WORDS, "range_joiners": WORDS, "takes_effect": WORDS, "covers_not_effect": WORDS,
                 "join": WORDS, "join_patterns": PATTERNS, "same_day": WORDS, "restates": "modemap", "own_when_named": "modemap", "join_modes": WORDS, "bilateral_modes": WORDS, "bilateral_words": WORDS, "home_received_verbs": WORDS, "home_received_nouns": WORDS, "home_received_posts": WORDS, "home_received_joins": WORDS, "home_received_ends": WORDS, "call_split_partners": "int", "call_lead_words": "int", "call_multilateral": WORDS, "call_separate": WORDS, "call_markers": WORDS, "occasion_openers": WORDS, "ongoing": WORDS, "recalled": PATTERNS, "since": WORDS, "since_until": WORDS, "occasion_frames": WORDS, "occasion_programmes": WORDS, "occasion_frames_not": PATTERNS, "occasion_credits": WORDS, "occasion_said": WORDS, "subject_date_gap": WORDS, "subject_date_not_after": WORDS, "subject_date_aux": WORDS, "subject_date_not_in": WORDS, "subject_date_types": WORDS, "occasion_cutoffs": WORDS, "occasion_cutoffs_alone": WORDS, "occasion_report_sources": WORDS, "occasion_clock": PATTERNS,
                 "occasion_lead_sentences": "int", "title_occasion_days": "int"},
-    "roles": {"owner_agent_links": WORDS, "owner_agent_deeds": WORDS, "owner_agent_types": "types", "owner_agent_not_after": WORDS, "owner_agent_continued": WORDS, "owner_agent_thanks": WORDS, "not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "verb_joins": WORDS, "verb_join_adverbs": WORDS, "verb_join_types": "types", "destination": WORDS, "partner": WORDS, "at_contact": WORDS, "at_contact_said": WORDS, "predicted": WORDS, "threat_objects": WORDS, "forecast_speech": WORDS, "media": WORDS, "people": WORDS,
+    "roles": {"owner_agent_links": WORDS, "owner_agent_deeds": WORDS, "owner_agent_types": "types", "owner_agent_not_after": WORDS, "owner_agent_continued": WORDS, "owner_agent_thanks": WORDS, "not_subject": WORDS, "not_subject_sides": WORDS, "on_behalf": WORDS, "resets": WORDS, "verb_joins": WORDS, "verb_join_adverbs": WORDS, "verb_join_types": "type_groups", "destination": WORDS, "partner": WORDS, "at_contact": WORDS, "at_contact_said": WORDS, "predicted": WORDS, "threat_objects": WORDS, "forecast_speech": WORDS, "media": WORDS, "people": WORDS,
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
               "coordinators": WORDS, "list_honorifics": WORDS, "person_joins": WORDS, "pair_joins": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "passive_not_leads": WORDS, "passive_not_ends": WORDS, "passive_not_after": WORDS, "passive_not_within": WORDS, "agent_marks": WORDS, "agent_heads": WORDS, "between": WORDS, "between_leads": WORDS, "fronted_request_leads": WORDS, "fronted_clause_leads": WORDS, "fronted_phrase_leads": WORDS, "fronted_phrase_not": WORDS, "frame_openers": WORDS, "list_end": WORDS, "first_person": WORDS, "group_lists": WORDS, "host_lists": WORDS, "backs_no_owner": WORDS, "backs_no_owner_leads": WORDS, "protocol_answers": WORDS, "protocol_invitations": WORDS, "officials_of": WORDS, "officials_qualifiers": WORDS, "officials_prefix": WORDS, "home_addressees": WORDS, "home_not_after": WORDS, "home_places": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "trio": WORDS, "intl": WORDS, "concerned": WORDS},
@@ -69,11 +69,13 @@ def _kind_error(value: Any, kind: str | tuple[str, ...], types: dict[str, Any]) 
     """Why `value` is not of `kind`, or None."""
     if isinstance(kind, tuple):
         return None if value in kind else f"must be one of {', '.join(kind)}"
-    if kind in (WORDS, PATTERNS, "types"):
+    if kind in (WORDS, PATTERNS, "types", "type_groups"):
         if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
             return "must be a list of strings"
-        if kind == "types" and any(x not in types for x in value):
-            return f"names a type not declared in types.toml ({next(x for x in value if x not in types)!r})"
+        # ("type_groups": a type or a type and the name of one of its groups, "SUPPORT.praise")
+        named = [x.split(".")[0] for x in value] if kind == "type_groups" else value
+        if kind != WORDS and kind != PATTERNS and any(x not in types for x in named):
+            return f"names a type not declared in types.toml ({next(x for x in named if x not in types)!r})"
         return None
     if kind == "int":
         return None if type(value) is int and value >= 0 else "must be a whole number"

@@ -123,8 +123,9 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     reset_words = _alternatives(lexicon().raw.get("roles", {}).get("resets", []))
     resets = [m.end() for m in re.finditer(r"\b(?:" + reset_words + r")\b", view.low[:pos])] if reset_words else []
     if in_clause and (joined := _verb_join_pattern().search(view.low, cs, pos)) is not None \
+            and not (resets and resets[-1] > cs) \
             and (found := _joined_subject(view, cs, pos, joined.start(), in_clause, states_only)):
-        return found
+        return found  # (a reset word, "đồng thời", decides first: "X cho biết ..., đồng thời ... và kêu gọi")
     if resets and in_clause and in_clause[-1].end < resets[-1] and in_clause[0].end < resets[-1]:
         # (with the states a list word stands for: "những nước này", a group's members, all at its place)
         in_clause = [sl for sl in in_clause if (sl.start, sl.end) == (in_clause[0].start, in_clause[0].end)]
@@ -166,14 +167,24 @@ def _joined_subject(view: View, cs: int, pos: int, join: int, in_clause: list[Sl
     of speech is often the reported clause's own ("Thủ tướng Abe cho biết Mỹ và Nhật Bản sẽ tăng cường liên minh và
     hỗ trợ Philippines"). [] leaves the nearest actor to act, as without a join."""
     cue = next((c for c in view.cues if c.start == pos), None)
-    if cue is None or cue.type not in _verb_join_types():
+    joins = _verb_join_types()
+    if cue is None or (cue.type not in joins and f"{cue.type}.{cue.rule.group}" not in joins):
         return []
     start = cs
     clause_lead, phrase_lead, phrase_not = _fronted_leads()
-    if (clause_lead.match(view.low, cs) or phrase_lead.match(view.low, cs)) and not phrase_not.match(view.low, cs):
-        start = view.low.find(",", cs, join) + 1 or cs  # past "Sau khi Triều Tiên tuyên bố ...,", "Ngoài ông Trump,"
-    # (and past the first actor who may act where a comma stands before it: a cue there is a fronted phrase's, "Tại cuộc
-    # hội kiến với ..., X ..."; a clause that opens on its verb goes on the subject before, "...; chúc mừng Việt Nam ...")
+    if phrase_lead.match(view.low, cs) and not phrase_not.match(view.low, cs):
+        start = view.low.find(",", cs, join) + 1 or cs  # past "Ngoài ông Trump,"
+    # A clause of time or condition ("sau khi", "khi", ...) before the join: a comma after it closes it ("Ngay sau khi
+    # Triều Tiên tuyên bố ..., Nhật Bản ... và kêu gọi"); with none, the join is the subordinate clause's own
+    # ("Thủ tướng Abe khẳng định như vậy sau khi Tổng thống Trump gọi điện và kêu gọi Nhật Bản ..."), as before.
+    for lead in reversed(list(_lead_anywhere().finditer(view.low, start, join))):
+        comma = view.low.find(",", lead.end(), join)
+        if comma < 0:
+            return []
+        start = comma + 1
+        break
+    # (and past the first actor who may act where a comma stands before it: a cue there is a fronted phrase's, "Tại
+    # cuộc hội kiến với ..., X ..."; a clause opening on its verb goes on the subject before, "...; chúc mừng Việt Nam")
     first_actor = next((sl.start for sl in in_clause if sl.start >= start), start)
     if "," in view.low[start:first_actor]:
         start = first_actor
@@ -184,7 +195,9 @@ def _joined_subject(view: View, cs: int, pos: int, join: int, in_clause: list[Sl
         said = next((e for s, e in speech if s == first), None)
         opened = next((k for k, sl in enumerate(in_clause) if said is not None
                        and _OPENS_CLAUSE.fullmatch(view.low, said, sl.start)), None)
-        if opened is not None:  # "cho biết Mỹ đã ... và yêu cầu": the reported clause's subject goes on
+        if opened is not None and "," not in view.low[in_clause[opened].end:join]:
+            # "cho biết Mỹ đã ... và yêu cầu": the reported clause's subject goes on (to its end: a comma after it
+            # returns to the speaker, "khẳng định Mỹ là đồng minh quan trọng, dự đoán ... và đánh giá cao")
             group = [in_clause[opened]]
             for nxt in in_clause[opened + 1:]:
                 if not listed(view, group[-1], nxt):
@@ -199,8 +212,16 @@ def _joined_subject(view: View, cs: int, pos: int, join: int, in_clause: list[Sl
 
 
 @lru_cache(maxsize=1)
+def _lead_anywhere() -> re.Pattern[str]:
+    """[roles] fronted_clause_leads wherever they stand, as whole words."""
+    leads = _alternatives(lexicon().raw.get("roles", {}).get("fronted_clause_leads", [])) or _NEVER
+    return re.compile(r"(?<!\w)(?:" + leads + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _verb_join_types() -> frozenset[str]:
-    """[roles] verb_join_types: the types whose cue after a verb join takes the joined verb's subject."""
+    """[roles] verb_join_types: the types, or types and groups ("SUPPORT.praise"), whose cue after a verb join takes
+    the joined verb's subject."""
     return frozenset(lexicon().raw.get("roles", {}).get("verb_join_types", []))
 
 
