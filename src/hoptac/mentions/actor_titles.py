@@ -10,8 +10,8 @@ role, the state of the capital a body is placed in, or its Vietnamese default.
 from __future__ import annotations
 
 from itertools import compress
-from typing import NamedTuple
 from operator import attrgetter
+from typing import NamedTuple
 
 from hoptac.mentions.actor_guard import Hit, delegation_state, suffix_len
 from hoptac.mentions.actor_lexicon import Entry, Lexicon
@@ -134,9 +134,11 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
     if not code and (fixed := _own_state(chain)):
         code, how = fixed, f"title+own state:{rule}"  # "Người phát ngôn Nhà Xanh Park Soo-hyun"
     if code and is_person and (mandate := _mandate(toks, end, role, hits, k, lex, starts, norm)):
+        how += "+mandate:actor_context.tsv"
         if mandate.holder:
             name, end = norm[toks[mandate.holder[0]].start:toks[mandate.holder[1] - 1].end], mandate.end
-            how += "+mandate:actor_context.tsv"
+        elif k + 1 < len(hits) and any(h.i == mandate.end and h.entry.kind == "person" for h in hits[k + 1:]):
+            end = mandate.end  # the known holder after it is named below, as right after a title
         while k + 1 < len(hits) and hits[k + 1].i < mandate.end:
             k += 1  # the mandate's states are its topic ("về chính sách Triều Tiên"), no actors
     p = end + 1 if end < len(toks) and toks[end].text == "," else end
@@ -192,6 +194,8 @@ def _own_state(chain: list[Hit]) -> str:
 # How far the state of a mandate may stand after "về": a noun or two before it ("về chính sách Triều Tiên", "về vấn
 # đề Syria"); further on, a state is more likely another phrase's ("về gặp Đại sứ Hàn Quốc tại Seoul").
 _MANDATE_LEAD = 3
+# How many phrases of the lexicon after "về" a mandate may hold: its states listed ("về Iraq và Syria") and a name.
+_MANDATE_HITS = 6
 
 
 class Mandate(NamedTuple):
@@ -217,7 +221,7 @@ def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: in
         return None
     if not any(role_fits(r, role) for r in context.get("mandate_role", set())):
         return None
-    after = [h for h in hits[k + 1:k + 1 + 2 * _MANDATE_LEAD] if h.i > end]
+    after = [h for h in hits[k + 1:k + 1 + _MANDATE_HITS] if h.i > end]
     # (a state or a body: a title or a person after "về" is whom the envoy came back to meet)
     if not after or after[0].i > end + _MANDATE_LEAD or after[0].entry.kind not in ("state", "org") or any(
             not t.text[:1].isalnum() for t in toks[end + 1:after[0].i]):
@@ -229,6 +233,8 @@ def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: in
             break
         topic = h
     stop = topic.j
+    if any(h.i == stop and h.entry.kind == "person" for h in after):
+        return Mandate(stop, None)  # a known holder ("về Syria Staffan de Mistura"), named by the title's person branch
     named = stop
     if stop < len(toks) and is_cap(toks[stop]) and stop not in starts:
         named = name_run(toks, stop, starts, norm)

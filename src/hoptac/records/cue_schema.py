@@ -15,9 +15,9 @@ from hoptac.records.types import record_types
 
 # Kinds: words (a list of phrases), patterns (a list of regular expressions), int, float, bool,
 # types (a list of declared types), typemap (declared type -> whole number), names (table of name -> str),
-# groups (a list of "TYPE.group" naming cue groups of this file), str, units (a list of units.tsv units),
-# categories (a list of AID categories), category_words (AID category -> words), unit_categories (unit -> AID
-# category), wordmap (name -> words), modemap (CONSULT mode -> modes).
+# groups (a list of "TYPE.group" naming cue groups of this file), type_groups (groups, or whole declared types),
+# str, units (a list of units.tsv units), categories (a list of AID categories), category_words (AID category ->
+# words), unit_categories (unit -> AID category), wordmap (name -> words), modemap (CONSULT mode -> modes).
 WORDS, PATTERNS = "words", "patterns"
 _SECTIONS: dict[str, dict[str, str] | str] = {
     "placeholders": "names",
@@ -69,13 +69,11 @@ def _kind_error(value: Any, kind: str | tuple[str, ...], types: dict[str, Any]) 
     """Why `value` is not of `kind`, or None."""
     if isinstance(kind, tuple):
         return None if value in kind else f"must be one of {', '.join(kind)}"
-    if kind in (WORDS, PATTERNS, "types", "type_groups"):
+    if kind in (WORDS, PATTERNS, "types"):
         if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
             return "must be a list of strings"
-        # ("type_groups": a type or a type and the name of one of its groups, "SUPPORT.praise")
-        named = [x.split(".")[0] for x in value] if kind == "type_groups" else value
-        if kind != WORDS and kind != PATTERNS and any(x not in types for x in named):
-            return f"names a type not declared in types.toml ({next(x for x in named if x not in types)!r})"
+        if kind == "types" and any(x not in types for x in value):
+            return f"names a type not declared in types.toml ({next(x for x in value if x not in types)!r})"
         return None
     if kind == "int":
         return None if type(value) is int and value >= 0 else "must be a whole number"
@@ -173,16 +171,20 @@ def check(raw: dict[str, Any]) -> None:
                 kind = _SECTIONS[section].get(key)  # type: ignore[union-attr]
                 if kind is None:
                     raise fail((section, key), "unknown key")
-                why = _kind_error(value, kind, types) if kind != "groups" else _groups_error(value, raw)
+                why = _kind_error(value, kind, types) if kind not in ("groups", "type_groups") \
+                    else _groups_error(value, raw, types if kind == "type_groups" else None)
                 if why:
                     raise fail((section, key), why)
 
 
-def _groups_error(value: Any, raw: dict[str, Any]) -> str | None:
-    """Why `value` is not a list of "TYPE.group" naming cue groups that cues.toml holds, or None."""
+def _groups_error(value: Any, raw: dict[str, Any], types: dict[str, Any] | None = None) -> str | None:
+    """Why `value` is not a list of "TYPE.group" naming cue groups that cues.toml holds, or None; with `types`, a bare
+    declared type counts too (every group of it)."""
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
         return "must be a list of strings"
     for name in value:
+        if types is not None and name in types:
+            continue
         typ, _dot, group = name.partition(".")
         if not isinstance(raw.get(typ, {}).get(group), dict):
             return f"names no cue group of this file ({name!r}; write TYPE.group, e.g. 'SUPPORT.praise')"

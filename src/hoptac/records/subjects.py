@@ -13,6 +13,8 @@ from hoptac.records.cues import CueHit, lexicon
 from hoptac.records.roles import Slot, View, _alternatives, _role_words, _sides
 from hoptac.text.normalise import fold
 
+_NEVER = "(?!x)x"  # a pattern that matches nothing, for a word list left empty
+
 
 @lru_cache(maxsize=1)
 def _list_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -21,7 +23,7 @@ def _list_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = lexicon().raw.get("roles", {})
     pair = re.compile(r"\s*(?:" + _alternatives(roles.get("pair_joins", [])) + r")?\s*")
     honoured = [f"{c} {h}" for c in roles.get("person_joins", []) for h in roles.get("list_honorifics", [])]
-    person = re.compile(r"\s*(?:" + (_alternatives(honoured) or "(?!x)x") + r")\s*")
+    person = re.compile(r"\s*(?:" + (_alternatives(honoured) or _NEVER) + r")\s*")
     return pair, person
 
 
@@ -133,12 +135,7 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
         head = in_clause[-1]
     else:
         head = cands[0]
-        follow = [head]
-        for nxt in view.slots[view.slots.index(head) + 1:]:
-            if nxt.end > pos or not listed(view, follow[-1], nxt):
-                break
-            follow.append(nxt)
-        return follow
+        return _listed_from(view, head, [sl for sl in view.slots[view.slots.index(head) + 1:] if sl.end <= pos])
     group = [head]
     idx = view.slots.index(head)
     for prev in reversed(view.slots[:idx]):
@@ -149,40 +146,54 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
     return group
 
 
-_NEVER = "(?!x)x"  # a pattern that matches nothing, for a word list left empty
 _OPENS_CLAUSE = re.compile(r"[\s:,\"“]*(?:(?:rằng|là)[\s:,\"“]*)?")  # between a verb of speech and its clause's subject
 
 
+def _listed_from(view: View, head: Slot, after: list[Slot]) -> list[Slot]:
+    """`head` and the actors of `after` listed with it, up to the first that is not ("Mỹ, Anh, Pháp, Đức và
+    Pakistan")."""
+    group = [head]
+    for nxt in after:
+        if nxt.start < head.end:
+            continue
+        if not listed(view, group[-1], nxt):
+            break
+        group.append(nxt)
+    return group
+
+
 def _joined_subject(view: View, cs: int, pos: int, join: int, in_clause: list[Slot], states_only: bool) -> list[Slot]:
-    """Who asks, praises or backs at a verb joined (at `join`) to the ones before it, where the nearest actor is not
-    its subject. Only past a fronted clause or phrase that opens the clause ([roles] fronted_clause_leads,
-    fronted_phrase_leads: "Sau khi Triều Tiên tuyên bố ..., Nhật Bản đã phản ứng mạnh mẽ và kêu gọi"), which has a
-    subject of its own. There, the subject of the first cue or verb of speech ("Thủ tướng Medvedev cho rằng quan hệ
-    hai nước ... và bày tỏ mong muốn"; "Thủ tướng Abe cảm ơn Việt Nam đã ủng hộ Nhật Bản và đề nghị ...": a later cue
-    stands in the first one's object), unless a verb of speech opens a clause on an actor of its own, who goes on
-    acting ("Ngoại trưởng Lavrov cho biết Mỹ đã vi phạm thỏa thuận và yêu cầu Nga rút quân"); with no verb, an actor
-    right before the join is the object of the verb before it, whose subject acts ("Mỹ ... tăng cường các chế tài
-    trừng phạt Triều Tiên và thúc giục Trung Quốc"). Only at a cue of the types `verb_join_types` names: a request or
-    a word of praise or backing joined on is said by whoever spoke the verb before, while a deed joined after a verb
-    of speech is often the reported clause's own ("Thủ tướng Abe cho biết Mỹ và Nhật Bản sẽ tăng cường liên minh và
-    hỗ trợ Philippines"). [] leaves the nearest actor to act, as without a join."""
+    """Who asks, praises or sympathises at a verb joined (at `join`) to the ones before it, where the nearest actor is
+    not its subject. Only past a fronted phrase opening the clause ([roles] fronted_phrase_leads: "Ngoài ông Trump, Đức
+    và Áo ... và yêu cầu Mỹ") and a clause of time or condition standing anywhere before the join, closed by its comma
+    ([roles] fronted_clause_leads: "Hôm qua, sau khi Triều Tiên tuyên bố ..., Nhật Bản ... và kêu gọi"), which have
+    subjects of their own; one with no comma holds the join ("... sau khi Tổng thống Trump gọi điện và kêu gọi Nhật
+    Bản"), whose nearest actor acts as before. There, the subject of the first cue or verb of speech ("Thủ tướng
+    Medvedev cho rằng quan hệ hai nước ... và bày tỏ mong muốn"; "Thủ tướng Abe cảm ơn Việt Nam đã ủng hộ Nhật Bản và
+    đề nghị ...": a later cue stands in the first one's object), unless a verb of speech opens a clause on an actor of
+    its own, who goes on acting up to a comma ("Ngoại trưởng Lavrov cho biết Mỹ đã vi phạm thỏa thuận và yêu cầu
+    Nga"); with no verb, an actor right before the join is the object of the verb before it, whose subject acts ("Mỹ
+    ... tăng cường các chế tài trừng phạt Triều Tiên và thúc giục Trung Quốc"). Only at a cue of the types or groups
+    `verb_join_types` names: a request, praise or sympathy joined on is said by whoever spoke the verb before, while a
+    deed or backing joined after a verb is often its clause's own ("Thủ tướng Abe cho biết Mỹ và Nhật Bản sẽ tăng
+    cường liên minh và hỗ trợ Philippines", "cảm ơn Nhật Bản đã luôn sát cánh và ủng hộ Việt Nam"). [] leaves the
+    nearest actor to act, as without a join."""
     cue = next((c for c in view.cues if c.start == pos), None)
     joins = _verb_join_types()
     if cue is None or (cue.type not in joins and f"{cue.type}.{cue.rule.group}" not in joins):
         return []
     start = cs
-    clause_lead, phrase_lead, phrase_not = _fronted_leads()
+    _clause_lead, phrase_lead, phrase_not = _fronted_leads()
     if phrase_lead.match(view.low, cs) and not phrase_not.match(view.low, cs):
         start = view.low.find(",", cs, join) + 1 or cs  # past "Ngoài ông Trump,"
     # A clause of time or condition ("sau khi", "khi", ...) before the join: a comma after it closes it ("Ngay sau khi
     # Triều Tiên tuyên bố ..., Nhật Bản ... và kêu gọi"); with none, the join is the subordinate clause's own
     # ("Thủ tướng Abe khẳng định như vậy sau khi Tổng thống Trump gọi điện và kêu gọi Nhật Bản ..."), as before.
-    for lead in reversed(list(_lead_anywhere().finditer(view.low, start, join))):
-        comma = view.low.find(",", lead.end(), join)
+    if leads := list(_lead_anywhere().finditer(view.low, start, join)):
+        comma = view.low.find(",", leads[-1].end(), join)
         if comma < 0:
             return []
         start = comma + 1
-        break
     # (and past the first actor who may act where a comma stands before it: a cue there is a fronted phrase's, "Tại
     # cuộc hội kiến với ..., X ..."; a clause opening on its verb goes on the subject before, "...; chúc mừng Việt Nam")
     first_actor = next((sl.start for sl in in_clause if sl.start >= start), start)
@@ -198,12 +209,7 @@ def _joined_subject(view: View, cs: int, pos: int, join: int, in_clause: list[Sl
         if opened is not None and "," not in view.low[in_clause[opened].end:join]:
             # "cho biết Mỹ đã ... và yêu cầu": the reported clause's subject goes on (to its end: a comma after it
             # returns to the speaker, "khẳng định Mỹ là đồng minh quan trọng, dự đoán ... và đánh giá cao")
-            group = [in_clause[opened]]
-            for nxt in in_clause[opened + 1:]:
-                if not listed(view, group[-1], nxt):
-                    break
-                group.append(nxt)
-            return group
+            return _listed_from(view, in_clause[opened], in_clause[opened + 1:])
         return subject(view, first, states_only)
     nearest = in_clause[-1]
     if nearest.start >= start and not view.low[nearest.end:join].strip():
@@ -244,7 +250,7 @@ def _owner_agent_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     links, deeds = _alternatives(roles.get("owner_agent_links", [])), _alternatives(roles.get("owner_agent_deeds", []))
     if not links or not deeds:
         return None
-    asked = _alternatives(roles.get("owner_agent_not_after", [])) or "(?!x)x"
+    asked = _alternatives(roles.get("owner_agent_not_after", [])) or _NEVER
     return (re.compile(r"\s+(?:" + links + r")\s+"),
             re.compile(r"(?:^|\s)(?:" + deeds + r")(?:\s+[^\s,;.]+){0,3}?\s+của\s+$"),
             re.compile(r"(?:^|\s)(?:" + asked + r")(?:\s|$)"),
@@ -301,7 +307,7 @@ def _fronted_leads() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     as whole words (compiled once)."""
     roles = lexicon().raw.get("roles", {})
     keys = ("fronted_clause_leads", "fronted_phrase_leads", "fronted_phrase_not")
-    return tuple(re.compile(r"\s*(?:" + (_alternatives(roles.get(k, [])) or "(?!x)x") + r")\b")  # type: ignore[return-value]
+    return tuple(re.compile(r"\s*(?:" + (_alternatives(roles.get(k, [])) or _NEVER) + r")\b")  # type: ignore[return-value]
                  for k in keys)
 
 
@@ -327,7 +333,7 @@ def _in_fronted_clause(view: View, sl: Slot) -> bool:
 @lru_cache(maxsize=1)
 def _officials_rx() -> re.Pattern[str] | None:
     words = lexicon().raw.get("roles", {}).get("officials_of", [])
-    qualifiers = _alternatives(lexicon().raw.get("roles", {}).get("officials_qualifiers", [])) or "(?!x)x"
+    qualifiers = _alternatives(lexicon().raw.get("roles", {}).get("officials_qualifiers", [])) or _NEVER
     # "nhà chức trách ở thủ đô của Thái Lan": a place may stand between the officials and their state
     return re.compile(r"(?:^|\s)(?:các |những )?(?:" + _alternatives(words) + r")(?: (?:" + qualifiers + r"))?"
                       r"(?:\s+(?:ở|tại)\s+[^\s,;:]+(?:\s+[^\s,;:]+)?)?\s+của" + _sides() + r"\s*$") if words else None
@@ -336,7 +342,7 @@ def _officials_rx() -> re.Pattern[str] | None:
 @lru_cache(maxsize=1)
 def _officials_prefix() -> re.Pattern[str]:
     words = lexicon().raw.get("roles", {}).get("officials_prefix", [])
-    return re.compile(r"(?:(?:" + (_alternatives(words) or "(?!x)x") + r"|\d[\d.,]*)(?:\s+|$))*")
+    return re.compile(r"(?:(?:" + (_alternatives(words) or _NEVER) + r"|\d[\d.,]*)(?:\s+|$))*")
 
 
 def _officials_of(view: View, sl: Slot) -> bool:
