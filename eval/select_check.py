@@ -115,6 +115,8 @@ SETS = {
     "extra41": (20261244, (0, 60), "extra", _earlier(41)),
     "extra42": (20261245, (0, 60), "extra", _earlier(42)),
     "extra43": (20261246, (0, 60), "extra", _earlier(43)),
+    "extra44": (20261247, (0, 60), "extra", _earlier(44)),
+    "extra45": (20261248, (0, 60), "extra", _earlier(45)),
 }
 # The longest article a set takes (characters); 4,000 where not named.
 LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000,
@@ -125,7 +127,8 @@ LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "e
            "extra30": 8000, "extra31": 8000, "extra32": 8000, "extra33": 8000,
            "extra34": 8000, "extra35": 8000, "extra36": 8000, "extra37": 8000,
            "extra38": 8000, "extra39": 8000, "extra40": 8000, "extra41": 8000,
-           "extra42": 8000, "extra43": 8000}
+           "extra42": 8000, "extra43": 8000,
+           "extra44": 8000, "extra45": 8000}
 
 
 @lru_cache(maxsize=None)
