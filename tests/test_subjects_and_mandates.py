@@ -206,3 +206,12 @@ def test_a_summit_held_is_no_conference_beside_a_meeting_on_its_sidelines() -> N
     assert _contacts("Thủ tướng Nguyễn Xuân Phúc tham dự Hội nghị thượng đỉnh G20 tại Hamburg theo lời mời của Thủ "
                      "tướng Đức, bên lề hội nghị Thủ tướng đã có nhiều cuộc gặp song phương.") == \
         [("conference", ["G20", "VNM"])]
+
+
+def test_a_summit_still_to_come_is_no_conference() -> None:
+    # corpus: a summit that "sẽ diễn ra" with its members' leaders has not taken place
+    text = ("Hôm qua, Nhà Trắng cho biết Hội nghị G20 sẽ diễn ra từ ngày 7-7 đến 8-7 tại Hamburg, Đức, với sự góp mặt "
+            "của lãnh đạo các quốc gia thành viên, trong đó có Nga và Mỹ.")
+    assert _contacts(text) == []
+    # ... one that took place is one
+    assert _contacts(text.replace("sẽ diễn ra", "đã diễn ra")) == [("conference", ["G20", "USA"])]

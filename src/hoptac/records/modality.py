@@ -70,6 +70,12 @@ def _called_off_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
             re.compile(rf",|(?:^|\s)(?:{_alternatives(stops)})(?:\s|$)") if stops else re.compile(","))
 
 
+@lru_cache(maxsize=1)
+def _longest_head() -> int:
+    """The length of the longest [modality] called_off_heads word (how far into a cue its head may reach)."""
+    return max((len(h) for h in lexicon().raw.get("modality", {}).get("called_off_heads", [])), default=0)
+
+
 def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     """A contact named as a thing ("chuyến công du của bà tới Washington gặp Tổng thống Trump đã bị hoãn lại")
     that its clause calls off soon after ([modality] consult_called_off) or says is still to come ("Cuộc gặp
@@ -79,8 +85,8 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     heads, stops = _called_off_words()
     low = view.low
     lo = max(cs, cue.start - 60)
-    # the head word may be the cue's own first word ("chuyến thăm")
-    head = list(heads.finditer(low[lo:cue.start + 7])) if heads is not None else []
+    # the head word may be the cue's own first words ("chuyến thăm", "hội nghị")
+    head = list(heads.finditer(low[lo:cue.start + _longest_head() + 1])) if heads is not None else []
     if not head:
         return None
     start = lo + head[-1].start()
