@@ -213,5 +213,12 @@ def test_a_summit_still_to_come_is_no_conference() -> None:
     text = ("Hôm qua, Nhà Trắng cho biết Hội nghị G20 sẽ diễn ra từ ngày 7-7 đến 8-7 tại Hamburg, Đức, với sự góp mặt "
             "của lãnh đạo các quốc gia thành viên, trong đó có Nga và Mỹ.")
     assert _contacts(text) == []
-    # ... one that took place is one
+    # ... one that took place is one, whatever plan the sentence names after it
     assert _contacts(text.replace("sẽ diễn ra", "đã diễn ra")) == [("conference", ["G20", "USA"])]
+    assert _contacts("Hội nghị ASEAN - Nhật Bản đã diễn ra tại Manila để bàn các hoạt động sắp tới.") == \
+        [("conference", ["ASEAN", "JPN"])]
+    # ... and a conference that only places a meeting leaves the meeting alone
+    assert _contacts("Tại hội nghị Ngoại trưởng Nga Sergei Lavrov đã gặp Ngoại trưởng Mỹ Rex Tillerson để chuẩn bị cho "
+                     "thượng đỉnh Nga - Mỹ dự kiến vào tháng 7.") == [("meeting", ["RUS", "USA"])]
+    assert _contacts("Thủ tướng Nguyễn Xuân Phúc đã dự Diễn đàn Kinh tế Việt Nam - Nhật Bản nhằm xúc tiến đầu tư trong "
+                     "thời gian tới đây.") == [("conference", ["JPN", "VNM"])]

@@ -71,9 +71,10 @@ def _called_off_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
 
 
 @lru_cache(maxsize=1)
-def _longest_head() -> int:
-    """The length of the longest [modality] called_off_heads word (how far into a cue its head may reach)."""
-    return max((len(h) for h in lexicon().raw.get("modality", {}).get("called_off_heads", [])), default=0)
+def _cue_heads() -> re.Pattern[str] | None:
+    """[modality] called_off_cue_heads, as a pattern at a cue's start."""
+    heads = lexicon().raw.get("modality", {}).get("called_off_cue_heads", [])
+    return re.compile(rf"(?:{_alternatives(heads)})(?:\s|$)") if heads else None
 
 
 def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
@@ -85,13 +86,18 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     heads, stops = _called_off_words()
     low = view.low
     lo = max(cs, cue.start - 60)
-    # the head word may be the cue's own first words ("chuyến thăm", "hội nghị")
-    head = list(heads.finditer(low[lo:cue.start + _longest_head() + 1])) if heads is not None else []
-    if not head:
+    # the head word may be the cue's own first word ("chuyến thăm")
+    head = list(heads.finditer(low[lo:cue.start + 7])) if heads is not None else []
+    # ... and a conference's noun only as the cue itself ("Hội nghị G20 sẽ diễn ra ...": not "đã dự Diễn đàn ...",
+    # "Tại hội nghị X đã gặp Y"), with no past marker before the plan ("Hội nghị ... đã diễn ra ... sắp tới")
+    conference = not head and (noun := _cue_heads()) is not None and noun.match(low, cue.start) is not None
+    if not head and not conference:
         return None
-    start = lo + head[-1].start()
+    start = cue.start if conference else lo + head[-1].start()
     for words, what in (("consult_called_off", "was called off"), ("consult_planned_after", "is still to come")):
         for s, e in spans(lexicon().words.get(words), low[cue.end:min(ce, cue.end + 80)]):
+            if conference and spans(lexicon().words.get("consult_done"), low[cue.end:cue.end + s]):
+                continue
             between = low[start:cue.end + s]
             # (a plan after a [modality] planned_stops word is another contact's, "thành công của chuyến thăm ... của
             # Thủ tướng Abe và sắp tới Việt Nam đón Nhật Hoàng", and so is one past another contact, "cuộc điện đàm là
