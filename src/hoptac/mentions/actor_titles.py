@@ -137,7 +137,7 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
         how += "+mandate:actor_context.tsv"
         if mandate.holder:
             name, end = norm[toks[mandate.holder[0]].start:toks[mandate.holder[1] - 1].end], mandate.end
-        elif k + 1 < len(hits) and any(h.i == mandate.end and h.entry.kind == "person" for h in hits[k + 1:]):
+        elif mandate.known_holder:
             end = mandate.end  # the known holder after it is named below, as right after a title
         while k + 1 < len(hits) and hits[k + 1].i < mandate.end:
             k += 1  # the mandate's states are its topic ("về chính sách Triều Tiên"), no actors
@@ -200,10 +200,12 @@ _MANDATE_HITS = 6
 
 class Mandate(NamedTuple):
     """What an envoy's mandate covers in a title's tokens: `end`, the first token after it (its holder's name
-    included), and `holder`, that name's tokens, if any."""
+    included), `holder`, that name's tokens, if any, and `known_holder`, whether a person of the lexicon stands
+    right after it instead (named by the title's person branch)."""
 
     end: int
     holder: tuple[int, int] | None
+    known_holder: bool = False
 
 
 def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: int, lex: Lexicon,
@@ -234,7 +236,7 @@ def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: in
         topic = h
     stop = topic.j
     if any(h.i == stop and h.entry.kind == "person" for h in after):
-        return Mandate(stop, None)  # a known holder ("về Syria Staffan de Mistura"), named by the title's person branch
+        return Mandate(stop, None, known_holder=True)  # "về Syria Staffan de Mistura"
     named = stop
     if stop < len(toks) and is_cap(toks[stop]) and stop not in starts:
         named = name_run(toks, stop, starts, norm)
