@@ -94,6 +94,87 @@ def match(toks: list[Tok], lex: Lexicon, keys: dict[int, set[int]] | None = None
 
 _LOW = attrgetter("low")
 
+# A ministry's field that no lexicon row names ("Bộ trưởng Năng lượng và Mỏ Lào"): one title, open-ended.
+OPEN_PORTFOLIO = Entry("(a ministry's field)", "", "title", "actor_context.tsv portfolio_open_title",
+                       True, 1, role=None, title_kind="portfolio")
+OPEN_BODY = Entry("(a ministry)", "", "title", "actor_context.tsv portfolio_open_body", True, 1,
+                  role="ministry", title_kind="body")
+_MAX_FIELD = 12  # words of an open field, its joins included
+
+
+def open_portfolios(hits: list[Hit], toks: list[Tok], norm: str, lex: Lexicon) -> list[Hit]:
+    """A ministry's field that the portfolios of titles.tsv do not list, between a minister's title (or
+    "Bộ") and a state: "Bộ trưởng Năng lượng và Mỏ Lào", "Bộ trưởng Tình báo Iran", "Bộ Bưu chính và Viễn
+    thông Lào". Without it the state's short name stood after a word of a name, which its guard refuses
+    ("Mỏ Lào": no Laos), and the title took a Vietnamese person's name of one word ("Bộ trưởng Tình",
+    Việt Nam's) - a foreign minister met became a home meeting. The field is one hit of a portfolio (or,
+    after a bare "Bộ", of a ministry), which the guard and the title chain read as any portfolio.
+
+    A field: parts that each open on a capital (the first of two words at least, "Tình báo", or a listed
+    portfolio: a single capitalised word is a person's name, "Thứ trưởng Nguyễn Nhật ..."), joined by
+    actor_context.tsv `portfolio_open_join` ("và", ",", "-"), and right before a state's name; no word of
+    `portfolio_open_stop` in it ("Bộ trưởng Ngoại giao về Trung Đông")."""
+    titles, bodies = lex.context.get("portfolio_open_title"), lex.context.get("portfolio_open_body")
+    if not titles and not bodies:
+        return hits
+    states = {h.i: h for h in hits if h.entry.kind == "state" and h.entry.code}
+    if not states:
+        return hits
+    joins, stops = lex.context.get("portfolio_open_join", set()), lex.context.get("portfolio_open_stop", set())
+    by_start = {h.i: h for h in hits}
+    covered = {i for h in hits for i in range(h.i, h.j)}
+    out: list[tuple[int, int, Entry, Hit | None]] = []
+    for h in hits:
+        if h.entry.kind == "title" and h.entry.phrase.lower() in (titles or ()):
+            end = _field_end(h.j, toks, norm, by_start, states, joins, stops)
+            if end is not None:
+                out.append((h.j, end, OPEN_PORTFOLIO, h))
+                covered.update(range(h.j, end))
+    for i, t in enumerate(toks):
+        if t.text == "Bộ" and i not in covered and t.low in (bodies or ()):
+            end = _field_end(i + 1, toks, norm, by_start, states, joins, stops)
+            if end is not None:
+                out.append((i, end, OPEN_BODY, None))
+    if not out:
+        return hits
+    spans = [(i, j) for i, j, _e, _h in out]
+    kept = [h for h in hits if not any(i <= h.i and h.j <= j for i, j in spans)]
+    return sorted(kept + [Hit(i, j, e) for i, j, e, _h in out], key=lambda h: h.i)
+
+
+def _field_end(p: int, toks: list[Tok], norm: str, by_start: dict[int, Hit], states: dict[int, Hit],
+               joins: set[str], stops: set[str]) -> int | None:
+    """Where an open field that starts at word p ends, right before a state's name; None where there is
+    none, or it is a single listed portfolio (the lexicon's own reading stands)."""
+    ministry = p < len(toks) and toks[p].text == "Bộ"  # "Bộ trưởng Bộ Năng lượng và Mỏ Lào"
+    q = p = p + ministry
+    first = True
+    while q < len(toks) and q - p < _MAX_FIELD:
+        if not is_cap(toks[q]) or q in states:
+            return None
+        known = by_start.get(q)
+        r = known.j if known is not None and known.entry.title_kind == "portfolio" else q + 1
+        # A part's words after its first: in lower case ("Tình báo"), or, past the first part, capitalised too
+        # ("và Viễn Thông"); the first part's second word in lower case tells a field from a person's name.
+        while r < len(toks) and r - q < 3 and toks[r].text.isalpha() and r not in by_start \
+                and toks[r].low not in stops and toks[r].low not in joins \
+                and (toks[r].text.islower() or (not first and is_cap(toks[r]) and not toks[r].text.isupper())):
+            r += 1
+        if first and known is None and (r == q + 1 or not toks[q + 1].text.islower()):
+            return None  # one capitalised word, or two: a name
+        first = False
+        if r in states:
+            lone = known is not None and q == p and r == known.j and not ministry
+            return None if lone else r
+        gap = norm[toks[r - 1].end:toks[r].start] if r < len(toks) else ""
+        if r < len(toks) and toks[r].low in joins:
+            q = r + 1
+        elif "-" in gap and r < len(toks):
+            q = r
+        else:
+            return None
+    return None
+
 
 def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ignore[no-untyped-def]
     """A title chain, then what it acts for: country/body, person, memory, default.

@@ -32,7 +32,7 @@ import re
 from hoptac.mentions.actor_guard import Hit, firm_branch, guard, honorific_at
 from hoptac.mentions.actor_lexicon import TOKEN, Entry, Lexicon, holder_row, load, phrase_starts
 from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, name_run
-from hoptac.mentions.actor_titles import LIST_INTRO, match as _match, may_open, title as _title
+from hoptac.mentions.actor_titles import LIST_INTRO, match as _match, may_open, open_portfolios, title as _title
 from hoptac.model import Actor, Document, Sentence
 
 
@@ -55,7 +55,7 @@ def find_actors(doc: Document) -> Document:
         if words is not None and _nothing_here(ntext, low, lex, not memory.keys, words, found, pieces):
             continue
         toks = _tokens(ntext, nstart, low, words, pieces, doc.norm.text)
-        hits = _counted(_match(toks, lex, found), toks, lex, actors)
+        hits = open_portfolios(_counted(_match(toks, lex, found), toks, lex, actors), toks, doc.norm.text, lex)
         guard(hits, toks, lex, doc.norm.text, named)
         memory.topics += [(s.index, doc.to_original(toks[h.i].start, toks[h.i].end)[0], h.entry.code)
                           for h in hits if h.muted and h.entry.code]
