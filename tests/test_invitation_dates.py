@@ -1,0 +1,26 @@
+"""The date of what someone is invited to is still to come (dates.toml year_invited_in_clause), with the counter-case
+it must leave alone. "corpus" marks a sentence quoted from the Báo Mới corpus (shortened where marked)."""
+
+from __future__ import annotations
+
+from hoptac import extract
+
+
+def _dated(text: str) -> list[tuple[str, str | None]]:
+    return [(r.type, r.date) for r in extract(text, published=None).records]
+
+
+def test_an_invitations_month_is_still_to_come() -> None:
+    # corpus (shortened): with no publication date, "tháng 11/2017" after "đã mời" was a month of 2017 stated as
+    # past, which put the meeting of "Tối 7/7" in 2018
+    text = ("Tối 7/7, Thủ tướng Nguyễn Xuân Phúc đã gặp Tổng thống Hàn Quốc Moon Jae-in bên lề Hội nghị Thượng đỉnh "
+            "G20. Thủ tướng đã mời Tổng thống Moon Jae-in dự Hội nghị Cấp cao APEC tổ chức vào tháng 11/2017 tại Đà Nẵng.")
+    assert _dated(text) == [("CONSULT", "2017-07-07"), ("REQUEST", "2017-07-07")]
+
+
+def test_a_bare_year_after_an_invitation_is_the_year_under_way() -> None:
+    # corpus (shortened): "trong năm 2017" after "được mời" still dates the story, not the older "năm 2011"
+    text = ("Đêm 4/7, Thủ tướng Nguyễn Xuân Phúc lên đường thăm chính thức CHLB Đức. Trong chuyến thăm Việt Nam của "
+            "Thủ tướng Angela Merkel năm 2011, hai bên đã ký Tuyên bố chung. Với tư cách là chủ nhà APEC 2017, Việt Nam "
+            "được mời tham dự các hội nghị trong khuôn khổ G20 trong năm 2017.")
+    assert _dated(text)[0] == ("CONSULT", "2017-07-04")
