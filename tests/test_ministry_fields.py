@@ -57,3 +57,20 @@ def test_names_and_words_that_are_no_field() -> None:
     assert _actors("Bộ trưởng Lê Minh Hưng đã gặp Bộ trưởng Quốc phòng Mỹ.") == \
         [("VNM", "Bộ trưởng Lê Minh Hưng"), ("USA", "Bộ trưởng Quốc phòng Mỹ")]
 
+
+
+def test_what_the_review_found_is_no_field() -> None:
+    # corpus: a name after a hyphen or a comma is the minister's, not a part of a field (the parent read Vietnamese)
+    assert _actors("Chiều 9/5, Bộ trưởng Công Thương - Trần Tuấn Anh đã chỉ đạo các đơn vị.") == \
+        [("VNM", "Bộ trưởng Công Thương - Trần Tuấn Anh")]
+    assert _contacts("Bộ trưởng Tài chính, Hồ Đức Phớc đã tiếp Đại sứ Nhật Bản.") == [["JPN", "VNM"]]
+    # a one-word name and a verb: no field, the state after them stays the one asked
+    assert [(r.source, r.targets) for r in run("Bộ trưởng Dũng đề nghị Nhật Bản tiếp tục hỗ trợ Việt Nam.")
+            if r.type == "REQUEST"] == [(["VNM"], ["JPN"])]
+    # a foreign name: no field ("Esper hội đàm" lost the talks)
+    assert _contacts("Bộ trưởng Esper hội đàm Trung Quốc về Biển Đông.") == [["CHN", "USA"]]
+    # an acronym after a bare "Bộ": no ministry of the state named after its verb
+    assert _actors("Ông được Bộ GDĐT cử sang Mỹ học tập.") == []
+    # another title after a comma: no field runs into it
+    assert _actors("Ủy viên Bộ Chính trị, Thủ tướng Lào Thongloun Sisoulith đã tới Hà Nội.")[0] == \
+        ("LAO", "Thủ tướng Lào Thongloun Sisoulith")

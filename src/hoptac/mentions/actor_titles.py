@@ -138,7 +138,7 @@ def open_portfolios(hits: list[Hit], toks: list[Tok], norm: str, lex: Lexicon) -
     if not out:
         return hits
     spans = [(i, j) for i, j, _e, _h in out]
-    kept = [h for h in hits if not any(i <= h.i and h.j <= j for i, j in spans)]
+    kept = [h for h in hits if not any(h.i < j and i < h.j for i, j in spans)]
     return sorted(kept + [Hit(i, j, e) for i, j, e, _h in out], key=lambda h: h.i)
 
 
@@ -148,29 +148,32 @@ def _field_end(p: int, toks: list[Tok], norm: str, by_start: dict[int, Hit], sta
     none, or it is a single listed portfolio (the lexicon's own reading stands)."""
     ministry = p < len(toks) and toks[p].text == "Bộ"  # "Bộ trưởng Bộ Năng lượng và Mỏ Lào"
     q = p = p + ministry
-    first = True
+    after_and = False
     while q < len(toks) and q - p < _MAX_FIELD:
-        if not is_cap(toks[q]) or q in states:
-            return None
+        word = toks[q].text
+        if not is_cap(toks[q]) or q in states or (len(word) > 1 and word.isupper()) or looks_foreign(word):
+            return None  # (an acronym, "Bộ GDĐT cử sang Mỹ"; a foreign name, "Bộ trưởng Esper hội đàm Trung Quốc")
         known = by_start.get(q)
-        r = known.j if known is not None and known.entry.title_kind == "portfolio" else q + 1
-        # A part's words after its first: in lower case ("Tình báo"), or, past the first part, capitalised too
-        # ("và Viễn Thông"); the first part's second word in lower case tells a field from a person's name.
+        if known is not None and known.entry.title_kind != "portfolio":
+            return None  # another title or name starts here ("Bộ Chính trị, Thủ tướng Lào ...")
+        r = known.j if known is not None else q + 1
+        # A part's words after its first: in lower case ("Tình báo"), or, after "và", capitalised too ("và Viễn
+        # Thông"); a part's second word in lower case tells a field from a person's name, one word alone too
+        # after "và" ("và Mỏ"): a name stands after a comma or a hyphen ("Bộ trưởng Công Thương - Trần Tuấn Anh").
         while r < len(toks) and r - q < 3 and toks[r].text.isalpha() and r not in by_start \
                 and toks[r].low not in stops and toks[r].low not in joins \
-                and (toks[r].text.islower() or (not first and is_cap(toks[r]) and not toks[r].text.isupper())):
+                and (toks[r].text.islower() or (after_and and is_cap(toks[r]) and not toks[r].text.isupper())):
             r += 1
-        if first and known is None and (r == q + 1 or not toks[q + 1].text.islower()):
+        if known is None and not (after_and or (r > q + 1 and toks[q + 1].text.islower())):
             return None  # one capitalised word, or two: a name
-        first = False
         if r in states:
             lone = known is not None and q == p and r == known.j and not ministry
             return None if lone else r
         gap = norm[toks[r - 1].end:toks[r].start] if r < len(toks) else ""
         if r < len(toks) and toks[r].low in joins:
-            q = r + 1
+            q, after_and = r + 1, toks[r].text.isalpha()
         elif "-" in gap and r < len(toks):
-            q = r
+            q, after_and = r, False
         else:
             return None
     return None
@@ -214,7 +217,7 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
         k += 1
     if not code and (fixed := _own_state(chain)):
         code, how = fixed, f"title+own state:{rule}"  # "Người phát ngôn Nhà Xanh Park Soo-hyun"
-    if code and is_person and (mandate := _mandate(toks, end, role, hits, k, lex, starts, norm)):
+    if code and (mandate := _mandate(toks, end, role, hits, k, lex, starts, norm, is_person)):
         how += "+mandate:actor_context.tsv"
         if mandate.holder:
             name, end = norm[toks[mandate.holder[0]].start:toks[mandate.holder[1] - 1].end], mandate.end
@@ -290,7 +293,7 @@ class Mandate(NamedTuple):
 
 
 def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: int, lex: Lexicon,
-             starts: dict[int, object], norm: str) -> Mandate | None:
+             starts: dict[int, object], norm: str, is_person: bool = True) -> Mandate | None:
     """The mandate a title of a `mandate_role` and its state name after a `mandate_topic` word (actor_context.tsv;
     "Đặc phái viên của Mỹ về chính sách Triều Tiên Joseph Yun"). The states of a mandate are what the envoy deals
     with, not sides of what the sentence reports, so the caller skips them. "về" is as often a verb ("Đặc phái viên
@@ -298,16 +301,23 @@ def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: in
     "về Trung Đông"), where no name could be told from the field's own capitals; so a mandate is a state or body
     named within a few words of "về" (with the states listed with it, `mandate_join`) and then either its holder's
     name, two capitalised words at least, or, with no name, a `mandate_lead` word before the state ("về vấn đề
-    Triều Tiên") that makes "về" no verb."""
+    Triều Tiên") that makes "về" no verb.
+    A mission's post is read the same way: the state or body named right after a `post_lead` word ("tại") that
+    follows a title of a `post_role` ("Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink", "Đại sứ quán Việt Nam tại Lào")
+    is where the mission serves, no side of what the sentence reports (a mission acts for the state that sends it),
+    and the name after it is the holder's; no name is needed there, "tại" is never a verb."""
     context = lex.context
-    if not role or end >= len(toks) or toks[end].low not in context.get("mandate_topic", set()):
+    if not role or end >= len(toks):
         return None
-    if not any(role_fits(r, role) for r in context.get("mandate_role", set())):
+    post = toks[end].low in context.get("post_lead", set()) \
+        and any(role_fits(r, role) for r in context.get("post_role", set()))
+    if not post and (not is_person or toks[end].low not in context.get("mandate_topic", set())
+                     or not any(role_fits(r, role) for r in context.get("mandate_role", set()))):
         return None
     after = [h for h in hits[k + 1:k + 1 + _MANDATE_HITS] if h.i > end]
     # (a state or a body: a title or a person after "về" is whom the envoy came back to meet)
-    if not after or after[0].i > end + _MANDATE_LEAD or after[0].entry.kind not in ("state", "org") or any(
-            not t.text[:1].isalnum() for t in toks[end + 1:after[0].i]):
+    if not after or after[0].i > end + (1 if post else _MANDATE_LEAD) or after[0].entry.kind not in ("state", "org") \
+            or any(not t.text[:1].isalnum() for t in toks[end + 1:after[0].i]):
         return None
     topic = after[0]
     for h in after[1:]:
@@ -316,6 +326,8 @@ def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: in
             break
         topic = h
     stop = topic.j
+    if not is_person:
+        return Mandate(stop, None)
     if any(h.i == stop and h.entry.kind == "person" for h in after):
         return Mandate(stop, None, known_holder=True)  # "về Syria Staffan de Mistura"
     named = stop
@@ -326,6 +338,8 @@ def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: in
         return Mandate(named, (stop, named))
     # With no name, only the first state: the states listed after it are as often the sentence's subjects ("Đặc phái
     # viên Liên hợp quốc về vấn đề Syria, Nga và Thổ Nhĩ Kỳ đã nhất trí ...").
+    if post:
+        return Mandate(stop, None)
     lead = " ".join(t.low for t in toks[end + 1:after[0].i])
     return Mandate(after[0].j, None) if lead in context.get("mandate_lead", set()) else None
 

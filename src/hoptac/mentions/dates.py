@@ -34,7 +34,7 @@ from functools import cached_property, lru_cache
 
 from hoptac.mentions.date_forms import (_Cand, _edges_ok, _ends_with_word, _Lex, _lex, _published, _sentence_candidates,
                                          _starts_with_word, _valid_dm)
-from hoptac.mentions.story_years import _MONTH_YEAR, _story_year
+from hoptac.mentions.story_years import _MONTH_YEAR, _story_year, invited
 from hoptac.model import DateValue, Document
 from hoptac.text.normalise import normalise
 
@@ -239,6 +239,17 @@ class _Resolver:
             return first[1], first[2]
         return None
 
+    def _invited(self, mention: _Year) -> bool:
+        """Whether a year mention of the body dates what someone is invited to (story_years.invited)."""
+        doc = self._doc()
+        if doc is None or doc.norm is None or mention[0] < 0:
+            return False
+        i = bisect.bisect_right(self.spans, (mention[0], 1 << 62)) - 1
+        if i < 0:
+            return False
+        start = self.spans[i][0]
+        return invited(doc.norm.text[start:self.spans[i][1]], mention[0] - start, self.lex)
+
     def _future(self, before: str, after: str) -> str | None:
         ctx = self.lex.ctx
         cue = _starts_with_word(after, ctx.get("future_after", [])) or _ends_with_word(
@@ -285,8 +296,10 @@ class _Resolver:
             # body states no month of that year before the day's ("Hồi cuối tháng 1/2017" beside "tháng 11/2017").
             month = _MONTH_YEAR.fullmatch(found[1].strip().lower())
             gap = int(self.lex.ctx.get("story_month_gap", 12))
-            own = any(t[1] == found[0] and t[2] == found[1] for t in self.years)  # (not a plan: "từ nay đến ... tháng 11")
-            if month and own and found is self.story_year and m + gap <= int(month.group(1)) \
+            own = [t for t in self.years if t[1] == found[0] and t[2] == found[1]]  # (not a plan: "từ nay đến ... tháng 11")
+            # (nor the month of what someone is invited to, [context] year_invited_in_clause: "đã mời ... dự Hội nghị
+            # Cấp cao APEC tổ chức vào tháng 11/2017" states no month of 2017 as past)
+            if month and own and not self._invited(own[0]) and found is self.story_year and m + gap <= int(month.group(1)) \
                     and not any(t[1] == found[0] and (mm := _MONTH_YEAR.search(t[2].lower())) and int(mm.group(1)) <= m
                                 for t in self.years):
                 return str(found[0] + 1), (f"{what} + the year after the story's {found[0]} ('{found[1]}', a later month "

@@ -29,7 +29,7 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
     # it dates an act ("ký Hiệp định thương mại vào tháng 3/2017", "ký hợp đồng trị giá 4,7 tỷ USD vào tháng
     # 5/2017"), and a plan's year is still to come ("Hiệp định sẽ có hiệu lực năm 2025").
     bare = not _DAY_OR_MONTH.search(text[start:end].lower())
-    future = holds(ctx.get("year_future_in_clause", [])) or (not bare and holds(ctx.get("year_invited_in_clause", [])))
+    future = holds(ctx.get("year_future_in_clause", []))
     parts = ctx.get("year_period_parts", [])
     trimmed = before.rstrip(" ,(")
     # (not in a clause that plans: "sẽ ký vào năm 2018" is still to come, no backdrop)
@@ -142,3 +142,11 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     # (folded as the text is: "kỳ vọng" is matched on "kì vọng")
     return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?![^\W_])")
+
+
+def invited(text: str, start: int, lex: _Lex) -> bool:
+    """Whether the date at text[start:] is that of what someone is invited to (dates.toml
+    year_invited_in_clause in its clause before it: "đã mời ... dự Hội nghị ... vào tháng 11/2017")."""
+    clause = _DIGIT_AWARE_CLAUSE.split(text[:start])[-1].lower()
+    rx = _any_word(tuple(lex.ctx.get("year_invited_in_clause", [])))
+    return rx is not None and rx.search(clause) is not None

@@ -231,7 +231,9 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
         s, e = _local(doc, ns, q.start, q.end)
         view.quantities.append((s, e, q))
     nots = spans(lex.words["stop_not"], low)  # ("song phương": [window] stop_not)
-    view.stops = [(s, e) for s, e in spans(lex.words["stop"], low) if not any(n <= s and e <= m for n, m in nots)]
+    # (nor a stop word inside an actor's own words: the post or mandate of "Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink")
+    view.stops = [(s, e) for s, e in spans(lex.words["stop"], low) if not any(n <= s and e <= m for n, m in nots)
+                  and not any(sl.start < s and e <= sl.end for sl in view.slots)]
     return view
 
 def _is_pair(word: str) -> bool:

@@ -1,0 +1,39 @@
+"""A mission's post (actor_context.tsv post_role, post_lead; mentions/actor_titles._mandate): the state or body named
+right after "tại" that follows an ambassador's or an embassy's title is where the mission serves, no side of what
+the sentence reports, and the name after it is the holder's; a stop word inside an actor's own words ends no
+window (records/roles.build_view). With the counter-cases it must leave alone."""
+
+from __future__ import annotations
+
+from test_records import run
+
+from hoptac import extract
+
+
+def _actors(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.code, a.text, a.name) for a in extract(text, published="2017-06-20", gate=False).actors]
+
+
+def _contacts(text: str) -> list[list[str]]:
+    return [sorted(r.participants) for r in run(text) if r.type == "CONSULT"]
+
+
+def test_an_ambassadors_post_is_no_side() -> None:
+    text = "Bộ trưởng Tô Lâm đã tiếp Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink."
+    assert _actors(text) == [("VNM", "Bộ trưởng Tô Lâm", "Tô Lâm"),
+                             ("USA", "Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink", "Daniel Kritenbrink")]
+    assert _contacts(text) == [["USA", "VNM"]]
+    # one's own ambassador received at home is a home meeting, not a contact with the state of the post
+    assert _contacts("Hôm qua, Thủ tướng đã tiếp Đại sứ Việt Nam tại Nhật Bản.") == []
+    # a body's post too: the giver is the embassy's state, the receiver named after the verb
+    text = "Đại sứ quán Việt Nam tại Lào đã trao tặng 500 triệu đồng cho tỉnh Attapeu."
+    assert [a[0] for a in _actors(text)] == ["VNM", "LAO"]
+    assert [(r.source, r.targets) for r in run(text) if r.type == "AID"] == [(["VNM"], ["LAO"])]
+
+
+def test_what_is_no_post() -> None:
+    # no state after "tại": the title's own state stands, and what follows is read as before
+    assert _actors("Đại sứ Mỹ tại buổi lễ cho biết Mỹ sẽ tiếp tục hỗ trợ.")[0] == ("USA", "Đại sứ Mỹ", None)
+    # a title outside the post roles keeps the state after "tại" as an actor
+    assert [a[0] for a in _actors("Bộ trưởng Quốc phòng Mỹ tại Hàn Quốc đã gặp Bộ trưởng Quốc phòng Hàn Quốc.")] \
+        == ["USA", "KOR", "KOR"]
