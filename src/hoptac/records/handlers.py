@@ -24,7 +24,7 @@ from hoptac.records.directed_roles import (close_targets, home_addressee, listed
                                            own_side_named, praised_owner)
 from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View
-from hoptac.records.subjects import is_person, is_reported
+from hoptac.records.subjects import is_person, is_reported, spoken_to
 from hoptac.records.trips import NO_TRAVELLER, one_per_partner, trip_parties, visit_hosts
 from hoptac.records.window import held_online, objects, window_end
 from hoptac.records.types import RecordType
@@ -319,7 +319,10 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
             own = objs[0].code in c.source
             asked = [x for x in ctx.codes([objs[0], *listed_with(c.view, objs)], exclude=c.source)
                      if not own or x != "INTL"]
-            if own and not asked:
+            if own and not asked and (spoken := spoken_to(c.view, c.cue.start, c.source)):
+                asked = ctx.codes(spoken, exclude=c.source)  # "bày tỏ với ngài Đại sứ EU mong muốn Hà Nội ..."
+                c.why += "; targets: the one the speaker addressed (the one named after it is the asker's own side)"
+            elif own and not asked:
                 return "party", f"the first addressee ('{objs[0].text}') is on the asker's own side: a domestic request"
             c.rec.targets = asked
             if own:

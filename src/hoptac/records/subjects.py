@@ -27,6 +27,32 @@ def _list_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return pair, person
 
 
+def spoken_to(view: View, pos: int, source: list[str]) -> list[Slot]:
+    """The one a speaker addressed before `pos` in its clause, of another side than `source`: the actor right after a
+    verb of speech and a [roles] addressed word ("bày tỏ với ngài Đại sứ EU mong muốn ..."), with those listed with
+    it; [] when there is none."""
+    cs, _ce = view.clause(pos)
+    lead = _addressed()
+    if lead is None:
+        return []
+    for _s, e in view.speech:
+        if not cs <= e < pos:
+            continue
+        m = lead.match(view.low, e)
+        if m is None:
+            continue
+        found = [sl for sl in view.slots if sl.start == m.end() and sl.end <= pos]
+        if found and found[0].code and found[0].code not in source:
+            return found
+    return []
+
+
+@lru_cache(maxsize=1)
+def _addressed() -> re.Pattern[str] | None:
+    words = lexicon().raw.get("roles", {}).get("addressed", [])
+    return re.compile(r"\s+(?:" + _alternatives(sorted(words, key=len, reverse=True)) + r")\s+") if words else None
+
+
 def is_person(sl: Slot) -> bool:
     """A person, named or by office ("Tổng thống Mỹ", "ông Putin"), not a state named bare."""
     return sl.actor is not None and (sl.actor.name is not None or sl.actor.role is not None)
