@@ -37,3 +37,17 @@ def test_what_is_no_post() -> None:
     # a title outside the post roles keeps the state after "tại" as an actor
     assert [a[0] for a in _actors("Bộ trưởng Quốc phòng Mỹ tại Hàn Quốc đã gặp Bộ trưởng Quốc phòng Hàn Quốc.")] \
         == ["USA", "KOR", "KOR"]
+
+
+def test_what_the_review_found_is_no_post() -> None:
+    # a state after the post's comma is the next clause's, not a second post
+    text = "Theo Đại sứ quán Việt Nam tại Trung Quốc, Trung Quốc đã đồng ý hỗ trợ Việt Nam 2 triệu liều vắc-xin."
+    assert [(r.source, r.targets) for r in run(text) if r.type == "AID"] == [(["CHN"], ["VNM"])]
+    assert _contacts("Tại buổi làm việc với Đại sứ quán Lào tại Việt Nam, Việt Nam cam kết hỗ trợ Lào đào tạo cán "
+                     "bộ.") == [["LAO", "VNM"]]
+    # a body after "và" acts with the mission, no post of it
+    assert [a[0] for a in _actors("Đại sứ quán Mỹ tại Việt Nam và UNICEF đã trao tặng 100 máy thở cho Bộ Y tế.")] == \
+        ["USA", "UNICEF", "VNM"]
+    # the holder's name ends what the contact takes: the next clause's state is not met
+    assert _contacts("Ngoại trưởng Lavrov đã gặp Đại sứ Mỹ tại Nga John Huntsman, Trung Quốc cũng triệu tập đại diện "
+                     "của Mỹ.") == [["RUS", "USA"]]

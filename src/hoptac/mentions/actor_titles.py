@@ -320,11 +320,20 @@ def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: in
             or any(not t.text[:1].isalnum() for t in toks[end + 1:after[0].i]):
         return None
     topic = after[0]
+    listed = [topic]
     for h in after[1:]:
-        if h.entry.kind not in ("state", "org") or h.i != topic.j + 1 \
-                or toks[topic.j].low not in context.get("mandate_join", set()):
+        if h.entry.kind not in ("state", "org") or h.i != listed[-1].j + 1 \
+                or toks[listed[-1].j].low not in context.get("mandate_join", set()):
             break
-        topic = h
+        if post and h.entry.kind != "state":
+            break  # (a body after a post acts with the mission: "tại Việt Nam và UNICEF đã trao tặng ...")
+        listed.append(h)
+        if not post or toks[h.i - 1].low == "và":
+            topic = h
+        if post and toks[h.i - 1].low == "và":
+            break
+    # (posts: a list ends in "và", "tại Lào, Campuchia và Thái Lan"; a state after a comma alone is the next
+    # clause's, "Theo Đại sứ quán Việt Nam tại Trung Quốc, Trung Quốc đã đồng ý ...")
     stop = topic.j
     if not is_person:
         return Mandate(stop, None)
