@@ -115,7 +115,11 @@ def open_portfolios(hits: list[Hit], toks: list[Tok], norm: str, lex: Lexicon) -
     actor_context.tsv `portfolio_open_join` ("và", ",", "-"), and right before a state's name; no word of
     `portfolio_open_stop` in it ("Bộ trưởng Ngoại giao về Trung Đông")."""
     titles, bodies = lex.context.get("portfolio_open_title"), lex.context.get("portfolio_open_body")
-    if not titles and not bodies:
+    if not hits or not toks:
+        return hits
+    # (most sentences hold neither a minister's title nor "Bộ": asked before any dictionary is built)
+    opened = bool(titles) and any(h.entry.kind == "title" and h.entry.phrase.lower() in titles for h in hits)
+    if not opened and not (bodies and norm.find("Bộ", toks[0].start, toks[-1].end) >= 0):
         return hits
     states = {h.i: h for h in hits if h.entry.kind == "state" and h.entry.code}
     if not states:
