@@ -27,3 +27,17 @@ def test_an_honorific_after_with_marks_the_one_addressed() -> None:
     text = ("Nói với ông Trump, Tổng thống Putin bác bỏ mọi khả năng can thiệp tiến trình dân chủ của Mỹ và yêu cầu Mỹ "
             "cung cấp bằng chứng.")
     assert _directed(text, "REQUEST") == [(["RUS"], ["USA"])]
+
+
+def test_only_the_speaker_asks_the_one_addressed() -> None:
+    # (the review of 95e5e35) the asker here is not the one who spoke: a domestic request stays one
+    text = ("Ông Trump nói với ông Tập về Triều Tiên, trong khi Thủ tướng Abe kêu gọi Nhật Bản tăng chi tiêu quốc "
+            "phòng.")
+    assert _directed(text, "REQUEST") == []
+    text = "Hun Sen nói với Tổng thống Trump rằng Campuchia mong muốn Campuchia sẽ thu hút thêm đầu tư."
+    assert _directed(text, "REQUEST") == []
+    # an honorific after "của" or "cùng với" is no addressee: the owner and the co-subjects act as before
+    assert _directed("Phát ngôn viên của bà Merkel kêu gọi Thổ Nhĩ Kỳ thả các nhà báo.", "REQUEST") == \
+        [(["DEU"], ["TUR"])]
+    assert [(r.source, r.targets) for r in run("Nội các của ông Abe đã phê chuẩn gói viện trợ 500 triệu USD cho "
+                                               "Philippines.") if r.type == "AID"] == [(["JPN"], ["PHL"])]

@@ -48,6 +48,15 @@ def test_what_the_review_found_is_no_post() -> None:
     # a body after "và" acts with the mission, no post of it
     assert [a[0] for a in _actors("Đại sứ quán Mỹ tại Việt Nam và UNICEF đã trao tặng 100 máy thở cho Bộ Y tế.")] == \
         ["USA", "UNICEF", "VNM"]
-    # the holder's name ends what the contact takes: the next clause's state is not met
-    assert _contacts("Ngoại trưởng Lavrov đã gặp Đại sứ Mỹ tại Nga John Huntsman, Trung Quốc cũng triệu tập đại diện "
-                     "của Mỹ.") == [["RUS", "USA"]]
+    # the window runs on past a post as past any actor: the ambassadors listed after it are met too (the review of
+    # 16cb1e6: ending it at the first holder's name cut them)
+    assert _contacts("Thủ tướng đã tiếp Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink và Đại sứ Australia tại Việt Nam "
+                     "Craig Chittick.") == [["AUS", "USA", "VNM"]]
+    # a city's state after it is its state, no clause
+    assert [(r.source, r.targets) for r in run("Đại sứ quán Nhật Bản tại Hà Nội, Việt Nam đã trao tặng 100 máy thở "
+                                                "cho Lào.") if r.type == "AID"] == [(["JPN"], ["LAO"])]
+    # a list of three posts or more is all posts, "và" or not
+    assert [a[0] for a in _actors("Đại sứ Việt Nam tại Lào, Campuchia, Thái Lan đã gặp Thủ tướng Lào.")] == \
+        ["VNM", "LAO"]
+    assert [a[0] for a in _actors("Đại sứ Việt Nam tại Bỉ, Luxembourg và Liên minh châu Âu đã gặp Bộ trưởng Ngoại "
+                                  "giao Bỉ.")] == ["VNM", "BEL"]

@@ -323,21 +323,15 @@ def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: in
     if not after or after[0].i > end + (1 if post else _MANDATE_LEAD) or after[0].entry.kind not in ("state", "org") \
             or any(not t.text[:1].isalnum() for t in toks[end + 1:after[0].i]):
         return None
-    topic = after[0]
-    listed = [topic]
+    listed = [after[0]]
     for h in after[1:]:
         if h.entry.kind not in ("state", "org") or h.i != listed[-1].j + 1 \
                 or toks[listed[-1].j].low not in context.get("mandate_join", set()):
             break
-        if post and h.entry.kind != "state":
-            break  # (a body after a post acts with the mission: "tại Việt Nam và UNICEF đã trao tặng ...")
         listed.append(h)
-        if not post or toks[h.i - 1].low == "và":
-            topic = h
         if post and toks[h.i - 1].low == "và":
             break
-    # (posts: a list ends in "và", "tại Lào, Campuchia và Thái Lan"; a state after a comma alone is the next
-    # clause's, "Theo Đại sứ quán Việt Nam tại Trung Quốc, Trung Quốc đã đồng ý ...")
+    topic = listed[-1] if not post else _posts(listed, toks)
     stop = topic.j
     if not is_person:
         return Mandate(stop, None)
@@ -355,6 +349,22 @@ def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: in
         return Mandate(stop, None)
     lead = " ".join(t.low for t in toks[end + 1:after[0].i])
     return Mandate(after[0].j, None) if lead in context.get("mandate_lead", set()) else None
+
+
+def _posts(listed: list[Hit], toks: list[Tok]) -> Hit:
+    """The last post of a mission's list: three or more named ("tại Bỉ, Luxembourg và Liên minh châu Âu", "tại Lào,
+    Campuchia, Thái Lan") are all posts; of two, the second only after "và" and only a state: a body after "và" acts
+    with the mission ("Đại sứ quán Mỹ tại Việt Nam và UNICEF đã trao tặng ..."), a state after a comma opens the next
+    clause ("Theo Đại sứ quán Việt Nam tại Trung Quốc, Trung Quốc đã đồng ý ..."), unless it names the first one's
+    state ("tại Hà Nội, Việt Nam")."""
+    if len(listed) >= 3:
+        return listed[-1]
+    if len(listed) == 2 and toks[listed[1].i - 1].low == "và" and listed[1].entry.kind == "state":
+        return listed[1]
+    first, second = listed[0].entry, listed[-1].entry
+    if len(listed) == 2 and second.code == first.code and second.phrase.lower() != first.phrase.lower():
+        return listed[1]  # a city and its state ("tại Hà Nội, Việt Nam")
+    return listed[0]
 
 
 def _owner_link(toks: list[Tok], end: int, lex: Lexicon) -> int:

@@ -319,7 +319,7 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
             own = objs[0].code in c.source
             asked = [x for x in ctx.codes([objs[0], *listed_with(c.view, objs)], exclude=c.source)
                      if not own or x != "INTL"]
-            if own and not asked and (spoken := spoken_to(c.view, c.cue.start, c.source)):
+            if own and not asked and (spoken := spoken_to(c.view, c.cue.start, c.source, c.subj)):
                 asked = ctx.codes(spoken, exclude=c.source)  # "bày tỏ với ngài Đại sứ EU mong muốn Hà Nội ..."
                 c.why += "; targets: the one the speaker addressed (the one named after it is the asker's own side)"
             elif own and not asked:

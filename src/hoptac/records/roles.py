@@ -231,11 +231,11 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
         s, e = _local(doc, ns, q.start, q.end)
         view.quantities.append((s, e, q))
     nots = spans(lex.words["stop_not"], low)  # ("song phương": [window] stop_not)
-    view.stops = [(s, e) for s, e in spans(lex.words["stop"], low) if not any(n <= s and e <= m for n, m in nots)]
-    # A stop word inside an actor's own words (the post or mandate of "Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink")
-    # stops at the actor's end: the actor is the cue's, what follows it is not, as when the stop cut it short.
-    inside = {(s, e): next((sl.end for sl in view.slots if sl.start < s and e <= sl.end), None) for s, e in view.stops}
-    view.stops = sorted({(s, e) if inside[(s, e)] is None else (inside[(s, e)], inside[(s, e)]) for s, e in view.stops})
+    # (nor a stop word inside an actor's own words: the post or mandate of "Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink",
+    # whose window runs on as any actor's does; ending it at the actor cut the list after it, "... Daniel Kritenbrink
+    # và Đại sứ Australia")
+    view.stops = [(s, e) for s, e in spans(lex.words["stop"], low) if not any(n <= s and e <= m for n, m in nots)
+                  and not any(sl.start < s and e <= sl.end for sl in view.slots)]
     return view
 
 def _is_pair(word: str) -> bool:

@@ -27,16 +27,24 @@ def _list_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return pair, person
 
 
-def spoken_to(view: View, pos: int, source: list[str]) -> list[Slot]:
-    """The one a speaker addressed before `pos` in its clause, of another side than `source`: the actor right after a
-    verb of speech and a [roles] addressed word ("bày tỏ với ngài Đại sứ EU mong muốn ..."), with those listed with
-    it; [] when there is none."""
+def addressed(view: View, sl: Slot) -> bool:
+    """Whether the actor is the one a verb of speech addresses ("bày tỏ với ngài Đại sứ EU", "Nói với ông Trump"):
+    right after the verb and a [roles] addressed word."""
+    lead = _addressed()
+    return lead is not None and any(lead.fullmatch(view.low, e, sl.start) for s, e in view.speech if e < sl.start)
+
+
+def spoken_to(view: View, pos: int, source: list[str], subj: list[Slot]) -> list[Slot]:
+    """The one the speaker of the act at `pos` addressed before it in its clause, of another side than `source`:
+    the actor right after a verb of speech and a [roles] addressed word ("X bày tỏ với ngài Đại sứ EU mong muốn
+    ..."), where the act's subject `subj` is the speaker: it stands before the verb, nobody between them; []
+    otherwise ("Ông Trump nói với ông Tập ..., trong khi Thủ tướng Abe kêu gọi ...": Abe did not address him)."""
     cs, _ce = view.clause(pos)
     lead = _addressed()
-    if lead is None:
+    if lead is None or not subj:
         return []
-    for _s, e in view.speech:
-        if not cs <= e < pos:
+    for s, e in view.speech:
+        if not cs <= s < pos or s < subj[-1].end or any(sl.code and subj[-1].end <= sl.start < s for sl in view.slots):
             continue
         m = lead.match(view.low, e)
         if m is None:
@@ -131,7 +139,7 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
 
     def usable(sl: Slot) -> bool:
         before = view.low[max(0, sl.start - 20):sl.start]
-        if sl.end > pos or not free(view, sl):
+        if sl.end > pos or not free(view, sl) or addressed(view, sl):
             return False
         # "việc Mỹ trợ giúp ... và dự kiến hỗ trợ": X acts in the nominal clause, so it may go on acting.
         if words[3].search(before) and not any(0 <= c.start - sl.end <= reach for c in view.cues):
