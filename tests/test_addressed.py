@@ -1,6 +1,6 @@
 """The one a speaker addresses ("bày tỏ với ngài Đại sứ EU ...", "Nói với ông Trump, ..."): no subject of what follows
 (cues.toml [roles] not_subject_sides gain the honorifics), and whom a request naming only the asker's own side after
-it is made of ([roles] addressed, records/subjects.spoken_to). With the counter-cases it must leave alone. "corpus"
+it is made of ([roles] addressed, records/addressees.spoken_to). With the counter-cases it must leave alone. "corpus"
 marks a sentence quoted from the Báo Mới corpus (shortened where marked)."""
 
 from __future__ import annotations

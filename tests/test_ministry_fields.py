@@ -1,5 +1,5 @@
 """A ministry's field that titles.tsv does not list, between a minister's title (or "Bộ") and a state
-(mentions/actor_titles.open_portfolios), with the counter-cases it must leave alone. "corpus" marks a sentence quoted
+(mentions/actor_fields.open_portfolios), with the counter-cases it must leave alone. "corpus" marks a sentence quoted
 from the Báo Mới corpus (shortened where marked)."""
 
 from __future__ import annotations

@@ -32,7 +32,8 @@ import re
 from hoptac.mentions.actor_guard import Hit, firm_branch, guard, honorific_at
 from hoptac.mentions.actor_lexicon import TOKEN, Entry, Lexicon, holder_row, load, phrase_starts
 from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, name_run
-from hoptac.mentions.actor_titles import LIST_INTRO, match as _match, may_open, open_portfolios, title as _title
+from hoptac.mentions.actor_fields import open_portfolios
+from hoptac.mentions.actor_titles import LIST_INTRO, match as _match, may_open, title as _title
 from hoptac.model import Actor, Document, Sentence
 
 

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from hoptac.records.cues import CueHit, lexicon
+from hoptac.records.addressees import addressed
 from hoptac.records.roles import Slot, View, _alternatives, _role_words, _sides
 from hoptac.text.normalise import fold
 
@@ -25,40 +26,6 @@ def _list_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     honoured = [f"{c} {h}" for c in roles.get("person_joins", []) for h in roles.get("list_honorifics", [])]
     person = re.compile(r"\s*(?:" + (_alternatives(honoured) or _NEVER) + r")\s*")
     return pair, person
-
-
-def addressed(view: View, sl: Slot) -> bool:
-    """Whether the actor is the one a verb of speech addresses ("bày tỏ với ngài Đại sứ EU", "Nói với ông Trump"):
-    right after the verb and a [roles] addressed word."""
-    lead = _addressed()
-    return lead is not None and any(lead.fullmatch(view.low, e, sl.start) for s, e in view.speech if e < sl.start)
-
-
-def spoken_to(view: View, pos: int, source: list[str], subj: list[Slot]) -> list[Slot]:
-    """The one the speaker of the act at `pos` addressed before it in its clause, of another side than `source`:
-    the actor right after a verb of speech and a [roles] addressed word ("X bày tỏ với ngài Đại sứ EU mong muốn
-    ..."), where the act's subject `subj` is the speaker: it stands before the verb, nobody between them; []
-    otherwise ("Ông Trump nói với ông Tập ..., trong khi Thủ tướng Abe kêu gọi ...": Abe did not address him)."""
-    cs, _ce = view.clause(pos)
-    lead = _addressed()
-    if lead is None or not subj:
-        return []
-    for s, e in view.speech:
-        if not cs <= s < pos or s < subj[-1].end or any(sl.code and subj[-1].end <= sl.start < s for sl in view.slots):
-            continue
-        m = lead.match(view.low, e)
-        if m is None:
-            continue
-        found = [sl for sl in view.slots if sl.start == m.end() and sl.end <= pos]
-        if found and found[0].code and found[0].code not in source:
-            return found
-    return []
-
-
-@lru_cache(maxsize=1)
-def _addressed() -> re.Pattern[str] | None:
-    words = lexicon().raw.get("roles", {}).get("addressed", [])
-    return re.compile(r"\s+(?:" + _alternatives(sorted(words, key=len, reverse=True)) + r")\s+") if words else None
 
 
 def is_person(sl: Slot) -> bool:
