@@ -25,10 +25,6 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
         rx = _any_word(tuple(words))
         return rx is not None and rx.search(clause) is not None
 
-    # A bare year ("năm 1982", "Luật Biển 1982") is the only one some rules below set aside: a day or a month with
-    # it dates an act ("ký Hiệp định thương mại vào tháng 3/2017", "ký hợp đồng trị giá 4,7 tỷ USD vào tháng
-    # 5/2017"), and a plan's year is still to come ("Hiệp định sẽ có hiệu lực năm 2025").
-    bare = not _DAY_OR_MONTH.search(text[start:end].lower())
     future = holds(ctx.get("year_future_in_clause", []))
     parts = ctx.get("year_period_parts", [])
     trimmed = before.rstrip(" ,(")
@@ -45,6 +41,10 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
             not any(_ends_with_word(t, not_backdrop) for t in (before, trimmed)):
         return None
     reach = int(ctx.get("year_name_reach", 0))
+    # A bare year ("năm 1982", "Luật Biển 1982") is the only one the rules below set aside: a day or a month with
+    # it dates an act ("ký Hiệp định thương mại vào tháng 3/2017", "ký hợp đồng trị giá 4,7 tỷ USD vào tháng
+    # 5/2017"), and a plan's year is still to come ("Hiệp định sẽ có hiệu lực năm 2025").
+    bare = not _DAY_OR_MONTH.search(text[start:end].lower())
     if reach and not future and bare and _ends_in_name(
             clause, tuple(ctx.get("year_name_words", [])), tuple(ctx.get("year_name_not", [])), reach):
         return None
