@@ -499,3 +499,10 @@ def test_the_holy_see_is_a_state():
     assert codes("Đại sứ Hàn Quốc đã đến thăm Tòa thánh Tây Ninh.") == ["KOR", "VNM"]  # Cao Đài's, at home
     assert "VAT" not in codes("Tòa thánh Tiên Thiên ở Bến Tre cũng tiếp đoàn khách Nhật Bản.")
     assert codes("Giáo hoàng Tawadros II kêu gọi Mỹ hỗ trợ.") == ["USA"]  # the Coptic Pope
+
+
+def test_an_abbreviated_formal_head_marks_its_state():
+    # "CHDCND Lào": the short name after the abbreviated head of a formal name was read as part of a name (no Laos)
+    assert codes("Trong chuyến thăm hữu nghị chính thức CHDCND Lào, Tổng Bí thư đã gặp Tổng Bí thư Lào.") == \
+        ["LAO", "VNM", "LAO"]
+    assert codes("Nước CHXHCN Việt Nam và CHDCND Lào ký hiệp định hợp tác.") == ["VNM", "LAO"]
