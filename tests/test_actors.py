@@ -506,3 +506,7 @@ def test_an_abbreviated_formal_head_marks_its_state():
     assert codes("Trong chuyến thăm hữu nghị chính thức CHDCND Lào, Tổng Bí thư đã gặp Tổng Bí thư Lào.") == \
         ["LAO", "VNM", "LAO"]
     assert codes("Nước CHXHCN Việt Nam và CHDCND Lào ký hiệp định hợp tác.") == ["VNM", "LAO"]
+    # (from the review of df1c30e) a title before it links to the state, as "cộng hòa dân chủ nhân dân" does; and "CHDC
+    # Đức", the German Democratic Republic, is no Germany of today: no "chdc"
+    assert codes("Thủ tướng CHDCND Lào hội đàm với Tổng thống Mỹ Donald Trump tại Washington.") == ["LAO", "USA"]
+    assert codes("Trong những năm chiến tranh, nước CHDC Đức đã viện trợ cho Việt Nam nhiều nhà máy.") == ["VNM"]

@@ -29,8 +29,8 @@ def open_portfolios(hits: list[Hit], toks: list[Tok], norm: str, lex: Lexicon) -
     A field: parts joined by actor_context.tsv `portfolio_open_join` ("và", ",") or a hyphen, right before a
     state's name. Each part opens on a capitalised word that is no acronym and looks Vietnamese, where no other
     title or name of the lexicon starts, and goes on in lower case ("Tình báo": one capitalised word, or two, is a
-    person's name, "Thứ trưởng Nguyễn Nhật ..."), or is a listed portfolio; after "và" a capitalised part of one or
-    two words will do ("và Mỏ", "và Viễn Thông"); no word of `portfolio_open_stop` is in it ("Bộ trưởng Ngoại giao về
+    person's name, "Thứ trưởng Nguyễn Nhật ..."), or is a listed portfolio; after "và" a capitalised part of up to
+    three words will do ("và Mỏ", "và Viễn Thông"); no word of `portfolio_open_stop` is in it ("Bộ trưởng Ngoại giao về
     Trung Đông", "Bộ trưởng Dũng đề nghị Nhật Bản")."""
     titles, bodies = lex.context.get("portfolio_open_title"), lex.context.get("portfolio_open_body")
     if not hits or not toks:

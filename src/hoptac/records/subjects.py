@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from hoptac.records.cues import CueHit, lexicon
 from hoptac.records.addressees import addressed
+from hoptac.records.cues import CueHit, lexicon
 from hoptac.records.roles import Slot, View, _alternatives, _role_words, _sides
 from hoptac.text.normalise import fold
 
