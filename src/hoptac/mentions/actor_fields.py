@@ -32,12 +32,13 @@ def open_portfolios(hits: list[Hit], toks: list[Tok], norm: str, lex: Lexicon) -
     person's name, "Thứ trưởng Nguyễn Nhật ..."), or is a listed portfolio; after "và" a capitalised part of up to
     three words will do ("và Mỏ", "và Viễn Thông"); no word of `portfolio_open_stop` is in it ("Bộ trưởng Ngoại giao về
     Trung Đông", "Bộ trưởng Dũng đề nghị Nhật Bản")."""
-    titles, bodies = lex.context.get("portfolio_open_title"), lex.context.get("portfolio_open_body")
+    titles, bodies = lex.context.get("portfolio_open_title", set()), lex.context.get("portfolio_open_body", set())
     if not hits or not toks:
         return hits
-    # (most sentences hold neither a minister's title nor "Bộ": asked before any dictionary is built)
-    opened = bool(titles) and any(h.entry.kind == "title" and h.entry.phrase.lower() in titles for h in hits)
-    if not opened and not (bodies and norm.find("Bộ", toks[0].start, toks[-1].end) >= 0):
+    # (most sentences hold neither a minister's title nor "Bộ": asked before any dictionary is built, the body words
+    # as written, capitalised)
+    opened = any(h.entry.kind == "title" and h.entry.phrase.lower() in titles for h in hits)
+    if not opened and not any(norm.find(b.capitalize(), toks[0].start, toks[-1].end) >= 0 for b in bodies):
         return hits
     states = {h.i: h for h in hits if h.entry.kind == "state" and h.entry.code}
     if not states:
@@ -47,14 +48,14 @@ def open_portfolios(hits: list[Hit], toks: list[Tok], norm: str, lex: Lexicon) -
     covered = {i for h in hits for i in range(h.i, h.j)}
     out: list[Hit] = []
     for h in hits:
-        if h.entry.kind == "title" and h.entry.phrase.lower() in (titles or ()):
-            end = _field_end(h.j, toks, norm, by_start, states, joins, stops)
+        if h.entry.kind == "title" and h.entry.phrase.lower() in titles:
+            end = _field_end(h.j, toks, norm, by_start, states, joins, stops, bodies)
             if end is not None:
                 out.append(Hit(h.j, end, OPEN_PORTFOLIO))
                 covered.update(range(h.j, end))
     for i, t in enumerate(toks):
-        if t.text == "Bộ" and i not in covered and t.low in (bodies or ()):
-            end = _field_end(i + 1, toks, norm, by_start, states, joins, stops)
+        if t.low in bodies and t.text == t.low.capitalize() and i not in covered:
+            end = _field_end(i + 1, toks, norm, by_start, states, joins, stops, bodies)
             if end is not None:
                 out.append(Hit(i, end, OPEN_BODY))
     if not out:
@@ -64,10 +65,11 @@ def open_portfolios(hits: list[Hit], toks: list[Tok], norm: str, lex: Lexicon) -
 
 
 def _field_end(p: int, toks: list[Tok], norm: str, by_start: dict[int, Hit], states: dict[int, Hit],
-               joins: set[str], stops: set[str]) -> int | None:
+               joins: set[str], stops: set[str], bodies: set[str]) -> int | None:
     """Where an open field that starts at word p ends, right before a state's name; None where there is
     none, or it is a single listed portfolio (the lexicon's own reading stands)."""
-    ministry = p < len(toks) and toks[p].text == "Bộ"  # "Bộ trưởng Bộ Năng lượng và Mỏ Lào"
+    # "Bộ trưởng Bộ Năng lượng và Mỏ Lào"
+    ministry = p < len(toks) and toks[p].low in bodies and toks[p].text == toks[p].low.capitalize()
     q = p = p + ministry
     after_and = False
     while q < len(toks) and q - p < _MAX_FIELD:

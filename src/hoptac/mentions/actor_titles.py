@@ -254,10 +254,10 @@ def _mandate(toks: list[Tok], end: int, role: str | None, hits: list[Hit], k: in
     name = norm[toks[stop].start:toks[named - 1].end] if named - stop >= 2 else ""
     if name and (looks_foreign(name) or looks_vietnamese(name)):  # (not "Thứ Hai", a weekday)
         return Mandate(named, (stop, named))
+    if post:
+        return Mandate(stop, None)  # (a post needs no name: its list was bounded by _posts)
     # With no name, only the first state: the states listed after it are as often the sentence's subjects ("Đặc phái
     # viên Liên hợp quốc về vấn đề Syria, Nga và Thổ Nhĩ Kỳ đã nhất trí ...").
-    if post:
-        return Mandate(stop, None)
     lead = " ".join(t.low for t in toks[end + 1:after[0].i])
     return Mandate(after[0].j, None) if lead in context.get("mandate_lead", set()) else None
 
