@@ -1,5 +1,5 @@
 """A clause that "Trước đó" opens reports an act before the story's events; a full day the clause writes after the
-marker still dates that act (cues.toml [dates] null_openers, records/context._scope_null). The guide's null is for a
+marker still dates that act (cues.toml [dates] null_openers, records/null_dates.scope_null). The guide's null is for a
 time the text does not give. "corpus" marks a sentence quoted from the Báo Mới corpus (shortened where marked)."""
 
 from __future__ import annotations

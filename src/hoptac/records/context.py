@@ -9,7 +9,7 @@ event of its own but does not replace the frame.
 An occasion (records/occasions.py) dates what the sentences after it report.
 
 A record's date, in order: a null marker in its own stretch of the clause
-("gửi điện thăm hỏi từ rất sớm", "vừa qua, Việt Nam ... điện đàm") makes it
+("gửi điện thăm hỏi từ rất sớm", "vừa qua, Việt Nam ... điện đàm") makes it (records/null_dates.py)
 null; else a day written in its sentence (the nearest before the cue, else
 after it in the clause; for a MEASURE, first the day it takes effect; for a visit
 whose day is written before it, first a range of its own right after it; the first
@@ -28,8 +28,9 @@ from functools import lru_cache
 from hoptac.mentions.actor_lexicon import load as load_actors
 from hoptac.model import DateValue, Record
 from hoptac.records.cues import CueHit, alternation, lexicon
-from hoptac.records.own_dates import date_words as _date_words, own_date, places_before as _places_before
-from hoptac.records.occasions import Occasion, subject_patterns
+from hoptac.records.null_dates import null_in_object, scope_null
+from hoptac.records.own_dates import date_words as _date_words, own_date
+from hoptac.records.occasions import Occasion
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
 
@@ -131,144 +132,6 @@ def _concerned() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in lexicon().raw.get("groups", {}).get("concerned", []))
 
 
-@lru_cache(maxsize=1)
-def _null_in_object() -> frozenset[str]:
-    """[dates] null_in_object: the cue groups ("TYPE.group") whose object a time after them belongs to."""
-    return frozenset(lexicon().raw.get("dates", {}).get("null_in_object", []))
-
-
-def _is_past_marker(d: DateValue) -> bool:
-    """A null date that places the event before the report ("vừa qua"), not a vague future ("thời gian tới")."""
-    rx = lexicon().words["null"]
-    return "before" in d.reason or (rx is not None and rx.fullmatch(fold(d.text)) is not None)
-
-
-def _subject_day(view: View, e: int, s2: int, e2: int, cue: CueHit) -> bool:
-    """Whether the day at [s2, e2) stands between a null marker ending at `e` and the cue, dated right after the cue's
-    subject as a lead's day is (occasions.subject_patterns: [context] subject_date_gap before the day,
-    subject_date_aux after it): "Trước đó, Thủ tướng Nhật Bản hôm 30/6 đã điện đàm ...". "Trước đó, sau vụ thử ngày
-    3/9 Tổng thống Mỹ đã điện đàm", "hãng tin ... ngày 12/5 cho biết ..." date another event."""
-    if not e <= s2 < e2 <= cue.start:
-        return False
-    gap, _not_in, _not_after, aux = subject_patterns()
-    subject = any(e <= sl.start and gap.fullmatch(view.low[sl.end:s2]) for sl in view.slots if sl.end <= s2)
-    return subject and aux.fullmatch(view.low[e2:cue.start]) is not None
-
-
-@lru_cache(maxsize=1)
-def _null_marker_words() -> tuple[frozenset[str], re.Pattern[str]]:
-    """cues.toml [dates] null_after_day, folded (markers that qualify a day written right before them), and
-    marker_leads (what may stand between a null marker and the day it places: "Trước đó, ngày 10/4", "Trước đó vào
-    ngày 26-5", "Trước đó, cũng trong ngày 29/6") with marker_clock ("Trước đó, khoảng 15h30 ngày 30/5"), compiled once."""
-    dates = lexicon().raw.get("dates", {})
-    clock = dates.get("marker_clock") or "(?!x)x"
-    leads = re.compile(rf"[\s,]*(?:(?:cũng )?(?:{alternation(dates.get('marker_leads', []))})\s+)?(?:{clock}\s*)?")
-    return frozenset(fold(w) for w in dates.get("null_after_day", [])), leads
-
-
-@lru_cache(maxsize=1)
-def _null_openers() -> frozenset[str]:
-    """cues.toml [dates] null_openers, folded: markers that, opening their clause, only say that what it reports came
-    before the story's events; a day the clause writes after them still dates the act."""
-    return frozenset(fold(w) for w in lexicon().raw.get("dates", {}).get("null_openers", []))
-
-
-_JOINED = re.compile(r"\s*(?:và|cũng như)\s")  # right after a marker: more of what is praised follows
-_CONTACT_GAP = 50  # characters from a contact's noun to its day ("cuộc hòa đàm ... tại Astana kéo dài hai ngày 23-24/1")
-# Words that make the day another's: a partner ("với"), another event ("sau vụ thử hạt nhân ngày 3/9", "trận động
-# đất", "của Triều Tiên"), an end ("kéo dài đến ngày 5/9").
-_NOT_CONTACT_GAP = frozenset({"với", "sau", "trước", "vụ", "trận", "đến", "tới", "khi", "của"})
-
-
-def _contact_day(view: View, contact_end: int, day_start: int) -> bool:
-    """Whether the day at `day_start` is the contact's that ends at `contact_end`: right after it, or after its place
-    and length with no comma, partner ("với ...", as a test of stop 33 keeps: "Trước đó, khoảng 15h30, ... đã hội đàm
-    với Tổng thống Mỹ Donald Trump ngày 30/5" stays undated) or other cue between ("trong cuộc hòa đàm về tình hình
-    Syria cũng tại Astana kéo dài hai ngày 23-24/1")."""
-    if not 0 <= day_start - contact_end <= _CONTACT_GAP:
-        return False
-    gap = view.low[contact_end:day_start]
-    return len(gap) <= 1 or ("," not in gap and not set(gap.split()) & _NOT_CONTACT_GAP
-                             and not any(contact_end <= h.start < day_start for h in view.cues))
-
-
-_PARTNER_LINKS = frozenset({"với", "đến", "tới", "sang"})  # before an actor: its partner or destination, no other event
-
-
-def _opened_day(view: View, marker_end: int, day_start: int, cue: CueHit) -> bool:
-    """Whether the day at `day_start`, in a clause that a null opener ("Trước đó, ...", ending at `marker_end`) opens,
-    is the act's own: right after the act's cue, or after the contact named first after the marker when the day stands
-    before the cue ("Trước đó, trong cuộc gặp giữa ... hôm 8.7, ... bày tỏ"), with no comma, no other cue, no verb of
-    speech and no word that makes it another event's between ([dates] null_openers; `_NOT_CONTACT_GAP`: "sau vụ thử
-    hạt nhân ngày 3/9", "có hạn dùng đến ngày 30/6"; "do", the agent of another's act: "thỏa thuận do Bộ Ngoại giao Nga
-    công bố ngày 7/5"). Actors in between are the act's parties, and "với", "đến", "tới", "sang" right before
-    one link it ("điện thoại với Tổng thư ký NATO Jens Stoltenberg hôm 5/2", "chuyến thăm ... đến Nhật Bản trong 2 ngày
-    15-16/12/2016"); a document's day is none ("Nghị quyết 21/NQ-CP ngày 26/02/2021")."""
-    if _date_words()[0].search(view.low[max(0, day_start - 60):day_start]):
-        return False
-    if day_start >= cue.end:
-        start = cue.end
-    else:
-        contact = next((h for h in view.cues if h.type == "CONSULT" and marker_end <= h.start and h.end <= day_start), None)
-        start = contact.end if contact is not None else marker_end
-    if "," in view.low[start:day_start] or any(start <= h.start < day_start for h in view.cues if h is not cue) \
-            or any(start <= a < day_start for a, _b in view.speech):
-        return False  # (a verb of speech or publishing between: "thỏa thuận do Bộ Ngoại giao Nga công bố ngày 7/5")
-    words: list[str] = []
-    pos = start
-    for sl in sorted((sl for sl in view.slots if start <= sl.start and sl.end <= day_start), key=lambda sl: sl.start):
-        before = view.low[pos:sl.start].split()
-        words += before[:-1] if before and before[-1] in _PARTNER_LINKS else before
-        pos = sl.end
-    words += view.low[pos:day_start].split()
-    return _NOT_CONTACT_GAP.isdisjoint(words) and "do" not in words  # ("do X công bố ngày 7/5": another's act)
-
-
-def _scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | None:
-    """A null marker governs the cue right before it and every cue after it in the clause."""
-    cs, ce = view.clause(cue.start)
-    for s, e, d in view.dates:
-        if d.value is not None or not (cs <= s < ce) or not _is_past_marker(d):
-            continue
-        # "Trước đó, ngày 10/4, ...": the marker only places the day written right after it; "Trước đó, trong cuộc
-        # hội đàm ngày 3/2, ...": the day right after a contact named after the marker is that contact's, and so of
-        # what it frames; "(11-15/5/2017) vừa qua": a marker after a day qualifies it ([dates] null_after_day; not
-        # "..., trước đó Mỹ ...", which is before that day). Not a day of something else in between ("sau vụ thử
-        # hạt nhân ngày 3/9", "công bố ngày 7/5"), nor one after the act ("kéo dài đến ngày 5/5").
-        if not _places_before(view, s, e, d, cue, cs, ce):
-            continue
-        contacts = [h.end for h in view.cues if h.type == "CONSULT" and e <= h.start <= cue.start]
-        after_days, leads = _null_marker_words()
-        after_day = fold(d.text) in after_days
-        first = next((s2 for s2, _e2, d2 in view.dates if d2.value is not None and len(d2.value) == 10 and e <= s2 < ce),
-                     None)  # (only the first day after the marker: the one the act's own date would take first)
-        if fold(d.text) in _null_openers() and not view.low[cs:s].strip() and first is not None \
-                and _opened_day(view, e, first, cue):
-            continue  # "Trước đó, ông có cuộc điện thoại với ... hôm 5/2": the day written in the clause dates the act
-        if any(d2.value is not None and len(d2.value) == 10
-               and ((s2 >= e and leads.fullmatch(view.low[e:s2]) is not None)
-                    or _subject_day(view, e, s2, e2, cue)
-                    or any(_contact_day(view, he, s2) for he in contacts) or (after_day and s2 < s and s - e2 <= 3))
-               for s2, e2, d2 in view.dates):
-            continue
-        before = [c for c in record_cues if cs <= c.start < s]
-        anchor = before[-1] if before else None
-        # Inside what a praise covers ([dates] null_in_object, no comma between), the marker is the time of the
-        # praised thing. Right after the praise ("Đánh giá cao hiệu quả hợp tác ... thời gian qua, hai bên thống
-        # nhất ..."), that thing is no act of its own: the marker dates neither the praise nor what follows. Where it
-        # is an act ("cảm ơn Thủ tướng ... gửi điện thăm hỏi từ rất sớm và ... cũng có hình thức hỗ trợ", dev seed
-        # 004), it dates that act and those joined to it by "và" right after the marker; not the praise (before the
-        # anchor), nor an act of a new clause ("cảm ơn Nhật Bản đã hỗ trợ ... thời gian qua, hai bên nhất trí ...").
-        praised = [c for c in before if f"{c.type}.{c.rule.group}" in _null_in_object() and "," not in view.low[c.end:s]]
-        if praised and anchor is praised[-1]:
-            continue
-        if praised:
-            if anchor.start <= cue.start < s or (cue.start > s and _JOINED.match(view.low, e)):  # type: ignore[union-attr]
-                return f"null marker '{d.text}' in what is praised"
-            continue
-        if (anchor is not None and anchor.start == cue.start) or cue.start > s:
-            return f"null marker '{d.text}' in the clause"
-    return None
 
 
 @lru_cache(maxsize=1)
@@ -330,7 +193,7 @@ def _outside_event(view: View, cue: CueHit, date: str, published: str | None) ->
     total since another year (`_total_since`)."""
     cs, _ce = view.clause(cue.start)
     limit = _limit(date, published)
-    praised = [c for c in view.cues if cs <= c.start < cue.start and f"{c.type}.{c.rule.group}" in _null_in_object()]
+    praised = [c for c in view.cues if cs <= c.start < cue.start and f"{c.type}.{c.rule.group}" in null_in_object()]
     for s, _e, d in _other_times(view, date):
         if not cs <= s < cue.start or (limit and d.value > limit[:len(d.value)]):  # type: ignore[operator]
             continue
@@ -404,7 +267,7 @@ def _recalled(view: View, cue: CueHit) -> str | None:
 def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
             inherit: bool = True, occasion: bool = True, own_after: bool = False) -> tuple[str | None, str]:
     """The record's date and why (see the module docstring for the order); `own_after`: see own_date."""
-    null = _scope_null(view, cue, record_cues)
+    null = scope_null(view, cue, record_cues)
     if null:
         return None, null
     own = own_date(view, cue, after_only=own_after)
