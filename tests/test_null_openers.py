@@ -1,60 +1,43 @@
-"""A clause that "Trước đó" opens reports an act before the story's events; a full day the clause writes after the
-marker still dates that act (cues.toml [dates] null_openers, records/null_dates.scope_null). The guide's null is for a
-time the text does not give. "corpus" marks a sentence quoted from the Báo Mới corpus (shortened where marked)."""
+"""What a clause that "Trước đó" opens must not be dated by: stop 49 tried dating such an act by the first day the
+clause writes after the marker (it fixed five dates of the open sets) and withdrew it after a review found these.
+They hold on today's code and guard the next attempt. Constructed after the review; "corpus" marks a Báo Mới
+sentence (shortened)."""
 
 from __future__ import annotations
 
+import pytest
+
 from hoptac import extract
+from hoptac.mentions.dates import find_dates
+from hoptac.model import Document, Paragraph
+from hoptac.text.sentences import split_sentences
 
-STORY = "Ngày 7/2, Thủ tướng Nhật Bản Shinzo Abe đã điện đàm với Tổng thống Mỹ Donald Trump. "
-
-
-def _dated(text: str, published: str | None = "2017-02-08") -> list[tuple[str, str | None]]:
-    return [(r.type, r.date) for r in extract(text, published=published).records]
-
-
-def test_a_day_after_the_act_in_a_clause_trước_đó_opens() -> None:
-    # corpus: the call with NATO's chief was null, as if the text gave no day
-    text = STORY + "Trước đó, ông Trump có cuộc điện thoại với Tổng thư ký NATO Jens Stoltenberg hôm 5/2."
-    assert _dated(text) == [("CONSULT", "2017-02-07"), ("CONSULT", "2017-02-05")]
+PUB = "2017-07-10"
 
 
-def test_a_contacts_day_after_its_parties() -> None:
-    # corpus (shortened): the day of the meeting stands after the two leaders it names
-    text = ("Ngày 10/7, Tổng thống Mỹ Donald Trump đã điện đàm với Thủ tướng Nhật Bản Shinzo Abe. Trước đó, trong cuộc "
-            "gặp giữa Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mỹ Donald Trump hôm 8.7, người đứng đầu Nhà Trắng "
-            "bày tỏ thái độ mất kiên nhẫn.")
-    assert _dated(text, "2017-07-11") == [("CONSULT", "2017-07-10"), ("CONSULT", "2017-07-08")]
+@pytest.mark.parametrize("text", [
+    "Trước đó, Mỹ đã ký hiệp định với Việt Nam hết hạn ngày 31/12/2016.",  # an expiry
+    "Trước đó, Thủ tướng Nhật Bản đã điện đàm với Tổng thống Mỹ về hội nghị thượng đỉnh G7 ngày 26/5.",  # a topic
+    "Trước đó, Ngoại trưởng Mỹ đã gặp Ngoại trưởng Nga chuẩn bị cho hội nghị thượng đỉnh ngày 7/7.",  # a later summit
+    "Trước đó, Mỹ đã viện trợ cho Việt Nam 2 triệu USD theo Reuters ngày 5/6.",  # the report's day
+    "Trước đó, Nga đã mời Tổng thống Mỹ dự lễ duyệt binh ngày 9/5.",  # the parade, not the invitation
+    "Trước đó, Nhật Bản đã viện trợ cho Việt Nam 1 triệu liều vắc xin, có hạn dùng đến ngày 30/6/2021.",
+])
+def test_another_events_day_leaves_the_act_undated(text: str) -> None:
+    assert [r.date for r in extract(text, published=PUB).records] == [None], text
 
 
-def test_a_visits_range_after_it() -> None:
-    # corpus: a visit of December 2016 told in a story of February 2017
-    text = STORY + "Trước đó, Tổng thống Nga Putin đã thực hiện chuyến thăm lịch sử đến Nhật Bản trong 2 ngày 15-16/12/2016."
-    assert _dated(text) == [("CONSULT", "2017-02-07"), ("CONSULT", "2016-12-15")]
+def test_a_flashbacks_day_does_not_frame_the_story() -> None:
+    # corpus (shortened): what is said after the flashback keeps the story's day
+    text = ("Ngày 11/7, Bộ Ngoại giao Trung Quốc lên tiếng phản bác. Trước đó, trong cuộc gặp giữa Chủ tịch Trung Quốc "
+            "Tập Cận Bình và Tổng thống Mỹ Donald Trump hôm 8.7, ông Trump bày tỏ thái độ mất kiên nhẫn. Người phát ngôn "
+            "Cảnh Sảng yêu cầu Mỹ ngừng gây sức ép với Trung Quốc.")
+    dates = {r.type: r.date for r in extract(text, published="2017-07-12").records}
+    assert dates.get("REQUEST") == "2017-07-11", dates
 
 
-def test_without_a_day_the_marker_still_nulls() -> None:
-    text = STORY + "Trước đó, Tổng thống Nga Putin đã thực hiện chuyến thăm lịch sử đến Nhật Bản."
-    assert _dated(text) == [("CONSULT", "2017-02-07"), ("CONSULT", None)]
-
-
-def test_a_marker_inside_the_clause_is_no_opener() -> None:
-    # "trước đó" after the subject places the act before the day written at the clause's end, which is another's
-    text = STORY + "Tổng thống Nga Putin trước đó đã thực hiện chuyến thăm lịch sử đến Nhật Bản, kéo dài đến ngày 16/12/2016."
-    assert _dated(text) == [("CONSULT", "2017-02-07"), ("CONSULT", None)]
-
-
-
-def test_only_the_first_day_after_the_marker() -> None:
-    # corpus (shortened): the day a ministry published the text comes first and is another's act; the signing's own
-    # day after it does not lift the marker for the acts before it
-    text = ("Trước đó, theo một bản văn chi tiết về thỏa thuận do Bộ Ngoại giao Nga công bố ngày 7/5, Nga, Thổ Nhĩ Kỳ "
-            "và Iran đã đồng ý trong một bản ghi nhớ ký kết vào ngày 4/5.")
-    assert all(date is None for _type, date in _dated(text, None))
-
-
-def test_another_events_day_keeps_the_null() -> None:
-    # (the counter-cases of stop 32's reviews, in a clause the opener opens)
-    for text in ("Trước đó, sau vụ thử hạt nhân ngày 3/9 Tổng thống Mỹ đã điện đàm với Thủ tướng Nhật Bản.",
-                 "Trước đó, Nhật Bản đã viện trợ cho Việt Nam 1 triệu liều vắc xin, có hạn dùng đến ngày 30/6/2021."):
-        assert all(date is None for _type, date in _dated(text, "2021-09-12")), text
+@pytest.mark.parametrize("text", ["Ông thu hồi 2/3 số tiền viện trợ.", "Chính phủ đã thu hồi 5-6 dự án.",
+                                  "Hồi 8-9 tuổi, ông đã sang Nhật Bản."])
+def test_hồi_before_a_number_is_no_day(text: str) -> None:
+    doc = Document(text=text, paragraphs=[Paragraph(text, 0, len(text))], published=PUB)
+    assert [d.value for d in find_dates(split_sentences(doc)).dates if d.value] == [], text

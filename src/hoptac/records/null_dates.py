@@ -4,8 +4,8 @@ clause dates it after all.
 A null marker in a cue's own stretch of its clause makes the record's date null (the guide: a time the text places
 before the reporting event). The exceptions are days the marker only places or qualifies: a day right after it
 ("Trước đó, ngày 10/4"), a day after the act's subject as a lead's day, a contact's own day, a day right before
-"vừa qua", and, in a clause "Trước đó" opens, the first day written for the act (`_opened_day`). What is praised
-keeps its marker to itself. Kept apart from records/context.py, which orders a record's date sources.
+"vừa qua". What is praised keeps its marker to itself. Kept apart from records/context.py, which orders a record's
+date sources.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import lru_cache
 from hoptac.model import DateValue
 from hoptac.records.cues import CueHit, alternation, lexicon
 from hoptac.records.occasions import subject_patterns
-from hoptac.records.own_dates import date_words as _date_words, places_before as _places_before
+from hoptac.records.own_dates import places_before as _places_before
 from hoptac.records.roles import View
 from hoptac.text.normalise import fold
 
@@ -56,13 +56,6 @@ def _null_marker_words() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(fold(w) for w in dates.get("null_after_day", [])), leads
 
 
-@lru_cache(maxsize=1)
-def _null_openers() -> frozenset[str]:
-    """cues.toml [dates] null_openers, folded: markers that, opening their clause, only say that what it reports came
-    before the story's events; a day the clause writes after them still dates the act."""
-    return frozenset(fold(w) for w in lexicon().raw.get("dates", {}).get("null_openers", []))
-
-
 _JOINED = re.compile(r"\s*(?:và|cũng như)\s")  # right after a marker: more of what is praised follows
 _CONTACT_GAP = 50  # characters from a contact's noun to its day ("cuộc hòa đàm ... tại Astana kéo dài hai ngày 23-24/1")
 # Words that make the day another's: a partner ("với"), another event ("sau vụ thử hạt nhân ngày 3/9", "trận động
@@ -82,38 +75,6 @@ def _contact_day(view: View, contact_end: int, day_start: int) -> bool:
                              and not any(contact_end <= h.start < day_start for h in view.cues))
 
 
-_PARTNER_LINKS = frozenset({"với", "đến", "tới", "sang"})  # before an actor: its partner or destination, no other event
-
-
-def _opened_day(view: View, marker_end: int, day_start: int, cue: CueHit) -> bool:
-    """Whether the day at `day_start`, in a clause that a null opener ("Trước đó, ...", ending at `marker_end`) opens,
-    is the act's own: right after the act's cue, or after the contact named first after the marker when the day stands
-    before the cue ("Trước đó, trong cuộc gặp giữa ... hôm 8.7, ... bày tỏ"), with no comma, no other cue, no verb of
-    speech and no word that makes it another event's between ([dates] null_openers; `_NOT_CONTACT_GAP`: "sau vụ thử
-    hạt nhân ngày 3/9", "có hạn dùng đến ngày 30/6"; "do", the agent of another's act: "thỏa thuận do Bộ Ngoại giao Nga
-    công bố ngày 7/5"). Actors in between are the act's parties, and "với", "đến", "tới", "sang" right before
-    one link it ("điện thoại với Tổng thư ký NATO Jens Stoltenberg hôm 5/2", "chuyến thăm ... đến Nhật Bản trong 2 ngày
-    15-16/12/2016"); a document's day is none ("Nghị quyết 21/NQ-CP ngày 26/02/2021")."""
-    if _date_words()[0].search(view.low[max(0, day_start - 60):day_start]):
-        return False
-    if day_start >= cue.end:
-        start = cue.end
-    else:
-        contact = next((h for h in view.cues if h.type == "CONSULT" and marker_end <= h.start and h.end <= day_start), None)
-        start = contact.end if contact is not None else marker_end
-    if "," in view.low[start:day_start] or any(start <= h.start < day_start for h in view.cues if h is not cue) \
-            or any(start <= a < day_start for a, _b in view.speech):
-        return False  # (a verb of speech or publishing between: "thỏa thuận do Bộ Ngoại giao Nga công bố ngày 7/5")
-    words: list[str] = []
-    pos = start
-    for sl in sorted((sl for sl in view.slots if start <= sl.start and sl.end <= day_start), key=lambda sl: sl.start):
-        before = view.low[pos:sl.start].split()
-        words += before[:-1] if before and before[-1] in _PARTNER_LINKS else before
-        pos = sl.end
-    words += view.low[pos:day_start].split()
-    return _NOT_CONTACT_GAP.isdisjoint(words) and "do" not in words  # ("do X công bố ngày 7/5": another's act)
-
-
 def scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | None:
     """A null marker governs the cue right before it and every cue after it in the clause."""
     cs, ce = view.clause(cue.start)
@@ -130,11 +91,6 @@ def scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | None
         contacts = [h.end for h in view.cues if h.type == "CONSULT" and e <= h.start <= cue.start]
         after_days, leads = _null_marker_words()
         after_day = fold(d.text) in after_days
-        first = next((s2 for s2, _e2, d2 in view.dates if d2.value is not None and len(d2.value) == 10 and e <= s2 < ce),
-                     None)  # (only the first day after the marker: the one the act's own date would take first)
-        if fold(d.text) in _null_openers() and not view.low[cs:s].strip() and first is not None \
-                and _opened_day(view, e, first, cue):
-            continue  # "Trước đó, ông có cuộc điện thoại với ... hôm 5/2": the day written in the clause dates the act
         if any(d2.value is not None and len(d2.value) == 10
                and ((s2 >= e and leads.fullmatch(view.low[e:s2]) is not None)
                     or _subject_day(view, e, s2, e2, cue)
