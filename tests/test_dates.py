@@ -43,6 +43,12 @@ PUB = "2020-04-03T06:41:00+07:00"
         ("Trong cuộc gặp với Chủ tịch Hạ viện Mỹ Paul Ryan ngày 29.6, ông Moon nêu ra vai trò của Trung Quốc.", "2017-07-01", [("ngày 29.6", "2017-06-29")]),
         ("Sáng 6.2, hàng ngàn người đổ ra đường.", "2017-02-07", [("Sáng 6.2", "2017-02-06")]),
         ("Kể từ ngày 3.3, các địa phương đã thành lập 12 đoàn kiểm tra.", "2017-03-10", [("ngày 3.3", "2017-03-03")]),
+        # ... and a range the same way, dated by its first day (baomoi-2017): they were no date, or the last day
+        ("Chủ tịch nước lên đường thăm chính thức Cộng hòa Belarus từ ngày 26 - 28.6.", "2017-06-26",
+         [("ngày 26 - 28.6", "2017-06-26")]),
+        ("Trong đêm ngày 26-27.2.1991, hàng ngàn quân và dân thường chạy khỏi thành phố.", None,
+         [("đêm ngày 26-27.2.1991", "1991-02-26")]),
+        ("Giải mở rộng diễn ra từ ngày 20 - 22.1.2017 tại Hà Nội.", None, [("ngày 20 - 22.1.2017", "2017-01-20")]),
     ],
 )
 def test_corpus_sentences(sentence: str, published: str | None, expected: list) -> None:
@@ -65,6 +71,7 @@ def test_corpus_sentences(sentence: str, published: str | None, expected: list) 
         "Lượng khách tăng 2.5 lần, mỗi ngày 1.200 lượt, trung bình ngày 3.500 người.",
         "Nga cam kết cắt giảm mỗi ngày 1.8 triệu thùng dầu, sáng 9.10 giờ địa phương.",
         "Thứ trưởng có cuộc điện đàm lần thứ 2 với lãnh đạo các nước về Covid -19.",
+        "Thẻ nhớ đạt tốc độ ghi dữ liệu tối đa 1 đến 1.5 GB/giây trong mọi ngày 1-2.5 triệu lượt.",
     ],
 )
 def test_no_false_dates(sentence: str) -> None:
