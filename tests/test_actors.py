@@ -522,3 +522,11 @@ def test_an_abbreviated_formal_head_marks_its_state():
 ])
 def test_press_names_beyond_cldr(sentence: str, code: str) -> None:
     assert code in [a.code for a in find_actors(make_doc(sentence)).actors]
+
+
+def test_liban_as_a_persons_name_is_no_state() -> None:
+    # (from the review of 3b8130e) Liban is a Somali given name and surname too: after a capitalised word it is a name
+    doc = find_actors(make_doc("Thủ tướng Somalia Hassan Ali Khaire và ông Abdullahi Liban đã ký thỏa thuận hợp tác "
+                               "với Kenya."))
+    assert [a.code for a in doc.actors if a.code] == ["SOM", "KEN"]
+    assert "LBN" in [a.code for a in find_actors(make_doc("Pháp viện trợ cho Liban 10 triệu euro.")).actors]

@@ -72,6 +72,9 @@ def test_corpus_sentences(sentence: str, published: str | None, expected: list) 
         "Nga cam kết cắt giảm mỗi ngày 1.8 triệu thùng dầu, sáng 9.10 giờ địa phương.",
         "Thứ trưởng có cuộc điện đàm lần thứ 2 với lãnh đạo các nước về Covid -19.",
         "Thẻ nhớ đạt tốc độ ghi dữ liệu tối đa 1 đến 1.5 GB/giây trong mọi ngày 1-2.5 triệu lượt.",
+        # (from the review of 634ac8d: a rate, a unit or a score after a cue is no dotted range)
+        "Mỗi ngày 2-3.5 lít nước, trung bình ngày 5 - 7.5 ly cà phê và bình quân mỗi ngày 2-3.5 chuyến bay.",
+        "Băng tần ngày 1 và 2.4 GHz, đội chủ nhà thắng đêm 3 - 1.2 bàn.",
     ],
 )
 def test_no_false_dates(sentence: str) -> None:
