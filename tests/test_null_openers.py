@@ -8,9 +8,6 @@ from __future__ import annotations
 import pytest
 
 from hoptac import extract
-from hoptac.mentions.dates import find_dates
-from hoptac.model import Document, Paragraph
-from hoptac.text.sentences import split_sentences
 
 PUB = "2017-07-10"
 
@@ -35,9 +32,3 @@ def test_a_flashbacks_day_does_not_frame_the_story() -> None:
     dates = {r.type: r.date for r in extract(text, published="2017-07-12").records}
     assert dates.get("REQUEST") == "2017-07-11", dates
 
-
-@pytest.mark.parametrize("text", ["Ông thu hồi 2/3 số tiền viện trợ.", "Chính phủ đã thu hồi 5-6 dự án.",
-                                  "Hồi 8-9 tuổi, ông đã sang Nhật Bản."])
-def test_hồi_before_a_number_is_no_day(text: str) -> None:
-    doc = Document(text=text, paragraphs=[Paragraph(text, 0, len(text))], published=PUB)
-    assert [d.value for d in find_dates(split_sentences(doc)).dates if d.value] == [], text

@@ -9,8 +9,8 @@ event of its own but does not replace the frame.
 An occasion (records/occasions.py) dates what the sentences after it report.
 
 A record's date, in order: a null marker in its own stretch of the clause
-("gửi điện thăm hỏi từ rất sớm", "vừa qua, Việt Nam ... điện đàm") makes it (records/null_dates.py)
-null; else a day written in its sentence (the nearest before the cue, else
+("gửi điện thăm hỏi từ rất sớm", "vừa qua, Việt Nam ... điện đàm") makes it
+null (records/null_dates.py); else a day written in its sentence (the nearest before the cue, else
 after it in the clause; for a MEASURE, first the day it takes effect; for a visit
 whose day is written before it, first a range of its own right after it; the first
 day of a range; never a document's own date: records/own_dates.py); else the date
