@@ -94,6 +94,7 @@ def match(toks: list[Tok], lex: Lexicon, keys: dict[int, set[int]] | None = None
 
 _LOW = attrgetter("low")
 
+
 def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: ignore[no-untyped-def]
     """A title chain, then what it acts for: country/body, person, memory, default.
 
