@@ -123,6 +123,8 @@ SETS = {
     "extra49": (20261252, (0, 60), "extra", _earlier(49)),
     "extra50": (20261253, (0, 60), "extra", _earlier(50)),
     "extra51": (20261254, (0, 60), "extra", _earlier(51)),
+    "extra52": (20261255, (0, 60), "extra", _earlier(52)),
+    "extra53": (20261256, (0, 60), "extra", _earlier(53)),
 }
 # The longest article a set takes (characters); 4,000 where not named.
 LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000,
@@ -135,7 +137,8 @@ LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "e
            "extra38": 8000, "extra39": 8000, "extra40": 8000, "extra41": 8000,
            "extra42": 8000, "extra43": 8000,
            "extra44": 8000, "extra45": 8000, "extra46": 8000, "extra47": 8000,
-           "extra48": 8000, "extra49": 8000, "extra50": 8000, "extra51": 8000}
+           "extra48": 8000, "extra49": 8000, "extra50": 8000, "extra51": 8000,
+           "extra52": 8000, "extra53": 8000}
 
 
 @lru_cache(maxsize=None)
