@@ -28,12 +28,37 @@ def is_money(q: Quantity) -> bool:
 def amounts(view: View, start: int, end: int, firm: bool = True) -> list[Quantity]:
     """Amounts given between `start` and `end`. `firm`: none vague ("hàng nghìn", "vài trăm":
     the guide's no-quantity) and no head count (the people an aid reaches are not what it gives)."""
-    found = [(s, q) for s, _e, q in view.quantities if start <= s < end]
+    found = [(s, e, q) for s, e, q in view.quantities if start <= s < end]
     if not firm:
-        return [q for _s, q in found]
+        return [q for _s, _e, q in found]
     aid = lexicon().raw.get("AID", {})
     heads = set(aid.get("not_amounts", []))
-    return [q for s, q in found if q.unit not in heads and not vague(q) and not _part(view, s, aid)]
+    return [q for k, (s, _e, q) in enumerate(found)
+            if q.unit not in heads and not vague(q) and not _part(view, s, aid) and not _carrier(view, found, k, aid)]
+
+
+def licensing(qs: list[Quantity]) -> bool:
+    """Whether the amounts alone may make an act aid where its words do not: a count of ships, aircraft or guns
+    ([AID] unlicensed_units) says what an act of giving gives, not that there was one ("1 tàu hỗ trợ ... bao vây 2 tàu",
+    "Pavlichenko được tặng một khẩu súng lục"); a dose, a mask or money does."""
+    unlicensed = lexicon().raw.get("AID", {}).get("unlicensed_units", [])
+    return any(q.unit not in unlicensed for q in qs)
+
+
+def _carrier(view: View, found: list[tuple[int, int, Quantity]], k: int, aid: dict) -> bool:
+    """A count of the vehicles that carry goods counted after them ("Một máy bay vận tải quân sự Super Galaxy,
+    chở hơn 400 bình ôxy"): the goods are the amount ([AID] carrier_units, carrier_verbs). Vehicles counted
+    with no goods counted after the carrying word ("điều 105 máy bay chở lương thực") are what the text gives."""
+    _s, e, q = found[k]
+    if q.unit not in aid.get("carrier_units", []):
+        return False
+    goods = next((s2 for s2, _e2, q2 in found[k + 1:] if s2 >= e and q2.unit not in aid.get("carrier_units", [])), None)
+    return goods is not None and _CARRY(tuple(aid.get("carrier_verbs", []))).search(view.low, e, goods) is not None
+
+
+@lru_cache(maxsize=4)
+def _CARRY(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _part(view: View, pos: int, aid: dict) -> bool:
@@ -301,15 +326,15 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     rec.category = category(view, items_from, qend, rec.quantities)
     if not rec.source:
         return "party", NO_GIVER
-    if thanked and rec.category == "other" and not rec.quantities:
+    if thanked and rec.category == "other" and not licensing(rec.quantities):
         return "condition", "thanks for help of no named kind: only the SUPPORT (guide)"
     if not rec.targets:
         return "party", ("its recipient is named as a body of no state ([AID] people_recipients)"
                          if body_recipient else "no recipient named")
-    if set(rec.targets) == {"INTL"} and not rec.quantities:
+    if set(rec.targets) == {"INTL"} and not licensing(rec.quantities):
         return "party", "only 'other states' as recipient and no amount"
     unnamed_thanker = bool(praised) and not any(sl.code and cs <= sl.start < praised[0].start for sl in view.slots)
-    if from_occasion and not unnamed_thanker and not rec.quantities and rec.status != "pledged" \
+    if from_occasion and not unnamed_thanker and not licensing(rec.quantities) and rec.status != "pledged" \
             and not item_named(view, items_from, qend) and not _anaphor_recipient(view, cue.end, ce):
         # "... hỗ trợ xây dựng khuôn khổ pháp lý", "hỗ trợ các doanh nghiệp khởi nghiệp": help naming no item and no
         # amount, said within a meeting, was aid to the meeting's other side in 3 of its 26 records on the open sets.

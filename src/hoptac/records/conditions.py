@@ -35,9 +35,9 @@ def applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic: 
             return "condition", "only of traced contacts or arrivals, and the clause names none ([MEASURE] contact_words)"
         return None
     lo = view.clause(cue.start)[0] if rule.item_before else cue.start
-    if rule.requires and not holds(view, lo, qend, rule.requires, True):
+    if rule.requires and not holds(view, lo, qend, rule.requires, True, cue.type == "AID"):
         return "condition", f"needs {'an' if rule.requires == 'item' else 'a'} {rule.requires} after the cue"
-    if rule.unless and holds(view, lo, qend, rule.unless, False):
+    if rule.unless and holds(view, lo, qend, rule.unless, False, cue.type == "AID"):
         return "condition", f"a {rule.unless} after the cue makes it another type"
     cs, ce = view.clause(cue.start)
     if rule.answers is not None and not rule.answers.search(view.low[max(cs, cue.start - rule.answers_reach):cue.end]):
@@ -56,13 +56,16 @@ def applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic: 
     return None
 
 
-def holds(view: View, lo: int, qend: int, what: str, other: bool) -> bool:
+def holds(view: View, lo: int, qend: int, what: str, other: bool, aid_cue: bool = False) -> bool:
     """Whether [lo, qend) holds the quantity, money or item a rule `requires` (or is `unless`); `other` for
     a word naming none. Asked only of a rule naming one (most name none: the item test, every category's
     words looked for, was made for every cue)."""
     if what not in ("quantity", "money", "item"):
         return other
-    qs = [q for q in amounts(view, lo, qend, firm=False) if q.unit not in lexicon().raw.get("AID", {}).get("not_amounts", [])]
+    aid = lexicon().raw.get("AID", {})
+    qs = [q for q in amounts(view, lo, qend, firm=False) if q.unit not in aid.get("not_amounts", [])]
+    if aid_cue:  # (a sale's count of aircraft is the deal's; aid needs words of giving besides: aid.licensing)
+        qs = [q for q in qs if q.unit not in aid.get("unlicensed_units", [])]
     if what == "item":
         return bool(qs) or any(spans(rx, view.low[lo:qend]) for rx in lexicon().categories.values())
     return any(is_money(q) for q in qs) if what == "money" else bool(qs)

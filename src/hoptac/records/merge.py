@@ -65,8 +65,27 @@ def merge_records(doc: Document) -> Document:
             # cách ly" then "Hiện 3 trường hợp đã được cách ly": a restatement of the same dated act that counts
             # gives the count. Undated records share their key across the whole document: no count moves there.
             first.quantities = list(r.quantities)
-    doc.records = _fold_vague_aid(doc, _fold_undated(doc, out))
+    doc.records = _fold_uncounted_deals(doc, _fold_vague_aid(doc, _fold_undated(doc, out)))
     return doc
+
+
+def _fold_uncounted_deals(doc: Document, records: list[Record]) -> list[Record]:
+    """An AGREE that counts nothing, in the sentence of the one AGREE of the same parties that counts what is sold
+    ("... thông báo nhất trí hợp đồng mua 5 trực thăng ... của Nga"), is that deal stated once: it folds into it
+    (the amounts, a merge field of AGREE, kept the two apart). In another sentence it may be another agreement."""
+    counted: dict[tuple[int, frozenset[str]], list[Record]] = {}
+    for r in records:
+        if r.type == "AGREE" and r.quantities and r.mentions:
+            counted.setdefault((r.mentions[0].sentence, frozenset(r.participants)), []).append(r)
+    out: list[Record] = []
+    for r in records:
+        same = counted.get((r.mentions[0].sentence, frozenset(r.participants)), []) \
+            if r.type == "AGREE" and not r.quantities and r.mentions else []
+        if len(same) != 1 or same[0].date != r.date:
+            out.append(r)
+            continue
+        _fold_into(doc, r, same[0], "the deal of its sentence stated once more, without the count it gives")
+    return out
 
 
 def _fold_vague_aid(doc: Document, records: list[Record]) -> list[Record]:
