@@ -108,6 +108,11 @@ def test_year_from_body_when_no_publication() -> None:
     "Hai ông đã từng có những hoạt động như vậy với kết quả là sự ra đời của biên bản hợp tác năm 1960.",
     # corpus: an era the story recalls ("dưới thời ...")
     "Ông bác bỏ khả năng tái khởi động quan hệ như nỗ lực dưới thời cựu Tổng thống Mỹ Barack Obama trong năm 2009.",
+    # corpus (stop 50): a past the clause says its actor once lived ("từng": ever, once), or the past in general
+    "Ông Hill từng dẫn đầu phái đoàn của Mỹ trong các cuộc đàm phán sáu bên năm 2005.",
+    "Trong quá khứ quan hệ hai nước rơi vào khủng hoảng biên giới năm 1969.",
+    # corpus (stop 50): the base year of a comparison ("so với đầu năm 2017" stays the story's: a test below)
+    "Lượng khí thải của Mỹ giảm mạnh so với năm 2005.",
     # corpus (stop 34): when a recalled event happened, a bare year after "vào"
     "Israel chiếm đóng khu Bờ Tây và Đông Jerusalem vào năm 1967, sau đó sáp nhập vùng này.",
     "Hội đồng Bảo an áp đặt lệnh trừng phạt đối với Triều Tiên vào năm 2006.",
