@@ -63,7 +63,7 @@ def test_a_cueless_view_keeps_what_later_sentences_inherit() -> None:
 def test_a_rules_condition_worked_out_alone_is_what_all_of_them_worked_out_say() -> None:
     """`conditions.holds` works out only the quantity, money or item a rule asks for; the long way worked out all
     three for every cue and looked the rule's one up (unknown words: `requires` met, `unless` not)."""
-    from hoptac.records.aid import amounts, is_money
+    from hoptac.records.aid_amounts import amounts, is_money
     from hoptac.records.cues import lexicon, spans
 
     asked = 0
@@ -74,8 +74,9 @@ def test_a_rules_condition_worked_out_alone_is_what_all_of_them_worked_out_say()
             view = roles.build_view(doc, sent, index)
             for cue in view.cues:
                 lo, qend = cue.start, view.clause(cue.start)[1]
+                aid = lexicon().raw.get("AID", {})
                 qs = [q for q in amounts(view, lo, qend, firm=False)
-                      if q.unit not in lexicon().raw.get("AID", {}).get("not_amounts", [])]
+                      if q.unit not in aid.get("not_amounts", []) and q.unit not in aid.get("unlicensed_units", [])]
                 need = {"quantity": bool(qs), "money": any(is_money(q) for q in qs),
                         "item": bool(qs) or any(spans(rx, view.low[lo:qend]) for rx in lexicon().categories.values())}
                 for what in ("quantity", "money", "item", "epidemic"):

@@ -70,6 +70,9 @@ class _Lex:
     # sentences with a digit hold none, and `prefix` is case-blind with no fixed first character, so its scan
     # tried every position: as long as the main pattern's scan. None: no gate (see `_unit_finder`).
     currency_finder: Any = None
+    # A number right after one of numbers.toml [dates] before is a day, a month or a year ("năm 2020 tàu sân bay",
+    # "Hôm 13-6 trực thăng"), not a count of the unit after it. None: no such words.
+    date_before: re.Pattern[str] | None = None
 
 
 def _alt(phrases: list[str]) -> str:
@@ -128,6 +131,7 @@ def _lex() -> _Lex:
         tuple(_key(c) for c in conv.get("cues", [])), int(conv.get("window", 40)), requires_digit(prefix),
         _unit_finder(list(units)), _unit_finder([*words, *(_key(a) for a in approx.get("words", []))]),
         _unit_finder(symbolic),
+        re.compile(rf"{w}(?:{_alt([_key(d) for d in dates])})\s*$", re.I) if (dates := nums.get("dates", {}).get("before")) else None,
     )
 
 
@@ -259,6 +263,8 @@ def sentence_quantities(doc: Document, s: Sentence) -> list[Quantity]:
         num_start = m.start("lo") if m.re is lex.main and m.group("lo") else m.start("num") if m.group("num") else m.start()
         if m.group("num") and _glued(text, num_start):
             continue
+        if lex.date_before is not None and lex.date_before.search(text, max(0, num_start - 12), num_start):
+            continue  # a date, not a count ("năm 2020 tàu sân bay")
         unit = lex.units.get(_key(m.group("unit")))
         if unit is None or unit.kind == "block":
             continue

@@ -15,71 +15,11 @@ from functools import lru_cache
 from hoptac.model import Quantity, Record
 from hoptac.records.context import Context
 from hoptac.records.cues import CueHit, Lexicon, alternation, lexicon, phrase_regex, spans
+from hoptac.records.aid_amounts import amounts, licenses_aid
 from hoptac.records.aid_recipients import anaphor_recipient as _anaphor_recipient, people_recipient as _people_recipient
 from hoptac.records.modality import purpose_word
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
-
-
-def is_money(q: Quantity) -> bool:
-    return lexicon().unit_category.get(q.unit) == "financial"
-
-
-def amounts(view: View, start: int, end: int, firm: bool = True) -> list[Quantity]:
-    """Amounts given between `start` and `end`. `firm`: none vague ("hàng nghìn", "vài trăm":
-    the guide's no-quantity) and no head count (the people an aid reaches are not what it gives)."""
-    found = [(s, e, q) for s, e, q in view.quantities if start <= s < end]
-    if not firm:
-        return [q for _s, _e, q in found]
-    aid = lexicon().raw.get("AID", {})
-    heads = set(aid.get("not_amounts", []))
-    return [q for k, (s, _e, q) in enumerate(found)
-            if q.unit not in heads and not vague(q) and not _part(view, s, aid) and not _carrier(view, found, k, aid)]
-
-
-def licensing(qs: list[Quantity]) -> bool:
-    """Whether the amounts alone may make an act aid where its words do not: a count of ships, aircraft or guns
-    ([AID] unlicensed_units) says what an act of giving gives, not that there was one ("1 tàu hỗ trợ ... bao vây 2 tàu",
-    "Pavlichenko được tặng một khẩu súng lục"); a dose, a mask or money does."""
-    unlicensed = lexicon().raw.get("AID", {}).get("unlicensed_units", [])
-    return any(q.unit not in unlicensed for q in qs)
-
-
-def _carrier(view: View, found: list[tuple[int, int, Quantity]], k: int, aid: dict) -> bool:
-    """A count of the vehicles that carry goods counted after them ("Một máy bay vận tải quân sự Super Galaxy,
-    chở hơn 400 bình ôxy"): the goods are the amount ([AID] carrier_units, carrier_verbs). Vehicles counted
-    with no goods counted after the carrying word ("điều 105 máy bay chở lương thực") are what the text gives."""
-    _s, e, q = found[k]
-    if q.unit not in aid.get("carrier_units", []):
-        return False
-    goods = next((s2 for s2, _e2, q2 in found[k + 1:] if s2 >= e and q2.unit not in aid.get("carrier_units", [])), None)
-    return goods is not None and _CARRY(tuple(aid.get("carrier_verbs", []))).search(view.low, e, goods) is not None
-
-
-@lru_cache(maxsize=4)
-def _CARRY(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
-
-
-def _part(view: View, pos: int, aid: dict) -> bool:
-    """An amount that is a breakdown, a running total or packaging ([AID] part_before, total_raise)."""
-    before = view.low[max(0, pos - 30):pos].rstrip()
-    if any(re.search(rf"(?:^|\s){re.escape(fold(w))}$", before) for w in aid.get("part_before", [])):
-        return True
-    cs, _ce = view.clause(pos)
-    return before.endswith(" lên") and any(fold(w) in view.low[cs:pos] for w in aid.get("total_raise", []))
-
-
-@lru_cache(maxsize=1)
-def _vague_words() -> tuple[str, ...]:
-    from hoptac.lexicon import read_toml
-
-    return tuple(fold(w) + " " for w in read_toml("numbers.toml").get("approximate", {}).get("words", []))
-
-
-def vague(q: Quantity) -> bool:
-    """An amount given by its scale alone ("hàng nghìn máy tạo ôxy", numbers.toml [approximate])."""
-    return fold(q.text).lower().startswith(_vague_words())
 
 
 def item_named(view: View, start: int, end: int) -> bool:
@@ -322,19 +262,19 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
                                         or spans(lex.words.get("delivered_after"), view.low[cue.end:qend])):
         rec.status = "delivered"
     items_from = cs if cue.rule.item_before else cue.start
-    rec.quantities = amounts(view, items_from, qend)
+    rec.quantities = amounts(view, items_from, qend, carried=True)
     rec.category = category(view, items_from, qend, rec.quantities)
     if not rec.source:
         return "party", NO_GIVER
-    if thanked and rec.category == "other" and not licensing(rec.quantities):
+    if thanked and rec.category == "other" and not rec.quantities:
         return "condition", "thanks for help of no named kind: only the SUPPORT (guide)"
     if not rec.targets:
         return "party", ("its recipient is named as a body of no state ([AID] people_recipients)"
                          if body_recipient else "no recipient named")
-    if set(rec.targets) == {"INTL"} and not licensing(rec.quantities):
+    if set(rec.targets) == {"INTL"} and not licenses_aid(rec.quantities):
         return "party", "only 'other states' as recipient and no amount"
     unnamed_thanker = bool(praised) and not any(sl.code and cs <= sl.start < praised[0].start for sl in view.slots)
-    if from_occasion and not unnamed_thanker and not licensing(rec.quantities) and rec.status != "pledged" \
+    if from_occasion and not unnamed_thanker and not licenses_aid(rec.quantities) and rec.status != "pledged" \
             and not item_named(view, items_from, qend) and not _anaphor_recipient(view, cue.end, ce):
         # "... hỗ trợ xây dựng khuôn khổ pháp lý", "hỗ trợ các doanh nghiệp khởi nghiệp": help naming no item and no
         # amount, said within a meeting, was aid to the meeting's other side in 3 of its 26 records on the open sets.
@@ -387,15 +327,21 @@ def capital_after(view: View, end: int) -> list[str]:
 
 
 def subsume_aid(records: list[Record], borrowed: set[int]) -> list[tuple[Record, Record]]:
-    """A vague AID ("hình thức hỗ trợ") beside a specific one of the same giver and status is the same aid.
+    """A vague AID ("hình thức hỗ trợ"; one that counts only the ships or aircraft it sends, "gửi 3 tàu hàng ...,
+    chở khoảng 4.000 tấn thực phẩm": `licenses_aid`) beside a specific one of the same giver and status is the same aid.
 
     Returns the (vague, specific) pairs folded, so the caller can say so."""
     folded: list[tuple[Record, Record]] = []
     aids = [r for r in records if r.type == "AID"]
-    vague_ones = [r for r in aids if (r.category == "other" or id(r) in borrowed) and not r.quantities]
+
+    def rank(r: Record) -> int:  # 2: specific; 1: counts only vehicles or arms; 0: names nothing
+        vague = (r.category == "other" or id(r) in borrowed) and not licenses_aid(r.quantities)
+        return 1 if vague and r.quantities else 0 if vague else 2
+
+    vague_ones = [r for r in aids if rank(r) < 2]
     for vague in vague_ones:
         for r in aids:
-            if r is vague or r not in records or r in vague_ones:
+            if r is vague or r not in records or rank(r) <= rank(vague):
                 continue
             # "tiếp nhận lô vắc xin ... do Covax viện trợ": the same giver's vague aid to the same
             # recipients in the sentence is that aid, whatever verb's status it took.

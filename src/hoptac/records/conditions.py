@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from hoptac.records.aid import amounts, is_money
+from hoptac.records.aid_amounts import amounts, is_money
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.measure_source import measure_words
 from hoptac.records.roles import View
@@ -35,9 +35,9 @@ def applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic: 
             return "condition", "only of traced contacts or arrivals, and the clause names none ([MEASURE] contact_words)"
         return None
     lo = view.clause(cue.start)[0] if rule.item_before else cue.start
-    if rule.requires and not holds(view, lo, qend, rule.requires, True, cue.type == "AID"):
+    if rule.requires and not holds(view, lo, qend, rule.requires, True):
         return "condition", f"needs {'an' if rule.requires == 'item' else 'a'} {rule.requires} after the cue"
-    if rule.unless and holds(view, lo, qend, rule.unless, False, cue.type == "AID"):
+    if rule.unless and holds(view, lo, qend, rule.unless, False):
         return "condition", f"a {rule.unless} after the cue makes it another type"
     cs, ce = view.clause(cue.start)
     if rule.answers is not None and not rule.answers.search(view.low[max(cs, cue.start - rule.answers_reach):cue.end]):
@@ -56,7 +56,7 @@ def applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic: 
     return None
 
 
-def holds(view: View, lo: int, qend: int, what: str, other: bool, aid_cue: bool = False) -> bool:
+def holds(view: View, lo: int, qend: int, what: str, other: bool) -> bool:
     """Whether [lo, qend) holds the quantity, money or item a rule `requires` (or is `unless`); `other` for
     a word naming none. Asked only of a rule naming one (most name none: the item test, every category's
     words looked for, was made for every cue)."""
@@ -64,8 +64,8 @@ def holds(view: View, lo: int, qend: int, what: str, other: bool, aid_cue: bool 
         return other
     aid = lexicon().raw.get("AID", {})
     qs = [q for q in amounts(view, lo, qend, firm=False) if q.unit not in aid.get("not_amounts", [])]
-    if aid_cue:  # (a sale's count of aircraft is the deal's; aid needs words of giving besides: aid.licensing)
-        qs = [q for q in qs if q.unit not in aid.get("unlicensed_units", [])]
+    # (a count of ships or aircraft is what a gift or a sale gives, never what makes one: aid.licenses_aid)
+    qs = [q for q in qs if q.unit not in aid.get("unlicensed_units", [])]
     if what == "item":
         return bool(qs) or any(spans(rx, view.low[lo:qend]) for rx in lexicon().categories.values())
     return any(is_money(q) for q in qs) if what == "money" else bool(qs)

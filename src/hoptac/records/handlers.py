@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from hoptac.model import Record
-from hoptac.records.aid import amounts, capital_after, category, fill_aid, group_list, licensing, protocol_gift
+from hoptac.records.aid import capital_after, category, fill_aid, group_list, protocol_gift
+from hoptac.records.aid_amounts import amounts, licenses_aid
 from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
@@ -385,23 +386,23 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if reason is not None:
         return reason
     prev = cues[i - 1] if i else None
-    if prev is not None and prev.type == "SUPPORT" and c.rec.category == "other" and not licensing(c.rec.quantities) \
+    if prev is not None and prev.type == "SUPPORT" and c.rec.category == "other" and not licenses_aid(c.rec.quantities) \
             and view.low[prev.end:cue.start].strip(" ,") in ("", "và"):
         return "scope", "backing right after a SUPPORT ('ủng hộ, hỗ trợ để ...'): no aid named"
-    if not c.rec.quantities and c.rec.category == "other" and chain_end > c.qend and chained is not None \
+    if not licenses_aid(c.rec.quantities) and c.rec.category == "other" and chain_end > c.qend and chained is not None \
             and not any(sl.code and sl.code not in (*c.rec.source, *c.rec.targets)
                         for sl in view.slots if cue.end <= sl.start < chain_end):
         # "Chuyến tàu hàng viện trợ ... cho Qatar, chở khoảng 4.000 tấn thực phẩm": the next verb of the
         # same clause carries the amount of this act, when this one names no item of its own and no new
         # party stands in either ("viện trợ cho Timor-Leste và gửi thêm 100.000 liều ... cho Papua New
         # Guinea" are two acts).
-        c.rec.quantities = amounts(view, cue.start, chain_end)
+        c.rec.quantities = amounts(view, cue.start, chain_end, carried=True) or c.rec.quantities
         if c.rec.quantities:
             c.rec.category = category(view, cue.start, chain_end, c.rec.quantities)
     if c.rec.category == "other" and not c.rec.quantities:
         c.rec.category = category(view, cue.start, max(chain_end, c.qend), [])
         state.borrowed.add(id(c.rec))
-    if not licensing(c.rec.quantities) and protocol_gift(view, cue):
+    if not licenses_aid(c.rec.quantities) and protocol_gift(view, cue):
         return "guard", "one object given to a person of office, with no amount ('tặng Tổng thống Mỹ một cây ô liu'): " \
                         "protocol, no aid"
     if c.rec.confidence:

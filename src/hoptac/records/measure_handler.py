@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from hoptac.records.aid import amounts, is_money, vague
+from hoptac.records.aid_amounts import amounts, is_money, vague
 from hoptac.records.context import Context
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.handlers import Candidate, Reason, SentenceState, handler

@@ -1,9 +1,10 @@
 """Merge restatements within a document: one record per event, every mention kept.
 
 The guide's key: same type, same actors (participants as a set; source and
-targets with direction), same date, and for CONSULT the mode, for AID status
-and quantities, for MEASURE the measure. A lead and its restatement become one
-record; two calls on different days stay two.
+targets with direction), same date, and for CONSULT the mode, for AGREE the
+quantities (a deal's), for AID status and quantities, for MEASURE the measure.
+A lead and its restatement become one record; two calls on different days stay
+two; the agreements one sentence states of the same parties are one.
 """
 
 from __future__ import annotations
@@ -65,26 +66,33 @@ def merge_records(doc: Document) -> Document:
             # cách ly" then "Hiện 3 trường hợp đã được cách ly": a restatement of the same dated act that counts
             # gives the count. Undated records share their key across the whole document: no count moves there.
             first.quantities = list(r.quantities)
-    doc.records = _fold_uncounted_deals(doc, _fold_vague_aid(doc, _fold_undated(doc, out)))
+    doc.records = _fold_deals_of_a_sentence(doc, _fold_vague_aid(doc, _fold_undated(doc, out)))
     return doc
 
 
-def _fold_uncounted_deals(doc: Document, records: list[Record]) -> list[Record]:
-    """An AGREE that counts nothing, in the sentence of the one AGREE of the same parties that counts what is sold
-    ("... thông báo nhất trí hợp đồng mua 5 trực thăng ... của Nga"), is that deal stated once: it folds into it
-    (the amounts, a merge field of AGREE, kept the two apart). In another sentence it may be another agreement."""
-    counted: dict[tuple[int, frozenset[str]], list[Record]] = {}
-    for r in records:
-        if r.type == "AGREE" and r.quantities and r.mentions:
-            counted.setdefault((r.mentions[0].sentence, frozenset(r.participants)), []).append(r)
+def _fold_deals_of_a_sentence(doc: Document, records: list[Record]) -> list[Record]:
+    """The AGREEs of one sentence with the same parties and date are one agreement stated once ("... thông báo nhất
+    trí hợp đồng mua 5 trực thăng ... của Nga", "ký hợp đồng mua 2 tàu khu trục ... và hợp đồng mua 12 máy bay FA-50"):
+    the later ones, stated in that sentence alone, fold into the first with their counts (the amounts, a merge
+    field of AGREE, kept them apart). In another sentence an agreement may be another one."""
+    first: dict[tuple[int, frozenset[str], str | None], Record] = {}
     out: list[Record] = []
     for r in records:
-        same = counted.get((r.mentions[0].sentence, frozenset(r.participants)), []) \
-            if r.type == "AGREE" and not r.quantities and r.mentions else []
-        if len(same) != 1 or same[0].date != r.date:
+        sentences = {m.sentence for m in r.mentions}
+        if r.type != "AGREE" or len(sentences) != 1:
+            if r.type == "AGREE":
+                for k in sentences:
+                    first.setdefault((k, frozenset(r.participants), r.date), r)
             out.append(r)
             continue
-        _fold_into(doc, r, same[0], "the deal of its sentence stated once more, without the count it gives")
+        key = (sentences.pop(), frozenset(r.participants), r.date)
+        into = first.setdefault(key, r)
+        if into is r:
+            out.append(r)
+            continue
+        seen = {(round(q.value, 2), q.unit, q.qualifier) for q in into.quantities}
+        into.quantities += [q for q in r.quantities if (round(q.value, 2), q.unit, q.qualifier) not in seen]
+        _fold_into(doc, r, into, f"the agreement of sentence {key[0]} stated there once more")
     return out
 
 

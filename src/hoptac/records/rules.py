@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from hoptac.mentions.title_dates import published_day
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
-from hoptac.records.aid import NO_GIVER, licensing, opens_on_anaphor, subsume_aid
+from hoptac.records.aid import NO_GIVER, opens_on_anaphor, subsume_aid
+from hoptac.records.aid_amounts import licenses_aid
 from hoptac.records.carry import carry, sentence_pair
 from hoptac.records.conditions import applicable
 from hoptac.records.context import Context, date_of
@@ -266,7 +267,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
                          min(nxt, ce) if nxt is not None else ce, declared, carried, lead)
         why = HANDLERS[declared.handler](cand, ctx, state)
         if why is not None:
-            if rec.type == "AID" and why[1] == NO_GIVER and licensing(rec.quantities) and rec.status == "delivered":
+            if rec.type == "AID" and why[1] == NO_GIVER and licenses_aid(rec.quantities) and rec.status == "delivered":
                 rec.mentions = [mention(view, cue, round(min(cand.conf, 1.0), 3), "an arrival awaiting its giver")]
                 ctx.pending_aid = rec
                 why = (why[0], f"{why[1]}: kept for the next sentence to name it ('Số vắc xin này do ...')")

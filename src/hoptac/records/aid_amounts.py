@@ -1,0 +1,81 @@
+"""The amounts an AID (or a sale, or a relief measure) gives: money, counts of goods, and what is no amount of the
+act (a vague scale, a head count, a breakdown or a running total, packaging, a capacity, the vehicle that carries
+the goods). Kept apart from records/aid.py, which decides who gives what to whom.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hoptac.model import Quantity
+from hoptac.records.cues import lexicon
+from hoptac.records.roles import View
+from hoptac.text.normalise import fold
+
+
+def is_money(q: Quantity) -> bool:
+    return lexicon().unit_category.get(q.unit) == "financial"
+
+
+def amounts(view: View, start: int, end: int, firm: bool = True, carried: bool = False) -> list[Quantity]:
+    """Amounts given between `start` and `end`. `firm`: none vague ("hàng nghìn", "vài trăm":
+    the guide's no-quantity) and no head count (the people an aid reaches are not what it gives).
+    `carried` (an AID's): not the vehicles that carry the goods (`_carrier`)."""
+    found = [(s, e, q) for s, e, q in view.quantities if start <= s < end]
+    if not firm:
+        return [q for _s, _e, q in found]
+    aid = lexicon().raw.get("AID", {})
+    heads = set(aid.get("not_amounts", []))
+    return [q for k, (s, _e, q) in enumerate(found)
+            if q.unit not in heads and not vague(q) and not _part(view, s, aid)
+            and not (carried and _carrier(view, found, k, aid))]
+
+
+def licenses_aid(qs: list[Quantity]) -> bool:
+    """Whether the amounts alone may make an act aid where its words do not: a count of ships, aircraft or guns
+    ([AID] unlicensed_units) says what an act of giving gives, not that there was one ("1 tàu hỗ trợ ... bao vây 2 tàu",
+    "Pavlichenko được tặng một khẩu súng lục"); a dose, a mask or money does. (Aid named inside thanks needs only an
+    amount, of anything: the guide's "cảm ơn Mỹ đã hỗ trợ 2 tàu tuần tra" is aid.)"""
+    unlicensed = lexicon().raw.get("AID", {}).get("unlicensed_units", [])
+    return any(q.unit not in unlicensed for q in qs)
+
+
+def _carrier(view: View, found: list[tuple[int, int, Quantity]], k: int, aid: dict) -> bool:
+    """A count of the vehicles that carry goods counted after them ("Một máy bay vận tải quân sự Super Galaxy,
+    chở hơn 400 bình ôxy"): the goods are the amount ([AID] carrier_units, carrier_verbs). Vehicles counted
+    with no goods counted after the carrying word ("điều 105 máy bay chở lương thực") are what the text gives."""
+    _s, e, q = found[k]
+    carriers = aid.get("carrier_units", [])
+    if q.unit not in carriers:
+        return False
+    not_goods = {*carriers, *aid.get("unlicensed_units", []), *aid.get("not_amounts", [])}
+    reach = e + int(aid.get("carrier_reach", 80))
+    goods = next((s2 for s2, _e2, q2 in found[k + 1:] if e <= s2 <= reach and q2.unit not in not_goods), None)
+    return goods is not None and _carrying_words(tuple(aid.get("carrier_verbs", []))).search(view.low, e, goods) is not None
+
+
+@lru_cache(maxsize=4)
+def _carrying_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _part(view: View, pos: int, aid: dict) -> bool:
+    """An amount that is a breakdown, a running total or packaging ([AID] part_before, total_raise)."""
+    before = view.low[max(0, pos - 30):pos].rstrip()
+    if any(re.search(rf"(?:^|\s){re.escape(fold(w))}$", before) for w in aid.get("part_before", [])):
+        return True
+    cs, _ce = view.clause(pos)
+    return before.endswith(" lên") and any(fold(w) in view.low[cs:pos] for w in aid.get("total_raise", []))
+
+
+@lru_cache(maxsize=1)
+def _vague_words() -> tuple[str, ...]:
+    from hoptac.lexicon import read_toml
+
+    return tuple(fold(w) + " " for w in read_toml("numbers.toml").get("approximate", {}).get("words", []))
+
+
+def vague(q: Quantity) -> bool:
+    """An amount given by its scale alone ("hàng nghìn máy tạo ôxy", numbers.toml [approximate])."""
+    return fold(q.text).lower().startswith(_vague_words())
