@@ -57,7 +57,13 @@ def test_the_vehicle_that_carries_the_goods_is_no_amount() -> None:
     # review: one aid, its goods counted (the ships' record, counting vehicles only, folds into the goods')
     assert _amounts("Iran đã gửi 3 tàu hàng viện trợ cho Qatar, chở khoảng 4.000 tấn thực phẩm.", "AID") == \
         [[(4000, "tonne")]]
-    assert _amounts("Singapore đã gửi 2 máy bay chở ôxy tới Ấn Độ.", "AID") == [[]]
+    # ... and vehicles counted with no goods counted are what is given (second review: the count was dropped)
+    assert _amounts("Singapore đã gửi 2 máy bay chở ôxy tới Ấn Độ.", "AID") == [[(2, "aircraft")]]
+    # money after them is their worth, not goods they carry (second review)
+    assert [(2e1, "bus")] in _amounts("Nhật Bản đã tặng Lào 20 xe buýt chở khách trị giá 1 triệu USD.", "AID")
+    # a second act's amount is not borrowed by the first, which counts its own (second review: counted twice)
+    assert _amounts("Mỹ đã chuyển giao 2 máy bay C-130 cho Philippines và viện trợ 300 súng trường cho nước này.",
+                    "AID") == [[(2, "aircraft")], [(300, "rifle")]]
     # ... but aircraft that carry goods no one counts are what the text counts (corpus)
     text = "Thổ Nhĩ Kỳ cũng đã gửi 100 máy bay chở hàng hóa hỗ trợ Qatar kể từ khi khủng hoảng ngoại giao nổ ra."
     assert _amounts(text, "AID") == [[(100, "aircraft")]]

@@ -42,3 +42,16 @@ def test_a_ministers_office_bounds_nothing() -> None:
     text = ("Ngày 3/2, Bộ trưởng Quốc phòng Nhật Bản Tomomi Inada hội đàm với người đồng cấp Mỹ. Năm 2015, hai nước "
             "sửa đổi hướng dẫn hợp tác quốc phòng.")
     assert _first_date(text) == "2015-02-03"
+
+
+def test_what_a_second_review_found() -> None:
+    # a region's head is no head of government (review: "Thủ hiến Olaf Scholz" had bounded the story by 2021)
+    assert _first_date("Ngày 5/7, Thủ hiến Hamburg Olaf Scholz đón các nhà lãnh đạo G20. Năm 2017 là năm Đức chủ trì "
+                       "G20.") == "2017-07-05"
+    # a day the body writes elsewhere with its year keeps it (review: the election day of 2016 became XXXX)
+    doc = extract("Cuộc bầu cử Tổng thống Mỹ diễn ra ngày 8/11/2016. Tổng thống Mỹ Donald Trump nhắc lại chiến thắng "
+                  "hôm 8/11.", published=None, gate=False)
+    assert [d.value for d in doc.dates] == ["2016-11-08", "2016-11-08"]
+    # a head's earlier term is in the table (review: Putin's 2000-2008 presidency was missing)
+    assert _first_date("Ngày 7/5, Tổng thống Nga Vladimir Putin hội đàm với Thủ tướng Nhật Bản. Năm 2007 là năm hai "
+                       "nước tăng cường hợp tác.") == "2007-05-07"

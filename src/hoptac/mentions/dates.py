@@ -34,7 +34,7 @@ from functools import cached_property, lru_cache
 
 from hoptac.mentions.date_forms import (_Cand, _edges_ok, _ends_with_word, _Lex, _lex, _published, _sentence_candidates,
                                          _starts_with_word, _valid_dm)
-from hoptac.mentions.incumbents import earliest_year
+from hoptac.mentions.incumbents import below_term
 from hoptac.mentions.story_years import _MONTH_YEAR, _story_year, invited
 from hoptac.model import DateValue, Document
 from hoptac.text.normalise import normalise
@@ -303,10 +303,10 @@ class _Resolver:
             after = month and own and not self._invited(own[0]) and found is self.story_year and m + gap <= int(month.group(1)) \
                 and not any(t[1] == found[0] and (mm := _MONTH_YEAR.search(t[2].lower())) and int(mm.group(1)) <= m
                             for t in self.years)
-            floor = earliest_year(doc) if found is self.story_year and (doc := self._doc()) is not None else None
-            if floor and found[0] + bool(after) < floor[0]:
-                return "XXXX", (f"{what}: no publication date; the story's year would be {found[0] + bool(after)} "
-                                f"('{found[1]}'), before '{floor[1]}' took office in {floor[0]} → XXXX")
+            bounded = below_term(self._doc(), found[0] + bool(after), found[1], self.years, d, m, what) \
+                if found is self.story_year else None  # (not older than a head it names: mentions/incumbents.py)
+            if bounded:
+                return bounded
             if after:
                 return str(found[0] + 1), (f"{what} + the year after the story's {found[0]} ('{found[1]}', a later month "
                                            f"of {found[0]} stated as past); no publication date")

@@ -52,7 +52,7 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
             or _starts_with_word(text[end:], ctx.get("year_backdrop_after", [])):
         return None
     if not future and bare:
-        if _bare_lead(before, ctx):
+        if _bare_lead(before, ctx) or _recalled(clause, ctx):
             return None
         if _closed_figure(before, text[end:], clause, ctx):
             return "closed"
@@ -106,6 +106,17 @@ def _figure_units(units: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alts = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     return re.compile(rf"\d(?:[\d.,]*\d)?\s*(?:{alts})(?![^\W\d_])")
+
+
+def _recalled(clause: str, ctx: dict) -> bool:
+    """Whether the clause before a bare year recalls a past (dates.toml year_bare_backdrop_in_clause: "ông Hill ...
+    từng dẫn đầu phái đoàn ... năm 2005"), outside the phrases where the word means something else
+    (year_bare_backdrop_not: "từng nước", each country)."""
+    rx = _any_word(tuple(ctx.get("year_bare_backdrop_in_clause", [])))
+    if rx is None:
+        return False
+    not_rx = _any_word(tuple(ctx.get("year_bare_backdrop_not", [])))
+    return rx.search(not_rx.sub(" ", clause) if not_rx is not None else clause) is not None
 
 
 def _bare_lead(before: str, ctx: dict) -> bool:

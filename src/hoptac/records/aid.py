@@ -347,6 +347,8 @@ def subsume_aid(records: list[Record], borrowed: set[int]) -> list[tuple[Record,
             # recipients in the sentence is that aid, whatever verb's status it took.
             if r.source == vague.source and (r.status == vague.status or set(r.targets) == set(vague.targets)):
                 r.mentions += vague.mentions
+                # (vehicles counted alone are what is given: "gửi 2 máy bay chở ôxy" keeps its two aircraft)
+                r.quantities = r.quantities or vague.quantities
                 records.remove(vague)
                 folded.append((vague, r))
                 break

@@ -50,8 +50,10 @@ def _carrier(view: View, found: list[tuple[int, int, Quantity]], k: int, aid: di
     if q.unit not in carriers:
         return False
     not_goods = {*carriers, *aid.get("unlicensed_units", []), *aid.get("not_amounts", [])}
-    reach = e + int(aid.get("carrier_reach", 80))
-    goods = next((s2 for s2, _e2, q2 in found[k + 1:] if e <= s2 <= reach and q2.unit not in not_goods), None)
+    reach = e + int(aid.get("carrier_reach", 120))
+    # (money is the vehicles' worth, not goods they carry: "tặng Lào 20 xe buýt chở khách trị giá 1 triệu USD")
+    goods = next((s2 for s2, _e2, q2 in found[k + 1:] if e <= s2 <= reach and q2.unit not in not_goods
+                  and not is_money(q2)), None)
     return goods is not None and _carrying_words(tuple(aid.get("carrier_verbs", []))).search(view.low, e, goods) is not None
 
 

@@ -64,7 +64,7 @@ def holds(view: View, lo: int, qend: int, what: str, other: bool) -> bool:
         return other
     aid = lexicon().raw.get("AID", {})
     qs = [q for q in amounts(view, lo, qend, firm=False) if q.unit not in aid.get("not_amounts", [])]
-    # (a count of ships or aircraft is what a gift or a sale gives, never what makes one: aid.licenses_aid)
+    # (a count of ships or aircraft is what a gift or a sale gives, never what makes one: aid_amounts.licenses_aid)
     qs = [q for q in qs if q.unit not in aid.get("unlicensed_units", [])]
     if what == "item":
         return bool(qs) or any(spans(rx, view.low[lo:qend]) for rx in lexicon().categories.values())

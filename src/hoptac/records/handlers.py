@@ -389,14 +389,14 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if prev is not None and prev.type == "SUPPORT" and c.rec.category == "other" and not licenses_aid(c.rec.quantities) \
             and view.low[prev.end:cue.start].strip(" ,") in ("", "và"):
         return "scope", "backing right after a SUPPORT ('ủng hộ, hỗ trợ để ...'): no aid named"
-    if not licenses_aid(c.rec.quantities) and c.rec.category == "other" and chain_end > c.qend and chained is not None \
+    if not c.rec.quantities and c.rec.category == "other" and chain_end > c.qend and chained is not None \
             and not any(sl.code and sl.code not in (*c.rec.source, *c.rec.targets)
                         for sl in view.slots if cue.end <= sl.start < chain_end):
         # "Chuyến tàu hàng viện trợ ... cho Qatar, chở khoảng 4.000 tấn thực phẩm": the next verb of the
         # same clause carries the amount of this act, when this one names no item of its own and no new
         # party stands in either ("viện trợ cho Timor-Leste và gửi thêm 100.000 liều ... cho Papua New
         # Guinea" are two acts).
-        c.rec.quantities = amounts(view, cue.start, chain_end, carried=True) or c.rec.quantities
+        c.rec.quantities = amounts(view, cue.start, chain_end, carried=True)
         if c.rec.quantities:
             c.rec.category = category(view, cue.start, chain_end, c.rec.quantities)
     if c.rec.category == "other" and not c.rec.quantities:
