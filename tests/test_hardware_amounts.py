@@ -34,7 +34,7 @@ def test_a_deal_carries_its_count() -> None:
     # what each aircraft carries is no part of the deal (review: the soldiers or missiles had replaced it)
     assert _amounts("Ấn Độ đã ký hợp đồng mua 6 máy bay vận tải C-130J của Mỹ, mỗi chiếc có thể chở 92 binh sĩ.",
                     "AGREE") == [[(6, "aircraft")]]
-    assert _amounts("Ấn Độ đã ký hợp đồng mua 36 tiêm kích Rafale của Pháp, mỗi chiếc có thể mang theo 6 tên lửa.",
+    assert _amounts("Ấn Độ đã ký hợp đồng mua 36 máy bay chiến đấu Rafale của Pháp, mỗi chiếc có thể mang theo 6 tên lửa.",
                     "AGREE") == [[(36, "aircraft")]]
 
 
