@@ -64,6 +64,9 @@ def test_the_vehicle_that_carries_the_goods_is_no_amount() -> None:
     # a second act's amount is not borrowed by the first, which counts its own (second review: counted twice)
     assert _amounts("Mỹ đã chuyển giao 2 máy bay C-130 cho Philippines và viện trợ 300 súng trường cho nước này.",
                     "AID") == [[(2, "aircraft")], [(300, "rifle")]]
+    # nor does another act take the vehicles' count (third review: the vaccine had become "2 aircraft")
+    assert (2, "aircraft") not in sum(_amounts("Mỹ đã chuyển giao 2 máy bay C-130 cho Philippines và viện trợ vắc xin "
+                                               "cho Indonesia.", "AID"), [])
     # ... but aircraft that carry goods no one counts are what the text counts (corpus)
     text = "Thổ Nhĩ Kỳ cũng đã gửi 100 máy bay chở hàng hóa hỗ trợ Qatar kể từ khi khủng hoảng ngoại giao nổ ra."
     assert _amounts(text, "AID") == [[(100, "aircraft")]]

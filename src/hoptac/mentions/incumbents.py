@@ -93,14 +93,16 @@ def below_term(doc: Document | None, year: int, source: str, years: list[tuple[i
                what: str) -> tuple[str, str] | None:
     """The value and reason of day `d` (or None) of month `m` when the story's year, `year` (from `source`), is
     older than the earliest the story can be of (`earliest_year`): the year the body writes for that same day
-    elsewhere ("ngày 8/11/2016" beside "hôm 8/11": `years`, the body's year mentions), else XXXX. None: no bound."""
+    elsewhere ("ngày 8/11/2016" beside "hôm 8/11": `years`, the body's year mentions) if it is at most a year before
+    the bound (the election before a term; not the day an anniversary marks, "lên ngôi vào ngày 6-2-1952" beside
+    "Ngày 6-2"), else XXXX. None: no bound."""
     floor = earliest_year(doc) if doc is not None else None
     if floor is None or year >= floor[0]:
         return None
     if d is not None:
         day = re.compile(rf"(?<!\d)0?{d}\s*[/.-]\s*0?{m}\s*[/.-]\s*(\d{{4}})(?!\d)")
         for _pos, y, text, _named in years:
-            if (hit := day.search(text)) and int(hit.group(1)) == y:
+            if (hit := day.search(text)) and int(hit.group(1)) == y and y >= floor[0] - 1:
                 return str(y), f"{what} + the year the body writes for that day ('{text}'); no publication date"
     return "XXXX", (f"{what}: no publication date; the story's year would be {year} ('{source}'), before "
                     f"'{floor[1]}' took office in {floor[0]} → XXXX")

@@ -347,12 +347,19 @@ def subsume_aid(records: list[Record], borrowed: set[int]) -> list[tuple[Record,
             # recipients in the sentence is that aid, whatever verb's status it took.
             if r.source == vague.source and (r.status == vague.status or set(r.targets) == set(vague.targets)):
                 r.mentions += vague.mentions
-                # (vehicles counted alone are what is given: "gửi 2 máy bay chở ôxy" keeps its two aircraft)
-                r.quantities = r.quantities or vague.quantities
+                if not r.quantities and set(r.targets) == set(vague.targets) and _carries(r):
+                    # (vehicles counted alone are what is given: "gửi 2 máy bay chở ôxy" keeps its two aircraft; not
+                    # another act's count, "chuyển giao 2 máy bay ... và viện trợ vắc xin cho Indonesia")
+                    r.quantities = vague.quantities
                 records.remove(vague)
                 folded.append((vague, r))
                 break
     return folded
+
+
+def _carries(r: Record) -> bool:
+    """Whether the AID's cue is a carrying verb ([AID] carrier_verbs: "chở"), by its rule's last field."""
+    return r.rule.rsplit(":", 1)[-1] in lexicon().raw.get("AID", {}).get("carrier_verbs", [])
 
 
 def protocol_gift(view: View, cue: CueHit) -> bool:
