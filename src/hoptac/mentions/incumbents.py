@@ -39,7 +39,8 @@ def _spellings() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for r in read_tsv("office_holders.tsv"):
         if r["name"] not in out:
-            out[r["name"]] = tuple(w.lower() for w in [r["name"], *r.get("aliases", "").split("|"), *r.get("short", "").split("|")] if w)
+            written = [r["name"], *r.get("aliases", "").split("|"), *r.get("short", "").split("|")]
+            out[r["name"]] = tuple(w.lower() for w in written if w)
     return out
 
 
@@ -56,7 +57,8 @@ def _title_roles() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _no_bound_prefixes() -> tuple[str, ...]:
     """The words a title that bounds nothing starts with: a former holder's, a region's head's."""
-    return tuple(r["phrase"].lower() for r in read_tsv("actor_context.tsv") if r.get("kind") in ("former_prefix", "regional_head"))
+    kinds = ("former_prefix", "regional_head")
+    return tuple(r["phrase"].lower() for r in read_tsv("actor_context.tsv") if r.get("kind") in kinds)
 
 
 # Heads of state and government only: the table means to give their terms whole, while a minister's or an envoy's
@@ -80,7 +82,8 @@ def earliest_year(doc: Document) -> tuple[int, str] | None:
         title = _TITLE_RULE.search(a.rule) if a.name and a.rule.startswith("title+") else None
         role = _title_roles().get(title.group(0)) if title else None
         low = a.text.lower()
-        if role not in _HEADS or low.startswith(_no_bound_prefixes()) or not any(w in low for w in _spellings().get(a.name or "", ())):
+        written = any(w in low for w in _spellings().get(a.name or "", ()))
+        if role not in _HEADS or low.startswith(_no_bound_prefixes()) or not written:
             continue
         years = [y for held, y in _first_years().get(a.name or "", []) if role_fits(role, held)]
         if years and (best is None or min(years) > best[0]):
@@ -89,8 +92,8 @@ def earliest_year(doc: Document) -> tuple[int, str] | None:
     return best
 
 
-def below_term(doc: Document | None, year: int, source: str, years: list[tuple[int, int, str, bool]], d: int | None, m: int,
-               what: str) -> tuple[str, str] | None:
+def below_term(doc: Document | None, year: int, source: str, years: list[tuple[int, int, str, bool]],
+               d: int | None, m: int, what: str) -> tuple[str, str] | None:
     """The value and reason of day `d` (or None) of month `m` when the story's year, `year` (from `source`), is
     older than the earliest the story can be of (`earliest_year`): the year the body writes for that same day
     elsewhere ("ngày 8/11/2016" beside "hôm 8/11": `years`, the body's year mentions) if it is at most a year before

@@ -54,12 +54,15 @@ def _carrier(view: View, found: list[tuple[int, int, Quantity]], k: int, aid: di
     # (money is the vehicles' worth, not goods they carry: "tặng Lào 20 xe buýt chở khách trị giá 1 triệu USD")
     goods = next((s2 for s2, _e2, q2 in found[k + 1:] if e <= s2 <= reach and q2.unit not in not_goods
                   and not is_money(q2)), None)
-    return goods is not None and _carrying_words(tuple(aid.get("carrier_verbs", []))).search(view.low, e, goods) is not None
+    carrying = _carrying_words(tuple(aid.get("carrier_verbs", [])))
+    return goods is not None and carrying.search(view.low, e, goods) is not None
 
 
 @lru_cache(maxsize=4)
 def _carrying_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    """[AID] carrier_verbs as whole words of the folded text, compiled once."""
+    alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def _part(view: View, pos: int, aid: dict) -> bool:
