@@ -338,10 +338,11 @@ def subsume_aid(records: list[Record], borrowed: set[int]) -> list[tuple[Record,
         vague = (r.category == "other" or id(r) in borrowed) and not licenses_aid(r.quantities)
         return 1 if vague and r.quantities else 0 if vague else 2
 
-    vague_ones = [r for r in aids if rank(r) < 2]
+    ranks = {id(r): rank(r) for r in aids}  # (worked out once: the fold moves mentions and counts, not categories)
+    vague_ones = [r for r in aids if ranks[id(r)] < 2]
     for vague in vague_ones:
         for r in aids:
-            if r is vague or r not in records or rank(r) <= rank(vague):
+            if r is vague or r not in records or ranks[id(r)] <= ranks[id(vague)]:
                 continue
             # "tiếp nhận lô vắc xin ... do Covax viện trợ": the same giver's vague aid to the same
             # recipients in the sentence is that aid, whatever verb's status it took.

@@ -62,10 +62,11 @@ def holds(view: View, lo: int, qend: int, what: str, other: bool) -> bool:
     words looked for, was made for every cue)."""
     if what not in ("quantity", "money", "item"):
         return other
+    # (neither a head count nor a count of ships or aircraft, what a gift or a sale gives, never what makes one:
+    # aid_amounts.licenses_aid)
     aid = lexicon().raw.get("AID", {})
-    qs = [q for q in amounts(view, lo, qend, firm=False) if q.unit not in aid.get("not_amounts", [])]
-    # (a count of ships or aircraft is what a gift or a sale gives, never what makes one: aid_amounts.licenses_aid)
-    qs = [q for q in qs if q.unit not in aid.get("unlicensed_units", [])]
+    excluded = {*aid.get("not_amounts", []), *aid.get("unlicensed_units", [])}
+    qs = [q for q in amounts(view, lo, qend, firm=False) if q.unit not in excluded]
     if what == "item":
         return bool(qs) or any(spans(rx, view.low[lo:qend]) for rx in lexicon().categories.values())
     return any(is_money(q) for q in qs) if what == "money" else bool(qs)
