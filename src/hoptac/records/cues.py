@@ -271,6 +271,7 @@ def lexicon() -> Lexicon:
         "aid_anaphor_bare_not": phrase_regex(raw.get("AID", {}).get("anaphors_bare_not", [])),
         "home_authorities": phrase_regex(raw.get("roles", {}).get("home_authorities", [])),
         "authorities": phrase_regex(raw.get("roles", {}).get("authorities", [])),
+        "gloss_owners": phrase_regex(raw.get("roles", {}).get("gloss_owners", [])),
         "question": compile_pattern("|".join(f"(?:{p})" for p in mod.get("question", [])),
                                     toml_where("cues.toml", "modality", "question", "")) if mod.get("question") else None,
         "not_neg": phrase_regex(mod.get("not_before", [])),

@@ -21,6 +21,7 @@ from functools import lru_cache
 from hoptac.mentions.quantities import LAZY as QUANTITIES_LAZY, sentence_quantities
 from hoptac.model import Actor, DateValue, Document, Quantity, Sentence
 from hoptac.records.cues import CueHit, find_cues, lexicon, lower, spans
+from hoptac.text.anchors import may_match
 from hoptac.text.normalise import fold
 
 _STATE = re.compile(r"^[A-Z]{3}$")
@@ -154,6 +155,30 @@ def _through_gloss(slots: list[Slot], low: str) -> list[Slot]:
     return out
 
 
+_COUNTRY_RULES = ("country_aliases.tsv", "cldr:")  # a state's own name, not a province's ("huyện Nghi Lộc (Nghệ An)")
+
+
+def _owned_gloss(low: str, bracket: int) -> bool:
+    """Whether the state in the bracket at `bracket` is the body's named right before it ("Tập đoàn TCC (Thái Lan)",
+    "Đại học Dong-A (Hàn Quốc)"): a head word of cues.toml [roles] gloss_owners at most gloss_owner_words words
+    before it, with no punctuation between (not "tại Tokyo (Nhật Bản)", "tờ Haaretz (Israel)")."""
+    owners = lexicon().words.get("gloss_owners")
+    if owners is None or not may_match(owners, low[max(0, bracket - 120):bracket]):
+        return False
+    reach = int(lexicon().raw.get("roles", {}).get("gloss_owner_words", 5))
+    before = low[:bracket].rstrip()
+    words = before.split()[-(reach + 2):]
+    tail = " ".join(words)
+    if any(ch in tail for ch in ",;:()\"“”"):
+        tail = re.split(r"[,;:()\"“”]", tail)[-1].strip()
+    heads = [m for m in owners.finditer(tail)]
+    if not heads or len(tail[heads[-1].end():].split()) > reach:
+        return False
+    lead = (before[:len(before) - len(tail)].split() or [""])[-1] if tail[:heads[-1].start()].strip() == "" \
+        else tail[:heads[-1].start()].split()[-1]
+    return lead not in lexicon().raw.get("roles", {}).get("gloss_owner_not_after", [])
+
+
 def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None, whole: bool = False) -> View:
     """Everything the rules need about one sentence, in its folded coordinates (`whole`: dates,
     amounts and stops even in a sentence without a cue, which the rules never read there)."""
@@ -182,9 +207,10 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
     lead = media.match(low) if media is not None else None
     if lead:
         view.slots = [sl for sl in view.slots if sl.start >= lead.end()]
-    # "(Bỉ)", "(Mỹ)" after a place or a paper glosses it: the gloss is no party.
+    # "(Bỉ)", "(Mỹ)" after a place or a paper glosses it: the gloss is no party; after a firm's name it is the firm's.
     view.slots = [sl for sl in view.slots
-                  if not (low[max(0, sl.start - 1):sl.start] == "(" and low[sl.end:sl.end + 1] == ")")]
+                  if not (low[max(0, sl.start - 1):sl.start] == "(" and low[sl.end:sl.end + 1] == ")")
+                  or (sl.actor is not None and sl.actor.rule.startswith(_COUNTRY_RULES) and _owned_gloss(low, sl.start - 1))]
     view.slots = _through_gloss(view.slots, low)
     # A group word that only introduces names ("các nước Mỹ, Nhật Bản", "các nước ASEAN") is not a group.
     view.slots = [sl for i, sl in enumerate(view.slots)

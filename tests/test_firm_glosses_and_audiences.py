@@ -1,0 +1,62 @@
+"""A state in brackets after a firm's or a town's name is that body's (cues.toml [roles] gloss_owners), not after a
+place or a paper; audiences, courtesy calls, meals and conversations with an office-holder are contacts; a capital
+asked, thanked or helped stands for its state (actor_context.tsv metonym_before). "corpus" marks a sentence quoted
+from the Báo Mới corpus (shortened where marked)."""
+
+from __future__ import annotations
+
+from test_records import run
+
+
+def _parties(text: str, typ: str, published: str = "2017-06-30") -> list[list[str]]:
+    out = []
+    for r in run(text, published=published):
+        if r.type == typ:
+            out.append(sorted(r.participants) if r.participants else [*r.source, "->", *r.targets])
+    return out
+
+
+def test_a_firm_glossed_with_its_state_is_a_party() -> None:
+    # corpus: the firm's chairman received; the bracket was dropped as a place's gloss and the call had one party
+    text = ("Ngày 18-6, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã tiếp ông Charoen Sirivadhanabhakdi, Chủ tịch Hội đồng "
+            "quản trị Tập đoàn TCC (Thái Lan).")
+    assert ["THA", "VNM"] in _parties(text, "CONSULT")
+    # corpus (shortened): a firm of another state asks a Vietnamese body
+    text = ("Trước đó, hồi tháng 11/2016, Bộ Công Thương cho biết Tập đoàn Hyosung (Hàn Quốc) đang đề nghị Ban quản lý "
+            "các khu công nghiệp Bà Rịa - Vũng Tàu cho thuê đất.")
+    assert _parties(text, "REQUEST") == [["KOR", "->", "VNM"]]
+
+
+def test_a_place_or_a_paper_glossed_stays_no_party() -> None:
+    # the city where the Prime Minister met nobody of Japan, and a paper that reports, give no party
+    assert _parties("Ngày 13/5, tại thành phố Tokyo (Nhật Bản), Thủ tướng Nguyễn Xuân Phúc đã gặp gỡ kiều bào.",
+                    "CONSULT") == []
+    assert _parties("Tờ Haaretz (Israel) ngày 9-7 cho biết Tổng thống Nga Vladimir Putin đã gặp gỡ các doanh nhân.",
+                    "CONSULT") == []
+    # corpus (shortened): a province glossing a district is no state of its own to add ("cô giáo Nga" stays alone)
+    text = ("Ngày 20/5, phòng GD&ĐT huyện Nghi Lộc (Nghệ An) cho biết, chị Duyên đã gọi điện hỏi cô giáo Nga "
+            "để tìm hiểu sự việc.")
+    assert _parties(text, "CONSULT") == []
+
+
+def test_audiences_calls_and_conversations_are_contacts() -> None:
+    # corpus
+    assert _parties("Tổng thống Barack Obama diện kiến Nữ hoàng Anh Elizabeth II tại Cung điện Buckingham ngày 24/5/2011.",
+                    "CONSULT") == [["GBR", "USA"]]
+    # corpus: two contacts of one sentence, each with its own partner (the first had taken the second's too)
+    text = ("Ngày 8/7, ông chủ Điện Kremlin đã gặp mặt Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan và trò chuyện với "
+            "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker.")
+    assert sorted(_parties(text, "CONSULT", published="2017-07-09")) == [["EU", "RUS"], ["RUS", "TUR"]]
+    # a conversation talked about is no contact
+    text = "Tổng thống Nga Vladimir Putin chỉ trích việc ông Comey kể về cuộc trò chuyện với Tổng thống Trump."
+    assert _parties(text, "CONSULT") == []
+
+
+def test_a_capital_asked_stands_for_its_state() -> None:
+    # corpus (there the speaker is "Ông", carried from before)
+    text = ("Tổng thống Hàn Quốc Moon Jae-in đề nghị Bình Nhưỡng lập tức chấm dứt các hành động khiêu khích, tránh những "
+            "hậu quả nghiêm trọng.")
+    assert _parties(text, "REQUEST") == [["KOR", "->", "PRK"]]
+    # corpus: a capital helped
+    assert _parties("Tổng thống Mỹ Donald Trump ủng hộ lập trường cô lập Qatar của Ả Rập Saudi còn Iran tích cực hỗ trợ "
+                    "Doha.", "AID") == [["IRN", "->", "QAT"]]
