@@ -60,3 +60,25 @@ def test_a_capital_asked_stands_for_its_state() -> None:
     # corpus: a capital helped
     assert _parties("Tổng thống Mỹ Donald Trump ủng hộ lập trường cô lập Qatar của Ả Rập Saudi còn Iran tích cực hỗ trợ "
                     "Doha.", "AID") == [["IRN", "->", "QAT"]]
+
+
+def test_a_pair_of_office_holders_with_a_classifier_is_the_event_s_parties() -> None:
+    # corpus (the first sentence shortened): "Hai vị Bộ trưởng" had been a Vietnamese minister by default
+    text = ("Ngoại trưởng Mỹ Rex Tillerson và Ngoại trưởng Hàn Quốc Yun Byung-se đã hội đàm tại Seoul. Hai vị Bộ trưởng "
+            "cũng đã thỏa thuận tại cuộc đàm phán được tổ chức ở Seoul.")
+    assert _parties(text, "AGREE") == [["KOR", "USA"]]
+
+
+def test_a_plan_reaches_the_deeds_it_lists() -> None:
+    # corpus: "Theo kế hoạch, ..." plans the talks after the next comma, which names nobody new
+    text = ("Theo kế hoạch, Tổng thống Mỹ Donald Trump sẽ đến Israel ngày 22/5, lần lượt hội đàm với Tổng thống nước chủ "
+            "nhà Reuven Rivlin và Thủ tướng Benjamin Netanyahu.")
+    assert _parties(text, "CONSULT") == []
+    # ... not a contact after a comma that names its own parties
+    text = ("Dự kiến, kim ngạch thương mại hai nước đạt 10 tỷ USD, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản "
+            "Shinzo Abe đã hội đàm tại Tokyo.")
+    assert _parties(text, "CONSULT") == [["JPN", "VNM"]]
+    # corpus: talks hoped for are none
+    text = ("Giá đồng USD tăng trong phiên thứ Sáu nhờ kỳ vọng về một cuộc hội đàm mang tính xây dựng giữa Tổng thống Mỹ "
+            "Donald Trump và Thủ tướng Nhật Bản Shinzo Abe.")
+    assert _parties(text, "CONSULT") == []

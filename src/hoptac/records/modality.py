@@ -139,6 +139,16 @@ def _plan_opener(words: tuple[str, ...]) -> re.Pattern[str] | None:
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # a comma that ends a stretch of a clause (not a decimal comma)
 
 
+def _plan_reaches(view: View, start: int, cue_start: int) -> bool:
+    """Whether the plan an opener states reaches the cue: up to the next comma, or past commas that only list the
+    planned deeds ("Theo kế hoạch, Tổng thống Mỹ ... sẽ đến Israel ngày 22/5, lần lượt hội đàm với ...": no actor named
+    after the last comma before the cue)."""
+    commas = [c.end() for c in _COMMA.finditer(view.low, start, cue_start)]
+    if not commas:
+        return True
+    return not any(commas[-1] <= sl.start < cue_start for sl in view.slots)
+
+
 def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | None = None) -> str | None:
     """Why this cue reports no act (negated, doubted, conditional, framed), or None."""
     lex = lexicon()
@@ -200,7 +210,7 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
         # contact's own verb group, right before it.
         opener = _plan_opener(tuple(mod.get("consult_plan_openers", [])))
         m = opener.match(view.low, cs) if opener is not None else None
-        if m and m.end() <= cue.start and not _COMMA.search(view.low, m.end(), cue.start) \
+        if m and m.end() <= cue.start and _plan_reaches(view, m.end(), cue.start) \
                 and not any(m.end() <= s < cue.start for s, _e in view.speech) \
                 and not spans(lex.words.get("consult_done"),
                               view.low[max(m.end(), cue.start - int(mod.get("consult_done_reach", 12))):cue.start]):

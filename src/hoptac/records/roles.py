@@ -166,7 +166,7 @@ def _owned_gloss(low: str, bracket: int) -> bool:
     if owners is None or not may_match(owners, low[max(0, bracket - 120):bracket]):
         return False
     reach = int(lexicon().raw.get("roles", {}).get("gloss_owner_words", 5))
-    before = low[:bracket].rstrip()
+    before = low[max(0, bracket - 160):bracket].rstrip()  # (a window: a sentence of many brackets stays linear)
     words = before.split()[-(reach + 2):]
     tail = " ".join(words)
     if any(ch in tail for ch in ",;:()\"“”"):
