@@ -82,3 +82,35 @@ def test_a_plan_reaches_the_deeds_it_lists() -> None:
     text = ("Giá đồng USD tăng trong phiên thứ Sáu nhờ kỳ vọng về một cuộc hội đàm mang tính xây dựng giữa Tổng thống Mỹ "
             "Donald Trump và Thủ tướng Nhật Bản Shinzo Abe.")
     assert _parties(text, "CONSULT") == []
+
+
+def test_review_counter_examples_of_glosses_talks_and_capitals() -> None:
+    # corpus (review): a firm the lexicon knows keeps its role; its bracket makes no recipient of a sale
+    text = ("Ngoài ra, còn có 46 công ty chuyên cung cấp linh kiện, vật tư cho Tập đoàn Mazda (Nhật Bản) đã đến Chu Lai "
+            "xúc tiến đầu tư.")
+    assert _parties(text, "AID") == []
+    # a place between the firm and the bracket: the firm keeps its own state (review)
+    assert _parties("Tập đoàn FPT tại Tokyo (Nhật Bản) đã ký thỏa thuận hợp tác với Bộ Y tế Lào.", "AGREE") == [["LAO", "VNM"]]
+    # talks told about, and interviews, are no contact (review); a talk had is
+    assert _parties("Tổng thống Nga Vladimir Putin chỉ trích việc ông Comey kể về các cuộc trò chuyện với Tổng thống Trump.",
+                    "CONSULT") == []
+    assert _parties("Ngoại trưởng Iran Zarif trò chuyện với kênh truyền hình NBC của Mỹ.", "CONSULT") == []
+    assert _parties("Trong cuộc trò chuyện với Tổng thống Mỹ Donald Trump, Tổng thống Hàn Quốc Moon Jae-in nhấn mạnh "
+                    "điều này.", "CONSULT") == [["KOR", "USA"]]
+    # a capital opening a longer name, or proposed as a venue, is no state (review)
+    assert _parties("Bộ trưởng Ngoại giao Trung Quốc cảm ơn Washington Post đã đăng bài viết của ông.", "SUPPORT") == []
+    assert _parties("Nga đề xuất Astana là địa điểm tổ chức vòng đàm phán hòa bình Syria tiếp theo.", "REQUEST") == []
+
+
+def test_a_state_glossing_a_place_is_no_subject() -> None:
+    # corpus: "Đức" glosses Hamburg; read as a subject listed with the president, it had kept the bilateral
+    # meetings from being one per partner
+    text = ("Cùng ngày, bên lề Hội nghị thượng đỉnh G20 tại Hamburg, Đức, Tổng thống Hàn Quốc Moon Jae-in đã có một loạt "
+            "cuộc gặp song phương với lãnh đạo các nước Pháp, Canada và Australia.")
+    assert sorted(_parties(text, "CONSULT")) == [["AUS", "KOR"], ["CAN", "KOR"], ["FRA", "KOR"]]
+    # ... not a state "và" joins to another: those are the subjects
+    assert _parties("Tại Tehran, Iran và Syria đã ký kết một thỏa thuận kinh tế.", "AGREE") == [["IRN", "SYR"]]
+    # ... nor the host of a visit its sentence holds
+    text = ("Tổng thống Hàn Quốc Moon Jae-in trong chuyến thăm đài tưởng niệm Jangjin Lake ở Quantico, Virginia, Mỹ "
+            "ngày 29/6.")
+    assert _parties(text, "CONSULT") == [["KOR", "USA"]]

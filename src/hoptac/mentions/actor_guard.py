@@ -86,6 +86,8 @@ def _metonym(h: Hit, toks: list[Tok], ctx: dict[str, set[str]], title_before: bo
         return False  # "tại Washington", "ở thủ đô Bắc Kinh"
     if title_before:
         return True  # "Thủ hiến New Delhi"
+    if not place and h.j < len(toks) and is_cap(toks[h.j]):
+        return False  # a longer name that opens on the capital ("cảm ơn Washington Post")
     return starts_with(toks, h.j, ctx.get("metonym_after", set()), 2) or (
         not place and ends_with(toks, h.i, ctx.get("metonym_before", set()), 2))
 

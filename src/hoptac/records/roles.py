@@ -155,28 +155,58 @@ def _through_gloss(slots: list[Slot], low: str) -> list[Slot]:
     return out
 
 
-_COUNTRY_RULES = ("country_aliases.tsv", "cldr:")  # a state's own name, not a province's ("huyện Nghi Lộc (Nghệ An)")
+# A state's own name (or its capital's), not a province's ("huyện Nghi Lộc (Nghệ An)")
+_COUNTRY_RULES = ("country_aliases.tsv", "cldr:")
 
 
-def _owned_gloss(low: str, bracket: int) -> bool:
+_GLOSS_STOPS = re.compile(r"[,;:()–]|\s-\s")  # what ends the name before a bracket
+_QUOTES = "\"“”‘’'"
+
+
+def _owned_gloss(low: str, bracket: int, slots: list[Slot]) -> bool:
     """Whether the state in the bracket at `bracket` is the body's named right before it ("Tập đoàn TCC (Thái Lan)",
-    "Đại học Dong-A (Hàn Quốc)"): a head word of cues.toml [roles] gloss_owners at most gloss_owner_words words
-    before it, with no punctuation between (not "tại Tokyo (Nhật Bản)", "tờ Haaretz (Israel)")."""
+    "Đại học Dong-A (Hàn Quốc)"): a head word of cues.toml [roles] gloss_owners, then at most gloss_owner_words words
+    and no punctuation up to the bracket, and no word of gloss_owner_not_after among those words or the four before the
+    head (not "tại Tokyo (Nhật Bản)", "ở Vũ Hán, tỉnh Hồ Bắc (Trung Quốc)", "Tập đoàn FPT tại Tokyo (Nhật Bản)"; nor a
+    paper, "tờ Haaretz (Israel)", whose word is no head). Not where an actor ends right before the bracket: a firm the
+    lexicon knows keeps its own role ("cung cấp linh kiện cho Tập đoàn Mazda (Nhật Bản)" sells to a firm)."""
     owners = lexicon().words.get("gloss_owners")
-    if owners is None or not may_match(owners, low[max(0, bracket - 120):bracket]):
+    before = low[max(0, bracket - 160):bracket]  # (a window: a sentence of many brackets stays linear)
+    if owners is None or not may_match(owners, before) or any(0 <= bracket - sl.end <= 1 for sl in slots):
         return False
-    reach = int(lexicon().raw.get("roles", {}).get("gloss_owner_words", 5))
-    before = low[max(0, bracket - 160):bracket].rstrip()  # (a window: a sentence of many brackets stays linear)
-    words = before.split()[-(reach + 2):]
-    tail = " ".join(words)
-    if any(ch in tail for ch in ",;:()\"“”"):
-        tail = re.split(r"[,;:()\"“”]", tail)[-1].strip()
-    heads = [m for m in owners.finditer(tail)]
-    if not heads or len(tail[heads[-1].end():].split()) > reach:
+    roles = lexicon().raw.get("roles", {})
+    cut = max((m.end() for m in _GLOSS_STOPS.finditer(before)), default=0)
+    heads = list(owners.finditer(before, cut))
+    if not heads:
         return False
-    lead = (before[:len(before) - len(tail)].split() or [""])[-1] if tail[:heads[-1].start()].strip() == "" \
-        else tail[:heads[-1].start()].split()[-1]
-    return lead not in lexicon().raw.get("roles", {}).get("gloss_owner_not_after", [])
+    named = [w.strip(_QUOTES) for w in before[heads[-1].end():].split()]
+    lead = [w.strip(_QUOTES + ",.;:") for w in before[:heads[-1].start()].split()[-4:]]
+    not_after = set(roles.get("gloss_owner_not_after", []))
+    return len(named) <= int(roles.get("gloss_owner_words", 5)) and not not_after & set(named + lead)
+
+
+def _place_gloss(view: View, sl: Slot) -> bool:
+    """Whether the state at `sl` glosses the place named right before it and its comma ("tại Hamburg, Đức, Tổng thống
+    Hàn Quốc ..."): after one of cues.toml [roles] place_gloss_after, at most place_gloss_words capitalised words that
+    are no actor's, then the comma. Such a state was read as a subject listed with the one after it."""
+    if sl.actor is None or not sl.actor.rule.startswith(_COUNTRY_RULES) or view.low[max(0, sl.start - 2):sl.start] != ", ":
+        return False
+    roles = lexicon().raw.get("roles", {})
+    words = view.text[max(0, sl.start - 80):sl.start - 2].split()
+    for n in range(1, int(roles.get("place_gloss_words", 3)) + 1):
+        if len(words) <= n or not all(w[:1].isupper() for w in words[-n:]):
+            return False
+        if words[-n - 1].lower() in roles.get("place_gloss_after", []):
+            place_start = sl.start - 2 - len(" ".join(words[-n:]))
+            if view.low[place_start:sl.start - 2] == view.low[sl.start:sl.end]:
+                return False  # the same state again: a post ends there ("Đại sứ quán ... tại Trung Quốc, Trung Quốc đã")
+            # (not a state that "và" joins to another actor: "Tại Tehran, Iran và Syria đã ký kết ..." lists subjects;
+            # nor, after a place that opens the sentence, one that no comma closes: "Tại Châu Âu, Pháp đã ...")
+            listed = any(view.low[sl.end:o.start] in (" và ", " cùng ") for o in view.slots if o.start >= sl.end)
+            opening = not view.low[:place_start - len(words[-n - 1]) - 1].strip(" -–*•")
+            listed = listed or (opening and not view.low.startswith(",", sl.end))
+            return not listed and not any(o.start < sl.start - 2 and place_start < o.end for o in view.slots if o is not sl)
+    return False
 
 
 def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None, whole: bool = False) -> View:
@@ -210,7 +240,7 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
     # "(Bỉ)", "(Mỹ)" after a place or a paper glosses it: the gloss is no party; after a firm's name it is the firm's.
     view.slots = [sl for sl in view.slots
                   if not (low[max(0, sl.start - 1):sl.start] == "(" and low[sl.end:sl.end + 1] == ")")
-                  or (sl.actor is not None and sl.actor.rule.startswith(_COUNTRY_RULES) and _owned_gloss(low, sl.start - 1))]
+                  or (sl.actor is not None and sl.actor.rule.startswith(_COUNTRY_RULES) and _owned_gloss(low, sl.start - 1, view.slots))]
     view.slots = _through_gloss(view.slots, low)
     # A group word that only introduces names ("các nước Mỹ, Nhật Bản", "các nước ASEAN") is not a group.
     view.slots = [sl for i, sl in enumerate(view.slots)
@@ -218,8 +248,12 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
                           and view.slots[i + 1].start - sl.end <= 2)]
     # A cue word inside a name is no cue ("Các Tiểu vương quốc Ả Rập Thống nhất",
     # "Chủ tịch Hội nghị Hiệp thương ... Trung Quốc").
-    named = [(sl.start, sl.end) for sl in view.slots if sl.code]
     found = find_cues(low)
+    # (a state glossing a place is no party, but the host of a visit or a conference its sentence holds: "trong chuyến
+    # thăm đài tưởng niệm ... ở Quantico, Virginia, Mỹ", "tập trung tại Hamburg, Đức, dự hội nghị")
+    if not any(c.type == "CONSULT" and c.rule.fields.get("mode") in ("visit", "conference") for c in found):
+        view.slots = [sl for sl in view.slots if not _place_gloss(view, sl)]
+    named = [(sl.start, sl.end) for sl in view.slots if sl.code]
     if not found and not view.slots and not whole:
         # No cue and nobody named (most sentences): the rules have nothing to read here and `carry`
         # nothing to pass on (no subject, state or pair), so clauses and speech are not looked for.
