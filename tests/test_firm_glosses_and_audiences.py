@@ -63,10 +63,14 @@ def test_a_capital_asked_stands_for_its_state() -> None:
 
 
 def test_a_pair_of_office_holders_with_a_classifier_is_the_event_s_parties() -> None:
-    # corpus (the first sentence shortened): "Hai vị Bộ trưởng" had been a Vietnamese minister by default
+    # the second sentence from the corpus, the first made up: "Hai vị Bộ trưởng" had been a Vietnamese minister by default
     text = ("Ngoại trưởng Mỹ Rex Tillerson và Ngoại trưởng Hàn Quốc Yun Byung-se đã hội đàm tại Seoul. Hai vị Bộ trưởng "
             "cũng đã thỏa thuận tại cuộc đàm phán được tổ chức ở Seoul.")
     assert _parties(text, "AGREE") == [["KOR", "USA"]]
+    # two deputy prime ministers may be of one state: no pair of the event (review)
+    text = ("Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Nhật Bản Shinzo Abe. Trước đó, hai Phó Thủ tướng đã nhất "
+            "trí phân công nhiệm vụ chuẩn bị cho chuyến thăm.")
+    assert _parties(text, "AGREE") == []
 
 
 def test_a_plan_reaches_the_deeds_it_lists() -> None:
@@ -78,6 +82,14 @@ def test_a_plan_reaches_the_deeds_it_lists() -> None:
     text = ("Dự kiến, kim ngạch thương mại hai nước đạt 10 tỷ USD, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản "
             "Shinzo Abe đã hội đàm tại Tokyo.")
     assert _parties(text, "CONSULT") == [["JPN", "VNM"]]
+    # ... nor past a comma that opens a new clause, with or without a past marker (review)
+    text = ("Theo kế hoạch, Thủ tướng Nguyễn Xuân Phúc sẽ rời Tokyo ngày 8/6, trước đó, chiều 7/6, ông hội đàm với Thủ "
+            "tướng Nhật Bản Shinzo Abe.")
+    assert _parties(text, "CONSULT") == [["JPN", "VNM"]]
+    # a hope that was exceeded is no plan (review)
+    text = ("Vượt ngoài kỳ vọng, cuộc gặp giữa Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin hôm 7/7 kéo dài "
+            "hơn 2 giờ.")
+    assert _parties(text, "CONSULT") == [["RUS", "USA"]]
     # corpus: talks hoped for are none
     text = ("Giá đồng USD tăng trong phiên thứ Sáu nhờ kỳ vọng về một cuộc hội đàm mang tính xây dựng giữa Tổng thống Mỹ "
             "Donald Trump và Thủ tướng Nhật Bản Shinzo Abe.")

@@ -140,13 +140,15 @@ _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # a comma that ends a stretch of a cla
 
 
 def _plan_reaches(view: View, start: int, cue_start: int) -> bool:
-    """Whether the plan an opener states reaches the cue: up to the next comma, or past commas that only list the
-    planned deeds ("Theo kế hoạch, Tổng thống Mỹ ... sẽ đến Israel ngày 22/5, lần lượt hội đàm với ...": no actor named
-    after the last comma before the cue)."""
+    """Whether the plan an opener states reaches the cue: up to the next comma, or past commas when only words of
+    [modality] consult_plan_listing stand between the last of them and the cue ("Theo kế hoạch, Tổng thống Mỹ ... sẽ
+    đến Israel ngày 22/5, lần lượt hội đàm với ...": more deeds of the plan listed), not a new clause's words."""
     commas = [c.end() for c in _COMMA.finditer(view.low, start, cue_start)]
     if not commas:
         return True
-    return not any(commas[-1] <= sl.start < cue_start for sl in view.slots)
+    rest = view.low[commas[-1]:cue_start].strip()
+    listing = lexicon().raw.get("modality", {}).get("consult_plan_listing", [])
+    return not rest or re.fullmatch(r"(?:(?:" + _alternatives(listing) + r")\s*)+", rest) is not None if listing else False
 
 
 def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | None = None) -> str | None:
@@ -205,8 +207,9 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
                 return f"an opening frame of a clause that plans it ('{main[s:e]}')"
         # "Dự kiến, Hội đồng Bảo an ... nhóm họp tối 17/5": a clause opening on a plan and a comma plans its contacts
         # (the look-back above starts at the subject, after it), unless a past marker stands between.
-        # Only in the stretch it opens, up to the next comma or verb of speech ("Dự kiến, kim ngạch ... đạt 10 tỷ USD,
-        # Bộ trưởng ... cho biết tại cuộc hội đàm ..." reports a meeting held), and a past marker counts only in the
+        # Only in the stretch it opens, up to the next comma (past it only over more deeds listed: _plan_reaches) or verb
+        # of speech ("Dự kiến, kim ngạch ... đạt 10 tỷ USD, Bộ trưởng ... cho biết tại cuộc hội đàm ..." reports a
+        # meeting held), and a past marker counts only in the
         # contact's own verb group, right before it.
         opener = _plan_opener(tuple(mod.get("consult_plan_openers", [])))
         m = opener.match(view.low, cs) if opener is not None else None
