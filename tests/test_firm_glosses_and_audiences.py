@@ -126,3 +126,20 @@ def test_a_state_glossing_a_place_is_no_subject() -> None:
     text = ("Tổng thống Hàn Quốc Moon Jae-in trong chuyến thăm đài tưởng niệm Jangjin Lake ở Quantico, Virginia, Mỹ "
             "ngày 29/6.")
     assert _parties(text, "CONSULT") == [["KOR", "USA"]]
+
+
+def test_third_review_counter_examples() -> None:
+    # a state that goes on as the subject after a fronted place is no gloss, nor one listed with others (review)
+    assert _parties("Bên cạnh đó, dù không có tuyên bố chủ quyền ở Biển Đông, Singapore vẫn ủng hộ lập trường của Việt "
+                    "Nam.", "SUPPORT") == [["SGP", "->", "VNM"]]
+    assert _parties("Hôm 5/6, tại Geneva, Mỹ đã ký thỏa thuận với Nga về vấn đề Syria.", "AGREE") == [["RUS", "USA"]]
+    assert _parties("Tại Geneva, Mỹ, Nga và Pháp đã nhất trí tăng cường hợp tác chống khủng bố.",
+                    "AGREE") == [["FRA", "RUS", "USA"]]
+    # a talk reported by the press, and one named as a thing, are talks (review)
+    assert _parties("Theo báo chí Hàn Quốc, Tổng thống Moon Jae-in đã trò chuyện với Tổng thống Mỹ Donald Trump.",
+                    "CONSULT") == [["KOR", "USA"]]
+    assert _parties("Tổng thống Trump cho biết cuộc trò chuyện với Chủ tịch Tập Cận Bình hôm 6/4 rất tốt đẹp.",
+                    "CONSULT") == [["CHN", "USA"]]
+    # a fronted day and place before a firm leave the firm its state (review)
+    assert _parties("Ngày 5/6, tại Hà Nội, Tập đoàn Hyosung (Hàn Quốc) đã trao tặng 100.000 USD cho tỉnh Quảng Nam.",
+                    "AID") == [["KOR", "->", "VNM"]]

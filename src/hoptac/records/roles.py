@@ -180,33 +180,51 @@ def _owned_gloss(low: str, bracket: int, slots: list[Slot]) -> bool:
     if not heads:
         return False
     named = [w.strip(_QUOTES) for w in before[heads[-1].end():].split()]
-    lead = [w.strip(_QUOTES + ",.;:") for w in before[:heads[-1].start()].split()[-4:]]
+    # The words before the head in its own stretch ("Ngày 5/6, tại Hà Nội, Tập đoàn Hyosung (Hàn Quốc)" is the firm's);
+    # a town's or a province's head right after a comma reads past it ("ở Vũ Hán, tỉnh Hồ Bắc (Trung Quốc)": a place).
+    zone = before[cut:heads[-1].start()]
+    if not zone.strip() and heads[-1].group(0).strip() in roles.get("gloss_place_heads", []):
+        zone = before[:heads[-1].start()]
+    lead = [w.strip(_QUOTES + ",.;:") for w in zone.split()[-4:]]
     not_after = set(roles.get("gloss_owner_not_after", []))
     return len(named) <= int(roles.get("gloss_owner_words", 5)) and not not_after & set(named + lead)
 
 
 def _place_gloss(view: View, sl: Slot) -> bool:
     """Whether the state at `sl` glosses the place named right before it and its comma ("tại Hamburg, Đức, Tổng thống
-    Hàn Quốc ..."): after one of cues.toml [roles] place_gloss_after, at most place_gloss_words capitalised words that
-    are no actor's, then the comma. Such a state was read as a subject listed with the one after it."""
-    if sl.actor is None or not sl.actor.rule.startswith(_COUNTRY_RULES) or view.low[max(0, sl.start - 2):sl.start] != ", ":
+    Hàn Quốc ..."): after one of cues.toml [roles] place_gloss_after, 1 to place_gloss_words capitalised words that
+    are no actor's, then the comma. Such a state was read as a subject listed with the one after it. Only a state the
+    gloss closes (a comma or the sentence's end after it) or one after a place where an actor stands before it ("Thủ
+    tướng Montenegro ... có mặt ở Washington, Mỹ để làm lễ ký kết"); a state that goes on as the clause's subject is
+    none ("dù không có tuyên bố chủ quyền ở Biển Đông, Singapore vẫn ủng hộ ..."), nor one listed with others ("Tại
+    Tehran, Iran và Syria đã ký kết ...", "Tại Geneva, Mỹ, Nga và Pháp ..."), nor the post's own state named again."""
+    if sl.actor is None or not sl.actor.rule.startswith(_COUNTRY_RULES):
         return False
     roles = lexicon().raw.get("roles", {})
-    words = view.text[max(0, sl.start - 80):sl.start - 2].split()
-    for n in range(1, int(roles.get("place_gloss_words", 3)) + 1):
-        if len(words) <= n or not all(w[:1].isupper() for w in words[-n:]):
-            return False
-        if words[-n - 1].lower() in roles.get("place_gloss_after", []):
-            place_start = sl.start - 2 - len(" ".join(words[-n:]))
-            if view.low[place_start:sl.start - 2] == view.low[sl.start:sl.end]:
-                return False  # the same state again: a post ends there ("Đại sứ quán ... tại Trung Quốc, Trung Quốc đã")
-            # (not a state that "và" joins to another actor: "Tại Tehran, Iran và Syria đã ký kết ..." lists subjects;
-            # nor, after a place that opens the sentence, one that no comma closes: "Tại Châu Âu, Pháp đã ...")
-            listed = any(view.low[sl.end:o.start] in (" và ", " cùng ") for o in view.slots if o.start >= sl.end)
-            opening = not view.low[:place_start - len(words[-n - 1]) - 1].strip(" -–*•")
-            listed = listed or (opening and not view.low.startswith(",", sl.end))
-            return not listed and not any(o.start < sl.start - 2 and place_start < o.end for o in view.slots if o is not sl)
-    return False
+    m = _place_before(tuple(roles.get("place_gloss_after", [])), int(roles.get("place_gloss_words", 3))).search(
+        view.low, max(0, sl.start - 80), sl.start)
+    if m is None or not all(w[:1].isupper() for w in view.text[m.start(1):m.end(1)].split()):
+        return False
+    place_start, place_end = m.start(1), m.end(1)
+    if view.low[place_start:place_end] == view.low[sl.start:sl.end]:
+        return False  # the same state again: a post ends there ("Đại sứ quán ... tại Trung Quốc, Trung Quốc đã")
+    if any(o.start < place_end and place_start < o.end for o in view.slots if o is not sl):
+        return False  # the place is an actor's name
+    after = [o for o in view.slots if o.start >= sl.end]
+    if after and re.fullmatch(r"\s*(?:và|cùng|,)\s*", view.low[sl.end:after[0].start]) \
+            and (after[0].actor is not None and after[0].actor.rule.startswith(_COUNTRY_RULES)
+                 or view.low[sl.end:after[0].start].strip() in ("và", "cùng")):
+        return False  # listed with others
+    closed = re.match(r"\s*(?:[,.;:)]|$)", view.low[sl.end:]) is not None
+    actor_before = any(o.end <= m.start() and not view.low.count(",", o.end, m.start()) for o in view.slots)
+    return closed or actor_before
+
+
+@lru_cache(maxsize=4)
+def _place_before(words: tuple[str, ...], most: int) -> re.Pattern[str]:
+    """A word of `words`, then 1 to `most` words (group 1: the place), a comma and spaces, up to the end of the search
+    (the state after it)."""
+    return re.compile(rf"(?:^|\s)(?:{_alternatives(list(words))})\s+((?:\S+\s+){{0,{most - 1}}}\S+?),\s+$")
 
 
 def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None, whole: bool = False) -> View:
