@@ -147,8 +147,10 @@ def _plan_reaches(view: View, start: int, cue_start: int) -> bool:
     if not commas:
         return True
     rest = view.low[commas[-1]:cue_start].strip()
+    if not rest:
+        return True
     listing = lexicon().raw.get("modality", {}).get("consult_plan_listing", [])
-    return not rest or re.fullmatch(r"(?:(?:" + _alternatives(listing) + r")\s*)+", rest) is not None if listing else False
+    return bool(listing) and re.fullmatch(r"(?:(?:" + _alternatives(listing) + r")\s*)+", rest) is not None
 
 
 def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | None = None) -> str | None:
@@ -207,10 +209,9 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
                 return f"an opening frame of a clause that plans it ('{main[s:e]}')"
         # "Dự kiến, Hội đồng Bảo an ... nhóm họp tối 17/5": a clause opening on a plan and a comma plans its contacts
         # (the look-back above starts at the subject, after it), unless a past marker stands between.
-        # Only in the stretch it opens, up to the next comma (past it only over more deeds listed: _plan_reaches) or verb
-        # of speech ("Dự kiến, kim ngạch ... đạt 10 tỷ USD, Bộ trưởng ... cho biết tại cuộc hội đàm ..." reports a
-        # meeting held), and a past marker counts only in the
-        # contact's own verb group, right before it.
+        # Only in the stretch it opens, up to the next comma (past it only over more deeds listed: _plan_reaches) or
+        # verb of speech ("Dự kiến, kim ngạch ... đạt 10 tỷ USD, Bộ trưởng ... cho biết tại cuộc hội đàm ..." reports
+        # a meeting held), and a past marker counts only in the contact's own verb group, right before it.
         opener = _plan_opener(tuple(mod.get("consult_plan_openers", [])))
         m = opener.match(view.low, cs) if opener is not None else None
         if m and m.end() <= cue.start and _plan_reaches(view, m.end(), cue.start) \

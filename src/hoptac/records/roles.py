@@ -157,8 +157,6 @@ def _through_gloss(slots: list[Slot], low: str) -> list[Slot]:
 
 # A state's own name (or its capital's), not a province's ("huyện Nghi Lộc (Nghệ An)")
 _COUNTRY_RULES = ("country_aliases.tsv", "cldr:")
-
-
 _GLOSS_STOPS = re.compile(r"[,;:()–]|\s-\s")  # what ends the name before a bracket
 _QUOTES = "\"“”‘’'"
 
@@ -258,7 +256,8 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
     # "(Bỉ)", "(Mỹ)" after a place or a paper glosses it: the gloss is no party; after a firm's name it is the firm's.
     view.slots = [sl for sl in view.slots
                   if not (low[max(0, sl.start - 1):sl.start] == "(" and low[sl.end:sl.end + 1] == ")")
-                  or (sl.actor is not None and sl.actor.rule.startswith(_COUNTRY_RULES) and _owned_gloss(low, sl.start - 1, view.slots))]
+                  or (sl.actor is not None and sl.actor.rule.startswith(_COUNTRY_RULES)
+                      and _owned_gloss(low, sl.start - 1, view.slots))]
     view.slots = _through_gloss(view.slots, low)
     # A group word that only introduces names ("các nước Mỹ, Nhật Bản", "các nước ASEAN") is not a group.
     view.slots = [sl for i, sl in enumerate(view.slots)
