@@ -127,6 +127,8 @@ SETS = {
     "extra53": (20261256, (0, 60), "extra", _earlier(53)),
     "extra54": (20261257, (0, 60), "extra", _earlier(54)),
     "extra55": (20261258, (0, 60), "extra", _earlier(55)),
+    "extra56": (20261259, (0, 60), "extra", _earlier(56)),
+    "extra57": (20261260, (0, 60), "extra", _earlier(57)),
 }
 # The longest article a set takes (characters); 4,000 where not named.
 LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000,
@@ -140,7 +142,7 @@ LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "e
            "extra42": 8000, "extra43": 8000,
            "extra44": 8000, "extra45": 8000, "extra46": 8000, "extra47": 8000,
            "extra48": 8000, "extra49": 8000, "extra50": 8000, "extra51": 8000,
-           "extra52": 8000, "extra53": 8000, "extra54": 8000, "extra55": 8000}
+           "extra52": 8000, "extra53": 8000, "extra54": 8000, "extra55": 8000, "extra56": 8000, "extra57": 8000}
 
 
 @lru_cache(maxsize=None)
