@@ -1,5 +1,6 @@
-"""Unnamed sets of states named by their leaders or as "the powers" (intl.tsv), and other states' agencies
-(titles.tsv): lexicon rows an analyst added, checked on corpus sentences and their near misses."""
+"""Unnamed sets of states named by their leaders or as "the powers" (intl.tsv), other states' agencies
+(titles.tsv) and a speech's fronted audience (cues.toml [roles] fronted_phrase_leads): data rows an analyst added,
+checked on corpus sentences and their near misses."""
 
 from __future__ import annotations
 
@@ -39,3 +40,15 @@ def test_another_states_agency_acts_for_it() -> None:
 
 def test_a_variant_spelling_of_saudi_arabia() -> None:
     assert "SAU" in codes("Chuyến thăm của Tổng thống Mỹ Donald Trump tới Arap Saudi không giúp giải quyết được vấn đề.")
+
+
+def test_a_speechs_audience_fronted_is_no_co_speaker() -> None:
+    # corpus: the audience before the comma was listed with the speaker as the request's source
+    got = _requests("Trong bài phát biểu trước các lãnh đạo thế giới, Chủ tịch Trung Quốc đã kêu gọi G20 kiên trì "
+                    "xây dựng kinh tế mở.")
+    assert got == [(["CHN"], ["G20"])]
+    got = _requests("Phát biểu trước Quốc hội Pháp, Tổng thống Nga Vladimir Putin kêu gọi EU dỡ bỏ lệnh trừng phạt.")
+    assert got == [(["RUS"], ["EU"])]
+    # a subject listed before the comma still speaks with the other ("Mỹ, Nhật Bản và Hàn Quốc kêu gọi ...")
+    got = _requests("Mỹ, Nhật Bản và Hàn Quốc kêu gọi Trung Quốc gây sức ép với Triều Tiên.")
+    assert got and sorted(got[0][0]) == ["JPN", "KOR", "USA"]
