@@ -52,3 +52,11 @@ def test_a_speechs_audience_fronted_is_no_co_speaker() -> None:
     # a subject listed before the comma still speaks with the other ("Mỹ, Nhật Bản và Hàn Quốc kêu gọi ...")
     got = _requests("Mỹ, Nhật Bản và Hàn Quốc kêu gọi Trung Quốc gây sức ép với Triều Tiên.")
     assert got and sorted(got[0][0]) == ["JPN", "KOR", "USA"]
+
+
+def test_one_of_the_powers_is_that_state() -> None:
+    # review counter-examples: "one of the powers" describes the state named, which gives the aid or meets
+    aid = [r for r in run("Nhật Bản, một trong những cường quốc kinh tế, đã viện trợ 10 triệu USD cho Việt Nam.",
+                          published="2017-02-07") if r.type == "AID"]
+    assert [(r.source, r.targets) for r in aid] == [(["JPN"], ["VNM"])]
+    assert "INTL" not in codes("Ông Obama là một trong những nhà lãnh đạo thế giới có ảnh hưởng nhất.")
