@@ -5,7 +5,7 @@ checked on corpus sentences and their near misses."""
 from __future__ import annotations
 
 from test_actors import codes
-from test_records import run
+from test_records import run, run_doc
 
 
 def _requests(*paragraphs: str) -> list[tuple[list[str], list[str]]]:
@@ -60,3 +60,22 @@ def test_one_of_the_powers_is_that_state() -> None:
                           published="2017-02-07") if r.type == "AID"]
     assert [(r.source, r.targets) for r in aid] == [(["JPN"], ["VNM"])]
     assert "INTL" not in codes("Ông Obama là một trong những nhà lãnh đạo thế giới có ảnh hưởng nhất.")
+
+
+def _consults(*paragraphs: str) -> list[list[str]]:
+    return [sorted(r.participants) for r in run(*paragraphs, published="2017-07-14") if r.type == "CONSULT"]
+
+
+def test_a_contact_still_to_come_past_its_topic() -> None:
+    # corpus: the plan after the consultations' topic ('về ...') was not read as theirs
+    assert _consults("Người phát ngôn Bộ Ngoại giao Nga Sergei Zakharova ngày 14/7 xác nhận cuộc tham vấn cấp Thứ "
+                     "trưởng Ngoại giao về các vấn đề quan hệ song phương với Mỹ sẽ diễn ra vào ngày 17/7 tại "
+                     "Washington.") == []
+    # ... nor an agenda still to come
+    doc = run_doc("Ngày 22/5, Tổng thống Mỹ Donald Trump tới thăm Israel.", "Các cuộc hội đàm với Thủ tướng Israel sẽ "
+                  "tập trung vào những nỗ lực nhằm nối lại các cuộc hòa đàm.", published="2017-05-22")
+    assert [r.mentions[0].sentence for r in doc.records if r.type == "CONSULT"] == [0]  # (the visit only)
+    assert any(d.cue == "hội đàm" and "still to come" in d.reason for d in doc.drops)
+    # a topic that names an event of its own keeps the contact: the election is to come, the talks took place
+    assert _consults("Ngày 5/6, Thủ tướng Nhật Bản đã có cuộc hội đàm với Tổng thống Nga về cuộc bầu cử sẽ diễn ra "
+                     "vào tháng 9.") == [["JPN", "RUS"]]

@@ -106,9 +106,27 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
                 spans(lexicon().words.get("planned_stops"), between)
                 or any(c.type == "CONSULT" and cue.end <= c.start < cue.end + s for c in view.cues)
                 or _COMPARED.search(low, max(0, cue.end - 1), cue.end + s))
+            if what == "is still to come":
+                between = _topic_passed(between, heads)
             if not stops.search(between) and not other:
                 return f"'{low[cue.end + s:cue.end + e]}' after it: the contact {what}"
     return None
+
+
+def _topic_passed(between: str, heads: re.Pattern[str] | None) -> str:
+    """`between` without its first [modality] planned_topics word where the topic after it names no event of its
+    own (no word of called_off_heads or called_off_cue_heads in it): a plan said of the contact past its topic is
+    the contact's ("cuộc tham vấn cấp Thứ trưởng Ngoại giao về các vấn đề quan hệ song phương sẽ diễn ra vào ngày
+    17/7"), not one said of an event the topic names ("cuộc hội đàm về cuộc bầu cử sẽ diễn ra ...")."""
+    words = lexicon().raw.get("modality", {}).get("planned_topics", [])
+    m = re.search(rf"(?:^|\s)(?:{_alternatives(words)})\s", between) if words else None
+    if m is None:
+        return between
+    topic = " " + between[m.end():]
+    nouns = _cue_heads()
+    if (heads is not None and heads.search(topic)) or (nouns is not None and nouns.search(topic)):
+        return between
+    return between[:m.start()] + topic
 
 
 _COMPARED = re.compile(r"(?:^|\s)(?:hơn|như)\s*$")  # a plan compared with ("theo dự kiến" is the plan itself)
