@@ -79,3 +79,13 @@ def test_a_contact_still_to_come_past_its_topic() -> None:
     # a topic that names an event of its own keeps the contact: the election is to come, the talks took place
     assert _consults("Ngày 5/6, Thủ tướng Nhật Bản đã có cuộc hội đàm với Tổng thống Nga về cuộc bầu cử sẽ diễn ra "
                      "vào tháng 9.") == [["JPN", "RUS"]]
+
+
+def test_a_signing_the_leaders_will_witness_is_still_to_come() -> None:
+    # corpus: a visit's programme, announced the day before
+    plan = run("Theo chương trình, Thủ tướng Nguyễn Xuân Phúc sẽ có cuộc gặp Thủ tướng Hà Lan; hai nhà lãnh đạo sẽ cùng "
+               "chứng kiến lễ ký kết các văn kiện hợp tác giữa hai nước.", published="2017-07-08")
+    assert not [r for r in plan if r.type == "AGREE"]
+    done = run("Ngay sau cuộc hội đàm, Chủ tịch nước Trần Đại Quang và Tổng thống Nga Vladimir Putin đã chứng kiến lễ ký kết "
+               "các văn kiện quan trọng.", published="2017-06-29")
+    assert [sorted(r.participants) for r in done if r.type == "AGREE"] == [["RUS", "VNM"]]
