@@ -89,3 +89,13 @@ def test_a_signing_the_leaders_will_witness_is_still_to_come() -> None:
     done = run("Ngay sau cuộc hội đàm, Chủ tịch nước Trần Đại Quang và Tổng thống Nga Vladimir Putin đã chứng kiến lễ ký kết "
                "các văn kiện quan trọng.", published="2017-06-29")
     assert [sorted(r.participants) for r in done if r.type == "AGREE"] == [["RUS", "VNM"]]
+
+
+def test_a_foreign_leader_asking_the_legislature_asks_his_own() -> None:
+    # corpus: 'Quốc hội' took Việt Nam by its title's default, and the request went from Washington to Hà Nội
+    assert _requests("Tổng thống Mỹ Donald Trump đang đề nghị Quốc hội thông qua việc cấp 1,6 tỷ USD ngân sách để xây "
+                     "dựng bức tường dọc biên giới với Mexico.") == []
+    # ... but Việt Nam's when the text names it, or when the envoy asks within a meeting with Việt Nam
+    assert _requests("Đại sứ Mỹ đề nghị Quốc hội Việt Nam sớm thông qua luật.") == [(["USA"], ["VNM"])]
+    assert _requests("Chiều 5/2, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Mỹ.",
+                     "Đại sứ Mỹ đề nghị Chính phủ tạo điều kiện cho doanh nghiệp Mỹ.") == [(["USA"], ["VNM"])]

@@ -330,12 +330,16 @@ def home_addressee(view: View, cue_end: int, source: list[str], event_parties: l
     if m is None:
         return None
     _cs, ce = view.clause(cue_end)
-    owners = [sl for sl in view.slots if cue_end <= sl.start <= min(ce, m.end() + _HOME_REACH)
+    # (the body's own state, when only its title's default gave it, names no state: "Tổng thống Mỹ ... đề nghị Quốc
+    # hội thông qua ..." asks his own Congress, not Việt Nam's)
+    slots = [sl for sl in view.slots if not (sl.start < m.end() and m.start() < sl.end and sl.actor is not None
+                                             and sl.actor.rule.startswith("title default"))]
+    owners = [sl for sl in slots if cue_end <= sl.start <= min(ce, m.end() + _HOME_REACH)
               and (sl.start <= m.end() + _HOME_NAMED or _owned(view.low[m.end():sl.start]))]
     if owners:  # (a group word too: "đề nghị quốc hội hai nước ...")
         return m.group(0).strip() if all(sl.code in source for sl in owners) else None
     home = str(lexicon().raw.get("roles", {}).get("home_state", ""))
-    if home and home not in source and (home in event_parties or any(sl.code == home for sl in view.slots)):
+    if home and home not in source and (home in event_parties or any(sl.code == home for sl in slots)):
         return None
     # A place of no known state after it ("đề nghị chính quyền và hội đồng dân biểu tỉnh Fukuoka ..."): every
     # province and city of Việt Nam is a known actor (subnational.tsv), so an unknown one, named with a capital
