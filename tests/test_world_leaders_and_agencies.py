@@ -99,3 +99,9 @@ def test_a_foreign_leader_asking_the_legislature_asks_his_own() -> None:
     assert _requests("Đại sứ Mỹ đề nghị Quốc hội Việt Nam sớm thông qua luật.") == [(["USA"], ["VNM"])]
     assert _requests("Chiều 5/2, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Mỹ.",
                      "Đại sứ Mỹ đề nghị Chính phủ tạo điều kiện cho doanh nghiệp Mỹ.") == [(["USA"], ["VNM"])]
+
+
+def test_two_more_spellings_of_states() -> None:
+    # corpus: "Bộ Ngoại giao Lithuania", "Bộ Ngoại giao Maroc" took Việt Nam by the ministry's default
+    assert codes("Bộ Ngoại giao Lithuania ra thông cáo.") == ["LTU"]
+    assert codes("Bộ Ngoại giao Maroc cho biết sẽ gửi thực phẩm tới Qatar.") == ["MAR", "QAT"]
