@@ -105,3 +105,16 @@ def test_two_more_spellings_of_states() -> None:
     # corpus: "Bộ Ngoại giao Lithuania", "Bộ Ngoại giao Maroc" took Việt Nam by the ministry's default
     assert codes("Bộ Ngoại giao Lithuania ra thông cáo.") == ["LTU"]
     assert codes("Bộ Ngoại giao Maroc cho biết sẽ gửi thực phẩm tới Qatar.") == ["MAR", "QAT"]
+
+
+def test_a_faction_named_for_whom_it_backs_is_no_backing() -> None:
+    # corpus: "pro-government forces" were read as the coalition backing Syria's government
+    got = run("Thứ trưởng Ngoại giao Nga cho rằng vụ không kích của liên quân do Mỹ đứng đầu nhằm vào lực lượng ủng hộ "
+              "Chính phủ Syria là không thể chấp nhận.", published="2017-05-19")
+    assert not [r for r in got if r.type == "SUPPORT"]
+    # a state that backs is still one, and praise of such forces still goes to their state
+    assert _requests("Ngày 9/7, Tổng thống Pháp Emmanuel Macron kêu gọi Nga ủng hộ tiến trình hòa bình ở Syria.") \
+        == [(["FRA"], ["RUS"])]
+    praise = run("Ngày 9/7, Tổng thống Pháp Emmanuel Macron đã hoan nghênh việc các lực lượng ủng hộ chính phủ Iraq đã "
+                 "giành lại quyền kiểm soát thành phố Mosul.", published="2017-07-09")
+    assert [(r.source, r.targets) for r in praise if r.type == "SUPPORT"] == [(["FRA"], ["IRQ"])]
