@@ -118,3 +118,12 @@ def test_a_faction_named_for_whom_it_backs_is_no_backing() -> None:
     praise = run("Ngày 9/7, Tổng thống Pháp Emmanuel Macron đã hoan nghênh việc các lực lượng ủng hộ chính phủ Iraq đã "
                  "giành lại quyền kiểm soát thành phố Mosul.", published="2017-07-09")
     assert [(r.source, r.targets) for r in praise if r.type == "SUPPORT"] == [(["FRA"], ["IRQ"])]
+
+
+def test_a_thing_named_for_what_it_supports_gives_no_aid() -> None:
+    # corpus: arms on a list of sales and a base set up abroad were read as aid
+    assert not [r for r in run("Truyền thông Trung Quốc đưa tin các tàu chở quân nhân nước này rời TP Trạm Giang để đến "
+                               "thiết lập căn cứ hỗ trợ ở Djibouti.", published="2017-07-12") if r.type == "AID"]
+    # aid given is still aid, and a programme of aid is one
+    got = run("Ngày 5/3, Nhật Bản hỗ trợ Việt Nam 2 triệu USD để khắc phục hậu quả thiên tai.", published="2017-03-05")
+    assert [(r.source, r.targets) for r in got if r.type == "AID"] == [(["JPN"], ["VNM"])]
