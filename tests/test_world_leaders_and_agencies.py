@@ -5,7 +5,7 @@ checked on corpus sentences and their near misses."""
 from __future__ import annotations
 
 from test_actors import codes
-from test_records import run, run_doc
+from test_records import run
 
 
 def _requests(*paragraphs: str) -> list[tuple[list[str], list[str]]]:
@@ -71,14 +71,14 @@ def test_a_contact_still_to_come_past_its_topic() -> None:
     assert _consults("Người phát ngôn Bộ Ngoại giao Nga Sergei Zakharova ngày 14/7 xác nhận cuộc tham vấn cấp Thứ "
                      "trưởng Ngoại giao về các vấn đề quan hệ song phương với Mỹ sẽ diễn ra vào ngày 17/7 tại "
                      "Washington.") == []
-    # ... nor an agenda still to come
-    doc = run_doc("Ngày 22/5, Tổng thống Mỹ Donald Trump tới thăm Israel.", "Các cuộc hội đàm với Thủ tướng Israel sẽ "
-                  "tập trung vào những nỗ lực nhằm nối lại các cuộc hòa đàm.", published="2017-05-22")
-    assert [r.mentions[0].sentence for r in doc.records if r.type == "CONSULT"] == [0]  # (the visit only)
-    assert any(d.cue == "hội đàm" and "still to come" in d.reason for d in doc.drops)
     # a topic that names an event of its own keeps the contact: the election is to come, the talks took place
-    assert _consults("Ngày 5/6, Thủ tướng Nhật Bản đã có cuộc hội đàm với Tổng thống Nga về cuộc bầu cử sẽ diễn ra "
-                     "vào tháng 9.") == [["JPN", "RUS"]]
+    assert _consults("Ngày 5/6, Thủ tướng Nhật Bản có cuộc hội đàm với Tổng thống Nga về cuộc bầu cử sẽ diễn ra vào "
+                     "tháng 9.") == [["JPN", "RUS"]]
+    # review counter-examples: a contact a past marker reports, and a time word past the topic, which may be the topic's
+    assert _consults("Ngày 5/6, Thủ tướng Nhật Bản đã có cuộc hội đàm với Tổng thống Nga về Thế vận hội mùa đông sắp "
+                     "diễn ra.") == [["JPN", "RUS"]]
+    assert _consults("Ngày 5/6, Thủ tướng Nhật Bản có cuộc điện đàm với Tổng thống Mỹ về các bước hợp tác tới "
+                     "đây.") == [["JPN", "USA"]]
 
 
 def test_a_signing_the_leaders_will_witness_is_still_to_come() -> None:
@@ -86,6 +86,10 @@ def test_a_signing_the_leaders_will_witness_is_still_to_come() -> None:
     plan = run("Theo chương trình, Thủ tướng Nguyễn Xuân Phúc sẽ có cuộc gặp Thủ tướng Hà Lan; hai nhà lãnh đạo sẽ cùng "
                "chứng kiến lễ ký kết các văn kiện hợp tác giữa hai nước.", published="2017-07-08")
     assert not [r for r in plan if r.type == "AGREE"]
+    # review counter-example: a future witnessed elsewhere in the clause plans no signing named before it
+    signed = run("Ngày 17/7, Nhật Bản và EU đã ký kết hiệp định thương mại tự do và giới phân tích cho rằng năm tới sẽ "
+                 "chứng kiến nhiều thay đổi.", published="2017-07-17")
+    assert [sorted(r.participants) for r in signed if r.type == "AGREE"] == [["EU", "JPN"]]
     done = run("Ngay sau cuộc hội đàm, Chủ tịch nước Trần Đại Quang và Tổng thống Nga Vladimir Putin đã chứng kiến lễ ký kết "
                "các văn kiện quan trọng.", published="2017-06-29")
     assert [sorted(r.participants) for r in done if r.type == "AGREE"] == [["RUS", "VNM"]]
@@ -99,6 +103,10 @@ def test_a_foreign_leader_asking_the_legislature_asks_his_own() -> None:
     assert _requests("Đại sứ Mỹ đề nghị Quốc hội Việt Nam sớm thông qua luật.") == [(["USA"], ["VNM"])]
     assert _requests("Chiều 5/2, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Mỹ.",
                      "Đại sứ Mỹ đề nghị Chính phủ tạo điều kiện cho doanh nghiệp Mỹ.") == [(["USA"], ["VNM"])]
+    # review counter-examples: an envoy or an international body asks the host's government, which has no other
+    assert _requests("Đại sứ Nhật Bản Umeda Kunio đề nghị Chính phủ tiếp tục cải thiện môi trường đầu tư.") \
+        == [(["JPN"], ["VNM"])]
+    assert _requests("IMF khuyến nghị Chính phủ kiểm soát chặt nợ công.") == [(["IMF"], ["VNM"])]
 
 
 def test_two_more_spellings_of_states() -> None:
@@ -127,3 +135,13 @@ def test_a_thing_named_for_what_it_supports_gives_no_aid() -> None:
     # aid given is still aid, and a programme of aid is one
     got = run("Ngày 5/3, Nhật Bản hỗ trợ Việt Nam 2 triệu USD để khắc phục hậu quả thiên tai.", published="2017-03-05")
     assert [(r.source, r.targets) for r in got if r.type == "AID"] == [(["JPN"], ["VNM"])]
+
+
+def test_a_conference_only_placing_another_act_is_none() -> None:
+    # corpus: the summit said to be held was recorded beside the meeting held at it
+    got = _consults("Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin đã có cuộc gặp mặt đối mặt lần đầu tiên "
+                    "tại Hội nghị thượng đỉnh G20 đang được tổ chức ở Hamburg, Đức.")
+    assert got == [["RUS", "USA"]]
+    # a summit said to be held, and not as a setting, is still one
+    assert _consults("Hội nghị thượng đỉnh ASEAN đã khai mạc tại Jakarta với sự tham dự của lãnh đạo Indonesia và "
+                     "Malaysia.") != []

@@ -316,7 +316,8 @@ def _home_addressees() -> re.Pattern[str] | None:
     return re.compile(rf"\s*(?:(?:các|những|tất cả các)\s+)?(?:{alternation(words)})(?!\w){partner}") if words else None
 
 
-def home_addressee(view: View, cue_end: int, source: list[str], event_parties: list[str]) -> str | None:
+def home_addressee(view: View, cue_end: int, source: list[str], event_parties: list[str],
+                   own_default: bool = True) -> str | None:
     """The body of the asker's own state a request asks, right after its verb, with no other state named
     with it ("Bộ Ngoại giao đã yêu cầu các cơ quan đại diện ...", "nhiều nghị sĩ Mỹ đã yêu cầu chính phủ ..."):
     a domestic request, whatever state the rest of the sentence or its event names. [roles] home_addressees; a
@@ -331,9 +332,11 @@ def home_addressee(view: View, cue_end: int, source: list[str], event_parties: l
         return None
     _cs, ce = view.clause(cue_end)
     # (the body's own state, when only its title's default gave it, names no state: "Tổng thống Mỹ ... đề nghị Quốc
-    # hội thông qua ..." asks his own Congress, not Việt Nam's)
-    slots = [sl for sl in view.slots if not (sl.start < m.end() and m.start() < sl.end and sl.actor is not None
-                                             and sl.actor.rule.startswith("title default"))]
+    # hội thông qua ..." asks his own Congress, not Việt Nam's; `own_default` False for an asker who has no such body
+    # of its own or speaks to the host's, an international body or an envoy: "IMF khuyến nghị Chính phủ ...", "Đại sứ
+    # Nhật Bản ... đề nghị Chính phủ ...": the default stands)
+    slots = [sl for sl in view.slots if not (own_default and sl.start < m.end() and m.start() < sl.end
+                                             and sl.actor is not None and sl.actor.rule.startswith("title default"))]
     owners = [sl for sl in slots if cue_end <= sl.start <= min(ce, m.end() + _HOME_REACH)
               and (sl.start <= m.end() + _HOME_NAMED or _owned(view.low[m.end():sl.start]))]
     if owners:  # (a group word too: "đề nghị quốc hội hai nước ...")
@@ -350,6 +353,18 @@ def home_addressee(view: View, cue_end: int, source: list[str], event_parties: l
         if named and not any(sl.start <= p.end() < sl.end or sl.start == p.end() for sl in view.slots):
             return None
     return m.group(0).strip()
+
+
+def has_own_bodies(source: list[str], subj: list[Slot]) -> bool:
+    """Whether the asker is a state that may ask a body of its own named by its title alone (`home_addressee`'s
+    `own_default`): not an international body, which has no government, nor an envoy ([roles] envoy_roles), who speaks
+    to the host's."""
+    from hoptac.mentions.actor_lexicon import load
+
+    envoys = set(lexicon().raw.get("roles", {}).get("envoy_roles", []))
+    orgs = load().org_codes
+    return not any(code in orgs or code == "INTL" for code in source) \
+        and not any(sl.actor is not None and sl.actor.role in envoys for sl in subj)
 
 
 _NOT_OWNED = re.compile(r"(?<!\w)(?:cho|với|tại|để|nhằm|về)(?!\w)")

@@ -21,8 +21,8 @@ from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.home_meetings import home_received
-from hoptac.records.directed_roles import (close_targets, home_addressee, listed_with, obliged, owned, owner_at,
-                                           own_side_named, praised_owner)
+from hoptac.records.directed_roles import (close_targets, has_own_bodies, home_addressee, listed_with, obliged, owned,
+                                           owner_at, own_side_named, praised_owner)
 from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View
 from hoptac.records.addressees import spoken_to
@@ -309,7 +309,8 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         # a domestic request, whatever state the rest of the sentence names).
         intl = lexicon().words.get("intl")
         first_right_after = bool(objs) and objs[0].start - c.cue.end <= _RIGHT_AFTER
-        if c.source and (home := home_addressee(c.view, c.cue.end, c.source, ctx.participants)):
+        if c.source and (home := home_addressee(c.view, c.cue.end, c.source, ctx.participants,
+                                                         has_own_bodies(c.source, c.subj))):
             return "party", f"asks a body of its own side ('{home}') with no other state named with it: a domestic request"
         if intl is not None and intl.match(c.view.low, c.cue.end + 1) and not first_right_after:
             c.rec.targets = ["INTL"]

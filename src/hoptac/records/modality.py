@@ -106,11 +106,19 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
                 spans(lexicon().words.get("planned_stops"), between)
                 or any(c.type == "CONSULT" and cue.end <= c.start < cue.end + s for c in view.cues)
                 or _COMPARED.search(low, max(0, cue.end - 1), cue.end + s))
-            if what == "is still to come":
+            if what == "is still to come" and _may_pass_topic(low, cs, start, low[cue.end + s:cue.end + e]):
                 between = _topic_passed(between, heads)
             if not stops.search(between) and not other:
                 return f"'{low[cue.end + s:cue.end + e]}' after it: the contact {what}"
     return None
+
+
+def _may_pass_topic(low: str, cs: int, start: int, plan: str) -> bool:
+    """Whether a plan may be the contact's past its topic (`_topic_passed`): a plan of [modality] planned_past_topic, for
+    a contact no past marker ([modality] consult_done) stands before in its clause."""
+    mod = lexicon().raw.get("modality", {})
+    return plan.strip() in mod.get("planned_past_topic", []) and not spans(lexicon().words.get("consult_done"),
+                                                                            low[cs:start])
 
 
 def _topic_passed(between: str, heads: re.Pattern[str] | None) -> str:
