@@ -71,6 +71,12 @@ def test_a_contact_still_to_come_past_its_topic() -> None:
     assert _consults("Người phát ngôn Bộ Ngoại giao Nga Sergei Zakharova ngày 14/7 xác nhận cuộc tham vấn cấp Thứ "
                      "trưởng Ngoại giao về các vấn đề quan hệ song phương với Mỹ sẽ diễn ra vào ngày 17/7 tại "
                      "Washington.") == []
+    # ... nor an agenda still to come, said of the contact opening its clause (not of a clause after a fronted contact)
+    plan = run("Ngày 22/5, Tổng thống Mỹ Donald Trump tới thăm Israel. Các cuộc hội đàm với Thủ tướng Israel sẽ tập "
+               "trung vào những nỗ lực nhằm nối lại các cuộc hòa đàm.", published="2017-05-22")
+    assert [r.mode for r in plan if r.type == "CONSULT"] == ["visit"]
+    assert _consults("Ngày 5/6, sau chuyến thăm Nhật Bản của Thủ tướng Nguyễn Xuân Phúc, hai nước sẽ tập trung vào hợp "
+                     "tác đầu tư.") == [["JPN", "VNM"]]
     # a topic that names an event of its own keeps the contact: the election is to come, the talks took place
     assert _consults("Ngày 5/6, Thủ tướng Nhật Bản có cuộc hội đàm với Tổng thống Nga về cuộc bầu cử sẽ diễn ra vào "
                      "tháng 9.") == [["JPN", "RUS"]]
@@ -106,7 +112,11 @@ def test_a_foreign_leader_asking_the_legislature_asks_his_own() -> None:
     # review counter-examples: an envoy or an international body asks the host's government, which has no other
     assert _requests("Đại sứ Nhật Bản Umeda Kunio đề nghị Chính phủ tiếp tục cải thiện môi trường đầu tư.") \
         == [(["JPN"], ["VNM"])]
-    assert _requests("IMF khuyến nghị Chính phủ kiểm soát chặt nợ công.") == [(["IMF"], ["VNM"])]
+    assert _requests("Chiều 5/2, Thủ tướng Nguyễn Xuân Phúc tiếp Giám đốc IMF.",
+                     "IMF khuyến nghị Chính phủ kiểm soát chặt nợ công.") == [(["IMF"], ["VNM"])]
+    # third review: an envoy posted elsewhere, or a body with no event of Việt Nam's, asks no government of Việt Nam
+    assert _requests("Đại sứ Mỹ tại Trung Quốc Terry Branstad đề nghị Chính phủ mở cửa thị trường nông sản cho Mỹ.") == []
+    assert _requests("EU yêu cầu Chính phủ rút lại cải cách tư pháp.") == []
 
 
 def test_two_more_spellings_of_states() -> None:
@@ -142,6 +152,9 @@ def test_a_conference_only_placing_another_act_is_none() -> None:
     got = _consults("Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin đã có cuộc gặp mặt đối mặt lần đầu tiên "
                     "tại Hội nghị thượng đỉnh G20 đang được tổ chức ở Hamburg, Đức.")
     assert got == [["RUS", "USA"]]
+    # third review: a conference fronted with "Tại" is the one its subjects attended
+    assert _consults("Tại Hội nghị thượng đỉnh APEC được tổ chức ở Đà Nẵng, lãnh đạo Việt Nam và Nhật Bản đã thông qua "
+                     "tuyên bố chung.") == [["APEC", "JPN", "VNM"]]
     # a summit said to be held, and not as a setting, is still one
     assert _consults("Hội nghị thượng đỉnh ASEAN đã khai mạc tại Jakarta với sự tham dự của lãnh đạo Indonesia và "
                      "Malaysia.") != []

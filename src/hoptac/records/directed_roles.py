@@ -355,16 +355,32 @@ def home_addressee(view: View, cue_end: int, source: list[str], event_parties: l
     return m.group(0).strip()
 
 
-def has_own_bodies(source: list[str], subj: list[Slot]) -> bool:
-    """Whether the asker is a state that may ask a body of its own named by its title alone (`home_addressee`'s
-    `own_default`): not an international body, which has no government, nor an envoy ([roles] envoy_roles), who speaks
-    to the host's."""
-    from hoptac.mentions.actor_lexicon import load
-
+def has_own_bodies(subj: list[Slot]) -> bool:
+    """Whether the asker may ask a body of its own named by its title alone (`home_addressee`'s `own_default`): not an
+    envoy ([roles] envoy_roles) posted to the home state or to no state its title names, who speaks to the host's
+    government ("Đại sứ Nhật Bản Umeda Kunio đề nghị Chính phủ ..."). An envoy posted elsewhere ("Đại sứ Mỹ tại Trung
+    Quốc ... đề nghị Chính phủ ...") asks that host's: not Việt Nam's, so it is no request of this ledger's two sides
+    either. (An international body has no government of its own, but asks Việt Nam's only where its event or sentence
+    names Việt Nam, as any asker: the second review found "EU yêu cầu Chính phủ rút lại cải cách tư pháp".)"""
     envoys = set(lexicon().raw.get("roles", {}).get("envoy_roles", []))
-    orgs = load().org_codes
-    return not any(code in orgs or code == "INTL" for code in source) \
-        and not any(sl.actor is not None and sl.actor.role in envoys for sl in subj)
+    return not any(sl.actor is not None and sl.actor.role in envoys and not _posted_elsewhere(sl.text) for sl in subj)
+
+
+def _posted_elsewhere(title: str) -> bool:
+    """Whether an envoy's title names a post ("tại Trung Quốc") in a state other than [roles] home_state."""
+    from hoptac.mentions.actor_lexicon import key_of, load
+
+    m = re.search(r"\s(?:tại|ở)\s+(.+)$", title)
+    if m is None:
+        return False
+    words = key_of(m.group(1))[1]
+    home = str(lexicon().raw.get("roles", {}).get("home_state", ""))
+    entries = load().entries
+    for n in range(min(4, len(words)), 0, -1):
+        found = entries.get(" ".join(words[:n]).lower(), ())
+        if found:
+            return not any(e.code == home for e in found)
+    return False
 
 
 _NOT_OWNED = re.compile(r"(?<!\w)(?:cho|với|tại|để|nhằm|về)(?!\w)")

@@ -310,8 +310,9 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         intl = lexicon().words.get("intl")
         first_right_after = bool(objs) and objs[0].start - c.cue.end <= _RIGHT_AFTER
         if c.source and (home := home_addressee(c.view, c.cue.end, c.source, ctx.participants,
-                                                         has_own_bodies(c.source, c.subj))):
-            return "party", f"asks a body of its own side ('{home}') with no other state named with it: a domestic request"
+                                                         has_own_bodies(c.subj))):
+            return "party", (f"asks a body of its own side ('{home}') with no other state named with it: a domestic request"
+                            " (or a body its title alone names, which no event or state of the sentence makes Việt Nam's)")
         if intl is not None and intl.match(c.view.low, c.cue.end + 1) and not first_right_after:
             c.rec.targets = ["INTL"]
         elif first_right_after and objs[0].code:

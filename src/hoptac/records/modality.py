@@ -108,9 +108,20 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
                 or _COMPARED.search(low, max(0, cue.end - 1), cue.end + s))
             if what == "is still to come" and _may_pass_topic(low, cs, start, low[cue.end + s:cue.end + e]):
                 between = _topic_passed(between, heads)
+            other = other or (what == "is still to come" and not _subject_plan(low, cs, start, low[cue.end + s:cue.end + e]))
             if not stops.search(between) and not other:
                 return f"'{low[cue.end + s:cue.end + e]}' after it: the contact {what}"
     return None
+
+
+def _subject_plan(low: str, cs: int, start: int, plan: str) -> bool:
+    """Whether a plan of [modality] planned_subject_only (an agenda: "sẽ tập trung") may be the contact's: only where the
+    contact opens its clause, at most [modality] planned_subject_leads words before its head. Any other plan may."""
+    mod = lexicon().raw.get("modality", {})
+    if plan.strip() not in mod.get("planned_subject_only", []):
+        return True
+    leads = set(mod.get("planned_subject_leads", []))
+    return all(w in leads for w in re.findall(r"\w+", low[cs:start]))
 
 
 def _may_pass_topic(low: str, cs: int, start: int, plan: str) -> bool:
