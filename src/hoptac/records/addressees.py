@@ -1,6 +1,7 @@
 """The one a verb of speech addresses ("bày tỏ với ngài Đại sứ EU ...", "Nói với ông Trump, ..."): no subject of what
 follows (records/subjects.py), and whom the speaker's request is made of when it names only the speaker's own side
-(records/handlers.py). Words in cues.toml [roles] addressed.
+(records/handlers.py). Words in cues.toml [roles] addressed. And whether an asker addresses a body of its own named by
+its title alone, or, an envoy, the host's ([roles] envoy_roles).
 """
 
 from __future__ import annotations
@@ -44,3 +45,32 @@ def spoken_to(view: View, pos: int, source: list[str], subj: list[Slot]) -> list
 def _addressed() -> re.Pattern[str] | None:
     words = lexicon().raw.get("roles", {}).get("addressed", [])
     return re.compile(r"\s+(?:" + _alternatives(sorted(words, key=len, reverse=True)) + r")\s+") if words else None
+
+
+def has_own_bodies(subj: list[Slot]) -> bool:
+    """Whether the asker may ask a body of its own named by its title alone (directed_roles.home_addressee's
+    `own_default`): not an envoy ([roles] envoy_roles) posted to the home state or to no state its title names, who
+    speaks to the host's government ("Đại sứ Nhật Bản Umeda Kunio đề nghị Chính phủ ..."). An envoy posted elsewhere
+    ("Đại sứ Mỹ tại Trung Quốc ... đề nghị Chính phủ ...") asks that host's: not Việt Nam's, so it is no request of this
+    ledger's two sides either. (An international body has no government of its own, but asks Việt Nam's only where its
+    event or sentence names Việt Nam, as any asker: "EU yêu cầu Chính phủ rút lại cải cách tư pháp" asks none of Việt
+    Nam's.)"""
+    envoys = set(lexicon().raw.get("roles", {}).get("envoy_roles", []))
+    return not any(sl.actor is not None and sl.actor.role in envoys and not _posted_elsewhere(sl.text) for sl in subj)
+
+
+def _posted_elsewhere(title: str) -> bool:
+    """Whether an envoy's title names a post ("tại Trung Quốc") in a state other than [roles] home_state."""
+    from hoptac.mentions.actor_lexicon import key_of, load
+
+    m = re.search(r"\s(?:tại|ở)\s+(.+)$", title)
+    if m is None:
+        return False
+    words = key_of(m.group(1))[1]
+    home = str(lexicon().raw.get("roles", {}).get("home_state", ""))
+    entries = load().entries
+    for n in range(min(4, len(words)), 0, -1):
+        found = entries.get(" ".join(words[:n]).lower(), ())
+        if found:
+            return not any(e.code == home for e in found)
+    return False

@@ -332,9 +332,8 @@ def home_addressee(view: View, cue_end: int, source: list[str], event_parties: l
         return None
     _cs, ce = view.clause(cue_end)
     # (the body's own state, when only its title's default gave it, names no state: "Tổng thống Mỹ ... đề nghị Quốc
-    # hội thông qua ..." asks his own Congress, not Việt Nam's; `own_default` False for an asker who has no such body
-    # of its own or speaks to the host's, an international body or an envoy: "IMF khuyến nghị Chính phủ ...", "Đại sứ
-    # Nhật Bản ... đề nghị Chính phủ ...": the default stands)
+    # hội thông qua ..." asks his own Congress, not Việt Nam's; `own_default` False for an envoy who speaks to the
+    # host's government, addressees.has_own_bodies: "Đại sứ Nhật Bản ... đề nghị Chính phủ ...", the default stands)
     slots = [sl for sl in view.slots if not (own_default and sl.start < m.end() and m.start() < sl.end
                                              and sl.actor is not None and sl.actor.rule.startswith("title default"))]
     owners = [sl for sl in slots if cue_end <= sl.start <= min(ce, m.end() + _HOME_REACH)
@@ -353,34 +352,6 @@ def home_addressee(view: View, cue_end: int, source: list[str], event_parties: l
         if named and not any(sl.start <= p.end() < sl.end or sl.start == p.end() for sl in view.slots):
             return None
     return m.group(0).strip()
-
-
-def has_own_bodies(subj: list[Slot]) -> bool:
-    """Whether the asker may ask a body of its own named by its title alone (`home_addressee`'s `own_default`): not an
-    envoy ([roles] envoy_roles) posted to the home state or to no state its title names, who speaks to the host's
-    government ("Đại sứ Nhật Bản Umeda Kunio đề nghị Chính phủ ..."). An envoy posted elsewhere ("Đại sứ Mỹ tại Trung
-    Quốc ... đề nghị Chính phủ ...") asks that host's: not Việt Nam's, so it is no request of this ledger's two sides
-    either. (An international body has no government of its own, but asks Việt Nam's only where its event or sentence
-    names Việt Nam, as any asker: the second review found "EU yêu cầu Chính phủ rút lại cải cách tư pháp".)"""
-    envoys = set(lexicon().raw.get("roles", {}).get("envoy_roles", []))
-    return not any(sl.actor is not None and sl.actor.role in envoys and not _posted_elsewhere(sl.text) for sl in subj)
-
-
-def _posted_elsewhere(title: str) -> bool:
-    """Whether an envoy's title names a post ("tại Trung Quốc") in a state other than [roles] home_state."""
-    from hoptac.mentions.actor_lexicon import key_of, load
-
-    m = re.search(r"\s(?:tại|ở)\s+(.+)$", title)
-    if m is None:
-        return False
-    words = key_of(m.group(1))[1]
-    home = str(lexicon().raw.get("roles", {}).get("home_state", ""))
-    entries = load().entries
-    for n in range(min(4, len(words)), 0, -1):
-        found = entries.get(" ".join(words[:n]).lower(), ())
-        if found:
-            return not any(e.code == home for e in found)
-    return False
 
 
 _NOT_OWNED = re.compile(r"(?<!\w)(?:cho|với|tại|để|nhằm|về)(?!\w)")

@@ -21,11 +21,11 @@ from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.home_meetings import home_received
-from hoptac.records.directed_roles import (close_targets, has_own_bodies, home_addressee, listed_with, obliged, owned,
-                                           owner_at, own_side_named, praised_owner)
+from hoptac.records.directed_roles import (close_targets, home_addressee, listed_with, obliged, owned, owner_at,
+                                           own_side_named, praised_owner)
 from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View
-from hoptac.records.addressees import spoken_to
+from hoptac.records.addressees import has_own_bodies, spoken_to
 from hoptac.records.subjects import is_person, is_reported
 from hoptac.records.trips import NO_TRAVELLER, one_per_partner, trip_parties, visit_hosts
 from hoptac.records.window import held_online, objects, window_end
@@ -311,8 +311,9 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         first_right_after = bool(objs) and objs[0].start - c.cue.end <= _RIGHT_AFTER
         if c.source and (home := home_addressee(c.view, c.cue.end, c.source, ctx.participants,
                                                          has_own_bodies(c.subj))):
-            return "party", (f"asks a body of its own side ('{home}') with no other state named with it: a domestic request"
-                            " (or a body its title alone names, which no event or state of the sentence makes Việt Nam's)")
+            return "party", (f"asks a body of its own side ('{home}') with no other state named with it: a domestic "
+                            "request (or a body its title alone names, which no event or state of the sentence makes "
+                            "Việt Nam's)")
         if intl is not None and intl.match(c.view.low, c.cue.end + 1) and not first_right_after:
             c.rec.targets = ["INTL"]
         elif first_right_after and objs[0].code:

@@ -106,17 +106,19 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
                 spans(lexicon().words.get("planned_stops"), between)
                 or any(c.type == "CONSULT" and cue.end <= c.start < cue.end + s for c in view.cues)
                 or _COMPARED.search(low, max(0, cue.end - 1), cue.end + s))
-            if what == "is still to come" and _may_pass_topic(low, cs, start, low[cue.end + s:cue.end + e]):
+            plan = low[cue.end + s:cue.end + e]
+            if what == "is still to come" and _may_pass_topic(low, cs, start, plan):
                 between = _topic_passed(between, heads)
-            other = other or (what == "is still to come" and not _subject_plan(low, cs, start, low[cue.end + s:cue.end + e]))
+            other = other or (what == "is still to come" and not _subject_plan(low, cs, start, plan))
             if not stops.search(between) and not other:
                 return f"'{low[cue.end + s:cue.end + e]}' after it: the contact {what}"
     return None
 
 
 def _subject_plan(low: str, cs: int, start: int, plan: str) -> bool:
-    """Whether a plan of [modality] planned_subject_only (an agenda: "sẽ tập trung") may be the contact's: only where the
-    contact opens its clause, at most [modality] planned_subject_leads words before its head. Any other plan may."""
+    """Whether a plan of [modality] planned_subject_only (an agenda: "sẽ tập trung") may be the contact's: only where
+    the contact opens its clause, at most [modality] planned_subject_leads words before its head. Any other plan
+    may."""
     mod = lexicon().raw.get("modality", {})
     if plan.strip() not in mod.get("planned_subject_only", []):
         return True
@@ -125,8 +127,8 @@ def _subject_plan(low: str, cs: int, start: int, plan: str) -> bool:
 
 
 def _may_pass_topic(low: str, cs: int, start: int, plan: str) -> bool:
-    """Whether a plan may be the contact's past its topic (`_topic_passed`): a plan of [modality] planned_past_topic, for
-    a contact no past marker ([modality] consult_done) stands before in its clause."""
+    """Whether a plan may be the contact's past its topic (`_topic_passed`): a plan of [modality] planned_past_topic,
+    for a contact no past marker ([modality] consult_done) stands before in its clause."""
     mod = lexicon().raw.get("modality", {})
     return plan.strip() in mod.get("planned_past_topic", []) and not spans(lexicon().words.get("consult_done"),
                                                                             low[cs:start])
