@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from hoptac.records.addressees import has_own_bodies
 from hoptac.records.aid import markers
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.context import Context
@@ -317,7 +318,7 @@ def _home_addressees() -> re.Pattern[str] | None:
 
 
 def home_addressee(view: View, cue_end: int, source: list[str], event_parties: list[str],
-                   own_default: bool = True) -> str | None:
+                   subj: list[Slot] | None = None) -> str | None:
     """The body of the asker's own state a request asks, right after its verb, with no other state named
     with it ("Bộ Ngoại giao đã yêu cầu các cơ quan đại diện ...", "nhiều nghị sĩ Mỹ đã yêu cầu chính phủ ..."):
     a domestic request, whatever state the rest of the sentence or its event names. [roles] home_addressees; a
@@ -332,8 +333,9 @@ def home_addressee(view: View, cue_end: int, source: list[str], event_parties: l
         return None
     _cs, ce = view.clause(cue_end)
     # (the body's own state, when only its title's default gave it, names no state: "Tổng thống Mỹ ... đề nghị Quốc
-    # hội thông qua ..." asks his own Congress, not Việt Nam's; `own_default` False for an envoy who speaks to the
-    # host's government, addressees.has_own_bodies: "Đại sứ Nhật Bản ... đề nghị Chính phủ ...", the default stands)
+    # hội thông qua ..." asks his own Congress, not Việt Nam's; not for an envoy, `subj`, who speaks to the host's
+    # government, addressees.has_own_bodies: "Đại sứ Nhật Bản ... đề nghị Chính phủ ...", the default stands)
+    own_default = has_own_bodies(subj or [])
     slots = [sl for sl in view.slots if not (own_default and sl.start < m.end() and m.start() < sl.end
                                              and sl.actor is not None and sl.actor.rule.startswith("title default"))]
     owners = [sl for sl in slots if cue_end <= sl.start <= min(ce, m.end() + _HOME_REACH)

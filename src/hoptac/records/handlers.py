@@ -25,7 +25,7 @@ from hoptac.records.directed_roles import (close_targets, home_addressee, listed
                                            own_side_named, praised_owner)
 from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View
-from hoptac.records.addressees import has_own_bodies, spoken_to
+from hoptac.records.addressees import spoken_to
 from hoptac.records.subjects import is_person, is_reported
 from hoptac.records.trips import NO_TRAVELLER, one_per_partner, trip_parties, visit_hosts
 from hoptac.records.window import held_online, objects, window_end
@@ -309,8 +309,7 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         # a domestic request, whatever state the rest of the sentence names).
         intl = lexicon().words.get("intl")
         first_right_after = bool(objs) and objs[0].start - c.cue.end <= _RIGHT_AFTER
-        if c.source and (home := home_addressee(c.view, c.cue.end, c.source, ctx.participants,
-                                                         has_own_bodies(c.subj))):
+        if c.source and (home := home_addressee(c.view, c.cue.end, c.source, ctx.participants, c.subj)):
             return "party", (f"asks a body of its own side ('{home}') with no other state named with it: a domestic "
                             "request (or a body its title alone names, which no event or state of the sentence makes "
                             "Việt Nam's)")

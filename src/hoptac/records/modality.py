@@ -134,13 +134,20 @@ def _may_pass_topic(low: str, cs: int, start: int, plan: str) -> bool:
                                                                             low[cs:start])
 
 
+@lru_cache(maxsize=1)
+def _planned_topics() -> re.Pattern[str] | None:
+    """[modality] planned_topics as a pattern of a whole word (compiled once)."""
+    words = lexicon().raw.get("modality", {}).get("planned_topics", [])
+    return re.compile(rf"(?:^|\s)(?:{_alternatives(words)})\s") if words else None
+
+
 def _topic_passed(between: str, heads: re.Pattern[str] | None) -> str:
     """`between` without its first [modality] planned_topics word where the topic after it names no event of its
     own (no word of called_off_heads or called_off_cue_heads in it): a plan said of the contact past its topic is
     the contact's ("cuộc tham vấn cấp Thứ trưởng Ngoại giao về các vấn đề quan hệ song phương sẽ diễn ra vào ngày
     17/7"), not one said of an event the topic names ("cuộc hội đàm về cuộc bầu cử sẽ diễn ra ...")."""
-    words = lexicon().raw.get("modality", {}).get("planned_topics", [])
-    m = re.search(rf"(?:^|\s)(?:{_alternatives(words)})\s", between) if words else None
+    rx = _planned_topics()
+    m = rx.search(between) if rx is not None else None
     if m is None:
         return between
     topic = " " + between[m.end():]
