@@ -129,6 +129,8 @@ SETS = {
     "extra55": (20261258, (0, 60), "extra", _earlier(55)),
     "extra56": (20261259, (0, 60), "extra", _earlier(56)),
     "extra57": (20261260, (0, 60), "extra", _earlier(57)),
+    "extra58": (20261261, (0, 60), "extra", _earlier(58)),
+    "extra59": (20261262, (0, 60), "extra", _earlier(59)),
 }
 # The longest article a set takes (characters); 4,000 where not named.
 LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000,
@@ -142,7 +144,8 @@ LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "e
            "extra42": 8000, "extra43": 8000,
            "extra44": 8000, "extra45": 8000, "extra46": 8000, "extra47": 8000,
            "extra48": 8000, "extra49": 8000, "extra50": 8000, "extra51": 8000,
-           "extra52": 8000, "extra53": 8000, "extra54": 8000, "extra55": 8000, "extra56": 8000, "extra57": 8000}
+           "extra52": 8000, "extra53": 8000, "extra54": 8000, "extra55": 8000, "extra56": 8000, "extra57": 8000,
+           "extra58": 8000, "extra59": 8000}
 
 
 @lru_cache(maxsize=None)
