@@ -158,3 +158,23 @@ def test_a_conference_only_placing_another_act_is_none() -> None:
     # a summit said to be held, and not as a setting, is still one
     assert _consults("Hội nghị thượng đỉnh ASEAN đã khai mạc tại Jakarta với sự tham dự của lãnh đạo Indonesia và "
                      "Malaysia.") != []
+
+
+def test_officials_of_a_state_act_for_it_after_a_fronted_date() -> None:
+    # corpus: "Ngày 14/5, phái đoàn của Hàn Quốc ..." lost its subject, since a date stood before "phái đoàn của"
+    got = _consults("Ngày 14/5, phái đoàn của Hàn Quốc đã có một cuộc gặp ngắn với phái đoàn của Triều Tiên tại "
+                    "thủ đô Bắc Kinh.")
+    assert ["KOR", "PRK"] in got
+    assert _consults("Ngày 24/5, Đặc phái viên của Tổng thống Pháp đã hội đàm với Ngoại trưởng Nicaragua Denis "
+                     "Moncada.") == [["FRA", "NIC"]]
+    # a date is skipped, not a verb: "tiếp đoàn của Việt Nam" still receives the delegation
+    assert _consults("Ngày 14/5, Tổng thống Hàn Quốc tiếp đoàn của Việt Nam.") == [["KOR", "VNM"]]
+
+
+def test_backing_a_states_authorities_backs_the_state() -> None:
+    # corpus: "vốn luôn ủng hộ chính quyền Doha" backed nobody, as "chính quyền" stood between the cue and the state
+    got = run("Ankara luôn ủng hộ chính quyền Doha trong suốt thời gian khủng hoảng.", published="2017-06-30")
+    assert [(r.source, r.targets) for r in got if r.type == "SUPPORT"] == [(["TUR"], ["QAT"])]
+    # a faction named for whom it backs is still none
+    assert not [r for r in run("Không quân Mỹ không kích lực lượng ủng hộ chính quyền Syria.", published="2017-06-30")
+                if r.type == "SUPPORT"]

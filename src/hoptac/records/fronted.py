@@ -42,13 +42,13 @@ def fronted_subject(view: View, cue_start: int, cue_end: int) -> list[Slot]:
             listed = re.match(r"\s*(?:[,;.)]|$)", view.low[first.end:])
             return [first] if first.code is not None and not listed else []
         nxt = view.low.find(",", start)
-        if nxt < 0 or (first is not None and first.start < nxt) or not _frame_phrase(view, start, nxt):
+        if nxt < 0 or (first is not None and first.start < nxt) or not frame_phrase(view, start, nxt):
             return []
         comma = nxt
     return []
 
 
-def _frame_phrase(view: View, start: int, end: int) -> bool:
+def frame_phrase(view: View, start: int, end: int) -> bool:
     """Whether [start, end) is a short phrase of date, place or discourse: one that opens with a [roles]
     frame_openers word ("ngày", "chiều", "tại", "vào", "trước đó", "cùng ngày", ...)."""
     words = view.low[start:end].split()

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from hoptac.records.addressees import addressed
 from hoptac.records.cues import CueHit, lexicon
+from hoptac.records.fronted import frame_phrase
 from hoptac.records.roles import Slot, View, _alternatives, _role_words, _sides
 from hoptac.text.normalise import fold
 
@@ -357,6 +358,10 @@ def _officials_of(view: View, sl: Slot) -> bool:
         return False
     start = lo + found.start() + (1 if view.low[lo + found.start()].isspace() else 0)
     cs, _ce = view.clause(sl.start)
+    # (past short date or place phrases fronted before them: "Ngày 24/5, Đặc phái viên của Tổng thống Pháp đã hội đàm ...")
+    while (comma := view.low.find(",", cs, start)) >= 0 and frame_phrase(view, cs + len(view.low[cs:comma]) - len(
+            view.low[cs:comma].lstrip()), comma):
+        cs = comma + 1
     prefix = view.low[cs:start].strip(" ,;:\"“”-–")
     return _officials_prefix().fullmatch(prefix) is not None or any(0 <= start - e <= 20 for _s, e in view.speech)
 
