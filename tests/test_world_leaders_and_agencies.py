@@ -178,3 +178,11 @@ def test_backing_a_states_authorities_backs_the_state() -> None:
     # a faction named for whom it backs is still none
     assert not [r for r in run("Không quân Mỹ không kích lực lượng ủng hộ chính quyền Syria.", published="2017-06-30")
                 if r.type == "SUPPORT"]
+
+
+def test_a_named_set_of_states_is_its_members_in_a_list_after_giua() -> None:
+    # corpus: "giữa Iran và nhóm P5+1" took Iran and the first of the six only (organisations.tsv members)
+    got = run("Năm 2015, Iran đã ký thỏa thuận hạt nhân lịch sử giữa Iran và nhóm P5+1.", published="2017-05-20")
+    agree = [sorted(r.participants) for r in got if r.type == "AGREE"]
+    assert agree == [sorted(["IRN", "USA", "GBR", "FRA", "RUS", "CHN", "DEU"])]
+    assert set(codes("Ngoại trưởng nhóm Bộ Tứ Arab đã nhóm họp tại Cairo.")) >= {"SAU", "ARE", "EGY", "BHR"}

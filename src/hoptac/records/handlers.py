@@ -271,15 +271,16 @@ def between_list(view: View, cue: CueHit) -> list[str]:
     if at < 0:
         return []
     first, then = _list_gaps()
-    pos, codes = at + len(" giữa "), []
+    pos, codes, span = at + len(" giữa "), [], (-1, -1)
     for sl in view.slots:
-        if sl.start < pos:
+        # (a set of states named by one phrase, "nhóm P5+1", is one slot per member, all on its words)
+        if sl.start < pos and (sl.start, sl.end) != span:
             continue
-        if not (then if codes else first).fullmatch(low[pos:sl.start]):
+        if (sl.start, sl.end) != span and not (then if codes else first).fullmatch(low[pos:sl.start]):
             break
         if sl.code and sl.code != "INTL" and sl.code not in codes:
             codes.append(sl.code)
-        pos = sl.end
+        pos, span = sl.end, (sl.start, sl.end)
     return codes
 
 
