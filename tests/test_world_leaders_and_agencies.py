@@ -186,3 +186,18 @@ def test_a_named_set_of_states_is_its_members_in_a_list_after_giua() -> None:
     agree = [sorted(r.participants) for r in got if r.type == "AGREE"]
     assert agree == [sorted(["IRN", "USA", "GBR", "FRA", "RUS", "CHN", "DEU"])]
     assert set(codes("Ngoại trưởng nhóm Bộ Tứ Arab đã nhóm họp tại Cairo.")) >= {"SAU", "ARE", "EGY", "BHR"}
+
+
+def test_advice_to_another_state_asks_it() -> None:
+    # corpus: advising another ('khuyến cáo', 'khuyên') asked nobody
+    assert _requests("Tổng thống Pháp Hollande khuyến cáo Thủ tướng Anh May nên cẩn trọng khi lựa chọn đồng minh.") \
+        == [(["FRA"], ["GBR"])]
+    # a warning that something is so asks nothing, nor does advice to one's own people
+    assert _requests("Triều Tiên ngày 12/5 khuyến cáo Hạ viện Mỹ rằng các biện pháp trừng phạt sẽ thất bại.") == []
+    assert _requests("Bộ Y tế Việt Nam khuyến cáo người dân nên đeo khẩu trang.") == []
+
+
+def test_a_capital_under_an_obligation_is_its_state() -> None:
+    # corpus: "rằng Doha phải ngừng ủng hộ ..." named nobody (actor_context.tsv metonym_after)
+    assert "QAT" in codes("Ông nói thêm rằng Doha phải ngừng ủng hộ phong trào Hamas.")
+    assert "QAT" not in codes("Hội nghị diễn ra tại Doha.")
