@@ -200,4 +200,36 @@ def test_advice_to_another_state_asks_it() -> None:
 def test_a_capital_under_an_obligation_is_its_state() -> None:
     # corpus: "rằng Doha phải ngừng ủng hộ ..." named nobody (actor_context.tsv metonym_after)
     assert "QAT" in codes("Ông nói thêm rằng Doha phải ngừng ủng hộ phong trào Hamas.")
+    # ... and so is one sending a letter: "Bình Nhưỡng gửi thư" asked, not the state named last before it
+    got = _requests("Năm 1984, Bình Nhưỡng gửi thư đến Washington, kêu gọi mở đối thoại ba bên giữa Mỹ, Triều Tiên và "
+                    "Hàn Quốc.")
+    assert [source for source, _targets in got] == [["PRK"]]
     assert "QAT" not in codes("Hội nghị diễn ra tại Doha.")
+
+
+def test_review_a_frame_naming_somebody_is_no_date_or_place_phrase() -> None:
+    # review: "Tại buổi tiếp ông Long, đại diện của Việt Nam, ..." made the one received a giver
+    got = run("Tại buổi tiếp ông Long, đại diện của Việt Nam, Thủ tướng Nhật Bản cam kết viện trợ 1 triệu USD cho "
+              "Lào.", published="2017-05-14")
+    assert [(r.source, r.targets) for r in got if r.type == "AID"] == [(["JPN"], ["LAO"])]
+    got = _requests("Hôm qua Tổng thống Mỹ Trump tiếp ông Chung, cố vấn của Tổng thống Hàn Quốc, rồi đề nghị Nhật Bản "
+                    "tăng chi tiêu quốc phòng.")
+    assert [source for source, _targets in got] == [["USA"]]
+
+
+def test_review_a_set_of_states_joins_a_list_and_is_asked_whole() -> None:
+    # review: "Iran và nhóm P5+1" lost Iran; "kêu gọi Bộ Tứ Arab" asked its first member only
+    got = run("Ngày 14/7/2015, Iran và nhóm P5+1 đã đạt thỏa thuận hạt nhân tại Vienna.", published="2017-05-20")
+    assert [sorted(r.participants) for r in got if r.type == "AGREE"] == [
+        sorted(["IRN", "USA", "GBR", "FRA", "RUS", "CHN", "DEU"])]
+    assert _requests("Mỹ kêu gọi Bộ Tứ Arab dỡ bỏ lệnh phong tỏa đối với Qatar.") == [
+        (["USA"], ["SAU", "ARE", "EGY", "BHR"])]
+    assert _requests("Việt Nam kêu gọi các nước Mekong tăng cường hợp tác.") == [
+        (["VNM"], ["KHM", "LAO", "MMR", "THA"])]
+
+
+def test_review_armed_groups_and_towns_named_for_whom_they_back_back_nobody() -> None:
+    for text in ("Động thái tấn công các nhóm vũ trang ủng hộ chính quyền Syria là sai lầm, một thượng nghị sĩ Nga nói.",
+                 "Mỹ cảnh báo sẽ tấn công các lực lượng vũ trang do Iran hậu thuẫn ủng hộ chính quyền Damascus.",
+                 "Nga triển khai quân cảnh tới bảo vệ các thành phố ủng hộ chính quyền Syria."):
+        assert not [r for r in run(text, published="2017-06-30") if r.type == "SUPPORT"], text

@@ -265,7 +265,8 @@ def between_list(view: View, cue: CueHit) -> list[str]:
     words of [roles] between_leads ("hai", "chính phủ") may stand, and between two a joining word ("và", ",",
     "-"): the list ends at any other word, so "giữa năm 2020" or "giữa cuộc chiến thương mại Mỹ - Trung" names
     no party and "giữa Mỹ và Mexico khiến Canada lo ngại" two. Named states only: a pair word ("hai nước")
-    would take whichever pair was named last."""
+    would take whichever pair was named last. A phrase that stands for several states (a set, "nhóm P5+1"; an
+    anaphor of a list, "các nước này") is one slot per state, all on its words: it gives them all."""
     low = view.low
     at = low.find(" giữa ", cue.end - 1, cue.end + 60)
     if at < 0:
@@ -321,8 +322,10 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
             # is in what they are asked to do ("đề nghị Nhật Bản hỗ trợ Lào", "kêu gọi Trung Quốc gây sức ép với
             # Triều Tiên"), not another addressee. The asker's own side listed first asks the others to act with
             # it ("kêu gọi Nga và Trung Quốc hợp tác" asks China).
+            # (a set of states named by one phrase, "Bộ Tứ Arab", stands as one slot per member, all on its words)
             own = objs[0].code in c.source
-            asked = [x for x in ctx.codes([objs[0], *listed_with(c.view, objs)], exclude=c.source)
+            first = [o for o in objs if (o.start, o.end) == (objs[0].start, objs[0].end)]
+            asked = [x for x in ctx.codes([*first, *listed_with(c.view, objs)], exclude=c.source)
                      if not own or x != "INTL"]
             if own and not asked and (spoken := spoken_to(c.view, c.cue.start, c.source, c.subj)):
                 asked = ctx.codes(spoken, exclude=c.source)  # "bày tỏ với ngài Đại sứ EU mong muốn Hà Nội ..."

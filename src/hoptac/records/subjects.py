@@ -341,6 +341,13 @@ def _officials_rx() -> re.Pattern[str] | None:
                       r"(?:\s+(?:ở|tại)\s+[^\s,;:]+(?:\s+[^\s,;:]+)?)?\s+của" + _sides() + r"\s*$") if words else None
 
 
+def _names_somebody(view: View, start: int, end: int) -> bool:
+    """Whether [start, end) holds an actor or an honorific ([roles] list_honorifics: "ông", "bà", "ngài")."""
+    words = set(view.low[start:end].split())
+    return any(start <= sl.start < end for sl in view.slots) or not words.isdisjoint(
+        lexicon().raw.get("roles", {}).get("list_honorifics", []))
+
+
 @lru_cache(maxsize=1)
 def _officials_prefix() -> re.Pattern[str]:
     words = lexicon().raw.get("roles", {}).get("officials_prefix", [])
@@ -358,9 +365,10 @@ def _officials_of(view: View, sl: Slot) -> bool:
         return False
     start = lo + found.start() + (1 if view.low[lo + found.start()].isspace() else 0)
     cs, _ce = view.clause(sl.start)
-    # (past short date or place phrases fronted before them: "Ngày 24/5, Đặc phái viên của Tổng thống Pháp đã hội đàm ...")
+    # (past short date or place phrases fronted before them, "Ngày 24/5, Đặc phái viên của Tổng thống Pháp đã hội đàm
+    # ...", that name nobody: "Tại buổi tiếp ông Long, đại diện của Việt Nam, Thủ tướng Abe ..." names the one received)
     while (comma := view.low.find(",", cs, start)) >= 0 and frame_phrase(view, cs + len(view.low[cs:comma]) - len(
-            view.low[cs:comma].lstrip()), comma):
+            view.low[cs:comma].lstrip()), comma) and not _names_somebody(view, cs, comma):
         cs = comma + 1
     prefix = view.low[cs:start].strip(" ,;:\"“”-–")
     return _officials_prefix().fullmatch(prefix) is not None or any(0 <= start - e <= 20 for _s, e in view.speech)
