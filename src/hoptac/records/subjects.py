@@ -342,10 +342,20 @@ def _officials_rx() -> re.Pattern[str] | None:
 
 
 def _names_somebody(view: View, start: int, end: int) -> bool:
-    """Whether [start, end) holds an actor or an honorific ([roles] list_honorifics: "ông", "bà", "ngài")."""
-    words = set(view.low[start:end].split())
-    return any(start <= sl.start < end for sl in view.slots) or not words.isdisjoint(
-        lexicon().raw.get("roles", {}).get("list_honorifics", []))
+    """Whether [start, end) names somebody: an honorific ([roles] list_honorifics: "ông", "bà", "ngài"), or an actor
+    that is no place or object there, one with no [roles] not_subject word ("tại", "ở", "với", ...) in the two words
+    before it ("Sáng 5/8 tại TP Hồ Chí Minh," names a place; "Ngày 14/5 Thủ tướng Abe tiếp ông Long," somebody)."""
+    if not set(view.low[start:end].split()).isdisjoint(lexicon().raw.get("roles", {}).get("list_honorifics", [])):
+        return True
+    placed = _placed()
+    return any(start <= sl.start < end and not placed.search(view.low, start, sl.start) for sl in view.slots)
+
+
+@lru_cache(maxsize=1)
+def _placed() -> re.Pattern[str]:
+    """A [roles] not_subject word, then at most two words ("thủ đô", "TP"), up to the end of the search."""
+    words = lexicon().raw.get("roles", {}).get("not_subject", [])
+    return re.compile(r"(?:^|\s)(?:" + (_alternatives(words) or "(?!x)x") + r")(?:\s+\S+){0,2}\s*$")
 
 
 @lru_cache(maxsize=1)
