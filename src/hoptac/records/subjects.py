@@ -343,8 +343,9 @@ def _officials_rx() -> re.Pattern[str] | None:
 
 def _names_somebody(view: View, start: int, end: int) -> bool:
     """Whether [start, end) names somebody: an honorific ([roles] list_honorifics: "ông", "bà", "ngài"), or an actor
-    that is no place or object there, one with no [roles] not_subject word ("tại", "ở", "với", ...) in the two words
-    before it ("Sáng 5/8 tại TP Hồ Chí Minh," names a place; "Ngày 14/5 Thủ tướng Abe tiếp ông Long," somebody)."""
+    that is no place or object there, one with no [roles] not_subject word ("tại", "ở", "với", ...) right before it,
+    or before a place's head word ([roles] gloss_place_heads, "thủ đô", "TP") and it ("Sáng 5/8 tại TP Hồ Chí Minh,"
+    names a place; "Ngày 14/5 Thủ tướng Abe tiếp ông Long," and "tại buổi tiếp Hoàng hậu Hà Lan," somebody)."""
     if not set(view.low[start:end].split()).isdisjoint(lexicon().raw.get("roles", {}).get("list_honorifics", [])):
         return True
     placed = _placed()
@@ -353,9 +354,11 @@ def _names_somebody(view: View, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _placed() -> re.Pattern[str]:
-    """A [roles] not_subject word, then at most two words ("thủ đô", "TP"), up to the end of the search."""
-    words = lexicon().raw.get("roles", {}).get("not_subject", [])
-    return re.compile(r"(?:^|\s)(?:" + (_alternatives(words) or "(?!x)x") + r")(?:\s+\S+){0,2}\s*$")
+    """A [roles] not_subject word, then at most one place head ("thủ đô", "TP"), up to the end of the search."""
+    roles = lexicon().raw.get("roles", {})
+    words, heads = roles.get("not_subject", []), [*roles.get("gloss_place_heads", []), "thủ đô", "tp"]
+    return re.compile(r"(?:^|\s)(?:" + (_alternatives(words) or "(?!x)x") + r")(?:\s+(?:" + _alternatives(heads)
+                      + r"))?\s*$")
 
 
 @lru_cache(maxsize=1)
