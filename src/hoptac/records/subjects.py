@@ -344,7 +344,7 @@ def _officials_rx() -> re.Pattern[str] | None:
 def _names_somebody(view: View, start: int, end: int) -> bool:
     """Whether [start, end) names somebody: an honorific ([roles] list_honorifics: "ông", "bà", "ngài"), or an actor
     that is no place or object there, one with no [roles] not_subject word ("tại", "ở", "với", ...) right before it,
-    or before a place's head word ([roles] gloss_place_heads, "thủ đô", "TP") and it ("Sáng 5/8 tại TP Hồ Chí Minh,"
+    or before a place's head word ([roles] frame_place_heads: "thủ đô", "TP") and it ("Sáng 5/8 tại TP Hồ Chí Minh,"
     names a place; "Ngày 14/5 Thủ tướng Abe tiếp ông Long," and "tại buổi tiếp Hoàng hậu Hà Lan," somebody)."""
     if not set(view.low[start:end].split()).isdisjoint(lexicon().raw.get("roles", {}).get("list_honorifics", [])):
         return True
@@ -354,11 +354,12 @@ def _names_somebody(view: View, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _placed() -> re.Pattern[str]:
-    """A [roles] not_subject word, then at most one place head ("thủ đô", "TP"), up to the end of the search."""
+    """A [roles] not_subject word, then at most one [roles] frame_place_heads word ("thủ đô", "TP"), up to the end
+    of the search."""
     roles = lexicon().raw.get("roles", {})
-    words, heads = roles.get("not_subject", []), [*roles.get("gloss_place_heads", []), "thủ đô", "tp"]
-    return re.compile(r"(?:^|\s)(?:" + (_alternatives(words) or "(?!x)x") + r")(?:\s+(?:" + _alternatives(heads)
-                      + r"))?\s*$")
+    words, heads = roles.get("not_subject", []), roles.get("frame_place_heads", [])
+    return re.compile(r"(?:^|\s)(?:" + (_alternatives(words) or "(?!x)x") + r")(?:\s+(?:" + (_alternatives(heads)
+                      or "(?!x)x") + r"))?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -380,8 +381,8 @@ def _officials_of(view: View, sl: Slot) -> bool:
     cs, _ce = view.clause(sl.start)
     # (past short date or place phrases fronted before them, "Ngày 24/5, Đặc phái viên của Tổng thống Pháp đã hội đàm
     # ...", that name nobody: "Tại buổi tiếp ông Long, đại diện của Việt Nam, Thủ tướng Abe ..." names the one received)
-    while (comma := view.low.find(",", cs, start)) >= 0 and frame_phrase(view, cs + len(view.low[cs:comma]) - len(
-            view.low[cs:comma].lstrip()), comma) and not _names_somebody(view, cs, comma):
+    while (comma := view.low.find(",", cs, start)) >= 0 and frame_phrase(view, cs, comma) \
+            and not _names_somebody(view, cs, comma):
         cs = comma + 1
     prefix = view.low[cs:start].strip(" ,;:\"“”-–")
     return _officials_prefix().fullmatch(prefix) is not None or any(0 <= start - e <= 20 for _s, e in view.speech)
