@@ -261,3 +261,11 @@ def test_review_three_a_person_received_a_list_after_qua_do_queens_and_advice_be
     assert _requests("Trung Quốc khuyến cáo Triều Tiên sớm quay về bàn đàm phán.") == [(["CHN"], ["PRK"])]
     assert not [r for r in run("Nga triển khai quân cảnh tới bảo vệ thành phố ủng hộ chính quyền Syria.",
                                published="2017-06-30") if r.type == "SUPPORT"]
+
+
+def test_a_capital_in_what_is_said_is_its_state() -> None:
+    # third review: a demand in reported speech ("nói rằng Doha phải ...") was lost once "phải" no longer made a
+    # capital its state; after "rằng" it is (actor_context.tsv metonym_before), a city's own news still is none
+    assert _requests("Ngoại trưởng UAE Anwar Gargash nói với Reuters rằng Doha phải cam kết thay đổi chính sách.") == [
+        (["ARE"], ["QAT"])]
+    assert _requests("Đại sứ Việt Nam tại Nhật Bản cho biết, do động đất, Tokyo phải tạm dừng toàn bộ tàu điện.") == []
