@@ -358,8 +358,8 @@ def _placed() -> re.Pattern[str]:
     of the search."""
     roles = lexicon().raw.get("roles", {})
     words, heads = roles.get("not_subject", []), roles.get("frame_place_heads", [])
-    return re.compile(r"(?:^|\s)(?:" + (_alternatives(words) or "(?!x)x") + r")(?:\s+(?:" + (_alternatives(heads)
-                      or "(?!x)x") + r"))?\s*$")
+    return re.compile(r"(?:^|\s)(?:" + (_alternatives(words) or _NEVER) + r")(?:\s+(?:" + (_alternatives(heads) or _NEVER)
+                      + r"))?\s*$")
 
 
 @lru_cache(maxsize=1)
