@@ -169,6 +169,8 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
             code, name = known.code, known.name
     if not code and not is_person and first.entry.code:
         code, how = _placed_in(toks, end, lex, rule)  # "Bộ Quốc phòng ở thủ đô Seoul"
+    if not code and first.entry.code and not foreign and name is None and end == chain[-1].j and (shared := _shared_state(hits, k, toks, end, is_person, lex)):
+        code, how = shared  # "Thủ tướng và Ngoại trưởng Nhật Bản", "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình"
     if not code and first.entry.code and not foreign:
         code, how = first.entry.code, f"title default:{rule}"
     if code:
@@ -178,6 +180,31 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
             former = any(t.low in lex.context.get("former_prefix", ()) for t in toks[begin:first.i])
             memory.add(name, code, role, stated=how.startswith(("title+country", "title+delegation")) and not former)
     return k + 1, end
+
+
+def _shared_state(hits: list[Hit], k: int, toks: list[Tok], end: int, is_person: bool,
+                  lex: Lexicon) -> tuple[str, str] | None:
+    """The state named after the next title when only a join stands between the two (actor_context.tsv
+    title_share: two people or two bodies, "Thủ tướng và Ngoại trưởng Nhật Bản", "Quốc hội và Chính phủ Hoa
+    Kỳ"; office_share: one person's two offices, "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình"): the
+    first title shares it, where it would otherwise take its default. The next title must name its state
+    right after it (a country, not a person or the memory), and be of the same kind as this one."""
+    if end >= len(toks) or k + 1 >= len(hits):
+        return None
+    join = toks[end].low
+    if not (join in lex.context.get("title_share", ()) or (is_person and join in lex.context.get("office_share", ()))):
+        return None
+    m = k + 1
+    if hits[m].i != end + 1 or hits[m].entry.kind != "title":
+        return None
+    while m + 1 < len(hits) and hits[m + 1].entry.kind == "title" and hits[m + 1].i == hits[m].j:
+        m += 1
+    if any(h.entry.title_kind == "person" for h in hits[k + 1:m + 1]) != is_person:
+        return None
+    state = hits[m + 1] if m + 1 < len(hits) else None
+    if state is None or state.i != hits[m].j or state.entry.kind != "state" or not state.entry.code:
+        return None
+    return state.entry.code, f"title+shared state:{hits[k].entry.rule}+{state.entry.rule}"
 
 
 def _own_state(chain: list[Hit]) -> str:
