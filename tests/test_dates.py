@@ -49,6 +49,12 @@ PUB = "2020-04-03T06:41:00+07:00"
         ("Trong đêm ngày 26-27.2.1991, hàng ngàn quân và dân thường chạy khỏi thành phố.", None,
          [("đêm ngày 26-27.2.1991", "1991-02-26")]),
         ("Giải mở rộng diễn ra từ ngày 20 - 22.1.2017 tại Hà Nội.", None, [("ngày 20 - 22.1.2017", "2017-01-20")]),
+        # ... and a month and its year (baomoi-2017)
+        ("Vụ ám sát hồi tháng 7.2016, xe của nhà báo điều tra bị đặt bom.", None,
+         [("tháng 7.2016", "2016-07")]),
+        # a quarter gives its year only (baomoi-2017)
+        ("Quý 1/2017, kim ngạch thương mại song phương tăng mạnh.", None, [("Quý 1/2017", "2017")]),
+        ("Dự án dự kiến đi vào hoạt động trong quý III/2017.", None, [("quý III/2017", "2017")]),
     ],
 )
 def test_corpus_sentences(sentence: str, published: str | None, expected: list) -> None:
@@ -164,6 +170,13 @@ def test_the_current_holders_era_is_the_storys_own() -> None:
 def test_older_events_and_plans_do_not_date_the_story(backdrop: str) -> None:
     found = _dates("Ngày 13/5, hội nghị bế mạc tại Tokyo. " + backdrop)
     assert found[0][1] == ("2018-05-13" if "2018" in backdrop else "XXXX-05-13")  # ... there is no other
+
+
+def test_a_closed_quarter_dates_an_undated_story() -> None:
+    # baomoi-2017: the visit's days had no year at all (XXXX) beside a quarter's figures
+    text = ("Chủ tịch nước đã rời St.Petersburg, kết thúc chuyến thăm chính thức Liên bang Nga từ ngày 28.6 - 1.7. "
+            "Quý 1/2017, kim ngạch thương mại song phương đạt 6 triệu USD.")
+    assert _dates(text)[0] == ("ngày 28.6", "2017-06-28")
 
 
 def test_the_story_year_is_the_latest_it_states_as_its_own() -> None:
