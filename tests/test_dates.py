@@ -172,11 +172,22 @@ def test_older_events_and_plans_do_not_date_the_story(backdrop: str) -> None:
     assert found[0][1] == ("2018-05-13" if "2018" in backdrop else "XXXX-05-13")  # ... there is no other
 
 
-def test_a_closed_quarter_dates_an_undated_story() -> None:
-    # baomoi-2017: the visit's days had no year at all (XXXX) beside a quarter's figures
+def test_a_quarter_dates_an_undated_story_as_its_year_would() -> None:
+    # baomoi-2017: the visit's days had no year at all (XXXX) beside the quarter
     text = ("Chủ tịch nước đã rời St.Petersburg, kết thúc chuyến thăm chính thức Liên bang Nga từ ngày 28.6 - 1.7. "
-            "Quý 1/2017, kim ngạch thương mại song phương đạt 6 triệu USD.")
+            "Quý 1/2017, kim ngạch thương mại song phương tăng mạnh.")
     assert _dates(text)[0] == ("ngày 28.6", "2017-06-28")
+    # review: a past quarter's figure is a closed year's ("vào năm 2016" fixes nothing either), Arabic or Roman
+    for quarter in ("quý 2/2016", "quý II/2016"):
+        text = f"Ngày 8/2, Bộ trưởng Ngoại giao hội đàm với Ngoại trưởng Nhật Bản. Tỷ lệ nhiễm là 45% vào {quarter}."
+        assert _dates(text)[0] == ("Ngày 8/2", "XXXX-02-08")
+
+
+def test_a_month_with_its_year_after_a_dot_moves_an_earlier_day_to_the_next_year() -> None:
+    # review: "tháng 12.2016" stated as past is read as "tháng 12/2016" is (mentions/story_years.py)
+    for month in ("tháng 12.2016", "tháng 12/2016"):
+        text = f"Ngày 15.6, Thượng viện Mỹ đã thông qua luật. Cuối {month}, Mỹ trục xuất 35 nhà ngoại giao Nga."
+        assert _dates(text)[0] == ("Ngày 15.6", "2017-06-15")
 
 
 def test_the_story_year_is_the_latest_it_states_as_its_own() -> None:

@@ -162,6 +162,11 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
             code, how = "VNM", f"title+vietnamese name:{rule}+names.toml"
         if not code and not known and (led := delegation_state(toks, hits, begin, end, lex.context)):
             code, how = led, f"title+delegation:{rule}+actor_context.tsv"  # "Đoàn ... Lào do Bộ trưởng X dẫn đầu"
+    # (before the memory: "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình" is his, whoever the document named before)
+    shared = _shared_state(hits, k, toks, end, is_person, role, lex) \
+        if not code and first.entry.code == "VNM" and not foreign and name is None and end == chain[-1].j else None
+    if shared and toks[end].low in lex.context.get("office_share", ()):
+        code, how = shared  # one person's two offices after a comma
     if is_person and name is None and role not in lex.context.get("relative_role", set()):
         known = memory.by_role(role, "VNM" if any(c.entry.not_vnm for c in chain) else "")
         if known and (not code or known.code == code):  # "Trợ lý Ngoại trưởng Mỹ" again
@@ -169,8 +174,8 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
             code, name = known.code, known.name
     if not code and not is_person and first.entry.code:
         code, how = _placed_in(toks, end, lex, rule)  # "Bộ Quốc phòng ở thủ đô Seoul"
-    if not code and first.entry.code and not foreign and name is None and end == chain[-1].j and (shared := _shared_state(hits, k, toks, end, is_person, lex)):
-        code, how = shared  # "Thủ tướng và Ngoại trưởng Nhật Bản", "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình"
+    if not code and shared:
+        code, how = shared  # "Thủ tướng và Ngoại trưởng Qatar", "Quốc hội và Chính phủ Hoa Kỳ"
     if not code and first.entry.code and not foreign:
         code, how = first.entry.code, f"title default:{rule}"
     if code:
@@ -182,17 +187,22 @@ def title(k, hits, toks, lex, memory, emit, person, starts, norm):  # type: igno
     return k + 1, end
 
 
-def _shared_state(hits: list[Hit], k: int, toks: list[Tok], end: int, is_person: bool,
+def _shared_state(hits: list[Hit], k: int, toks: list[Tok], end: int, is_person: bool, role: str | None,
                   lex: Lexicon) -> tuple[str, str] | None:
     """The state named after the next title when only a join stands between the two (actor_context.tsv
-    title_share: two people or two bodies, "Thủ tướng và Ngoại trưởng Nhật Bản", "Quốc hội và Chính phủ Hoa
-    Kỳ"; office_share: one person's two offices, "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình"): the
-    first title shares it, where it would otherwise take its default. The next title must name its state
-    right after it (a country, not a person or the memory), and be of the same kind as this one."""
+    title_share: two people or two bodies of one state, "Thủ tướng và Ngoại trưởng Qatar", "Quốc hội và Chính phủ
+    Hoa Kỳ"; office_share: one person's two offices, "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình"): the first
+    title, Việt Nam's by default only (titles.tsv), shares it. The next title must name its state right after it
+    (a country, not a person or the memory) and be of the same kind as this one. Two sides' counterparts are no
+    such pair (share_not): the same office ("Bộ trưởng Ngoại giao và Ngoại trưởng Mỹ"), a mission abroad ("Bộ Y tế
+    và Đại sứ quán Nhật Bản"), two leaders ("Chủ tịch nước và Tổng thống Nga", "Thủ tướng và Chủ tịch Quốc hội
+    Cuba"; one person's offices after a comma excepted), or a second title that names its own holder ("Thủ tướng
+    và Tổng thống Mỹ Donald Trump")."""
     if end >= len(toks) or k + 1 >= len(hits):
         return None
     join = toks[end].low
-    if not (join in lex.context.get("title_share", ()) or (is_person and join in lex.context.get("office_share", ()))):
+    office = is_person and join in lex.context.get("office_share", ())
+    if not (office or join in lex.context.get("title_share", ())):
         return None
     m = k + 1
     if hits[m].i != end + 1 or hits[m].entry.kind != "title":
@@ -203,6 +213,13 @@ def _shared_state(hits: list[Hit], k: int, toks: list[Tok], end: int, is_person:
         return None
     state = hits[m + 1] if m + 1 < len(hits) else None
     if state is None or state.i != hits[m].j or state.entry.kind != "state" or not state.entry.code:
+        return None
+    other = _role(hits[k + 1:m + 1])
+    ctx = lex.context
+    if other == role or other in ctx.get("share_not_role", ()):
+        return None
+    if not office and (role in ctx.get("leader_role", ()) and other in ctx.get("leader_role", ())
+                       or (state.j < len(toks) and is_cap(toks[state.j]))):
         return None
     return state.entry.code, f"title+shared state:{hits[k].entry.rule}+{state.entry.rule}"
 

@@ -44,7 +44,8 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
     # A bare year ("năm 1982", "Luật Biển 1982") is the only one the rules below set aside: a day or a month with
     # it dates an act ("ký Hiệp định thương mại vào tháng 3/2017", "ký hợp đồng trị giá 4,7 tỷ USD vào tháng
     # 5/2017"), and a plan's year is still to come ("Hiệp định sẽ có hiệu lực năm 2025").
-    bare = not _DAY_OR_MONTH.search(text[start:end].lower())
+    # (a quarter's year is as bare as "năm 2016": "45% vào quý 2/2016" is a figure of a closed year, not a day-month)
+    bare = not _DAY_OR_MONTH.search(text[start:end].lower()) or text[start:end].lower().startswith("quý")
     if reach and not future and bare and _ends_in_name(
             clause, tuple(ctx.get("year_name_words", [])), tuple(ctx.get("year_name_not", [])), reach):
         return None
@@ -127,7 +128,8 @@ def _bare_lead(before: str, ctx: dict) -> bool:
 
 
 _DAY_OR_MONTH = re.compile(r"\d\s*[/.-]\s*\d|tháng|ngày|hôm")
-_MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*\d{4}")  # a month and its year, no day: "tháng 10/2016"
+# a month and its year, no day: "tháng 10/2016", "tháng 12.2016" (dates.toml "tháng m/yyyy")
+_MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:(?:/|-|năm)\s*|\.(?=\d))\d{4}")
 
 
 def _ends_in_name(clause: str, words: tuple[str, ...], not_words: tuple[str, ...], reach: int) -> bool:
