@@ -44,8 +44,7 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
     # A bare year ("năm 1982", "Luật Biển 1982") is the only one the rules below set aside: a day or a month with
     # it dates an act ("ký Hiệp định thương mại vào tháng 3/2017", "ký hợp đồng trị giá 4,7 tỷ USD vào tháng
     # 5/2017"), and a plan's year is still to come ("Hiệp định sẽ có hiệu lực năm 2025").
-    # (a quarter's year is as bare as "năm 2016": "45% vào quý 2/2016" is a figure of a closed year, not a day-month)
-    bare = not _DAY_OR_MONTH.search(text[start:end].lower()) or text[start:end].lower().startswith("quý")
+    bare = not _DAY_OR_MONTH.search(text[start:end].lower())
     if reach and not future and bare and _ends_in_name(
             clause, tuple(ctx.get("year_name_words", [])), tuple(ctx.get("year_name_not", [])), reach):
         return None

@@ -28,7 +28,7 @@ from functools import lru_cache
 from hoptac.mentions.actor_lexicon import load as load_actors
 from hoptac.model import DateValue, Record
 from hoptac.records.cues import CueHit, alternation, lexicon
-from hoptac.records.null_dates import is_past_marker, null_in_object, scope_null
+from hoptac.records.null_dates import null_in_object, scope_null
 from hoptac.records.own_dates import date_words as _date_words, own_date
 from hoptac.records.occasions import Occasion
 from hoptac.records.roles import Slot, View
@@ -262,25 +262,6 @@ def _recalled(view: View, cue: CueHit) -> str | None:
     if (m := _occasion_blockers()[1].search(view.low, lo, cue.end)) and m.start() < cue.start:
         return f"'{m.group(0).strip()}': a past the report recalls, not an act of the occasion"
     return None
-
-
-def elsewhen(view: View, cue: CueHit, record_cues: list[CueHit], date: str | None, published: str | None) -> str | None:
-    """Why a contact cue names a contact at another time than an event of `date`, or None: a null marker governs it
-    ("chuyến thăm Việt Nam vừa qua", "Vài tuần trước đó, ... trong một cuộc gặp ở Riyadh"), the report recalls it
-    ("từng"), or a year or month of its clause is not the event's ("tháng 12/2015 ông đã dẫn đầu đoàn ... thăm").
-    Such a contact is another one, never a restatement of the event that frames the sentence (handlers.consult)."""
-    cs, ce = view.clause(cue.start)
-    # (a marker far on in the clause places what it ends on, not the contact: "Tại buổi hội kiến với ..., hai bên bày
-    # tỏ vui mừng trước ... những thành tựu ... đạt được trong thời gian qua")
-    near = any(d.value is None and cs <= s < ce and (s < cue.start or s - cue.end <= _MARKER_REACH)
-               and is_past_marker(d) for s, _e, d in view.dates)
-    return (scope_null(view, cue, record_cues) if near else None) or _recalled(view, cue) \
-        or (_outside_event(view, cue, date, published) if date is not None else None)
-
-
-# How far after a contact's cue a null marker may stand and still place the contact ("chuyến thăm làm việc tại Việt Nam
-# tháng 3 vừa qua"): further on it places something the clause goes on to name.
-_MARKER_REACH = 45
 
 
 def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,

@@ -17,11 +17,10 @@ from functools import lru_cache
 from hoptac.model import Record
 from hoptac.records.aid import capital_after, category, fill_aid, group_list, protocol_gift
 from hoptac.records.aid_amounts import amounts, licenses_aid
-from hoptac.records.context import Context, elsewhen, restates
+from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.home_meetings import home_received
-from hoptac.records.merge import placed_elsewhen
 from hoptac.records.directed_roles import (close_targets, home_addressee, listed_with, obliged, owned, owner_at,
                                            own_side_named, praised_owner)
 from hoptac.records.passive import passive_target, unnamed_agent
@@ -161,14 +160,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     # dates it to no other day; not one its sentence plans ("sẽ hội đàm ..., gặp gỡ ...") nor one it
     # only refers to ("cuộc gặp này", an exclusion).
     own = own_date(view, cue) if ev is not None else None
-    # A contact at another time ("chuyến thăm ... vừa qua", "tháng 12/2015 ... thăm") is another one: it neither
-    # restates the frame nor takes its place as the frame of what follows.
-    elsewhen_why = elsewhen(view, cue, c.cues, ev.date, ctx.published) if ev is not None else None
-    other_time = elsewhen_why is not None
-    if elsewhen_why and rec.date is None and not placed_elsewhen(rec):
-        # (said so in its date's reason, so that the merge stage does not fold it into the event either)
-        rec.date_reason = f"{rec.date_reason}; a contact at another time than the event: {elsewhen_why}"
-    same_day = ev is not None and (own is None or own[0] == ev.date) and not other_time
+    same_day = ev is not None and (own is None or own[0] == ev.date)
     own_modes = lexicon().raw.get("context", {}).get("own_when_named", {}).get(ev.mode or "", []) if ev else []
     within = ev is not None and rec.mode != ev.mode and rec.mode in own_modes and same_day \
         and bool(set(parts) & set(ev.participants)) \
@@ -199,7 +191,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     # (a visit dated by its own range after a reception in its sentence leaves the reception to frame what is said)
     reception = ev is not None and rec.mode == "visit" and ev.mode != "visit" and rec.date != ev.date \
         and bool(ev.mentions) and ev.mentions[0].sentence == view.sentence.index
-    if (ev is None or not is_reported(view, cue.start)) and not within and not reception and not other_time:
+    if (ev is None or not is_reported(view, cue.start)) and not within and not reception:
         # What is said of a caller's calls to several partners is said to all of them ("Tại các cuộc điện đàm, ông
         # Erdogan kêu gọi các bên ..."): the frame holds them all, its mentions the first call's (one list).
         ctx.event = replace(rec, participants=whole) if state.siblings and rec.mode != "visit" else rec

@@ -133,17 +133,6 @@ def _fold_into(doc: Document, r: Record, first: Record, why: str) -> None:
     first.confidence = max(first.confidence, r.confidence)
 
 
-# What records/context.py and records/null_dates.py write in a date's reason when the text places the act at another
-# time than the report or its occasion (a null marker, another year or month, a past recalled): such a record is
-# another event, never an undated restatement.
-_ELSEWHEN = ("null marker", "set in another time", "the report recalls")
-
-
-def placed_elsewhen(r: Record) -> bool:
-    """Whether the text places the record's act at another time than the report's own events."""
-    return any(w in r.date_reason for w in _ELSEWHEN)
-
-
 def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
     """An undated restatement (a headline, a lead, "hai bên đã nhất trí ...") of the one dated
     record of the same act folds into it. A record the text places before the report ("vừa qua":
@@ -160,7 +149,7 @@ def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
     for r in records:
         # Only a restatement folds: a lead (the first sentences) or one that says no more (no amount).
         lead = bool(r.mentions) and r.mentions[0].sentence < lead_sentences
-        restates = r.date is None and not placed_elsewhen(r) and (lead or not r.quantities)
+        restates = r.date is None and "null marker" not in r.date_reason and (lead or not r.quantities)
         same = dated.get(_key(r, dated=False), []) if restates else []
         if len({x.date for x in same}) != 1:
             out.append(r)

@@ -27,7 +27,7 @@ def null_in_object() -> frozenset[str]:
     return frozenset(lexicon().raw.get("dates", {}).get("null_in_object", []))
 
 
-def is_past_marker(d: DateValue) -> bool:
+def _is_past_marker(d: DateValue) -> bool:
     """A null date that places the event before the report ("vừa qua"), not a vague future ("thời gian tới")."""
     rx = lexicon().words["null"]
     return "before" in d.reason or (rx is not None and rx.fullmatch(fold(d.text)) is not None)
@@ -79,7 +79,7 @@ def scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | None
     """A null marker governs the cue right before it and every cue after it in the clause."""
     cs, ce = view.clause(cue.start)
     for s, e, d in view.dates:
-        if d.value is not None or not (cs <= s < ce) or not is_past_marker(d):
+        if d.value is not None or not (cs <= s < ce) or not _is_past_marker(d):
             continue
         # "Trước đó, ngày 10/4, ...": the marker only places the day written right after it; "Trước đó, trong cuộc
         # hội đàm ngày 3/2, ...": the day right after a contact named after the marker is that contact's, and so of
