@@ -194,10 +194,11 @@ def _shared_state(hits: list[Hit], k: int, toks: list[Tok], end: int, is_person:
     Hoa Kỳ"; office_share: one person's two offices, "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình"): the first
     title, Việt Nam's by default only (titles.tsv), shares it. The next title must name its state right after it
     (a country, not a person or the memory) and be of the same kind as this one. Two sides' counterparts are no
-    such pair (share_not): the same office ("Bộ trưởng Ngoại giao và Ngoại trưởng Mỹ"), a mission abroad ("Bộ Y tế
-    và Đại sứ quán Nhật Bản"), two leaders ("Chủ tịch nước và Tổng thống Nga", "Thủ tướng và Chủ tịch Quốc hội
-    Cuba"; one person's offices after a comma excepted), or a second title that names its own holder ("Thủ tướng
-    và Tổng thống Mỹ Donald Trump")."""
+    such pair: the same office ("Bộ trưởng Ngoại giao và Ngoại trưởng Mỹ"), a mission abroad (share_not_role: "Bộ Y
+    tế và Đại sứ quán Nhật Bản"), and after "và" two leaders (leader_role: "Chủ tịch nước và Tổng thống Nga", "Thủ
+    tướng và Chủ tịch Quốc hội Cuba") or a second title that names its own holder ("Thủ tướng và Tổng thống Mỹ
+    Donald Trump"); after a comma these are one person's offices. (Two leaders of one state joined by "và", "Tổng
+    Bí thư và Thủ tướng Lào", are left to their defaults: the press's bare leaders are Việt Nam's far more often.)"""
     if end >= len(toks) or k + 1 >= len(hits):
         return None
     join = toks[end].low
