@@ -28,8 +28,18 @@ def amounts(view: View, start: int, end: int, firm: bool = True, carried: bool =
     aid = lexicon().raw.get("AID", {})
     heads = set(aid.get("not_amounts", []))
     return [q for k, (s, _e, q) in enumerate(found)
-            if q.unit not in heads and not vague(q) and not _part(view, s, aid)
+            if q.unit not in heads and not vague(q) and not _part(view, s, aid) and not bracketed_part(view.low, found[:k], s)
             and not (carried and _carrier(view, found, k, aid))]
+
+
+def bracketed_part(low: str, before: list[tuple[int, int, Quantity]], pos: int) -> bool:
+    """A count in brackets that open right after another count is its breakdown: "duy trì 36 tổ, chốt (19 tổ, chốt
+    cố định và 17 tổ, chốt lưu động)", "690 trường hợp F1 (Hà Nam: 521, Hà Nội: 73 ...)"."""
+    opened = low.rfind("(", 0, pos)
+    if opened < 0 or ")" in low[opened:pos]:
+        return False
+    # (not the next item's own bracket in a list of them: "Israel (3,1 tỷ USD), Ai Cập (1,3 tỷ USD)")
+    return any(e <= opened and len(low[e:opened].split()) <= 3 and ")" not in low[e:opened] for _s, e, _q in before)
 
 
 def licenses_aid(qs: list[Quantity]) -> bool:

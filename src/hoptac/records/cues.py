@@ -251,6 +251,8 @@ def lexicon() -> Lexicon:
         "stop": phrase_regex(raw.get("window", {}).get("stop", [])),
         "stop_not": phrase_regex(raw.get("window", {}).get("stop_not", [])),
         "groups": phrase_regex(raw.get("groups", {}).get("words", [])),
+        "count_breakdown": phrase_regex(raw.get("MEASURE", {}).get("count_breakdown", [])),
+        "running_total": phrase_regex(raw.get("MEASURE", {}).get("running_total", [])),
         "pair": phrase_regex(raw.get("groups", {}).get("pair", [])),
         "intl": phrase_regex(raw.get("groups", {}).get("intl", [])),
         "join": _join_regex(raw.get("context", {}), holders),

@@ -47,6 +47,7 @@ def merge_records(doc: Document) -> Document:
             out.append(r)
             continue
         first, seen, have = merged[k]
+        running = bool(first.quantities and r.quantities) and _running_total(doc, first, r)  # (before its mentions join)
         m = r.mentions[0] if r.mentions else None
         doc.drops.append(Drop(r.type, r.rule, m.sentence if m else -1, m.start if m else -1, m.end if m else -1,
                               r.rule.split(":", 3)[-1], "merge",
@@ -66,8 +67,29 @@ def merge_records(doc: Document) -> Document:
             # cách ly" then "Hiện 3 trường hợp đã được cách ly": a restatement of the same dated act that counts
             # gives the count. Undated records share their key across the whole document: no count moves there.
             first.quantities = list(r.quantities)
+        elif running:
+            have_q = {(round(q.value, 2), q.unit, q.qualifier) for q in first.quantities}
+            units = {q.unit for q in first.quantities}
+            first.quantities += [q for q in r.quantities
+                                 if q.unit in units and (round(q.value, 2), q.unit, q.qualifier) not in have_q]
     doc.records = _fold_deals_of_a_sentence(doc, _fold_vague_aid(doc, _fold_undated(doc, out)))
     return doc
+
+
+def _running_total(doc: Document, first: Record, r: Record) -> bool:
+    """Whether `r` gives the running total of the figure `first` counts: a measure restated in the very next sentence
+    with a word of [MEASURE] running_total ("Trong ngày 25/4, có thêm 10.660 người được tiêm chủng ... Như vậy, ...
+    tổng cộng đã thực hiện tiêm vắc xin ... cho 209.632 người"). The guide keeps a daily figure and its running total
+    as two quantities of one record."""
+    from hoptac.records.cues import lower, spans
+
+    if r.type != "MEASURE" or not first.mentions or not r.mentions:
+        return False
+    k = r.mentions[0].sentence
+    if k != max(m.sentence for m in first.mentions) + 1 or not 0 <= k < len(doc.sentences):
+        return False
+    sent = doc.sentences[k]
+    return bool(spans(lexicon().words.get("running_total"), lower(doc.normalised(sent.start, sent.end)[0])))
 
 
 def _fold_deals_of_a_sentence(doc: Document, records: list[Record]) -> list[Record]:

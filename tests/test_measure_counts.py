@@ -1,0 +1,56 @@
+"""The counts a measure carries: a count and its breakdown, a part and its whole, a bracketed breakdown, and a
+running total given in the next sentence (guide: Amendments, Quantities)."""
+
+from __future__ import annotations
+
+from tests.test_records import run
+
+EPIDEMIC = "Bộ Y tế thông tin về tình hình dịch Covid-19 trong nước."
+
+
+def _counts(*paragraphs: str) -> list[list[tuple[float, str]]]:
+    return [[(q.value, q.unit) for q in r.quantities] for r in run(EPIDEMIC, *paragraphs) if r.type == "MEASURE"]
+
+
+def test_a_breakdown_after_trong_do_is_no_count_of_the_measure() -> None:
+    got = _counts("Ngày 30/4, Hà Nam cho biết tổng số mẫu xét nghiệm đã lấy 991 mẫu, trong đó: 7 mẫu dương tính, "
+                  "180 mẫu âm tính, 806 mẫu đang chờ kết quả.")
+    assert got == [[(991, "sample")]]
+
+
+def test_a_measure_named_after_trong_do_counts_its_part() -> None:
+    got = _counts("Ngày 1/5, Hà Nam xác định được 521 trường hợp F1, 1559 trường hợp F2, trong đó đã thực hiện cách ly "
+                  "tập trung 456 trường hợp tại các điểm Trường Cao đẳng Y tế Hà Nam.")
+    assert got == [[(456, "person")]]
+
+
+def test_the_whole_after_trong_tong_so_is_no_count_of_the_measure() -> None:
+    got = [qs for qs in _counts("Thái Lan cũng đẩy nhanh chương trình tiêm chủng vắc xin ngừa Covid-19, tuy nhiên, đến "
+                                "nay mới chỉ có chưa đầy 1 triệu người trong tổng số khoảng 66 triệu người của Thái Lan "
+                                "đã tiêm.") if qs]
+    assert got == [[(1_000_000, "person")]]
+
+
+def test_a_breakdown_in_brackets_after_a_count_is_left_out() -> None:
+    got = _counts("Ngày 20/4, An Giang đã triển khai quyết liệt các biện pháp kiểm soát chặt chẽ biên giới để phòng dịch Covid-19.",
+                  "Các chiến sĩ biên phòng đang duy trì 36 tổ, chốt (19 tổ, chốt cố định và 17 tổ, chốt lưu động) với "
+                  "241 cán bộ, chiến sĩ.")
+    assert [(36, "checkpoint")] in got and not any((19, "checkpoint") in qs for qs in got)
+
+
+def test_a_trong_do_in_brackets_ends_with_them() -> None:
+    got = _counts("Ngày 23/4, An Giang đã rà soát các trường hợp tiếp xúc gần (có 2 trường hợp F1, trong đó 1 người là "
+                  "em trai cùng nhập cảnh trái phép, 1 người khác đi chung xe) đã được cách ly tập trung.")
+    assert got == [[(2, "person")]]
+
+
+def test_the_running_total_in_the_next_sentence_joins_the_daily_figure() -> None:
+    got = _counts("Trong ngày 25/4, nước ta có thêm 10.660 người được tiêm chủng vắc xin phòng Covid-19. Như vậy, tính "
+                  "đến 16 giờ ngày 25/4, tổng cộng đã thực hiện tiêm vắc xin đợt 1 và 2 cho 209.632 người.")
+    assert got == [[(10_660, "person"), (209_632, "person")]]
+
+
+def test_a_restatement_without_a_running_total_word_adds_no_count() -> None:
+    got = _counts("Trong ngày 25/4, nước ta có thêm 10.660 người được tiêm chủng vắc xin phòng Covid-19. Cũng trong "
+                  "ngày 25/4, Bộ Y tế đã thực hiện tiêm vắc xin cho 209.632 người.")
+    assert [(10_660, "person")] in got and [(10_660, "person"), (209_632, "person")] not in got
