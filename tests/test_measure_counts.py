@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.test_records import run
 
-EPIDEMIC = "Bộ Y tế thông tin về tình hình dịch Covid-19 trong nước."
+EPIDEMIC = "Bộ Y tế thông tin về tình hình dịch Covid-19 trong nước, các địa phương tiếp tục phòng, chống dịch bệnh."
 
 
 def _counts(*paragraphs: str) -> list[list[tuple[float, str]]]:
@@ -54,3 +54,36 @@ def test_a_restatement_without_a_running_total_word_adds_no_count() -> None:
     got = _counts("Trong ngày 25/4, nước ta có thêm 10.660 người được tiêm chủng vắc xin phòng Covid-19. Cũng trong "
                   "ngày 25/4, Bộ Y tế đã thực hiện tiêm vắc xin cho 209.632 người.")
     assert [(10_660, "person")] in got and [(10_660, "person"), (209_632, "person")] not in got
+
+
+def test_a_piece_that_counts_nothing_leaves_the_clause_its_counts() -> None:
+    got = _counts("Ngày 30/4, Hà Nam đã truy vết 120 trường hợp F1, trong đó đã lấy mẫu xét nghiệm toàn bộ.")
+    assert got == [[(120, "person")]]
+
+
+def test_a_breakdown_in_brackets_that_holds_the_measure_is_its_count() -> None:
+    got = _counts("Ngày 30/4, Hà Nam đã truy vết 521 người tiếp xúc gần (trong đó đã lấy mẫu xét nghiệm 400 người).")
+    assert got == [[(400, "person")]]
+
+
+def test_brackets_with_a_running_total_or_another_unit_are_no_breakdown() -> None:
+    assert _counts("Ngày 30/4, Hà Nội đã tiêm vắc xin phòng Covid-19 cho 50.104 người (lũy kế 260.104 người).") \
+        == [[(50_104, "person"), (260_104, "person")]]
+    assert _counts("Ngày 30/4, Hà Nội đã phong tỏa 17 hộ gia đình (73 người) tại phường Thanh Xuân.") \
+        == [[(17, "household"), (73, "person")]]
+
+
+def _aid(sentence: str) -> list[list[tuple[float, str]]]:
+    return [[(q.value, q.unit) for q in r.quantities] for r in run(sentence) if r.type == "AID"]
+
+
+def test_an_aid_amount_in_brackets_of_the_same_unit_is_a_breakdown() -> None:
+    assert _aid("Ngày 30/4, Mỹ tặng Việt Nam 5 triệu liều vắc xin (2 triệu liều Pfizer, 3 triệu liều Moderna).") \
+        == [[(5_000_000, "dose")]]
+
+
+def test_a_worth_or_the_next_item_of_a_list_in_brackets_is_no_breakdown() -> None:
+    assert _aid("Ngày 30/4, Nhật Bản trao tặng Việt Nam 100 máy thở (trị giá 2 triệu USD).") \
+        == [[(100, "ventilator"), (2_000_000, "USD")]]
+    assert _aid("Ngày 30/4, Trung Quốc tặng Lào 2 triệu liều vắc xin, Campuchia (1,5 triệu liều) và Myanmar (1 triệu "
+                "liều).") == [[(2_000_000, "dose"), (1_500_000, "dose"), (1_000_000, "dose")]]

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from hoptac.model import Quantity
-from hoptac.records.cues import lexicon
+from hoptac.records.cues import lexicon, spans
 from hoptac.records.roles import View
 from hoptac.text.normalise import fold
 
@@ -28,18 +28,34 @@ def amounts(view: View, start: int, end: int, firm: bool = True, carried: bool =
     aid = lexicon().raw.get("AID", {})
     heads = set(aid.get("not_amounts", []))
     return [q for k, (s, _e, q) in enumerate(found)
-            if q.unit not in heads and not vague(q) and not _part(view, s, aid) and not bracketed_part(view.low, found[:k], s)
+            if q.unit not in heads and not vague(q) and not _part(view, s, aid) and not bracketed_part(view, found[:k], s, q)
             and not (carried and _carrier(view, found, k, aid))]
 
 
-def bracketed_part(low: str, before: list[tuple[int, int, Quantity]], pos: int) -> bool:
-    """A count in brackets that open right after another count is its breakdown: "duy trì 36 tổ, chốt (19 tổ, chốt
-    cố định và 17 tổ, chốt lưu động)", "690 trường hợp F1 (Hà Nam: 521, Hà Nội: 73 ...)"."""
+def bracketed_part(view: View, before: list[tuple[int, int, Quantity]], pos: int, q: Quantity,
+                   cue: tuple[int, int] | None = None) -> bool:
+    """A count in brackets that open right after a count of the same unit is its breakdown: "duy trì 36 tổ, chốt (19
+    tổ, chốt cố định và 17 tổ, chốt lưu động)", "5 triệu liều (2 triệu liều Pfizer, 3 triệu liều Moderna)". Not a
+    count of another unit ("17 hộ gia đình (73 người)", "100 máy thở (trị giá 2 triệu USD)"), not a bracket that
+    holds one of [AID] bracket_not_part (a running total, a worth: "50.104 người (lũy kế 260.104 người)") or the
+    act's own phrase (`cue`), and not the next item of a list, whose name stands before its bracket ("Israel 3,8 tỷ
+    USD, Ai Cập (1,3 tỷ USD)")."""
+    low = view.low
     opened = low.rfind("(", 0, pos)
     if opened < 0 or ")" in low[opened:pos]:
         return False
-    # (not the next item's own bracket in a list of them: "Israel (3,1 tỷ USD), Ai Cập (1,3 tỷ USD)")
-    return any(e <= opened and len(low[e:opened].split()) <= 3 and ")" not in low[e:opened] for _s, e, _q in before)
+    close = low.find(")", pos)
+    close = len(low) if close < 0 else close
+    if cue is not None and opened < cue[1] <= close:
+        return False
+    if any(opened < s < close for s, _e in spans(lexicon().words.get("bracket_not_part"), low)):
+        return False
+    for _s, e, prev in before:
+        gap = view.text[e:opened] if len(view.text) == len(low) else low[e:opened]
+        named = any(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in gap.split())
+        if e <= opened and prev.unit == q.unit and len(gap.split()) <= 3 and ")" not in gap and not named:
+            return True
+    return False
 
 
 def licenses_aid(qs: list[Quantity]) -> bool:

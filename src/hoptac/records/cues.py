@@ -253,6 +253,7 @@ def lexicon() -> Lexicon:
         "groups": phrase_regex(raw.get("groups", {}).get("words", [])),
         "count_breakdown": phrase_regex(raw.get("MEASURE", {}).get("count_breakdown", [])),
         "running_total": phrase_regex(raw.get("MEASURE", {}).get("running_total", [])),
+        "bracket_not_part": phrase_regex(raw.get("AID", {}).get("bracket_not_part", [])),
         "pair": phrase_regex(raw.get("groups", {}).get("pair", [])),
         "intl": phrase_regex(raw.get("groups", {}).get("intl", [])),
         "join": _join_regex(raw.get("context", {}), holders),
