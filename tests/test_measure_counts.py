@@ -87,3 +87,26 @@ def test_a_worth_or_the_next_item_of_a_list_in_brackets_is_no_breakdown() -> Non
         == [[(100, "ventilator"), (2_000_000, "USD")]]
     assert _aid("Ngày 30/4, Trung Quốc tặng Lào 2 triệu liều vắc xin, Campuchia (1,5 triệu liều) và Myanmar (1 triệu "
                 "liều).") == [[(2_000_000, "dose"), (1_500_000, "dose"), (1_000_000, "dose")]]
+
+
+def _measures(*paragraphs: str) -> list[tuple[tuple[str, ...], str | None]]:
+    return [(tuple(r.source), r.measure) for r in run(EPIDEMIC, *paragraphs) if r.type == "MEASURE"]
+
+
+def test_measures_named_in_other_words() -> None:
+    """Measures written with words measures.tsv did not have: restrictions on community activity, a cap on who may
+    attend, festivals not held, border control stepped up, a whole village quarantined, vaccination opened to more
+    people, testing stepped up, markets closed."""
+    assert (("IDN",), "social_distancing") in _measures(
+        "Ngày 20/4, Indonesia thông báo lệnh hạn chế hoạt động cộng đồng quy mô nhỏ sẽ được kéo dài tới ngày 3/5.")
+    assert (("VNM",), "social_distancing") in _measures(
+        "Tại Phú Quốc, các sự kiện, lễ hội được tổ chức trong dịp này đều được siết chặt, hạn chế số lượng người tham dự.")
+    assert (("VNM",), "social_distancing") in _measures("TP Hải Phòng không tổ chức Lễ hội Hoa phượng đỏ 2021 để phòng "
+                                                         "chống dịch.")
+    assert (("VNM",), "entry_restriction") in _measures("Long An đang tăng cường kiểm soát biên giới.")
+    assert (("VNM",), "quarantine") in _measures("Ngày 29/4, Hà Nam đã lập 5 chốt chặn, cách ly toàn bộ thôn Quan Nhân.")
+    assert (("IND",), "vaccination") in _measures("Ấn Độ mở rộng đối tượng được tiêm chủng vắc xin, cho phép bất cứ ai "
+                                                  "trên 18 tuổi đều đủ tiêu chuẩn tiêm chủng.")
+    assert (("IND",), "testing") in _measures("Ấn Độ đã thay đổi một số biện pháp chống dịch, bao gồm tăng cường đáng kể "
+                                              "số lượng xét nghiệm.")
+    assert (("VNM",), "business_closure") in _measures("Ngày 24/4, Hà Nội yêu cầu đóng cửa tất cả các khu chợ trong 2 tuần.")
