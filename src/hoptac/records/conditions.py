@@ -21,6 +21,11 @@ def applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic: 
     """The cue's own conditions: required amounts or items, the story's subject, and clause
     blockers; why not, if not."""
     rule = cue.rule
+    if rule.requires == "epidemic_here":
+        # (the sentence names the epidemic: the story does too, once at least, whatever else it names)
+        if not spans(measure_words("epidemic_words"), view.low):
+            return "condition", "a measure only where its sentence names the epidemic (measures.tsv needs)"
+        return None
     if rule.requires in ("epidemic", "contacts") and not epidemic:
         return "condition", "a measure only in a story about an epidemic (measures.tsv needs)"
     if rule.requires == "epidemic":

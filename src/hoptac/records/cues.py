@@ -42,7 +42,7 @@ class CueRule:
     regex: re.Pattern[str]
     fields: dict[str, Any] = field(default_factory=dict)
     confidence: float = 0.8
-    requires: str | None = None  # quantity | money | item | epidemic (a story about an epidemic) | contacts
+    requires: str | None = None  # quantity | money | item | epidemic (a story about an epidemic) | epidemic_here | contacts
     unless: str | None = None
     blockers: tuple[str, ...] = ()
     # What may not follow the cue (patterns matched right after it): an object that makes it no act of its
@@ -234,8 +234,9 @@ def lexicon() -> Lexicon:
             raise LexiconError(f"{row['_where']}: measure {measure!r} is not one of {', '.join(allowed)}")
         rx = compile_pattern(_expand(pat, holders, row["_where"]), row["_where"], _B, _E)
         needs = row.get("needs", "")
-        if needs not in ("", "epidemic", "contacts"):
-            raise LexiconError(f"{row['_where']}: needs {needs!r} is not 'epidemic' or 'contacts' (or empty)")
+        if needs not in ("", "epidemic", "epidemic_here", "contacts"):
+            raise LexiconError(f"{row['_where']}: needs {needs!r} is not 'epidemic', 'epidemic_here' or 'contacts' "
+                               "(or empty)")
         rules.append(CueRule("MEASURE", measure, f"{row['_where']}:MEASURE.{measure}:{pat}", rx,
                              {"measure": measure}, mconf, requires=needs or None))
     mod = raw.get("modality", {})
