@@ -9,6 +9,10 @@ guide and the text, measures that. It is frozen like the test split: `hoptac
 eval --errors` never lists it, nobody reads its errors to write rules. One pass,
 not adjudicated: its figures are noisier than the test split's.
 
+Later sets (`extra2` ...) are open ones, drawn the same way; once the plausible stratum was spent, `extra63` drew from the
+random stratum (`STRATUM`): any article not chosen before, the keyword filter not asked. What was chosen before was
+mostly plausible, so such a set leans to articles the filter rejects: ordinary news, a measure of wrong records.
+
 Usage (repository root):
   python eval/select_check.py select --corpora ../shared/corpora --out DIR/articles.jsonl
   python eval/select_check.py standoff DIR/articles.jsonl DIR/pass_a.jsonl > eval/gold/check.jsonl
@@ -179,10 +183,10 @@ def select_uncached(corpora: Path, which: str) -> list[dict]:
                for line in (HERE / "gold" / f).open(encoding="utf-8")}
     rng = random.Random(seed)
     out = []
+    random_stratum = STRATUM.get(which, "plausible") == "random"
     for i, name in enumerate(("dantri-2021", "baomoi-2017")):
         n = per_corpus[i] if isinstance(per_corpus, tuple) else per_corpus
         arts = load(corpora / f"{name}.jsonl.gz")
-        random_stratum = STRATUM.get(which, "plausible") == "random"
         cand = [a for a in arts if a["id"] not in chosen and 200 <= len(a.get("text", "")) <= LONGEST.get(which, 4000)
                 and (random_stratum or plausible(a.get("title", ""), a["text"]))]
         out += [{"id": a["id"], "corpus": name, "title": a.get("title"), "date": a.get("date"), "text": a["text"]}

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from hoptac.model import Quantity
 from hoptac.records.cues import lexicon, spans
-from hoptac.records.roles import View
+from hoptac.records.roles import _COUNTRY_RULES, View
 from hoptac.text.normalise import fold
 
 
@@ -44,18 +44,32 @@ def bracketed_part(view: View, before: list[tuple[int, int, Quantity]], pos: int
     opened = low.rfind("(", 0, pos)
     if opened < 0 or ")" in low[opened:pos]:
         return False
-    close = low.find(")", pos)
-    close = len(low) if close < 0 else close
+    close = closing_bracket(low, opened + 1, len(low))
     if cue is not None and opened < cue[1] <= close:
         return False
     if any(opened < s < close for s, _e in spans(lexicon().words.get("bracket_not_part"), low)):
         return False
     for _s, e, prev in before:
-        gap = view.text[e:opened] if len(view.text) == len(low) else low[e:opened]
-        named = any(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in gap.split())
+        gap = low[e:opened]
+        # (a list's next item is a state named before its bracket; a firm, a brand or a vaccine's name is no item)
+        named = any(e <= sl.start < opened and sl.actor is not None and sl.actor.rule.startswith(_COUNTRY_RULES)
+                    for sl in view.slots)
         if e <= opened and prev.unit == q.unit and len(gap.split()) <= 3 and ")" not in gap and not named:
             return True
     return False
+
+
+def closing_bracket(low: str, start: int, end: int) -> int:
+    """Where the bracket open before `start` closes (brackets inside it counted), or `end` if not before it."""
+    depth = 0
+    for i in range(start, end):
+        if low[i] == "(":
+            depth += 1
+        elif low[i] == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return end
 
 
 def licenses_aid(qs: list[Quantity]) -> bool:

@@ -22,9 +22,9 @@ def applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic: 
     blockers; why not, if not."""
     rule = cue.rule
     if rule.requires == "epidemic_here":
-        # (the sentence names the epidemic: the story does too, once at least, whatever else it names)
-        if not spans(measure_words("epidemic_words"), view.low):
-            return "condition", "a measure only where its sentence names the epidemic (measures.tsv needs)"
+        cs, ce = view.clause(cue.start)
+        if not epidemic or not spans(measure_words("epidemic_words"), view.low[cs:ce]):
+            return "condition", "a measure only in a story about an epidemic, where its clause names it (measures.tsv needs)"
         return None
     if rule.requires in ("epidemic", "contacts") and not epidemic:
         return "condition", "a measure only in a story about an epidemic (measures.tsv needs)"

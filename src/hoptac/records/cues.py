@@ -42,7 +42,8 @@ class CueRule:
     regex: re.Pattern[str]
     fields: dict[str, Any] = field(default_factory=dict)
     confidence: float = 0.8
-    requires: str | None = None  # quantity | money | item | epidemic (a story about an epidemic) | epidemic_here | contacts
+    requires: str | None = None  # quantity | money | item | epidemic (a story about an epidemic) | epidemic_here (and the
+    # cue's clause names it) | contacts
     unless: str | None = None
     blockers: tuple[str, ...] = ()
     # What may not follow the cue (patterns matched right after it): an object that makes it no act of its

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from hoptac.records.aid_amounts import amounts, bracketed_part, is_money, vague
+from hoptac.records.aid_amounts import amounts, bracketed_part, closing_bracket, is_money, vague
 from hoptac.records.context import Context
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.handlers import Candidate, Reason, SentenceState, handler
@@ -27,15 +27,19 @@ def _counted_piece(view: View, cue: CueHit, cs: int, ce: int, units: set[str]) -
     low = view.low
     found = [m for m in spans(lexicon().words.get("count_breakdown"), low) if cs <= m[0] and m[1] <= ce]
     bracketed = [(s, e) for s, e in found if low.rfind("(", cs, s) > low.rfind(")", cs, s)]
-    left_out = [(s, low.find(")", e, ce) if ")" in low[e:ce] else ce) for s, e in bracketed]
-    inside = next(((s, e) for s, e in left_out if s < cue.end <= e), None)  # (a cue may open on the count)
+    left_out = [(s, closing_bracket(low, e, ce)) for s, e in bracketed]
+    # (the phrase's end inside the left-out stretch: a cue may open on the count before it, "1 người ... cách ly")
+    inside = next(((s, e) for s, e in left_out if s < cue.end <= e), None)
     if inside is not None:
         return inside[0], inside[1], []
     cuts = [m for m in found if m not in bracketed]
     start = max((e for _s, e in cuts if e <= cue.start), default=cs)
     end = min((s for s, _e in cuts if s >= cue.end), default=ce)
-    if not any(start <= s < end and q.unit in units and not vague(q) for s, _e, q in view.quantities):
-        start, end = cs, ce
+    if not any(start <= s < end and q.unit in units and not vague(q) and not any(ls <= s < le for ls, le in left_out)
+               for s, _e, q in view.quantities):
+        # The phrase's piece counts nothing: the count before the first cut is the measure's, not the breakdown
+        # after it ("lấy mẫu xét nghiệm cho người dân, trong đó 7 người dương tính" counts nothing).
+        start, end = cs, min((s for s, _e in cuts), default=ce)
     return start, end, left_out
 
 

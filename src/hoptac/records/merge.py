@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from hoptac.model import Document, Drop, Record
-from hoptac.records.cues import lexicon
+from hoptac.records.cues import lexicon, lower, spans
 from hoptac.records.types import record_types
 
 
@@ -70,8 +70,8 @@ def merge_records(doc: Document) -> Document:
         elif running:
             have_q = {(round(q.value, 2), q.unit, q.qualifier) for q in first.quantities}
             units = {q.unit for q in first.quantities}
-            first.quantities += [q for q in r.quantities
-                                 if q.unit in units and (round(q.value, 2), q.unit, q.qualifier) not in have_q]
+            first.quantities = [*first.quantities, *(q for q in r.quantities if q.unit in units
+                                                      and (round(q.value, 2), q.unit, q.qualifier) not in have_q)]
     doc.records = _fold_deals_of_a_sentence(doc, _fold_vague_aid(doc, _fold_undated(doc, out)))
     return doc
 
@@ -81,13 +81,12 @@ def _running_total(doc: Document, first: Record, r: Record) -> bool:
     with a word of [MEASURE] running_total ("Trong ngày 25/4, có thêm 10.660 người được tiêm chủng ... Như vậy, ...
     tổng cộng đã thực hiện tiêm vắc xin ... cho 209.632 người"). The guide keeps a daily figure and its running total
     as two quantities of one record."""
-    from hoptac.records.cues import lower, spans
-
-    if r.type != "MEASURE" or not first.mentions or not r.mentions:
-        return False
+    if r.type != "MEASURE" or first.date is None or not first.mentions or not r.mentions:
+        return False  # (undated records share their key across the whole document)
     k = r.mentions[0].sentence
-    if k != max(m.sentence for m in first.mentions) + 1 or not 0 <= k < len(doc.sentences):
-        return False
+    said = {m.sentence for m in first.mentions}
+    if len(said) != 1 or k != min(said) + 1 or not 0 <= k < len(doc.sentences):
+        return False  # (one total, right after the figure's own sentence: no chain of totals)
     sent = doc.sentences[k]
     return bool(spans(lexicon().words.get("running_total"), lower(doc.normalised(sent.start, sent.end)[0])))
 
