@@ -3,6 +3,8 @@ running total given in the next sentence (guide: Amendments, Quantities)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_records import run
 
 EPIDEMIC = "Bộ Y tế thông tin về tình hình dịch Covid-19 trong nước, các địa phương tiếp tục phòng, chống dịch bệnh."
@@ -12,16 +14,49 @@ def _counts(*paragraphs: str) -> list[list[tuple[float, str]]]:
     return [[(q.value, q.unit) for q in r.quantities] for r in run(EPIDEMIC, *paragraphs) if r.type == "MEASURE"]
 
 
-def test_a_breakdown_after_trong_do_is_no_count_of_the_measure() -> None:
-    got = _counts("Ngày 30/4, Hà Nam cho biết tổng số mẫu xét nghiệm đã lấy 991 mẫu, trong đó: 7 mẫu dương tính, "
-                  "180 mẫu âm tính, 806 mẫu đang chờ kết quả.")
-    assert got == [[(991, "sample")]]
+# (name, the sentence after EPIDEMIC, the counts of each MEASURE record, in order)
+COUNTED = [
+    ("breakdown after trong đó",
+     "Ngày 30/4, Hà Nam cho biết tổng số mẫu xét nghiệm đã lấy 991 mẫu, trong đó: 7 mẫu dương tính, "
+     "180 mẫu âm tính, 806 mẫu đang chờ kết quả.",
+     [[(991, "sample")]]),
+    ("the measure named after trong đó counts its part",
+     "Ngày 1/5, Hà Nam xác định được 521 trường hợp F1, 1559 trường hợp F2, trong đó đã thực hiện cách ly "
+     "tập trung 456 trường hợp tại các điểm Trường Cao đẳng Y tế Hà Nam.",
+     [[(456, "person")]]),
+    ("a trong đó in brackets ends with them",
+     "Ngày 23/4, An Giang đã rà soát các trường hợp tiếp xúc gần (có 2 trường hợp F1, trong đó 1 người là "
+     "em trai cùng nhập cảnh trái phép, 1 người khác đi chung xe) đã được cách ly tập trung.",
+     [[(2, "person")]]),
+    ("a bracket inside the left-out breakdown",
+     "Ngày 23/4, An Giang đã rà soát các trường hợp tiếp xúc gần (có 2 trường hợp F1, trong đó 1 người (em "
+     "trai) cùng nhập cảnh trái phép, 1 người khác đi chung xe) đã được cách ly tập trung.",
+     [[(2, "person")]]),
+    ("a piece that counts nothing: the count before the cut",
+     "Ngày 30/4, Hà Nam đã truy vết 120 trường hợp F1, trong đó đã lấy mẫu xét nghiệm toàn bộ.",
+     [[(120, "person")]]),
+    ("a breakdown of a measure that counts nothing",
+     "Ngày 30/4, Hà Nam đã lấy mẫu xét nghiệm cho người dân thôn Thọ Lão, trong đó 7 người dương tính, "
+     "180 người âm tính.",
+     [[]]),
+    ("a bracketed breakdown holding the measure",
+     "Ngày 30/4, Hà Nam đã truy vết 521 người tiếp xúc gần (trong đó đã lấy mẫu xét nghiệm 400 người).",
+     [[(400, "person")]]),
+    ("the running total in the next sentence",
+     "Trong ngày 25/4, nước ta có thêm 10.660 người được tiêm chủng vắc xin phòng Covid-19. Như vậy, tính "
+     "đến 16 giờ ngày 25/4, tổng cộng đã thực hiện tiêm vắc xin đợt 1 và 2 cho 209.632 người.",
+     [[(10_660, "person"), (209_632, "person")]]),
+    ("only one running total joins a figure",
+     "Trong ngày 25/4, nước ta có thêm 10.660 người được tiêm chủng vắc xin phòng Covid-19. Như vậy, tính "
+     "đến 16 giờ ngày 25/4, tổng cộng đã thực hiện tiêm vắc xin đợt 1 và 2 cho 209.632 người. Như vậy, "
+     "trong ngày 25/4, tổng cộng đã thực hiện tiêm vắc xin cho 300.000 người.",
+     [[(10_660, "person"), (209_632, "person")]]),
+]
 
 
-def test_a_measure_named_after_trong_do_counts_its_part() -> None:
-    got = _counts("Ngày 1/5, Hà Nam xác định được 521 trường hợp F1, 1559 trường hợp F2, trong đó đã thực hiện cách ly "
-                  "tập trung 456 trường hợp tại các điểm Trường Cao đẳng Y tế Hà Nam.")
-    assert got == [[(456, "person")]]
+@pytest.mark.parametrize(("sentence", "want"), [c[1:] for c in COUNTED], ids=[c[0] for c in COUNTED])
+def test_the_counts_a_measure_keeps(sentence: str, want: list[list[tuple[float, str]]]) -> None:
+    assert _counts(sentence) == want
 
 
 def test_the_whole_after_trong_tong_so_is_no_count_of_the_measure() -> None:
@@ -38,32 +73,10 @@ def test_a_breakdown_in_brackets_after_a_count_is_left_out() -> None:
     assert [(36, "checkpoint")] in got and not any((19, "checkpoint") in qs or (17, "checkpoint") in qs for qs in got)
 
 
-def test_a_trong_do_in_brackets_ends_with_them() -> None:
-    got = _counts("Ngày 23/4, An Giang đã rà soát các trường hợp tiếp xúc gần (có 2 trường hợp F1, trong đó 1 người là "
-                  "em trai cùng nhập cảnh trái phép, 1 người khác đi chung xe) đã được cách ly tập trung.")
-    assert got == [[(2, "person")]]
-
-
-def test_the_running_total_in_the_next_sentence_joins_the_daily_figure() -> None:
-    got = _counts("Trong ngày 25/4, nước ta có thêm 10.660 người được tiêm chủng vắc xin phòng Covid-19. Như vậy, tính "
-                  "đến 16 giờ ngày 25/4, tổng cộng đã thực hiện tiêm vắc xin đợt 1 và 2 cho 209.632 người.")
-    assert got == [[(10_660, "person"), (209_632, "person")]]
-
-
 def test_a_restatement_without_a_running_total_word_adds_no_count() -> None:
     got = _counts("Trong ngày 25/4, nước ta có thêm 10.660 người được tiêm chủng vắc xin phòng Covid-19. Cũng trong "
                   "ngày 25/4, Bộ Y tế đã thực hiện tiêm vắc xin cho 209.632 người.")
     assert [(10_660, "person")] in got and [(10_660, "person"), (209_632, "person")] not in got
-
-
-def test_a_piece_that_counts_nothing_leaves_the_clause_its_counts() -> None:
-    got = _counts("Ngày 30/4, Hà Nam đã truy vết 120 trường hợp F1, trong đó đã lấy mẫu xét nghiệm toàn bộ.")
-    assert got == [[(120, "person")]]
-
-
-def test_a_breakdown_in_brackets_that_holds_the_measure_is_its_count() -> None:
-    got = _counts("Ngày 30/4, Hà Nam đã truy vết 521 người tiếp xúc gần (trong đó đã lấy mẫu xét nghiệm 400 người).")
-    assert got == [[(400, "person")]]
 
 
 def test_brackets_with_a_running_total_or_another_unit_are_no_breakdown() -> None:
@@ -77,9 +90,20 @@ def _aid(sentence: str) -> list[list[tuple[float, str]]]:
     return [[(q.value, q.unit) for q in r.quantities] for r in run(sentence) if r.type == "AID"]
 
 
-def test_an_aid_amount_in_brackets_of_the_same_unit_is_a_breakdown() -> None:
-    assert _aid("Ngày 30/4, Mỹ tặng Việt Nam 5 triệu liều vắc xin (2 triệu liều Pfizer, 3 triệu liều Moderna).") \
-        == [[(5_000_000, "dose")]]
+# (name, an AID sentence, the amounts of each AID record)
+AMOUNTS = [
+    ("same unit in brackets: a breakdown",
+     "Ngày 30/4, Mỹ tặng Việt Nam 5 triệu liều vắc xin (2 triệu liều Pfizer, 3 triệu liều Moderna).",
+     [[(5_000_000, "dose")]]),
+    ("a vaccine's name before the bracket is no list item",
+     "Ngày 30/4, Mỹ tặng Việt Nam 5 triệu liều vắc xin Pfizer (2 triệu liều đợt 1, 3 triệu liều đợt 2).",
+     [[(5_000_000, "dose")]]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [c[1:] for c in AMOUNTS], ids=[c[0] for c in AMOUNTS])
+def test_the_amounts_an_aid_keeps(sentence: str, want: list[list[tuple[float, str]]]) -> None:
+    assert _aid(sentence) == want
 
 
 def test_a_worth_or_the_next_item_of_a_list_in_brackets_is_no_breakdown() -> None:
@@ -117,27 +141,3 @@ def test_the_same_words_without_the_epidemic_in_their_sentence_are_no_measure() 
     assert _measures("Gia đình cô dâu ở Hà Nội hạn chế số lượng người tham dự đám cưới.") == []
     assert _measures("Do ảnh hưởng của bão số 9, TP Đà Nẵng không tổ chức lễ hội pháo hoa.") == []
     assert _measures("Bộ đội Biên phòng tỉnh Lạng Sơn tăng cường kiểm soát biên giới, đấu tranh phòng chống buôn lậu.") == []
-
-
-def test_a_bracket_inside_the_left_out_breakdown_does_not_end_it() -> None:
-    got = _counts("Ngày 23/4, An Giang đã rà soát các trường hợp tiếp xúc gần (có 2 trường hợp F1, trong đó 1 người (em "
-                  "trai) cùng nhập cảnh trái phép, 1 người khác đi chung xe) đã được cách ly tập trung.")
-    assert got == [[(2, "person")]]
-
-
-def test_a_breakdown_of_a_measure_that_counts_nothing_is_no_count() -> None:
-    got = _counts("Ngày 30/4, Hà Nam đã lấy mẫu xét nghiệm cho người dân thôn Thọ Lão, trong đó 7 người dương tính, "
-                  "180 người âm tính.")
-    assert got == [[]]
-
-
-def test_a_named_vaccine_before_a_bracketed_breakdown_is_no_list_item() -> None:
-    assert _aid("Ngày 30/4, Mỹ tặng Việt Nam 5 triệu liều vắc xin Pfizer (2 triệu liều đợt 1, 3 triệu liều đợt 2).") \
-        == [[(5_000_000, "dose")]]
-
-
-def test_only_one_running_total_joins_a_figure() -> None:
-    got = _counts("Trong ngày 25/4, nước ta có thêm 10.660 người được tiêm chủng vắc xin phòng Covid-19. Như vậy, tính "
-                  "đến 16 giờ ngày 25/4, tổng cộng đã thực hiện tiêm vắc xin đợt 1 và 2 cho 209.632 người. Như vậy, "
-                  "trong ngày 25/4, tổng cộng đã thực hiện tiêm vắc xin cho 300.000 người.")
-    assert got == [[(10_660, "person"), (209_632, "person")]]

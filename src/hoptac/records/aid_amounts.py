@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from hoptac.model import Quantity
 from hoptac.records.cues import lexicon, spans
-from hoptac.records.roles import _COUNTRY_RULES, View
+from hoptac.records.roles import COUNTRY_RULES, View
 from hoptac.text.normalise import fold
 
 
@@ -52,7 +52,7 @@ def bracketed_part(view: View, before: list[tuple[int, int, Quantity]], pos: int
     for _s, e, prev in before:
         gap = low[e:opened]
         # (a list's next item is a state named before its bracket; a firm, a brand or a vaccine's name is no item)
-        named = any(e <= sl.start < opened and sl.actor is not None and sl.actor.rule.startswith(_COUNTRY_RULES)
+        named = any(e <= sl.start < opened and sl.actor is not None and sl.actor.rule.startswith(COUNTRY_RULES)
                     for sl in view.slots)
         if e <= opened and prev.unit == q.unit and len(gap.split()) <= 3 and ")" not in gap and not named:
             return True

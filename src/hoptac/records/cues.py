@@ -245,6 +245,7 @@ def lexicon() -> Lexicon:
     exclude = [p for p in [phrase_regex(exc.get("phrases", []))] if p is not None]
     exclude += [compile_pattern(_expand(p, holders), toml_where("cues.toml", "exclude", "patterns", p), _B)
                 for p in exc.get("patterns", [])]
+    aid_raw = raw.get("AID", {})
     words = {
         "speech": phrase_regex(raw.get("speech", {}).get("cues", [])),
         "pledged": phrase_regex(raw.get("status", {}).get("pledged", [])),
@@ -255,7 +256,8 @@ def lexicon() -> Lexicon:
         "groups": phrase_regex(raw.get("groups", {}).get("words", [])),
         "count_breakdown": phrase_regex(raw.get("MEASURE", {}).get("count_breakdown", [])),
         "running_total": phrase_regex(raw.get("MEASURE", {}).get("running_total", [])),
-        "bracket_not_part": phrase_regex(raw.get("AID", {}).get("bracket_not_part", [])),
+        "bracket_not_part": phrase_regex([*aid_raw.get("bracket_not_part", []), *aid_raw.get("total_raise", []),
+                                          *aid_raw.get("valuation", [])]),
         "pair": phrase_regex(raw.get("groups", {}).get("pair", [])),
         "intl": phrase_regex(raw.get("groups", {}).get("intl", [])),
         "join": _join_regex(raw.get("context", {}), holders),

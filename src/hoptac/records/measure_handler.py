@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from hoptac.model import Quantity
 from hoptac.records.aid_amounts import amounts, bracketed_part, closing_bracket, is_money, vague
 from hoptac.records.context import Context
 from hoptac.records.cues import CueHit, lexicon, spans
@@ -17,30 +18,32 @@ from hoptac.records.measure_source import measure_words
 from hoptac.records.roles import View
 
 
-def _counted_piece(view: View, cue: CueHit, cs: int, ce: int, units: set[str]) -> tuple[int, int, list[tuple[int, int]]]:
-    """The piece of the clause [cs, ce) whose counts are the measure's, and the ranges in it left out. Cut at [MEASURE]
-    count_breakdown words, a count and its breakdown ("991 mẫu, trong đó: 7 mẫu dương tính"), or a part and its whole
-    ("1 triệu người trong tổng số 66 triệu người"), are told apart by the piece that holds the measure's phrase, when
-    that piece counts anything ("truy vết 120 trường hợp F1, trong đó đã lấy mẫu xét nghiệm toàn bộ": the 120, then).
-    A breakdown in brackets ends with them ("có 2 trường hợp F1, trong đó 1 người ..., 1 người khác ...) đã được cách
-    ly"): left out, unless the phrase is inside it ("521 người (trong đó đã lấy mẫu xét nghiệm 400 người)")."""
+def _counted(view: View, cue: CueHit, cs: int, ce: int, units: set[str]) -> list[tuple[int, int, Quantity]]:
+    """The counts of the clause [cs, ce) that are the measure's (units of [MEASURE] count_units, none vague). Cut at
+    [MEASURE] count_breakdown words, a count and its breakdown ("991 mẫu, trong đó: 7 mẫu dương tính"), or a part and
+    its whole ("1 triệu người trong tổng số 66 triệu người"), are told apart by the piece that holds the measure's
+    phrase, when that piece counts anything; else the count before the first cut is the measure's ("truy vết 120
+    trường hợp F1, trong đó đã lấy mẫu xét nghiệm toàn bộ": the 120; "lấy mẫu xét nghiệm cho người dân, trong đó 7
+    người dương tính": none). A breakdown in brackets ends with them ("có 2 trường hợp F1, trong đó 1 người ..., 1
+    người khác ...) đã được cách ly"): left out, unless the phrase is inside it ("521 người (trong đó đã lấy mẫu xét
+    nghiệm 400 người)"), which then is the piece."""
     low = view.low
     found = [m for m in spans(lexicon().words.get("count_breakdown"), low) if cs <= m[0] and m[1] <= ce]
     bracketed = [(s, e) for s, e in found if low.rfind("(", cs, s) > low.rfind(")", cs, s)]
     left_out = [(s, closing_bracket(low, e, ce)) for s, e in bracketed]
+
+    def counts(start: int, end: int, skipped: list[tuple[int, int]]) -> list[tuple[int, int, Quantity]]:
+        return [(s, e, q) for s, e, q in view.quantities if start <= s < end and q.unit in units and not vague(q)
+                and not any(ls <= s < le for ls, le in skipped)]
+
     # (the phrase's end inside the left-out stretch: a cue may open on the count before it, "1 người ... cách ly")
     inside = next(((s, e) for s, e in left_out if s < cue.end <= e), None)
     if inside is not None:
-        return inside[0], inside[1], []
+        return counts(inside[0], inside[1], [])
     cuts = [m for m in found if m not in bracketed]
     start = max((e for _s, e in cuts if e <= cue.start), default=cs)
     end = min((s for s, _e in cuts if s >= cue.end), default=ce)
-    if not any(start <= s < end and q.unit in units and not vague(q) and not any(ls <= s < le for ls, le in left_out)
-               for s, _e, q in view.quantities):
-        # The phrase's piece counts nothing: the count before the first cut is the measure's, not the breakdown
-        # after it ("lấy mẫu xét nghiệm cho người dân, trong đó 7 người dương tính" counts nothing).
-        start, end = cs, min((s for s, _e in cuts), default=ce)
-    return start, end, left_out
+    return counts(start, end, left_out) or counts(cs, min((s for s, _e in cuts), default=ce), left_out)
 
 
 def _person_undergoes(view: View, cue: CueHit, cs: int, individual: tuple[str, ...]) -> str | None:
@@ -150,9 +153,7 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
             # "gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở ...": goods, not money: aid sent abroad
             return "guard", "a package of goods, not money: aid, not a relief measure"
     else:  # the counts of what it covers, anywhere in its clause ("đã cách ly 16 người")
-        ps, pe, left_out = _counted_piece(view, cue, cs, ce, units)
-        counted = [(s, e, q) for s, e, q in view.quantities if ps <= s < pe and q.unit in units and not vague(q)
-                   and not any(ls <= s < le for ls, le in left_out)]
+        counted = _counted(view, cue, cs, ce, units)
         c.rec.quantities = [q for k, (s, _e, q) in enumerate(counted)
                             if not bracketed_part(view, counted[:k], s, q, (cue.start, cue.end))]
     if not c.rec.source:

@@ -156,7 +156,7 @@ def _through_gloss(slots: list[Slot], low: str) -> list[Slot]:
 
 
 # A state's own name (or its capital's), not a province's ("huyện Nghi Lộc (Nghệ An)")
-_COUNTRY_RULES = ("country_aliases.tsv", "cldr:")
+COUNTRY_RULES = ("country_aliases.tsv", "cldr:")
 _GLOSS_STOPS = re.compile(r"[,;:()–]|\s-\s")  # what ends the name before a bracket
 _QUOTES = "\"“”‘’'"
 
@@ -196,7 +196,7 @@ def _place_gloss(view: View, sl: Slot) -> bool:
     tướng Montenegro ... có mặt ở Washington, Mỹ để làm lễ ký kết"); a state that goes on as the clause's subject is
     none ("dù không có tuyên bố chủ quyền ở Biển Đông, Singapore vẫn ủng hộ ..."), nor one listed with others ("Tại
     Tehran, Iran và Syria đã ký kết ...", "Tại Geneva, Mỹ, Nga và Pháp ..."), nor the post's own state named again."""
-    if sl.actor is None or not sl.actor.rule.startswith(_COUNTRY_RULES):
+    if sl.actor is None or not sl.actor.rule.startswith(COUNTRY_RULES):
         return False
     roles = lexicon().raw.get("roles", {})
     m = _place_before(tuple(roles.get("place_gloss_after", [])), int(roles.get("place_gloss_words", 3))).search(
@@ -210,7 +210,7 @@ def _place_gloss(view: View, sl: Slot) -> bool:
         return False  # the place is an actor's name
     after = [o for o in view.slots if o.start >= sl.end]
     if after and re.fullmatch(r"\s*(?:và|cùng|,)\s*", view.low[sl.end:after[0].start]) \
-            and (after[0].actor is not None and after[0].actor.rule.startswith(_COUNTRY_RULES)
+            and (after[0].actor is not None and after[0].actor.rule.startswith(COUNTRY_RULES)
                  or view.low[sl.end:after[0].start].strip() in ("và", "cùng")):
         return False  # listed with others
     closed = re.match(r"\s*(?:[,.;:)]|$)", view.low[sl.end:]) is not None
@@ -256,7 +256,7 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
     # "(Bỉ)", "(Mỹ)" after a place or a paper glosses it: the gloss is no party; after a firm's name it is the firm's.
     view.slots = [sl for sl in view.slots
                   if not (low[max(0, sl.start - 1):sl.start] == "(" and low[sl.end:sl.end + 1] == ")")
-                  or (sl.actor is not None and sl.actor.rule.startswith(_COUNTRY_RULES)
+                  or (sl.actor is not None and sl.actor.rule.startswith(COUNTRY_RULES)
                       and _owned_gloss(low, sl.start - 1, view.slots))]
     view.slots = _through_gloss(view.slots, low)
     # A group word that only introduces names ("các nước Mỹ, Nhật Bản", "các nước ASEAN") is not a group.
