@@ -12,6 +12,8 @@ not adjudicated: its figures are noisier than the test split's.
 Later sets (`extra2` ...) are open ones, drawn the same way; once the plausible stratum was spent, `extra63` drew from the
 random stratum (`STRATUM`): any article not chosen before, the keyword filter not asked. What was chosen before was
 mostly plausible, so such a set leans to articles the filter rejects: ordinary news, a measure of wrong records.
+`extra64` drew from the topical stratum: the same, but only Dân trí's articles of the topics where states meet
+(`TOPICAL`), so that a set holds records enough to measure recall too.
 
 Usage (repository root):
   python eval/select_check.py select --corpora ../shared/corpora --out DIR/articles.jsonl
@@ -144,9 +146,14 @@ SETS = {
     # With the plausible stratum spent, the random one (select_corpus.py's other 30%): any article, the
     # keyword filter not asked. It measures wrong records on ordinary news, and the records the filter misses.
     "extra63": (20261266, (30, 30), "extra", _earlier(63)),
+    # Random sets hold few records (6 in extra63's 60 articles): the topical stratum draws at random, the keyword
+    # filter not asked, from the Dân trí topics where states meet (world, health, society; `TOPICAL`).
+    "extra64": (20261267, (60, 0), "extra", _earlier(64)),
 }
 # The stratum a set is drawn from; "plausible" where not named.
-STRATUM = {"extra63": "random"}
+STRATUM = {"extra63": "random", "extra64": "topical"}
+# The Dân trí topics of the topical stratum (an article's id names its topic: "news_world_12").
+TOPICAL = ("news_world", "news_health", "news_society")
 # The longest article a set takes (characters); 4,000 where not named.
 LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "extra13": 8000,
            "extra14": 16000, "extra15": 8000, "extra16": 8000,
@@ -161,7 +168,7 @@ LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "e
            "extra48": 8000, "extra49": 8000, "extra50": 8000, "extra51": 8000,
            "extra52": 8000, "extra53": 8000, "extra54": 8000, "extra55": 8000, "extra56": 8000, "extra57": 8000,
            "extra58": 8000, "extra59": 8000, "extra60": 12000, "extra61": 12000,
-           "extra62": 16000}
+           "extra62": 16000, "extra64": 6000}
 
 
 @lru_cache(maxsize=None)
@@ -183,12 +190,13 @@ def select_uncached(corpora: Path, which: str) -> list[dict]:
                for line in (HERE / "gold" / f).open(encoding="utf-8")}
     rng = random.Random(seed)
     out = []
-    random_stratum = STRATUM.get(which, "plausible") == "random"
+    stratum = STRATUM.get(which, "plausible")
     for i, name in enumerate(("dantri-2021", "baomoi-2017")):
         n = per_corpus[i] if isinstance(per_corpus, tuple) else per_corpus
         arts = load(corpora / f"{name}.jsonl.gz")
         cand = [a for a in arts if a["id"] not in chosen and 200 <= len(a.get("text", "")) <= LONGEST.get(which, 4000)
-                and (random_stratum or plausible(a.get("title", ""), a["text"]))]
+                and (stratum == "random" or stratum == "topical" and a["id"].rsplit("_", 1)[0] in TOPICAL
+                     or stratum == "plausible" and plausible(a.get("title", ""), a["text"]))]
         out += [{"id": a["id"], "corpus": name, "title": a.get("title"), "date": a.get("date"), "text": a["text"]}
                 for a in rng.sample(cand, n)]
     return out
