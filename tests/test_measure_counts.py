@@ -141,3 +141,18 @@ def test_the_same_words_without_the_epidemic_in_their_sentence_are_no_measure() 
     assert _measures("Gia đình cô dâu ở Hà Nội hạn chế số lượng người tham dự đám cưới.") == []
     assert _measures("Do ảnh hưởng của bão số 9, TP Đà Nẵng không tổ chức lễ hội pháo hoa.") == []
     assert _measures("Bộ đội Biên phòng tỉnh Lạng Sơn tăng cường kiểm soát biên giới, đấu tranh phòng chống buôn lậu.") == []
+
+
+def test_a_repeated_paragraph_that_counts_no_more_folds_into_the_dated_record() -> None:
+    # A page that prints a paragraph twice: the undated copy says no more than the dated one (the same amounts), so it
+    # restates it (records/merge.py _fold_undated); an undated report that counts something the dated one does not
+    # ("500 hộ") may be another act, and stays.
+    same = "Lực lượng chức năng đã lập 5 chốt và tạm thời cách ly toàn bộ thôn Quan Nhân với 320 hộ, 1068 nhân khẩu."
+    filler = ("Hà Nam tiếp tục truy vết các trường hợp tiếp xúc.", "Người dân được khuyến cáo đeo khẩu trang.")
+    dated = "Chiều ngày 29/4, lực lượng chức năng đã lập 5 chốt và tạm thời cách ly toàn bộ thôn Quan Nhân với 320 hộ, " \
+            "1068 nhân khẩu."
+    lockdowns = [r for r in run(EPIDEMIC, *filler, same, dated) if r.measure == "lockdown"]
+    assert [(r.date, len(r.mentions)) for r in lockdowns] == [("2021-04-29", 2)]
+    other = same.replace("320 hộ", "500 hộ")
+    lockdowns = [r for r in run(EPIDEMIC, *filler, other, dated) if r.measure == "lockdown"]
+    assert sorted(str(r.date) for r in lockdowns) == ["2021-04-29", "None"]

@@ -168,13 +168,20 @@ def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
             dated.setdefault(_key(r, dated=False), []).append(r)
     out: list[Record] = []
     for r in records:
-        # Only a restatement folds: a lead (the first sentences) or one that says no more (no amount).
+        # Only a restatement folds: a lead (the first sentences) or one that says no more (no amount, or only amounts
+        # the dated record has: a paragraph the page repeats, "cách ly toàn bộ thôn ... với 320 hộ, 1068 nhân khẩu").
         lead = bool(r.mentions) and r.mentions[0].sentence < lead_sentences
-        restates = r.date is None and "null marker" not in r.date_reason and (lead or not r.quantities)
+        restates = r.date is None and "null marker" not in r.date_reason
         same = dated.get(_key(r, dated=False), []) if restates else []
+        if not lead and r.quantities:
+            same = [x for x in same if _amounts(r) <= _amounts(x)]
         if len({x.date for x in same}) != 1:
             out.append(r)
             continue
         _fold_into(doc, r, same[0], f"an undated restatement of the record of {same[0].date} "
                    f"(sentence {_sentence_of(same[0])})")
     return out
+
+
+def _amounts(r: Record) -> set[tuple[float, str, str]]:
+    return {(round(q.value, 2), q.unit, q.qualifier) for q in r.quantities}
