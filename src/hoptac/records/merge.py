@@ -168,13 +168,14 @@ def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
             dated.setdefault(_key(r, dated=False), []).append(r)
     out: list[Record] = []
     for r in records:
-        # Only a restatement folds: a lead (the first sentences) or one that says no more (no amount, or only amounts
-        # the dated record has: a paragraph the page repeats, "cách ly toàn bộ thôn ... với 320 hộ, 1068 nhân khẩu").
+        # Only a restatement folds: a lead (the first sentences), one that says no more (no amount), or a sentence the
+        # page prints twice, word for word, once within the dated occasion ("cách ly toàn bộ thôn ... với 320 hộ, 1068
+        # nhân khẩu"). Amounts alone tell no repeat: another lot, another village or an earlier wave may count the same.
         lead = bool(r.mentions) and r.mentions[0].sentence < lead_sentences
         restates = r.date is None and "null marker" not in r.date_reason
         same = dated.get(_key(r, dated=False), []) if restates else []
         if not lead and r.quantities:
-            same = [x for x in same if _amounts(r) <= _amounts(x)]
+            same = [x for x in same if _printed_twice(r, x)]
         if len({x.date for x in same}) != 1:
             out.append(r)
             continue
@@ -183,5 +184,12 @@ def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
     return out
 
 
-def _amounts(r: Record) -> set[tuple[float, str, str]]:
-    return {(round(q.value, 2), q.unit, q.qualifier) for q in r.quantities}
+def _printed_twice(r: Record, dated: Record) -> bool:
+    """Whether the undated record `r` stands on a sentence that is word for word one of `dated`'s (case and spacing
+    aside), with the same amounts: the page repeats the paragraph."""
+    def words(text: str) -> str:
+        return " ".join(text.split()).lower()
+    def amounts(x: Record) -> set[tuple[float, str, str]]:
+        return {(round(q.value, 2), q.unit, q.qualifier) for q in x.quantities}
+    said = {words(m.text) for m in dated.mentions}
+    return bool(r.mentions) and words(r.mentions[0].text) in said and amounts(r) == amounts(dated)
