@@ -171,6 +171,15 @@ LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "e
            "extra62": 16000, "extra64": 6000}
 
 
+def _in_stratum(article: dict, stratum: str) -> bool:
+    """Whether an article may be drawn for a set of `stratum` (see `STRATUM`)."""
+    if stratum == "random":
+        return True
+    if stratum == "topical":
+        return article["id"].rsplit("_", 1)[0] in TOPICAL
+    return plausible(article.get("title", ""), article["text"])
+
+
 @lru_cache(maxsize=None)
 def _select(corpora: Path, which: str) -> tuple[dict, ...]:
     return tuple(select_uncached(corpora, which))
@@ -195,8 +204,7 @@ def select_uncached(corpora: Path, which: str) -> list[dict]:
         n = per_corpus[i] if isinstance(per_corpus, tuple) else per_corpus
         arts = load(corpora / f"{name}.jsonl.gz")
         cand = [a for a in arts if a["id"] not in chosen and 200 <= len(a.get("text", "")) <= LONGEST.get(which, 4000)
-                and (stratum == "random" or stratum == "topical" and a["id"].rsplit("_", 1)[0] in TOPICAL
-                     or stratum == "plausible" and plausible(a.get("title", ""), a["text"]))]
+                and _in_stratum(a, stratum)]
         out += [{"id": a["id"], "corpus": name, "title": a.get("title"), "date": a.get("date"), "text": a["text"]}
                 for a in rng.sample(cand, n)]
     return out

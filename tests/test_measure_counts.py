@@ -143,17 +143,20 @@ def test_the_same_words_without_the_epidemic_in_their_sentence_are_no_measure() 
     assert _measures("Bộ đội Biên phòng tỉnh Lạng Sơn tăng cường kiểm soát biên giới, đấu tranh phòng chống buôn lậu.") == []
 
 
+# Two sentences that hold no measure, so that the acts after them are in no lead (records/merge.py _fold_undated).
+FILLER = ("Hà Nam tiếp tục truy vết các trường hợp tiếp xúc.", "Người dân được khuyến cáo đeo khẩu trang.")
+
+
 def test_a_paragraph_printed_twice_is_one_record() -> None:
     # A page that prints a paragraph twice, once within the dated occasion: the undated copy, word for word the dated
     # one, restates it (records/merge.py _fold_undated).
     same = "Lực lượng chức năng đã lập 5 chốt và tạm thời cách ly toàn bộ thôn Quan Nhân với 320 hộ, 1068 nhân khẩu."
-    filler = ("Hà Nam tiếp tục truy vết các trường hợp tiếp xúc.", "Người dân được khuyến cáo đeo khẩu trang.")
     meeting = "Chiều ngày 29/4, Ban Chỉ đạo phòng chống dịch tỉnh Hà Nam đã họp khẩn."
-    lockdowns = [r for r in run(EPIDEMIC, *filler, same, meeting, same) if r.measure == "lockdown"]
+    lockdowns = [r for r in run(EPIDEMIC, *FILLER, same, meeting, same) if r.measure == "lockdown"]
     assert [(r.date, len(r.mentions)) for r in lockdowns] == [("2021-04-29", 2)]
 
 
-# (name, the sentences after EPIDEMIC and two of filler: an undated act, then a dated one counting what it counts)
+# (name, the sentences after EPIDEMIC and FILLER: an undated act, then a dated one counting what it counts)
 SAME_COUNT_OTHER_ACT = [
     ("another place with one count the same",
      ["Tại Hà Nội, lực lượng chức năng đã lập 5 chốt và phong tỏa một tòa chung cư ở phường Bách Khoa.",
@@ -170,6 +173,5 @@ SAME_COUNT_OTHER_ACT = [
 @pytest.mark.parametrize("sentences", [s for _n, s in SAME_COUNT_OTHER_ACT], ids=[n for n, _s in SAME_COUNT_OTHER_ACT])
 def test_an_undated_act_counting_what_a_dated_one_counts_stays_its_own(sentences: list[str]) -> None:
     # (Amounts alone tell no restatement: the reviewer's counter-examples to folding on shared amounts.)
-    filler = ("Hà Nam tiếp tục truy vết các trường hợp tiếp xúc.", "Người dân được khuyến cáo đeo khẩu trang.")
-    lockdowns = [r for r in run(EPIDEMIC, *filler, *sentences) if r.measure == "lockdown"]
+    lockdowns = [r for r in run(EPIDEMIC, *FILLER, *sentences) if r.measure == "lockdown"]
     assert sorted(str(r.date) for r in lockdowns) == ["2021-04-29", "None"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hoptac.model import Document, Drop, Record
+from hoptac.model import Document, Drop, Quantity, Record
 from hoptac.records.cues import lexicon, lower, spans
 from hoptac.records.types import record_types
 
@@ -27,7 +27,7 @@ def _key(r: Record, dated: bool = True) -> tuple[Any, ...]:
     extra: list[Any] = []
     for name in declared.merge_on if declared else ():
         if name == "quantities":
-            extra.append(frozenset((round(q.value, 2), q.unit, q.qualifier) for q in r.quantities))
+            extra.append(frozenset(_amounts(r.quantities)))
         else:
             extra.append(getattr(r, name))
     return (r.type, *actors, r.date if dated else None, *extra)
@@ -68,10 +68,10 @@ def merge_records(doc: Document) -> Document:
             # gives the count. Undated records share their key across the whole document: no count moves there.
             first.quantities = list(r.quantities)
         elif running:
-            have_q = {(round(q.value, 2), q.unit, q.qualifier) for q in first.quantities}
+            have_q = _amounts(first.quantities)
             units = {q.unit for q in first.quantities}
             first.quantities = [*first.quantities, *(q for q in r.quantities if q.unit in units
-                                                      and (round(q.value, 2), q.unit, q.qualifier) not in have_q)]
+                                                      and _amount(q) not in have_q)]
     doc.records = _fold_deals_of_a_sentence(doc, _fold_vague_aid(doc, _fold_undated(doc, out)))
     return doc
 
@@ -111,8 +111,8 @@ def _fold_deals_of_a_sentence(doc: Document, records: list[Record]) -> list[Reco
         if into is r:
             out.append(r)
             continue
-        seen = {(round(q.value, 2), q.unit, q.qualifier) for q in into.quantities}
-        into.quantities += [q for q in r.quantities if (round(q.value, 2), q.unit, q.qualifier) not in seen]
+        seen = _amounts(into.quantities)
+        into.quantities += [q for q in r.quantities if _amount(q) not in seen]
         _fold_into(doc, r, into, f"the agreement of sentence {key[0]} stated there once more")
     return out
 
@@ -187,9 +187,19 @@ def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
 def _printed_twice(r: Record, dated: Record) -> bool:
     """Whether the undated record `r` stands on a sentence that is word for word one of `dated`'s (case and spacing
     aside), with the same amounts: the page repeats the paragraph."""
-    def words(text: str) -> str:
-        return " ".join(text.split()).lower()
-    def amounts(x: Record) -> set[tuple[float, str, str]]:
-        return {(round(q.value, 2), q.unit, q.qualifier) for q in x.quantities}
-    said = {words(m.text) for m in dated.mentions}
-    return bool(r.mentions) and words(r.mentions[0].text) in said and amounts(r) == amounts(dated)
+    said = {_words(m.text) for m in dated.mentions}
+    return bool(r.mentions) and _words(r.mentions[0].text) in said \
+        and _amounts(r.quantities) == _amounts(dated.quantities)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _amount(q: Quantity) -> tuple[float, str, str]:
+    """A quantity as records are told apart by it: value (to two places), unit and qualifier, not its item."""
+    return round(q.value, 2), q.unit, q.qualifier
+
+
+def _amounts(quantities: list[Quantity]) -> set[tuple[float, str, str]]:
+    return {_amount(q) for q in quantities}
