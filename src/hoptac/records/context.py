@@ -274,6 +274,8 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
     if own:
         return own
     occ, outside = ctx.occasion, None
+    if occ is not None and occ.types is not None and cue.type not in occ.types:
+        occ = None  # (the day after the lead dates the records of its types only: records/occasions.py)
     event = ctx.event if inherit else None
     recalled = _recalled(view, cue) if occ is not None or event is not None else None
     if occ is not None:

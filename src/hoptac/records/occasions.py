@@ -31,6 +31,7 @@ class Occasion:
     sentence: int  # -1: the title (a corpus record's lead)
     date: str
     text: str
+    types: frozenset[str] | None = None  # the record types it dates (None: all)
 
     @property
     def where(self) -> str:
@@ -136,12 +137,35 @@ def occasions(doc: Document) -> list[Occasion | None]:
         starts[lead.sentence] = lead
     first = min(starts) if starts else None
     current = starts[first] if first is not None and first < lead_reach else titled
+    early = None
     if current is None:  # a same-day start neither replaces a title's occasion nor dates the lead before it
         _same_day(doc, starts)
+        early = _day_after_lead(doc, pub, min(lead_reach, min(starts, default=lead_reach)))
     for i in range(len(doc.sentences)):
         current = starts.get(i, current)
-        out.append(current)
+        out.append(early if current is None and early is not None and i < early.sentence else current)
     return out
+
+
+def _day_after_lead(doc: Document, pub: date | None, reach: int) -> Occasion | None:
+    """The lead sentences before the first day written among the first `reach` sentences belong to its occasion
+    even where that sentence does not open on it ("Tổng thống Mỹ Donald Trump trong chuyến thăm Israel ... đã lên
+    tiếng ..." before "Phát biểu ... ngày 22/5, ..."; the guide: a lead sentence before the dated sentence still
+    belongs to the occasion): a full day near publication and not after it (with none known, one written without a
+    year: a year names a background). Only the sentences before it, what follows may as well be a backdrop; and only
+    for the records of [context] lead_day_types."""
+    for d in sorted(doc.dates, key=lambda d: (d.sentence, d.start)):
+        if d.sentence >= reach:
+            return None
+        if d.sentence <= 0 or d.value is None or len(d.value) != 10:
+            continue
+        if pub is None and not d.value.startswith("XXXX"):
+            continue
+        if pub is not None and not (_near_publication(doc, d.value) and d.value <= pub.isoformat()):
+            continue
+        return Occasion(d.sentence, d.value, d.text,
+                        frozenset(lexicon().raw.get("context", {}).get("lead_day_types", [])))
+    return None
 
 
 @lru_cache(maxsize=1)
