@@ -17,6 +17,7 @@ from functools import lru_cache
 from hoptac.model import Record
 from hoptac.records.aid import capital_after, category, fill_aid, group_list, protocol_gift
 from hoptac.records.aid_amounts import amounts, licenses_aid
+from hoptac.records.aid_nouns import in_noun_form
 from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
@@ -408,6 +409,9 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if c.rec.category == "other" and not c.rec.quantities:
         c.rec.category = category(view, cue.start, max(chain_end, c.qend), [])
         state.borrowed.add(id(c.rec))
+    if c.rec.category == "other" and not c.rec.quantities and in_noun_form(view, cue):
+        return "scope", "aid in noun form ('sự hỗ trợ ...') naming no kind and no amount: only the SUPPORT of it " \
+                        "stands (records/aid_nouns.py)"
     if not licenses_aid(c.rec.quantities) and protocol_gift(view, cue):
         return "guard", "one object given to a person of office, with no amount ('tặng Tổng thống Mỹ một cây ô liu'): " \
                         "protocol, no aid"
