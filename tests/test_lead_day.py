@@ -46,3 +46,4 @@ def test_a_measure_in_the_lead_is_dated_by_its_own_rules() -> None:
                "UBND TP Hải Phòng ngày 27/4 đã có văn bản gửi các sở, ngành về phòng chống dịch Covid-19.")
     measure = find(recs, "MEASURE", source=["VNM"])
     assert measure.mentions[0].sentence == 0 and measure.date is None
+

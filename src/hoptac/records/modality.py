@@ -272,7 +272,8 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
     # (nor after a trip: "đã bay tới Singapore để gặp ..." plans the meeting, rule setting destination)
     if found and not (prev is not None and prev.type == cue.type and cs <= prev.start
                       and not (prev.type == "REQUEST" and prev.rule.direction == "receive")
-                      and not prev.rule.destination) \
+                      and not prev.rule.destination
+                      and cue_unreal(view, prev, subject_end) is None) \
             and not (cue.type == "AID" and spans(lex.words.get("dispatch"), view.low[cs:found[1]])):
         return f"purpose of another act ('{found[0]} ...')"
     after = int(mod.get("after_reach", 80))
