@@ -30,7 +30,7 @@ from hoptac.model import DateValue, Record
 from hoptac.records.cues import CueHit, alternation, lexicon
 from hoptac.records.null_dates import null_in_object, scope_null
 from hoptac.records.own_dates import date_words as _date_words, own_date
-from hoptac.records.occasions import Occasion
+from hoptac.records.occasions import Occasion, outside_lead_day
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
 
@@ -287,6 +287,8 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
         else None
     if other:
         event, outside = None, other
+    if occ is not None and occ.after_lead and (event is not None or outside_lead_day(view.low, cue.start)):
+        occ = None  # (the first day after the lead dates no act said within an event, nor one set before or after it)
     if event is not None and occ is not None and occ.sentence > event.mentions[0].sentence:
         event = None  # a later sentence set a new occasion
     if event is not None and event.date is not None:

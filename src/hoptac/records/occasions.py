@@ -32,9 +32,12 @@ class Occasion:
     date: str
     text: str
     types: frozenset[str] | None = None  # the record types it dates (None: all)
+    after_lead: bool = False  # set by the first day after the lead (`_day_after_lead`), for the sentences before it
 
     @property
     def where(self) -> str:
+        if self.after_lead:
+            return f"the first day after the lead, sentence {self.sentence + 1}"
         return "the title" if self.sentence < 0 else f"sentence {self.sentence + 1}"
 
 
@@ -151,21 +154,61 @@ def _day_after_lead(doc: Document, pub: date | None, reach: int) -> Occasion | N
     """The lead sentences before the first day written among the first `reach` sentences belong to its occasion
     even where that sentence does not open on it ("Tổng thống Mỹ Donald Trump trong chuyến thăm Israel ... đã lên
     tiếng ..." before "Phát biểu ... ngày 22/5, ..."; the guide: a lead sentence before the dated sentence still
-    belongs to the occasion): a full day near publication and not after it (with none known, one written without a
-    year: a year names a background). Only the sentences before it, what follows may as well be a backdrop; and only
-    for the records of [context] lead_day_types."""
-    for d in sorted(doc.dates, key=lambda d: (d.sentence, d.start)):
-        if d.sentence >= reach:
-            return None
-        if d.sentence <= 0 or d.value is None or len(d.value) != 10:
-            continue
-        if pub is None and not d.value.startswith("XXXX"):
-            continue
-        if pub is not None and not (_near_publication(doc, d.value) and d.value <= pub.isoformat()):
-            continue
-        return Occasion(d.sentence, d.value, d.text,
-                        frozenset(lexicon().raw.get("context", {}).get("lead_day_types", [])))
-    return None
+    belongs to the occasion): a full day near publication and not after it (with none known, one without a year:
+    a year names a background). Only the sentences before it, what follows may as well be a backdrop; and only for
+    the records of [context] lead_day_types. Not where the first sentence dates itself (its day is the lead's), nor
+    a day that is not the story's: a photo's (its caption runs into a credit, [context] occasion_credits), one in a
+    clause of another event ([context] lead_day_not_in: "sau vụ tấn công ... hôm 22/5", "khi ông có cuộc đàm phán ...
+    vào ngày 12/7"), a plan's ("sẽ diễn ra từ ngày 29 đến 31/5", "ngày 6/7 tới"), or one of a sentence writing two days
+    (the report's and the act's: "... ngày 11/6 cho biết ... trong cuộc điện đàm vào cuối ngày 10/6")."""
+    full = [d for d in doc.dates if d.value is not None and len(d.value) == 10 and 0 <= d.sentence < reach]
+    if not full or any(d.sentence == 0 for d in full):
+        return None
+    first = min(d.sentence for d in full)
+    days = [d for d in full if d.sentence == first]
+    if len({d.value for d in days}) != 1:
+        return None
+    d = days[0]
+    if (pub is None and not d.value.startswith("XXXX")) or \
+            (pub is not None and not (_near_publication(doc, d.value) and d.value <= pub.isoformat())):
+        return None
+    sent = doc.sentences[first]
+    clause = re.split(r"[,;:]", fold(doc.text[sent.start:d.start]).lower())[-1]
+    _gap, _not_in, not_after, _aux = subject_patterns()
+    if _lead_day_not_in().search(clause) or _PLAN.search(clause) or _captioned(doc, first) \
+            or not_after.match(fold(doc.text[d.end:d.end + 20]).lower()):
+        return None
+    return Occasion(first, d.value, d.text, frozenset(lexicon().raw.get("context", {}).get("lead_day_types", [])),
+                    after_lead=True)
+
+
+def _captioned(doc: Document, i: int) -> bool:
+    """Whether sentence `i` is a photo's caption: the next sentence opens on a credit ("(Nguồn: EPA/TTXVN) ...",
+    "Ảnh: AFP ...": [context] occasion_credits and a colon)."""
+    if i + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[i + 1]
+    head = fold(doc.text[nxt.start:nxt.start + 20]).lower().lstrip(" (")
+    return _credit().match(head) is not None
+
+
+@lru_cache(maxsize=1)
+def _lead_day_not_in() -> re.Pattern[str]:
+    """[context] lead_day_not_in, whole words anywhere in the clause before the day, compiled once."""
+    return re.compile(rf"(?<!\w)(?:{_words('lead_day_not_in')})(?!\w)")
+
+
+def outside_lead_day(low: str, cue_start: int) -> bool:
+    """Whether a cue stands right after a word that sets it before or after the story's act, or one word after it
+    ("Sau cuộc điện đàm với Tổng thống Mỹ, ...": [context] lead_day_cue_not_after), so the first day after the lead
+    does not date it."""
+    return re.search(rf"(?<!\w)(?:{_words('lead_day_cue_not_after')})\s+(?:[^\s,;:]+\s+)?$",
+                     low[max(0, cue_start - 24):cue_start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_words('occasion_credits')})\s*:")
 
 
 @lru_cache(maxsize=1)
