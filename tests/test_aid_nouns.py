@@ -32,3 +32,15 @@ def test_help_in_noun_form_that_names_its_kind_or_amount_stays_aid() -> None:
 def test_help_as_a_verb_stays_aid() -> None:
     recs = run("Nhật Bản đã hỗ trợ Việt Nam trong phòng chống dịch Covid-19.", published=None)
     assert find(recs, "AID", source=["JPN"], targets=["VNM"])
+
+
+def test_sự_inside_another_word_or_before_a_clause_opens_no_noun_form() -> None:
+    # A second reviewer's counter-examples (corpus, Báo Mới): "quân sự" is a word, and an actor or an aspect word
+    # between the marker and the cue makes a clause, whose help is an act.
+    recs = run("Theo các quan chức Mỹ giấu tên, lệnh cấm không ảnh hưởng đến số ít các cố vấn quân sự Mỹ đang hỗ trợ "
+               "cho lực lượng tình báo Yemen.", published=None)
+    assert find(recs, "AID", source=["USA"], targets=["YEM"])
+    assert find(run("Mỹ tăng cường hợp tác quân sự và hỗ trợ Philippines chống khủng bố.", published=None), "AID",
+                source=["USA"], targets=["PHL"])
+    assert find(run("Sau sự việc, Trung Quốc đã hỗ trợ Việt Nam tìm kiếm người mất tích.", published=None), "AID",
+                source=["CHN"], targets=["VNM"])

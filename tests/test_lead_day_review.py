@@ -71,3 +71,16 @@ def test_a_later_day_does_not_displace_the_leads_dated_call() -> None:  # constr
                published=None)
     agree = [r for r in recs if r.type == "AGREE" and r.mentions[0].sentence == 1]
     assert agree and all(r.date == "XXXX-06-05" for r in agree)
+
+
+def test_a_recalled_or_planned_lead_is_not_dated_by_the_next() -> None:  # a second review: 22378279, 22404869
+    recs = run("Các thành viên lực lượng đặc nhiệm của Iraq từng được Mỹ ca ngợi vừa bị phát hiện đã tra tấn và hành "
+               "quyết các tù nhân.", "Hãng tin ABC News ngày 25/5 công bố các bức ảnh và video về vụ việc.",
+               published=None)
+    assert _dates(recs, "SUPPORT", "USA", "IRQ") == [None]
+    recs = run("Thủ tướng Nguyễn Xuân Phúc và đoàn đại biểu cấp cao Việt Nam sắp đặt chân xuống sân bay John F. "
+               "Kennedy, bắt đầu chuyến thăm chính thức Hoa Kỳ.",
+               "Đoàn mang theo món quà để tặng Tổng thống Trump tại cuộc gặp chính thức ở Nhà Trắng ngày 31-5.",
+               published=None)
+    lead = [r for r in recs if r.type == "CONSULT" and r.mentions[0].sentence == 0]
+    assert lead and all(r.date is None for r in lead)

@@ -200,10 +200,14 @@ def _lead_day_not_in() -> re.Pattern[str]:
 
 def outside_lead_day(low: str, cue_start: int) -> bool:
     """Whether a cue stands right after a word that sets it before or after the story's act, or one word after it
-    ("Sau cuộc điện đàm với Tổng thống Mỹ, ...": [context] lead_day_cue_not_after), so the first day after the lead
-    does not date it."""
-    return re.search(rf"(?<!\w)(?:{_words('lead_day_cue_not_after')})\s+(?:[^\s,;:]+\s+)?$",
-                     low[max(0, cue_start - 24):cue_start]) is not None
+    ("Sau cuộc điện đàm với Tổng thống Mỹ, ...": [context] lead_day_cue_not_after), or that its sentence sets in a plan
+    (a plan word before it and no past marker after that: `_planned`) or a recalled past ([context] lead_day_recalled),
+    so the first day after the lead does not date it."""
+    if re.search(rf"(?<!\w)(?:{_words('lead_day_cue_not_after')})\s+(?:[^\s,;:]+\s+)?$",
+                 low[max(0, cue_start - 24):cue_start]):
+        return True
+    before = low[:cue_start]
+    return _planned(before) or re.search(rf"(?<!\w)(?:{_words('lead_day_recalled')})(?!\w)", before) is not None
 
 
 @lru_cache(maxsize=1)
