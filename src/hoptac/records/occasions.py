@@ -154,8 +154,8 @@ def _day_after_lead(doc: Document, pub: date | None, reach: int) -> Occasion | N
     """The lead sentences before the first day written among the first `reach` sentences belong to its occasion
     even where that sentence does not open on it ("Tổng thống Mỹ Donald Trump trong chuyến thăm Israel ... đã lên
     tiếng ..." before "Phát biểu ... ngày 22/5, ..."; the guide: a lead sentence before the dated sentence still
-    belongs to the occasion): a full day near publication and not after it (with none known, one without a year:
-    a year names a background). Only the sentences before it, what follows may as well be a backdrop; and only for
+    belongs to the occasion): a full day near publication and not after it (with none known, one whose year nothing
+    in the body fixes, XXXX: a year written with it names a background). Only the sentences before it, what follows may as well be a backdrop; and only for
     the records of [context] lead_day_types. Not where the first sentence dates itself (its day is the lead's), nor
     a day that is not the story's: a photo's (its caption runs into a credit, [context] occasion_credits), one in a
     clause of another event ([context] lead_day_not_in: "sau vụ tấn công ... hôm 22/5", "khi ông có cuộc đàm phán ...
@@ -203,15 +203,23 @@ def outside_lead_day(low: str, cue_start: int) -> bool:
     ("Sau cuộc điện đàm với Tổng thống Mỹ, ...": [context] lead_day_cue_not_after), or that its sentence sets in a plan
     (a plan word before it and no past marker after that: `_planned`) or a recalled past ([context] lead_day_recalled),
     so the first day after the lead does not date it."""
-    if re.search(rf"(?<!\w)(?:{_words('lead_day_cue_not_after')})\s+(?:[^\s,;:]+\s+)?$",
-                 low[max(0, cue_start - 24):cue_start]):
+    right_after, recalled = _outside_patterns()
+    if right_after.search(low, max(0, cue_start - 24), cue_start):
         return True
     before = low[:cue_start]
-    return _planned(before) or re.search(rf"(?<!\w)(?:{_words('lead_day_recalled')})(?!\w)", before) is not None
+    return _planned(before) or recalled.search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _outside_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """[context] lead_day_cue_not_after (then at most one word, up to the cue) and lead_day_recalled, compiled once."""
+    return (re.compile(rf"(?<!\w)(?:{_words('lead_day_cue_not_after')})\s+(?:[^\s,;:]+\s+)?$"),
+            re.compile(rf"(?<!\w)(?:{_words('lead_day_recalled')})(?!\w)"))
 
 
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
+    """[context] occasion_credits and a colon, opening a sentence (a photo credit), compiled once."""
     return re.compile(rf"(?:{_words('occasion_credits')})\s*:")
 
 
