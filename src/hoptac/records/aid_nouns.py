@@ -42,7 +42,6 @@ def in_noun_form(view: View, cue: CueHit) -> bool:
     m = marker.search(view.low, max(view.clause(cue.start)[0], cue.start - 60), cue.start)
     if m is None or between.search(view.low, m.start(), cue.start):
         return False
-    if view.low[max(0, m.start() - 12):m.start()].split()[-1:] and \
-            view.low[max(0, m.start() - 12):m.start()].split()[-1] in not_after:
+    if not not_after.isdisjoint(view.low[max(0, m.start() - 12):m.start()].split()[-1:]):
         return False  # ("quân sự", "lãnh sự": a syllable of another word)
     return not any(m.start() <= sl.start < cue.start for sl in view.slots)

@@ -30,7 +30,7 @@ from hoptac.model import DateValue, Record
 from hoptac.records.cues import CueHit, alternation, lexicon
 from hoptac.records.null_dates import null_in_object, scope_null
 from hoptac.records.own_dates import date_words as _date_words, own_date
-from hoptac.records.occasions import Occasion, outside_lead_day
+from hoptac.records.occasions import Occasion, dates_after_lead, outside_lead_day
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
 
@@ -274,8 +274,8 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
     if own:
         return own
     occ, outside = ctx.occasion, None
-    if occ is not None and occ.types is not None and cue.type not in occ.types:
-        occ = None  # (the day after the lead dates the records of its types only: records/occasions.py)
+    if occ is not None and occ.after_lead and not dates_after_lead(cue.type):
+        occ = None  # (the first day after the lead dates the records of its types only: records/occasions.py)
     event = ctx.event if inherit else None
     recalled = _recalled(view, cue) if occ is not None or event is not None else None
     if occ is not None:

@@ -31,8 +31,7 @@ class Occasion:
     sentence: int  # -1: the title (a corpus record's lead)
     date: str
     text: str
-    types: frozenset[str] | None = None  # the record types it dates (None: all)
-    after_lead: bool = False  # set by the first day after the lead (`_day_after_lead`), for the sentences before it
+    after_lead: bool = False  # set by the first day after the lead (`_day_after_lead`), for [context] lead_day_types
 
     @property
     def where(self) -> str:
@@ -143,7 +142,7 @@ def occasions(doc: Document) -> list[Occasion | None]:
     early = None
     if current is None:  # a same-day start neither replaces a title's occasion nor dates the lead before it
         _same_day(doc, starts)
-        early = _day_after_lead(doc, pub, min(lead_reach, min(starts, default=lead_reach)))
+        early = _day_after_lead(doc, pub, min([lead_reach, *starts]))
     for i in range(len(doc.sentences)):
         current = starts.get(i, current)
         out.append(early if current is None and early is not None and i < early.sentence else current)
@@ -151,16 +150,17 @@ def occasions(doc: Document) -> list[Occasion | None]:
 
 
 def _day_after_lead(doc: Document, pub: date | None, reach: int) -> Occasion | None:
-    """The lead sentences before the first day written among the first `reach` sentences belong to its occasion
-    even where that sentence does not open on it ("Tổng thống Mỹ Donald Trump trong chuyến thăm Israel ... đã lên
-    tiếng ..." before "Phát biểu ... ngày 22/5, ..."; the guide: a lead sentence before the dated sentence still
-    belongs to the occasion): a full day near publication and not after it (with none known, one whose year nothing
-    in the body fixes, XXXX: a year written with it names a background). Only the sentences before it, what follows may as well be a backdrop; and only for
-    the records of [context] lead_day_types. Not where the first sentence dates itself (its day is the lead's), nor
-    a day that is not the story's: a photo's (its caption runs into a credit, [context] occasion_credits), one in a
-    clause of another event ([context] lead_day_not_in: "sau vụ tấn công ... hôm 22/5", "khi ông có cuộc đàm phán ...
-    vào ngày 12/7"), a plan's ("sẽ diễn ra từ ngày 29 đến 31/5", "ngày 6/7 tới"), or one of a sentence writing two days
-    (the report's and the act's: "... ngày 11/6 cho biết ... trong cuộc điện đàm vào cuối ngày 10/6")."""
+    """The lead sentences before the first day written among the first `reach` sentences belong to its occasion even
+    where that sentence does not open on it ("Tổng thống Mỹ Donald Trump trong chuyến thăm Israel ... đã lên tiếng
+    ..." before "Phát biểu ... ngày 22/5, ..."; the guide: a lead sentence before the dated sentence still belongs
+    to the occasion): a full day near publication and not after it (with none known, one whose year nothing in the
+    body fixes, XXXX: a year written with it names a background). Only the sentences before it, what follows may as
+    well be a backdrop; and only for the records of [context] lead_day_types. Not where the first sentence dates
+    itself (its day is the lead's), nor a day that is not the story's: a photo's (its caption runs into a credit,
+    [context] occasion_credits), one in a clause of another event ([context] lead_day_not_in: "sau vụ tấn công ...
+    hôm 22/5", "khi ông có cuộc đàm phán ... vào ngày 12/7"), a plan's ("sẽ diễn ra từ ngày 29 đến 31/5", "ngày 6/7
+    tới"), or one of a sentence writing two days (the report's and the act's: "... ngày 11/6 cho biết ... trong cuộc
+    điện đàm vào cuối ngày 10/6")."""
     full = [d for d in doc.dates if d.value is not None and len(d.value) == 10 and 0 <= d.sentence < reach]
     if not full or any(d.sentence == 0 for d in full):
         return None
@@ -178,8 +178,7 @@ def _day_after_lead(doc: Document, pub: date | None, reach: int) -> Occasion | N
     if _lead_day_not_in().search(clause) or _PLAN.search(clause) or _captioned(doc, first) \
             or not_after.match(fold(doc.text[d.end:d.end + 20]).lower()):
         return None
-    return Occasion(first, d.value, d.text, frozenset(lexicon().raw.get("context", {}).get("lead_day_types", [])),
-                    after_lead=True)
+    return Occasion(first, d.value, d.text, after_lead=True)
 
 
 def _captioned(doc: Document, i: int) -> bool:
@@ -196,6 +195,11 @@ def _captioned(doc: Document, i: int) -> bool:
 def _lead_day_not_in() -> re.Pattern[str]:
     """[context] lead_day_not_in, whole words anywhere in the clause before the day, compiled once."""
     return re.compile(rf"(?<!\w)(?:{_words('lead_day_not_in')})(?!\w)")
+
+
+def dates_after_lead(record_type: str) -> bool:
+    """Whether the first day after the lead dates records of this type ([context] lead_day_types)."""
+    return record_type in lexicon().raw.get("context", {}).get("lead_day_types", [])
 
 
 def outside_lead_day(low: str, cue_start: int) -> bool:
