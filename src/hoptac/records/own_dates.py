@@ -118,15 +118,18 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
 
 def places_before(view: View, s: int, e: int, d: DateValue, cue: CueHit, cs: int, ce: int) -> bool:
     """Whether a null marker may place the cue at all: one of [dates] null_before_only ("tuần này") only an act
-    named after it, in a clause that writes no day, with none of null_before_not before it (a planned act's time)
+    named after it, in a clause that writes no day (one of null_own_phrase, "kể từ khi", only in its own phrase: no
+    comma between), with none of null_before_not before it (a planned act's time)
     nor between it and the act unless "đã" comes first ("tuần này đã có chuyến công du", "Tuần này, Nhật Bản đã cam
     kết sẽ viện trợ"; not "..., người sẽ kết thúc nhiệm kỳ trong tuần này", "Đầu tuần này (26/4), ...", "dự kiến
     sẽ thăm Nhật Bản vào cuối tuần này, trong khi hai nhà lãnh đạo đã nhất trí ...")."""
-    only, nots = _before_only_words()
+    only, nots, own_phrase = _before_only_words()
     if fold(d.text) not in only:
         return True
     if e > cue.start or nots.search(view.low, cs, s) is not None:  # (the time of a planned act named before it)
         return False
+    if fold(d.text) in own_phrase and "," in view.low[e:cue.start]:
+        return False  # ("lần đầu tiên kể từ khi ông nhậm chức, hai nước đạt được ...": the main clause's act is now)
     future = nots.search(view.low, e, cue.start)
     if future is not None and "đã" not in view.low[e:future.start()].split():  # ("đã cam kết sẽ ...": a past pledge)
         return False
@@ -134,8 +137,9 @@ def places_before(view: View, s: int, e: int, d: DateValue, cue: CueHit, cs: int
 
 
 @lru_cache(maxsize=1)
-def _before_only_words() -> tuple[frozenset[str], re.Pattern[str]]:
-    """[dates] null_before_only, folded, and null_before_not as a pattern, compiled once."""
+def _before_only_words() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+    """[dates] null_before_only, folded, null_before_not as a pattern, and null_own_phrase, folded, compiled once."""
     dates = lexicon().raw.get("dates", {})
     nots = alternation(dates.get("null_before_not", [])) or "(?!x)x"
-    return frozenset(fold(w) for w in dates.get("null_before_only", [])), re.compile(rf"(?<!\w)(?:{nots})(?!\w)")
+    return (frozenset(fold(w) for w in dates.get("null_before_only", [])), re.compile(rf"(?<!\w)(?:{nots})(?!\w)"),
+            frozenset(fold(w) for w in dates.get("null_own_phrase", [])))
