@@ -8,11 +8,12 @@ package of goods rather than money.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from hoptac.model import Quantity
 from hoptac.records.aid_amounts import amounts, bracketed_part, closing_bracket, is_money, vague
 from hoptac.records.context import Context
-from hoptac.records.cues import CueHit, lexicon, spans
+from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.handlers import Candidate, Reason, SentenceState, handler
 from hoptac.records.measure_source import measure_words
 from hoptac.records.roles import View
@@ -69,6 +70,27 @@ def _patients_as_object(gap: str) -> bool:
     return len(gap) <= 15 and re.search(r"(?:^|\s)(?:của|với|có|liên quan)(?:\s|$)", gap) is None
 
 
+@lru_cache(maxsize=1)
+def _trigger_leads() -> re.Pattern[str] | None:
+    """[MEASURE] trigger_leads as a pattern (an optional "ngay" before), compiled once."""
+    leads = lexicon().raw.get("MEASURE", {}).get("trigger_leads", [])
+    return re.compile(rf"(?:ngay\s+)?(?:{alternation(leads)})(?!\w)") if leads else None
+
+
+def _trigger_end(view: View, cs: int, cue_start: int) -> int:
+    """Where a fronted phrase naming what set the measure off ends ([MEASURE] trigger_leads: "Liên quan đến bệnh
+    nhân 2910, ... phong tỏa hẻm 20", "Sau khi có thông tin ca bệnh 2910, ... lấy mẫu xét nghiệm đối với 3 trường
+    hợp"): at its first comma, before the cue. A case word in it names the trigger, not who undergoes the measure.
+    The clause's start (`cs`) when it opens on no such phrase."""
+    rx = _trigger_leads()
+    opening = view.low[cs:cue_start]
+    lead = len(opening) - len(opening.lstrip(" -–•*\"“"))
+    if rx is None or rx.match(opening, lead) is None:
+        return cs
+    comma = opening.find(",", lead)
+    return cs + comma if comma > 0 else cs
+
+
 _JUDGED_REACH = 80  # characters from the measure to its judgement: the rest of the topic's noun phrase
 
 
@@ -109,8 +131,10 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     contacts = spans(measure_words("contact_words"), view.low[cs:cue.start])
     exempt = {(s, e) for s, e in spans(measure_words("contact_exempt"), view.low[cs:cue.start])
               if contacts and contacts[0][1] <= s}  # ([MEASURE] contact_exempt after a contact word)
+    trigger = _trigger_end(view, cs, cue.start)
     case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce])
-            if ((s, e) not in exempt if cs + s < cue.start else _patients_as_object(view.low[cue.end:cs + s]))]
+            if cs + e > trigger
+            and ((s, e) not in exempt if cs + s < cue.start else _patients_as_object(view.low[cue.end:cs + s]))]
     if case:
         s, e = case[0]
         return "guard", f"a case report ('{view.low[cs + s:cs + e]}'), not a measure"
@@ -152,8 +176,8 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
         if not c.rec.quantities and any(q.unit not in units and not q.unit.isupper() for q in found):
             # "gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở ...": goods, not money: aid sent abroad
             return "guard", "a package of goods, not money: aid, not a relief measure"
-    else:  # the counts of what it covers, anywhere in its clause ("đã cách ly 16 người")
-        counted = _counted(view, cue, cs, ce, units)
+    else:  # the counts of what it covers, anywhere in its clause ("đã cách ly 16 người") but the trigger's phrase
+        counted = _counted(view, cue, trigger, ce, units)
         c.rec.quantities = [q for k, (s, _e, q) in enumerate(counted)
                             if not bracketed_part(view, counted[:k], s, q, (cue.start, cue.end))]
     if not c.rec.source:
