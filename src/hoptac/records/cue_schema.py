@@ -52,7 +52,7 @@ _TYPE_EXTRAS: dict[str, dict[str, str]] = {
             "protocol_batches": WORDS, "noun_form": WORDS, "noun_form_words": "int", "noun_form_not_after": WORDS, "noun_form_nouns": WORDS, "noun_form_not_between": WORDS, "valuation": WORDS, "valuation_not": WORDS, "valued_goods": "categories"},
     "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units", "count_breakdown": WORDS, "running_total": WORDS,
                 "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
-                "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "contact_exempt": WORDS, "trigger_leads": WORDS, "epidemic_only": "int",
+                "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "contact_exempt": WORDS, "trigger_leads": WORDS, "trigger_cases": WORDS, "epidemic_only": "int",
                 "taken_in": WORDS, "topic_openers": WORDS, "topic_judgements": WORDS,
                 "topic_connectives": WORDS},
 }

@@ -70,25 +70,39 @@ def _patients_as_object(gap: str) -> bool:
     return len(gap) <= 15 and re.search(r"(?:^|\s)(?:của|với|có|liên quan)(?:\s|$)", gap) is None
 
 
+_OPENING_MARKS = " -–•*\"“"  # what may stand before a clause's first word (a dash, a bullet, a quote)
+
+
 @lru_cache(maxsize=1)
-def _trigger_leads() -> re.Pattern[str] | None:
-    """[MEASURE] trigger_leads as a pattern (an optional "ngay" before), compiled once."""
-    leads = lexicon().raw.get("MEASURE", {}).get("trigger_leads", [])
-    return re.compile(rf"(?:ngay\s+)?(?:{alternation(leads)})(?!\w)") if leads else None
+def _trigger_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """[MEASURE] trigger_leads as a pattern (an optional "ngay" before) and trigger_cases, compiled once."""
+    raw = lexicon().raw.get("MEASURE", {})
+    leads = raw.get("trigger_leads", [])
+    return (re.compile(rf"(?:ngay\s+)?(?:{alternation(leads)})(?!\w)") if leads else None,
+            measure_words("trigger_cases"))
 
 
-def _trigger_end(view: View, cs: int, cue_start: int) -> int:
-    """Where a fronted phrase naming what set the measure off ends ([MEASURE] trigger_leads: "Liên quan đến bệnh
-    nhân 2910, ... phong tỏa hẻm 20", "Sau khi có thông tin ca bệnh 2910, ... lấy mẫu xét nghiệm đối với 3 trường
-    hợp"): at its first comma, before the cue. A case word in it names the trigger, not who undergoes the measure.
-    The clause's start (`cs`) when it opens on no such phrase."""
-    rx = _trigger_leads()
-    opening = view.low[cs:cue_start]
-    lead = len(opening) - len(opening.lstrip(" -–•*\"“"))
-    if rx is None or rx.match(opening, lead) is None:
-        return cs
-    comma = opening.find(",", lead)
-    return cs + comma if comma > 0 else cs
+def _trigger(view: View, cs: int, cue_start: int) -> tuple[int, list[tuple[int, int]]]:
+    """A fronted phrase naming what set the measure off ([MEASURE] trigger_leads, after a day and its comma if one
+    opens the clause: "Liên quan đến bệnh nhân 2910, ... phong tỏa hẻm 20", "Tối 29/4, sau khi ..."): where it ends
+    (its first comma before the cue that stands between no two digits, "1,2 nghìn mẫu") and the cases it names
+    ([MEASURE] trigger_cases: "bệnh nhân 2910", "3 mẫu bệnh phẩm dương tính"; not a result, "có kết quả dương
+    tính", which is of the one who undergoes it), in the document's folded coordinates. (`cs`, []) when the clause
+    opens on no such phrase or it names no case."""
+    leads, cases = _trigger_words()
+    low = view.low
+    at = cs + len(low[cs:cue_start]) - len(low[cs:cue_start].lstrip(_OPENING_MARKS))
+    day = next((e for s, e, _d in view.dates if s == at), None)
+    if day is not None and (m := re.match(r"\s*,\s*", low[day:cue_start])) is not None:
+        at = day + m.end()  # ("Tối 29/4, liên quan đến ...": the day of the act first)
+    if leads is None or cases is None or leads.match(low, at) is None:
+        return cs, []
+    end = next((i for i in range(at, cue_start) if low[i] == ","
+                and not (low[i - 1:i].isdigit() and low[i + 1:i + 2].isdigit())), None)
+    if end is None:
+        return cs, []
+    named = [(at + s, at + e) for s, e in spans(cases, low[at:end])]
+    return (end, named) if named else (cs, [])
 
 
 _JUDGED_REACH = 80  # characters from the measure to its judgement: the rest of the topic's noun phrase
@@ -131,15 +145,16 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     contacts = spans(measure_words("contact_words"), view.low[cs:cue.start])
     exempt = {(s, e) for s, e in spans(measure_words("contact_exempt"), view.low[cs:cue.start])
               if contacts and contacts[0][1] <= s}  # ([MEASURE] contact_exempt after a contact word)
-    trigger = _trigger_end(view, cs, cue.start)
+    # ... nor one within a case a fronted phrase names as what set the measure off (_trigger)
+    trigger_end, triggers = _trigger(view, cs, cue.start)
     case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce])
-            if cs + e > trigger
+            if not any(ts <= cs + s and cs + e <= te for ts, te in triggers)
             and ((s, e) not in exempt if cs + s < cue.start else _patients_as_object(view.low[cue.end:cs + s]))]
     if case:
         s, e = case[0]
         return "guard", f"a case report ('{view.low[cs + s:cs + e]}'), not a measure"
     individual = tuple(w + " " for w in lex.raw.get("MEASURE", {}).get("individual", []))
-    opening = view.low[cs:].lstrip(" -–•*\"“")
+    opening = view.low[cs:].lstrip(_OPENING_MARKS)
     opener = next((sl for sl in view.slots if cs <= sl.start <= cs + len(view.low[cs:]) - len(opening)), None)
     # "Ông X cho hay, những người được tiêm ...": the speaker is not the one vaccinated, unless what he
     # says opens on a person again ("... cho biết, ông đã được tiêm ...").
@@ -176,8 +191,10 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
         if not c.rec.quantities and any(q.unit not in units and not q.unit.isupper() for q in found):
             # "gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở ...": goods, not money: aid sent abroad
             return "guard", "a package of goods, not money: aid, not a relief measure"
-    else:  # the counts of what it covers, anywhere in its clause ("đã cách ly 16 người") but the trigger's phrase
-        counted = _counted(view, cue, trigger, ce, units)
+    else:  # the counts of what it covers, anywhere in its clause ("đã cách ly 16 người") but a trigger's phrase,
+        # unless that phrase names contacts ("Sau khi truy vết 56 trường hợp F1 của bệnh nhân 2910, ... cách ly")
+        contact_trigger = bool(spans(measure_words("contact_words"), view.low[cs:trigger_end]))
+        counted = _counted(view, cue, cs if contact_trigger else trigger_end, ce, units)
         c.rec.quantities = [q for k, (s, _e, q) in enumerate(counted)
                             if not bracketed_part(view, counted[:k], s, q, (cue.start, cue.end))]
     if not c.rec.source:
