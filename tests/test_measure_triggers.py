@@ -1,5 +1,6 @@
 """A case named in a fronted phrase is what set a measure off, not who undergoes it (cues.toml [MEASURE]
-trigger_leads, records/measure_handler.py _trigger_end): from the open splits' dropped measures (stop 58)."""
+trigger_leads and trigger_cases, records/measure_handler.py _trigger): from the open splits' dropped measures
+(stop 58), with the cases a read of the whole change found."""
 
 from __future__ import annotations
 
@@ -36,3 +37,27 @@ def test_a_quarantine_area_named_is_no_measure() -> None:
                "Sau khi có kết quả của 3 bệnh nhân nói trên, các lực lượng chức năng đã tiến hành khử khuẩn khu vực "
                "cách ly tập trung khu KTX Mitraco.")
     assert not [r for r in recs if r.type == "MEASURE" and r.measure == "quarantine"]
+
+
+def test_other_leads_and_a_result_of_the_named_case() -> None:
+    # "ngay khi" and "liên quan tới" open a trigger too; a result of the case the phrase names is the trigger's.
+    recs = run(LEAD, "Ngay khi có thông tin ca bệnh 2910, cơ quan chức năng TPHCM đã phong tỏa hẻm 20 đường Phạm Đăng "
+                     "Giảng.")
+    assert [r for r in recs if r.type == "MEASURE" and r.measure == "lockdown"]
+    recs = run(LEAD, "Liên quan tới bệnh nhân 2910, cơ quan chức năng TPHCM đã phong tỏa hẻm 20 đường Phạm Đăng Giảng.")
+    assert [r for r in recs if r.type == "MEASURE" and r.measure == "lockdown"]
+    recs = run(LEAD, "Ngày 29/4, sau khi bệnh nhân 2899 có kết quả dương tính, TPHCM đã phong tỏa khu phố Bình Tân.")
+    assert [r for r in recs if r.type == "MEASURE" and r.measure == "lockdown"]
+
+
+def test_the_named_case_counts_nothing_even_beside_contacts() -> None:
+    # The measure's own count after the phrase stands alone; the 3 positive samples never count.
+    recs = run(LEAD, "Sau khi ghi nhận 3 mẫu bệnh phẩm dương tính và truy vết 20 trường hợp F1, TPHCM đã phong tỏa 2 khu "
+                     "phố với 1.500 nhân khẩu.")
+    lockdowns = [r for r in recs if r.type == "MEASURE" and r.measure == "lockdown"]
+    assert lockdowns
+    values = {q.value for r in lockdowns for q in r.quantities}
+    assert 3 not in values and 20 not in values and 1500 in values
+
+
+LEAD = "TPHCM ghi nhận thêm ca mắc Covid-19 trong cộng đồng."

@@ -66,3 +66,13 @@ def test_a_comma_between_the_since_phrase_and_the_next_subject_ends_it() -> None
                "với Nga về vấn đề Triều Tiên.", published="2017-06-03T08:00:00+07:00")
     agree = [r for r in recs if r.type == "AGREE"]
     assert agree and all(r.date == "2017-06-02" for r in agree)
+
+
+def test_a_list_must_open_the_since_phrase() -> None:
+    # "tổng thống Mỹ, Nhật Bản và Hàn Quốc" is no list of the phrase's subjects: the phrase ends at the comma, and
+    # the agreement after it is the story's own, dated by the meeting (a read of the whole change).
+    recs = run("Ngày 2/6, Ngoại trưởng Nhật Bản và Ngoại trưởng Hàn Quốc có cuộc gặp tại Tokyo.",
+               "Đây là lần đầu tiên kể từ khi ông Trump nhậm chức tổng thống Mỹ, Nhật Bản và Hàn Quốc đạt được sự nhất "
+               "trí về vấn đề Triều Tiên.", published="2017-06-03T08:00:00+07:00")
+    agree = [r for r in recs if r.type == "AGREE"]
+    assert agree and all(r.date == "2017-06-02" for r in agree)

@@ -16,6 +16,7 @@ from hoptac.records.context import Context
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.handlers import Candidate, Reason, SentenceState, handler
 from hoptac.records.measure_source import measure_words
+from hoptac.records.own_dates import phrase_end
 from hoptac.records.roles import View
 
 
@@ -82,27 +83,25 @@ def _trigger_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
             measure_words("trigger_cases"))
 
 
-def _trigger(view: View, cs: int, cue_start: int) -> tuple[int, list[tuple[int, int]]]:
-    """A fronted phrase naming what set the measure off ([MEASURE] trigger_leads, after a day and its comma if one
-    opens the clause: "Liên quan đến bệnh nhân 2910, ... phong tỏa hẻm 20", "Tối 29/4, sau khi ..."): where it ends
-    (its first comma before the cue that stands between no two digits, "1,2 nghìn mẫu") and the cases it names
-    ([MEASURE] trigger_cases: "bệnh nhân 2910", "3 mẫu bệnh phẩm dương tính"; not a result, "có kết quả dương
-    tính", which is of the one who undergoes it), in the document's folded coordinates. (`cs`, []) when the clause
-    opens on no such phrase or it names no case."""
+def _trigger(view: View, cs: int, cue_start: int) -> tuple[int, int]:
+    """A fronted phrase naming what set the measure off ([MEASURE] trigger_leads, after a time and its comma if one
+    opens the clause: "Liên quan đến bệnh nhân 2910, ... phong tỏa hẻm 20", "Tối 29/4, sau khi ..."), closed before
+    the cue (own_dates.phrase_end: "1,2 nghìn mẫu" does not close it) and naming a case ([MEASURE] trigger_cases:
+    "bệnh nhân 2910", "3 mẫu bệnh phẩm dương tính"; not a bare result, "có kết quả dương tính", which is of the one
+    who undergoes it): its span in the document's folded coordinates; (cs, cs) when the clause opens on none."""
     leads, cases = _trigger_words()
     low = view.low
     at = cs + len(low[cs:cue_start]) - len(low[cs:cue_start].lstrip(_OPENING_MARKS))
-    day = next((e for s, e, _d in view.dates if s == at), None)
-    if day is not None and (m := re.match(r"\s*,\s*", low[day:cue_start])) is not None:
-        at = day + m.end()  # ("Tối 29/4, liên quan đến ...": the day of the act first)
-    if leads is None or cases is None or leads.match(low, at) is None:
-        return cs, []
-    end = next((i for i in range(at, cue_start) if low[i] == ","
-                and not (low[i - 1:i].isdigit() and low[i + 1:i + 2].isdigit())), None)
-    if end is None:
-        return cs, []
-    named = [(at + s, at + e) for s, e in spans(cases, low[at:end])]
-    return (end, named) if named else (cs, [])
+    time = next((e for s, e, _d in view.dates if s == at), None)
+    if time is not None and (m := re.match(r"\s*,\s*", low[time:cue_start])) is not None:
+        at = time + m.end()  # ("Tối 29/4, liên quan đến ...": the time of the act first)
+    lead = leads.match(low, at) if leads is not None and cases is not None else None
+    if lead is None:
+        return cs, cs
+    end = phrase_end(view, lead.end(), cue_start)
+    if end >= cue_start or not spans(cases, low[at:end]):
+        return cs, cs
+    return at, end
 
 
 _JUDGED_REACH = 80  # characters from the measure to its judgement: the rest of the topic's noun phrase
@@ -117,7 +116,7 @@ def _judged_topic(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     # The topic is the clause's subject: nothing but an introducer closed by a comma stands before it
     # ("Theo Thứ trưởng, vấn đề ..."); "Nhật Bản coi việc đóng cửa biên giới là biện pháp quan trọng",
     # "Chính phủ Lào quyết định việc phong tỏa ..." name the state that acts.
-    lead = view.low[cs:cs + opened[0][0]].rsplit(",", 1)[-1].strip(" -–\"“")
+    lead = view.low[cs:cs + opened[0][0]].rsplit(",", 1)[-1].strip(_OPENING_MARKS)
     if lead and lead not in lexicon().raw.get("MEASURE", {}).get("topic_connectives", []):
         return None
     start = cs + opened[0][1]
@@ -145,10 +144,10 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     contacts = spans(measure_words("contact_words"), view.low[cs:cue.start])
     exempt = {(s, e) for s, e in spans(measure_words("contact_exempt"), view.low[cs:cue.start])
               if contacts and contacts[0][1] <= s}  # ([MEASURE] contact_exempt after a contact word)
-    # ... nor one within a case a fronted phrase names as what set the measure off (_trigger)
-    trigger_end, triggers = _trigger(view, cs, cue.start)
+    # ... nor one in a fronted phrase naming the case that set the measure off (_trigger)
+    trigger_start, trigger_end = _trigger(view, cs, cue.start)
     case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce])
-            if not any(ts <= cs + s and cs + e <= te for ts, te in triggers)
+            if not trigger_start <= cs + s < trigger_end
             and ((s, e) not in exempt if cs + s < cue.start else _patients_as_object(view.low[cue.end:cs + s]))]
     if case:
         s, e = case[0]
@@ -191,10 +190,16 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
         if not c.rec.quantities and any(q.unit not in units and not q.unit.isupper() for q in found):
             # "gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở ...": goods, not money: aid sent abroad
             return "guard", "a package of goods, not money: aid, not a relief measure"
-    else:  # the counts of what it covers, anywhere in its clause ("đã cách ly 16 người") but a trigger's phrase,
-        # unless that phrase names contacts ("Sau khi truy vết 56 trường hợp F1 của bệnh nhân 2910, ... cách ly")
-        contact_trigger = bool(spans(measure_words("contact_words"), view.low[cs:trigger_end]))
-        counted = _counted(view, cue, cs if contact_trigger else trigger_end, ce, units)
+    else:  # the counts of what it covers, anywhere in its clause ("đã cách ly 16 người") but a trigger's phrase;
+        # with none after it, those of the contacts that phrase names ("Sau khi truy vết 56 trường hợp F1 của bệnh
+        # nhân 2910, ... cách ly tập trung toàn bộ"), never the case's own ("3 mẫu bệnh phẩm dương tính")
+        counted = _counted(view, cue, trigger_end, ce, units)
+        if not counted and any(cs + e <= trigger_end for _s, e in contacts):
+            cases = _trigger_words()[1]
+            named = [(trigger_start + s, trigger_start + e)
+                     for s, e in spans(cases, view.low[trigger_start:trigger_end])] if cases is not None else []
+            counted = [(s, e, q) for s, e, q in _counted(view, cue, cs, ce, units)
+                       if not any(s < ne and ns < e for ns, ne in named)]
         c.rec.quantities = [q for k, (s, _e, q) in enumerate(counted)
                             if not bracketed_part(view, counted[:k], s, q, (cue.start, cue.end))]
     if not c.rec.source:

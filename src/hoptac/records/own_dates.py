@@ -3,7 +3,7 @@
 The nearest day before the cue, else the first after it in its clause; a document's own date is none; a range
 dates to its first day; a MEASURE takes the day it takes effect, and a visit a range of its own when the day
 before it is one of its days; and whether a null marker that places only what follows it ("tuần này", "kể từ khi")
-may place a cue at all. Split from
+may place a cue at all (and where such a phrase ends, `phrase_end`, which measures share). Split from
 records/context.py, which keeps the event and occasion rules.
 """
 
@@ -120,7 +120,7 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
 def places_before(view: View, s: int, e: int, d: DateValue, cue: CueHit, cs: int, ce: int) -> bool:
     """Whether a null marker may place the cue at all: one of [dates] null_before_only ("tuần này") only an act
     named after it, in a clause that writes no day (one of null_own_phrase, "kể từ khi", only in its own phrase,
-    where no day is written), with none of null_before_not before it (a planned act's time)
+    where no day is written before the act), with none of null_before_not before it (a planned act's time)
     nor between it and the act unless "đã" comes first ("tuần này đã có chuyến công du", "Tuần này, Nhật Bản đã cam
     kết sẽ viện trợ"; not "..., người sẽ kết thúc nhiệm kỳ trong tuần này", "Đầu tuần này (26/4), ...", "dự kiến
     sẽ thăm Nhật Bản vào cuối tuần này, trong khi hai nhà lãnh đạo đã nhất trí ...")."""
@@ -130,11 +130,11 @@ def places_before(view: View, s: int, e: int, d: DateValue, cue: CueHit, cs: int
     if e > cue.start or nots.search(view.low, cs, s) is not None:  # (the time of a planned act named before it)
         return False
     if fold(d.text) in own_phrase:
-        # Only an act in the marker's own phrase, which ends at a comma (not one between two actors: "kể từ khi Mỹ,
-        # Nhật Bản và Hàn Quốc nhất trí") or a word of null_phrase_ends ("mà", "đến nay"), and only a day written in
-        # that phrase keeps its date: the main clause's day is another event's ("Ngày 4/7, Triều Tiên phóng tên lửa
-        # lần thứ 11 kể từ khi Mỹ và Hàn Quốc nhất trí ...").
-        if _phrase_end(view, e, cue.start, phrase_ends) < cue.start:
+        # Only an act in the marker's own phrase, which ends at a comma (not one listing actors: "kể từ khi Mỹ, Nhật
+        # Bản và Hàn Quốc nhất trí") or a word of null_phrase_ends ("mà", "đến nay"), and only a day written in that
+        # phrase before the act keeps its date: the main clause's day is another event's ("Ngày 4/7, Triều Tiên phóng
+        # tên lửa lần thứ 11 kể từ khi Mỹ và Hàn Quốc nhất trí ...").
+        if phrase_end(view, e, cue.start, phrase_ends) < cue.start:
             return False
         return not any(d2.value is not None and len(d2.value) == 10 and e <= s2 < cue.start
                        for s2, _e2, d2 in view.dates)
@@ -144,23 +144,33 @@ def places_before(view: View, s: int, e: int, d: DateValue, cue: CueHit, cs: int
     return not any(d2.value is not None and len(d2.value) == 10 and cs <= s2 < ce for s2, _e2, d2 in view.dates)
 
 
-_LIST_GO_ON = re.compile(r"\s*(?:,|và|cùng)\s*")
+_LIST_GO_ON = re.compile(r"\s*(?:,|và|cùng)(?!\w)\s*")
 
 
-def _phrase_end(view: View, start: int, end: int, ends: re.Pattern[str] | None) -> int:
-    """Where a phrase opened at `start` ends before `end`: its first comma that does not list actors ("Mỹ, Nhật Bản
-    và Hàn Quốc": an actor before it, and after it one that a comma or "và" joins to a next one; not "kể từ khi ông
-    Trump đắc cử tổng thống Mỹ, Thủ tướng Hun Sen đã ..."), or its first word of `ends`; `end` when it reaches it."""
+def phrase_end(view: View, start: int, end: int, ends: re.Pattern[str] | None = None) -> int:
+    """Where a phrase opened at `start` ends before `end`: its first comma that stands neither between two digits
+    ("1,2 nghìn mẫu") nor in a list of actors that opens the phrase ("kể từ khi Mỹ, Nhật Bản và Hàn Quốc nhất trí":
+    each member right after the one before, and one more joined after it by a comma or "và"; not "kể từ khi ông
+    Trump đắc cử tổng thống Mỹ, Thủ tướng Hun Sen đã ...", nor "... nhậm chức tổng thống Mỹ, Nhật Bản và Hàn Quốc
+    đạt được ..."), or its first word of `ends`; `end` when it reaches it."""
+    low = view.low
     stop = end
-    if ends is not None and (m := ends.search(view.low, start, end)) is not None:
+    if ends is not None and (m := ends.search(low, start, end)) is not None:
         stop = m.start()
     starts = {sl.start: sl for sl in view.slots}
-    for at in (i for i in range(start, stop) if view.low[i] == ","):
-        after = view.low[at + 1:stop]
-        nxt = starts.get(at + 1 + len(after) - len(after.lstrip()))  # (the actor the next word starts, if any)
-        joined = nxt is not None and (m := _LIST_GO_ON.match(view.low, nxt.end)) is not None and m.end() in starts
-        if not (joined and any(sl.end == at for sl in view.slots)):
+
+    def word_at(pos: int) -> int:  # where the next word starts
+        return pos + len(low[pos:stop]) - len(low[pos:stop].lstrip())
+
+    member = starts.get(word_at(start))  # the list's member before the next comma, if the phrase opens on one
+    for at in (i for i in range(start, stop) if low[i] == ","):
+        if low[at - 1:at].isdigit() and low[at + 1:at + 2].isdigit():
+            continue
+        nxt = starts.get(word_at(at + 1))
+        joined = nxt is not None and (m := _LIST_GO_ON.match(low, nxt.end)) is not None and m.end() in starts
+        if not (joined and member is not None and member.end == at):
             return at
+        member = nxt
     return stop
 
 
