@@ -83,12 +83,13 @@ def _trigger_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
             measure_words("trigger_cases"))
 
 
-def _trigger(view: View, cs: int, cue_start: int) -> tuple[int, int]:
+def _trigger(view: View, cs: int, cue_start: int) -> tuple[int, int, list[tuple[int, int]]]:
     """A fronted phrase naming what set the measure off ([MEASURE] trigger_leads, after a time and its comma if one
     opens the clause: "Liên quan đến bệnh nhân 2910, ... phong tỏa hẻm 20", "Tối 29/4, sau khi ..."), closed before
     the cue (own_dates.phrase_end: "1,2 nghìn mẫu" does not close it) and naming a case ([MEASURE] trigger_cases:
     "bệnh nhân 2910", "3 mẫu bệnh phẩm dương tính"; not a bare result, "có kết quả dương tính", which is of the one
-    who undergoes it): its span in the document's folded coordinates; (cs, cs) when the clause opens on none."""
+    who undergoes it): its span and the cases' spans, in the document's folded coordinates; (cs, cs, []) when the
+    clause opens on none."""
     leads, cases = _trigger_words()
     low = view.low
     at = cs + len(low[cs:cue_start]) - len(low[cs:cue_start].lstrip(_OPENING_MARKS))
@@ -97,11 +98,10 @@ def _trigger(view: View, cs: int, cue_start: int) -> tuple[int, int]:
         at = time + m.end()  # ("Tối 29/4, liên quan đến ...": the time of the act first)
     lead = leads.match(low, at) if leads is not None and cases is not None else None
     if lead is None:
-        return cs, cs
+        return cs, cs, []
     end = phrase_end(view, lead.end(), cue_start)
-    if end >= cue_start or not spans(cases, low[at:end]):
-        return cs, cs
-    return at, end
+    named = [(at + s, at + e) for s, e in spans(cases, low[at:end])] if end < cue_start else []
+    return (at, end, named) if named else (cs, cs, [])
 
 
 _JUDGED_REACH = 80  # characters from the measure to its judgement: the rest of the topic's noun phrase
@@ -145,7 +145,7 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
     exempt = {(s, e) for s, e in spans(measure_words("contact_exempt"), view.low[cs:cue.start])
               if contacts and contacts[0][1] <= s}  # ([MEASURE] contact_exempt after a contact word)
     # ... nor one in a fronted phrase naming the case that set the measure off (_trigger)
-    trigger_start, trigger_end = _trigger(view, cs, cue.start)
+    trigger_start, trigger_end, named = _trigger(view, cs, cue.start)
     case = [(s, e) for s, e in spans(lex.measure_cases, view.low[cs:ce])
             if not trigger_start <= cs + s < trigger_end
             and ((s, e) not in exempt if cs + s < cue.start else _patients_as_object(view.low[cue.end:cs + s]))]
@@ -195,9 +195,6 @@ def measure(c: Candidate, _ctx: Context, state: SentenceState) -> Reason:
         # nhân 2910, ... cách ly tập trung toàn bộ"), never the case's own ("3 mẫu bệnh phẩm dương tính")
         counted = _counted(view, cue, trigger_end, ce, units)
         if not counted and any(cs + e <= trigger_end for _s, e in contacts):
-            cases = _trigger_words()[1]
-            named = [(trigger_start + s, trigger_start + e)
-                     for s, e in spans(cases, view.low[trigger_start:trigger_end])] if cases is not None else []
             counted = [(s, e, q) for s, e, q in _counted(view, cue, cs, ce, units)
                        if not any(s < ne and ns < e for ns, ne in named)]
         c.rec.quantities = [q for k, (s, _e, q) in enumerate(counted)
