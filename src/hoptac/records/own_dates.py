@@ -20,7 +20,7 @@ from hoptac.text.normalise import fold
 
 @lru_cache(maxsize=1)
 def date_words() -> tuple[re.Pattern[str], ...]:
-    """cues.toml [context] document_names, range_joiners, takes_effect and covers_not_effect as
+    """cues.toml [context] document_names, range_joiners, takes_effect, covers_not_effect and span_ends as
     patterns on the text before a day, compiled once (`lexicon.reload` clears it with the lexicon)."""
     raw = lexicon().raw.get("context", {})
 
@@ -29,7 +29,8 @@ def date_words() -> tuple[re.Pattern[str], ...]:
     return (re.compile(rf"(?:^|\s)(?:{alt('document_names')})(?: số)? \S*\d\S*\s*$"),
             re.compile(rf"^\s*(?:{alt('range_joiners')})\s*$"),
             re.compile(rf"(?:^|\s)(?:{alt('takes_effect')})\s*$"),
-            re.compile(rf"(?:^|\s)(?:{alt('covers_not_effect')})(?:\s|$)"))
+            re.compile(rf"(?:^|\s)(?:{alt('covers_not_effect')})(?:\s|$)"),
+            re.compile(rf"(?:^|\s)(?:{alt('span_ends')})(?: ngày)?\s*$"))
 
 
 _VISIT_RANGE_REACH = 80  # characters between a visit and a range of its own ("chuyến thăm ... Việt Nam từ ngày 23-26/6")
@@ -67,12 +68,13 @@ def _ending_visit(view: View, cue: CueHit) -> bool:
 def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, str] | None:
     """A day written in the cue's sentence: nearest before it, else after it in its clause. A day
     that dates a document named right before it ("Nghị quyết 21/NQ-CP ngày 26/02/2021") is none; a
-    range dates to its first day; a MEASURE takes the day it takes effect ("từ ngày 24/4") first, and a
+    range dates to its first day; a day after the cue that ends its span ("... ít nhất đến ngày 5/5") is none of
+    its days; a MEASURE takes the day it takes effect ("từ ngày 24/4") first, and a
     visit the first day of a range of its own right after it when the day before it is one of its days ("kết thúc
     chuyến thăm ... từ ngày 23-26/6", "Sáng 24/6, ... đang có chuyến thăm ... từ ngày 23-26/6").
     `after_only`: a day after it in its clause only (an agreement named as a noun: a day before it
     dates the verb that reports it, "Ngày 5/3, ... cho biết thỏa thuận giữa ...")."""
-    document, joiner, effect, covers = date_words()
+    document, joiner, effect, covers, span_end = date_words()
     days = [(s, e, d) for s, e, d in view.dates if d.value is not None and len(d.value) == 10
             and not document.search(view.low[max(0, s - 60):s])]
     _cs, ce = view.clause(cue.start)
@@ -110,7 +112,8 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
             first = before[-2][2]
             return first.value, f"'{first.text}', the first day of a range to '{d.text}' ({first.reason})"  # type: ignore[return-value]
         return d.value, f"'{d.text}' in the sentence ({d.reason})"  # type: ignore[return-value]
-    after = [(s, d) for s, _e, d in days if cue.end <= s < ce]
+    # (not a day that ends the act's span: "đóng cửa ... ít nhất đến ngày 5/5")
+    after = [(s, d) for s, _e, d in days if cue.end <= s < ce and not span_end.search(view.low[max(cue.end, s - 24):s])]
     if after:
         d = after[0][1]
         return d.value, f"'{d.text}' in the clause ({d.reason})"  # type: ignore[return-value]
