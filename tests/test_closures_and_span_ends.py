@@ -66,9 +66,28 @@ def test_a_day_that_ends_the_span_does_not_date_the_act() -> None:
     # corpus (Dân trí), reworded: the closure runs until 5/5; it was ordered on a day the sentence does not give.
     recs = run(CAMBODIA, "Thành phố Phnom Penh đã yêu cầu tạm thời đóng cửa các khu chợ ít nhất đến ngày 5/5.")
     found = _measures(recs, "business_closure")
-    assert found and found[0].date != "2021-05-05"
+    assert found and found[0].date is None
     # A day it takes effect still dates it, and so does a day after it that is no end.
     recs = run(CAMBODIA, "Thành phố Phnom Penh đã yêu cầu đóng cửa các khu chợ từ ngày 5/5.")
     assert [r.date for r in _measures(recs, "business_closure")] == ["2021-05-05"]
     recs = run(CAMBODIA, "Thành phố Phnom Penh đã yêu cầu đóng cửa các khu chợ vào ngày 5/5.")
     assert [r.date for r in _measures(recs, "business_closure")] == ["2021-05-05"]
+
+
+def test_ngung_is_ngung_wherever_a_stop_is_named() -> None:
+    # "tạm ngưng" stops flights and entry as "tạm ngừng" does; "ngưng tuyển sinh" (admissions) closes no school.
+    recs = run(LEAD, "Thái Lan đã tạm ngưng các chuyến bay từ Ấn Độ.")
+    assert [r.source for r in _measures(recs, "flight_suspension")] == [["THA"]]
+    recs = run(LEAD, "Campuchia tạm ngưng nhập cảnh đối với người nước ngoài.")
+    assert [r.source for r in _measures(recs, "entry_restriction")] == [["KHM"]]
+    recs = run(LEAD, "Bộ Giáo dục Việt Nam yêu cầu ngưng tuyển sinh tại các trường không đủ điều kiện.")
+    assert not _measures(recs, "school_closure")
+
+
+def test_a_range_after_tu_dates_to_its_first_day_and_a_fraction_is_none() -> None:
+    # corpus (Báo Mới): "từ 29 đến 31/5" is a range; "từ 1 đến 2/3 dân số" a share of the people.
+    recs = run("Thủ tướng Nguyễn Xuân Phúc đã có chuyến thăm chính thức Hoa Kỳ từ 29 đến 31/5.", published="2017-06-01T08:00:00+07:00")
+    visits = [r for r in recs if r.type == "CONSULT"]
+    assert visits and visits[0].date == "2017-05-29"
+    recs = run(LEAD, "Thái Lan đã tiêm vắc xin cho từ 1 đến 2/3 dân số.")
+    assert all(r.date != "2021-03-01" for r in recs)

@@ -29,7 +29,7 @@ from hoptac.mentions.actor_lexicon import load as load_actors
 from hoptac.model import DateValue, Record
 from hoptac.records.cues import CueHit, alternation, lexicon
 from hoptac.records.null_dates import null_in_object, scope_null
-from hoptac.records.own_dates import date_words as _date_words, own_date
+from hoptac.records.own_dates import date_words as _date_words, effect_day, own_date
 from hoptac.records.occasions import Occasion, dates_after_lead, outside_lead_day
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
@@ -269,7 +269,10 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
     """The record's date and why (see the module docstring for the order); `own_after`: see own_date."""
     null = scope_null(view, cue, record_cues)
     if null:
-        return None, null
+        # (the day a measure takes effect, written after it, outranks a vague time of its clause: the guide dates a
+        # measure by it first)
+        starts = effect_day(view, cue) if cue.type == "MEASURE" else None
+        return starts if starts else (None, null)
     own = own_date(view, cue, after_only=own_after)
     if own:
         return own

@@ -1,7 +1,8 @@
 """A record's own day: the one its sentence writes for it (records/context.py `date_of` tries it first).
 
-The nearest day before the cue, else the first after it in its clause; a document's own date is none; a range
-dates to its first day; a MEASURE takes the day it takes effect, and a visit a range of its own when the day
+The nearest day before the cue, else the first after it in its clause (not one that ends its span: "đến ngày 5/5");
+a document's own date is none; a range dates to its first day; a MEASURE takes the day it takes effect (before a
+null marker of its clause too), and a visit a range of its own when the day
 before it is one of its days; and whether a null marker that places only what follows it ("tuần này", "kể từ khi")
 may place a cue at all (and where such a phrase ends, `phrase_end`, which measures share). Split from
 records/context.py, which keeps the event and occasion rules.
@@ -20,8 +21,9 @@ from hoptac.text.normalise import fold
 
 @lru_cache(maxsize=1)
 def date_words() -> tuple[re.Pattern[str], ...]:
-    """cues.toml [context] document_names, range_joiners, takes_effect, covers_not_effect and span_ends as
-    patterns on the text before a day, compiled once (`lexicon.reload` clears it with the lexicon)."""
+    """cues.toml [context] document_names, range_joiners, takes_effect, covers_not_effect and span_ends (not after
+    span_ends_not_after) as patterns on the text before a day, compiled once (`lexicon.reload` clears it with the
+    lexicon)."""
     raw = lexicon().raw.get("context", {})
 
     def alt(key: str) -> str:
@@ -30,7 +32,12 @@ def date_words() -> tuple[re.Pattern[str], ...]:
             re.compile(rf"^\s*(?:{alt('range_joiners')})\s*$"),
             re.compile(rf"(?:^|\s)(?:{alt('takes_effect')})\s*$"),
             re.compile(rf"(?:^|\s)(?:{alt('covers_not_effect')})(?:\s|$)"),
-            re.compile(rf"(?:^|\s)(?:{alt('span_ends')})(?: ngày)?\s*$"))
+            re.compile(rf"(?:^|\s){_not_after_words(raw.get('span_ends_not_after', []))}(?:{alt('span_ends')})(?: ngày)?\s*$"))
+
+
+def _not_after_words(words: list[str]) -> str:
+    """Negative lookbehinds, one per word and its space: none of `words` stands right before what follows."""
+    return "".join(f"(?<!{re.escape(w)} )" for w in words)
 
 
 _VISIT_RANGE_REACH = 80  # characters between a visit and a range of its own ("chuyến thăm ... Việt Nam từ ngày 23-26/6")
@@ -74,16 +81,12 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
     chuyến thăm ... từ ngày 23-26/6", "Sáng 24/6, ... đang có chuyến thăm ... từ ngày 23-26/6").
     `after_only`: a day after it in its clause only (an agreement named as a noun: a day before it
     dates the verb that reports it, "Ngày 5/3, ... cho biết thỏa thuận giữa ...")."""
-    document, joiner, effect, covers, span_end = date_words()
+    document, joiner, effect, _covers, span_end = date_words()
     days = [(s, e, d) for s, e, d in view.dates if d.value is not None and len(d.value) == 10
             and not document.search(view.low[max(0, s - 60):s])]
     _cs, ce = view.clause(cue.start)
-    if cue.type == "MEASURE":
-        # "từ ngày 24/4" right after the measure is when it starts; after the people it covers
-        # ("những người trở về từ Đà Nẵng từ ngày 15/7") it says whom it covers.
-        for s, _e, d in days:
-            if cue.end <= s < ce and effect.search(view.low[cue.end:s]) and not covers.search(view.low[cue.end:s]):
-                return d.value, f"'{d.text}', the day it takes effect ({d.reason})"  # type: ignore[return-value]
+    if cue.type == "MEASURE" and (starts := effect_day(view, cue)):
+        return starts
     if cue.rule.fields.get("mode") == "visit":
         # "Ngày 26/6, Đoàn ... đã kết thúc tốt đẹp chuyến thăm ... Việt Nam từ ngày 23-26/6/2017", "Sáng 24/6, ... đang
         # có chuyến thăm ... từ ngày 23-26/6": the day written before a visit that ends, or one within its range, is a
@@ -117,6 +120,21 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
     if after:
         d = after[0][1]
         return d.value, f"'{d.text}' in the clause ({d.reason})"  # type: ignore[return-value]
+    return None
+
+
+def effect_day(view: View, cue: CueHit) -> tuple[str, str] | None:
+    """The day a measure takes effect: one written after it in its clause right after [context] takes_effect ("từ ngày
+    24/4" right after the measure is when it starts); after the people it covers ("những người trở về từ Đà Nẵng từ
+    ngày 15/7", [context] covers_not_effect) it says whom it covers. The guide dates a measure by it first, before
+    even a vague time the clause gives ("áp dụng trong tuần qua gồm đóng cửa ... từ ngày 26/4": records/context.py)."""
+    document, _joiner, effect, covers, _span_end = date_words()
+    _cs, ce = view.clause(cue.start)
+    for s, _e, d in view.dates:
+        if d.value is None or len(d.value) != 10 or document.search(view.low[max(0, s - 60):s]):
+            continue
+        if cue.end <= s < ce and effect.search(view.low[cue.end:s]) and not covers.search(view.low[cue.end:s]):
+            return d.value, f"'{d.text}', the day it takes effect ({d.reason})"
     return None
 
 
