@@ -1,8 +1,8 @@
 """A record's own day: the one its sentence writes for it (records/context.py `date_of` tries it first).
 
 The nearest day before the cue, else the first after it in its clause (not one that ends its span: "đến ngày 5/5");
-a document's own date is none; a range dates to its first day; a MEASURE takes the day it takes effect (before a
-null marker of its clause too), and a visit a range of its own when the day
+a document's own date is none; a range dates to its first day; a MEASURE takes the day it takes effect (`effect_day`,
+which records/context.py asks before a null marker too), and a visit a range of its own when the day
 before it is one of its days; and whether a null marker that places only what follows it ("tuần này", "kể từ khi")
 may place a cue at all (and where such a phrase ends, `phrase_end`, which measures share). Split from
 records/context.py, which keeps the event and occasion rules.
@@ -21,9 +21,9 @@ from hoptac.text.normalise import fold
 
 @lru_cache(maxsize=1)
 def date_words() -> tuple[re.Pattern[str], ...]:
-    """cues.toml [context] document_names, range_joiners, takes_effect, covers_not_effect and span_ends (not after
-    span_ends_not_after) as patterns on the text before a day, compiled once (`lexicon.reload` clears it with the
-    lexicon)."""
+    """cues.toml [context] document_names, range_joiners, takes_effect, covers_not_effect with effect_not_across, and
+    span_ends (not after span_ends_not_after) as patterns on the text before a day, compiled once (`lexicon.reload`
+    clears it with the lexicon)."""
     raw = lexicon().raw.get("context", {})
 
     def alt(key: str) -> str:
@@ -31,7 +31,7 @@ def date_words() -> tuple[re.Pattern[str], ...]:
     return (re.compile(rf"(?:^|\s)(?:{alt('document_names')})(?: số)? \S*\d\S*\s*$"),
             re.compile(rf"^\s*(?:{alt('range_joiners')})\s*$"),
             re.compile(rf"(?:^|\s)(?:{alt('takes_effect')})\s*$"),
-            re.compile(rf"(?:^|\s)(?:{alt('covers_not_effect')})(?:\s|$)"),
+            re.compile(rf"(?:^|\s)(?:{alt('covers_not_effect')}|{alt('effect_not_across')})(?:\s|$)"),
             re.compile(rf"(?:^|\s){_not_after_words(raw.get('span_ends_not_after', []))}(?:{alt('span_ends')})(?: ngày)?\s*$"))
 
 
@@ -81,9 +81,8 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
     chuyến thăm ... từ ngày 23-26/6", "Sáng 24/6, ... đang có chuyến thăm ... từ ngày 23-26/6").
     `after_only`: a day after it in its clause only (an agreement named as a noun: a day before it
     dates the verb that reports it, "Ngày 5/3, ... cho biết thỏa thuận giữa ...")."""
-    document, joiner, effect, _covers, span_end = date_words()
-    days = [(s, e, d) for s, e, d in view.dates if d.value is not None and len(d.value) == 10
-            and not document.search(view.low[max(0, s - 60):s])]
+    _document, joiner, effect, _covers, span_end = date_words()
+    days = _days(view)
     _cs, ce = view.clause(cue.start)
     if cue.type == "MEASURE" and (starts := effect_day(view, cue)):
         return starts
@@ -124,18 +123,24 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
 
 
 def effect_day(view: View, cue: CueHit) -> tuple[str, str] | None:
-    """The day a measure takes effect: one written after it in its clause right after [context] takes_effect ("từ ngày
-    24/4" right after the measure is when it starts); after the people it covers ("những người trở về từ Đà Nẵng từ
-    ngày 15/7", [context] covers_not_effect) it says whom it covers. The guide dates a measure by it first, before
-    even a vague time the clause gives ("áp dụng trong tuần qua gồm đóng cửa ... từ ngày 26/4": records/context.py)."""
-    document, _joiner, effect, covers, _span_end = date_words()
+    """The day a measure takes effect: a day later in its clause right after one of [context] takes_effect ("đóng cửa
+    toàn bộ chợ dân sinh từ ngày 24/4"); not when the people it covers ("những người trở về từ Đà Nẵng từ ngày 15/7",
+    [context] covers_not_effect) or another act ("... và sẽ nối lại từ ngày 1/5", effect_not_across) stand between.
+    The guide dates a measure by it first: `own_date` tries it before any other day, and records/context.py's
+    `date_of` even before a null marker of the clause ("áp dụng trong tuần qua gồm đóng cửa ... từ ngày 26/4")."""
+    _document, _joiner, effect, covers, _span_end = date_words()
     _cs, ce = view.clause(cue.start)
-    for s, _e, d in view.dates:
-        if d.value is None or len(d.value) != 10 or document.search(view.low[max(0, s - 60):s]):
-            continue
+    for s, _e, d in _days(view):
         if cue.end <= s < ce and effect.search(view.low[cue.end:s]) and not covers.search(view.low[cue.end:s]):
-            return d.value, f"'{d.text}', the day it takes effect ({d.reason})"
+            return d.value, f"'{d.text}', the day it takes effect ({d.reason})"  # type: ignore[return-value]
     return None
+
+
+def _days(view: View) -> list[tuple[int, int, DateValue]]:
+    """The sentence's full days, but a document's own date ("Nghị quyết 21/NQ-CP ngày 26/02/2021")."""
+    document = date_words()[0]
+    return [(s, e, d) for s, e, d in view.dates if d.value is not None and len(d.value) == 10
+            and not document.search(view.low[max(0, s - 60):s])]
 
 
 def places_before(view: View, s: int, e: int, d: DateValue, cue: CueHit, cs: int, ce: int) -> bool:
