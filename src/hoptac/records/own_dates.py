@@ -22,8 +22,8 @@ from hoptac.text.normalise import fold
 @lru_cache(maxsize=1)
 def date_words() -> tuple[re.Pattern[str], ...]:
     """cues.toml [context] document_names, range_joiners, takes_effect, covers_not_effect with effect_not_across, and
-    span_ends (not after span_ends_not_after) as patterns on the text before a day, compiled once (`lexicon.reload`
-    clears it with the lexicon)."""
+    span_ends (with span_ends_not_after as its optional group "tally": `_ends_span`) as patterns on the text before a
+    day, compiled once (`lexicon.reload` clears it with the lexicon)."""
     raw = lexicon().raw.get("context", {})
 
     def alt(key: str) -> str:
@@ -32,12 +32,16 @@ def date_words() -> tuple[re.Pattern[str], ...]:
             re.compile(rf"^\s*(?:{alt('range_joiners')})\s*$"),
             re.compile(rf"(?:^|\s)(?:{alt('takes_effect')})\s*$"),
             re.compile(rf"(?:^|\s)(?:{alt('covers_not_effect')}|{alt('effect_not_across')})(?:\s|$)"),
-            re.compile(rf"(?:^|\s){_not_after_words(raw.get('span_ends_not_after', []))}(?:{alt('span_ends')})(?: ngày)?\s*$"))
+            re.compile(rf"(?:^|\s)(?:(?P<tally>{alt('span_ends_not_after')})\s+)?(?:{alt('span_ends')})(?: ngày)?\s*$"))
 
 
-def _not_after_words(words: list[str]) -> str:
-    """Negative lookbehinds, one per word and its space: none of `words` stands right before what follows."""
-    return "".join(f"(?<!{re.escape(w)} )" for w in words)
+def _ends_span(span_end: re.Pattern[str], before: str) -> bool:
+    """Whether the text `before` a day ends on a word that ends the act's span there ([context] span_ends), not after a
+    tally's word (span_ends_not_after: "tính đến ngày 18/4", "tính đến hết ngày", "tính cho đến ngày"). The tally
+    words sit in the pattern as an optional group: the leftmost match takes them whenever they stand there, where
+    lookbehinds let a later, shorter span word ("hết" in "tính đến hết") match past them."""
+    m = span_end.search(before)
+    return m is not None and m.group("tally") is None
 
 
 _VISIT_RANGE_REACH = 80  # characters between a visit and a range of its own ("chuyến thăm ... Việt Nam từ ngày 23-26/6")
@@ -84,7 +88,7 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
     _document, joiner, effect, _covers, span_end = date_words()
     days = _days(view)
     _cs, ce = view.clause(cue.start)
-    if cue.type == "MEASURE" and (starts := effect_day(view, cue)):
+    if cue.type == "MEASURE" and (starts := effect_day(view, cue, days)):
         return starts
     if cue.rule.fields.get("mode") == "visit":
         # "Ngày 26/6, Đoàn ... đã kết thúc tốt đẹp chuyến thăm ... Việt Nam từ ngày 23-26/6/2017", "Sáng 24/6, ... đang
@@ -115,14 +119,14 @@ def own_date(view: View, cue: CueHit, after_only: bool = False) -> tuple[str, st
             return first.value, f"'{first.text}', the first day of a range to '{d.text}' ({first.reason})"  # type: ignore[return-value]
         return d.value, f"'{d.text}' in the sentence ({d.reason})"  # type: ignore[return-value]
     # (not a day that ends the act's span: "đóng cửa ... ít nhất đến ngày 5/5")
-    after = [(s, d) for s, _e, d in days if cue.end <= s < ce and not span_end.search(view.low[max(cue.end, s - 24):s])]
+    after = [(s, d) for s, _e, d in days if cue.end <= s < ce and not _ends_span(span_end, view.low[max(cue.end, s - 24):s])]
     if after:
         d = after[0][1]
         return d.value, f"'{d.text}' in the clause ({d.reason})"  # type: ignore[return-value]
     return None
 
 
-def effect_day(view: View, cue: CueHit) -> tuple[str, str] | None:
+def effect_day(view: View, cue: CueHit, days: list[tuple[int, int, DateValue]] | None = None) -> tuple[str, str] | None:
     """The day a measure takes effect: a day later in its clause right after one of [context] takes_effect ("đóng cửa
     toàn bộ chợ dân sinh từ ngày 24/4"); not when the people it covers ("những người trở về từ Đà Nẵng từ ngày 15/7",
     [context] covers_not_effect) or another act ("... và sẽ nối lại từ ngày 1/5", effect_not_across) stand between.
@@ -130,7 +134,7 @@ def effect_day(view: View, cue: CueHit) -> tuple[str, str] | None:
     `date_of` even before a null marker of the clause ("áp dụng trong tuần qua gồm đóng cửa ... từ ngày 26/4")."""
     _document, _joiner, effect, covers, _span_end = date_words()
     _cs, ce = view.clause(cue.start)
-    for s, _e, d in _days(view):
+    for s, _e, d in _days(view) if days is None else days:
         if cue.end <= s < ce and effect.search(view.low[cue.end:s]) and not covers.search(view.low[cue.end:s]):
             return d.value, f"'{d.text}', the day it takes effect ({d.reason})"  # type: ignore[return-value]
     return None
