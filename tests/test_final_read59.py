@@ -8,26 +8,21 @@ from __future__ import annotations
 
 import pytest
 
-from test_records import run
+from test_records import EPIDEMIC_LEAD as LEAD, measures, run
 
-LEAD = "Dịch Covid-19 diễn biến phức tạp, nhiều nơi tăng cường phòng chống dịch Covid-19."
 VACCINATED = "Bộ Y tế Việt Nam đã thực hiện tiêm vắc xin phòng Covid-19 tại 22 tỉnh/TP cho gần 80.000 người, "
-
-
-def _measures(recs: list, kind: str) -> list:
-    return [r for r in recs if r.type == "MEASURE" and r.measure == kind]
 
 
 @pytest.mark.parametrize("tally", ["tính đến ngày 18/4", "tính đến hết ngày 18/4", "tính cho đến ngày 18/4",
                                    "tính tới hết ngày 18/4"])
 def test_a_tally_day_however_written_still_dates_the_measure(tally: str) -> None:
     recs = run(LEAD, VACCINATED + tally + ".")
-    assert [r.date for r in _measures(recs, "vaccination")] == ["2021-04-18"]
+    assert [r.date for r in measures(recs, "vaccination")] == ["2021-04-18"]
 
 
 def test_a_range_after_tu_that_is_a_fraction_dates_no_record() -> None:
     # The same case as test_closures_and_span_ends' last one, in a sentence that gives a record: its sentence ("đã
     # tiêm vắc xin cho ...") gives none, so its `all(...)` holds whatever the date finder does.
     recs = run(LEAD, "Thái Lan đã triển khai tiêm vắc xin cho từ 1 đến 2/3 dân số.")
-    found = _measures(recs, "vaccination")
+    found = measures(recs, "vaccination")
     assert found and all(r.date != "2021-03-01" for r in found)

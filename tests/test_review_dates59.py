@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_records import run
-
-LEAD = "Dịch Covid-19 diễn biến phức tạp, nhiều nơi tăng cường phòng chống dịch Covid-19."
-
-
-def _measures(recs: list, kind: str) -> list:
-    return [r for r in recs if r.type == "MEASURE" and r.measure == kind]
+from test_records import EPIDEMIC_LEAD as LEAD, measures, run
 
 
 def test_a_resumption_day_after_a_past_suspension_is_not_its_effect_day() -> None:
@@ -21,10 +15,10 @@ def test_a_resumption_day_after_a_past_suspension_is_not_its_effect_day() -> Non
     # ngày 1/5") is read as the day the suspension took effect, and now outranks "Trước đó" (guide: null).
     # ba5b948 gave null.
     recs = run(LEAD, "Trước đó, Ấn Độ đã tạm dừng các chuyến bay quốc tế và sẽ nối lại các chuyến bay từ ngày 1/5.")
-    found = _measures(recs, "flight_suspension")
+    found = measures(recs, "flight_suspension")
     assert found and all(r.date is None for r in found)
     recs = run(LEAD, "Trước đó, Thái Lan đã đóng cửa biên giới và chỉ mở cửa trở lại từ ngày 1/7.")
-    found = _measures(recs, "entry_restriction")
+    found = measures(recs, "entry_restriction")
     assert found and all(r.date is None for r in found)
 
 
@@ -33,10 +27,10 @@ def test_a_day_another_verb_starts_from_is_not_the_measure_s_effect_day() -> Non
     # closure takes effect; "kể từ khi" / "tuần qua" place the closure before the report (guide: null). ba5b948 gave
     # null for both.
     recs = run(LEAD, "Kể từ khi Thái Lan đóng cửa các quán bar, số ca mắc mới đã giảm mạnh từ ngày 10/4.")
-    found = _measures(recs, "business_closure")
+    found = measures(recs, "business_closure")
     assert found and all(r.date != "2021-04-10" for r in found)
     recs = run(LEAD, "Trong tuần qua, Thái Lan đã đóng cửa các quán bar sau khi phát hiện ổ dịch lây lan từ ngày 10/4.")
-    found = _measures(recs, "business_closure")
+    found = measures(recs, "business_closure")
     assert found and all(r.date != "2021-04-10" for r in found)
 
 
@@ -46,7 +40,7 @@ def test_nam_ngoai_fixes_the_year_of_the_effect_day() -> None:
     # (guide, Dates: a year is fixed by what anchors it, "năm ngoái"); the effect day takes the publication year.
     # "từ ngày 26/3 năm ngoái" already resolves to 2020.
     recs = run(LEAD, "Năm ngoái, Thái Lan đã phong tỏa thủ đô Bangkok từ ngày 26/3.")
-    assert [r.date for r in _measures(recs, "lockdown")] == ["2020-03-26"]
+    assert [r.date for r in measures(recs, "lockdown")] == ["2020-03-26"]
 
 
 @pytest.mark.xfail(strict=True, reason="older occasion logic this stop's frames let reach more leads: an occasion dates the sentences after a 'Trước đó' backdrop sentence too")
@@ -84,4 +78,4 @@ def test_people_who_ask_to_be_moved_into_quarantine_with_yeu_cau_is_no_measure()
     # Dân trí (news_society_016), reworded as in test_review_measures59: the commit keeps "đòi/xin/muốn/mong được đưa
     # về khu cách ly" out, but not "yêu cầu được đưa" (what people ask for, not done: guide, no MEASURE).
     recs = run(LEAD, "Tại TP.HCM, nhiều người yêu cầu được đưa về khu cách ly tập trung nhưng không được đáp ứng.")
-    assert not _measures(recs, "quarantine")
+    assert not measures(recs, "quarantine")

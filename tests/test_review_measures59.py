@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_records import run
-
-LEAD = "Dịch Covid-19 diễn biến phức tạp, nhiều nơi tăng cường phòng chống dịch Covid-19."
-
-
-def _measures(recs: list, kind: str) -> list:
-    return [r for r in recs if r.type == "MEASURE" and r.measure == kind]
+from test_records import EPIDEMIC_LEAD as LEAD, measures, run
 
 
 def test_venues_not_stopped_with_ngung_are_no_closure() -> None:
@@ -20,9 +14,9 @@ def test_venues_not_stopped_with_ngung_are_no_closure() -> None:
     # động"): "ngưng" was added to CLOSE as "ngừng", but not to CLOSING_DENIED, so "không ngưng" / "chưa ngưng"
     # (the venues NOT stopped) now read as a closure, where "không ngừng" gives none.
     recs = run(LEAD, "Tại TP.HCM, các quán bar, vũ trường vẫn không ngưng hoạt động.")
-    assert not _measures(recs, "business_closure")
+    assert not measures(recs, "business_closure")
     recs = run(LEAD, "Tại Bà Rịa - Vũng Tàu, các dịch vụ như karaoke, vũ trường, quán bar chưa ngưng hoạt động.")
-    assert not _measures(recs, "business_closure")
+    assert not measures(recs, "business_closure")
 
 
 def test_business_stalled_by_the_epidemic_is_no_closure() -> None:
@@ -30,7 +24,7 @@ def test_business_stalled_by_the_epidemic_is_no_closure() -> None:
     # quốc tế"): "ngưng trệ" (stagnate) is no closing verb; the epidemic's effect on trade is no state's measure.
     recs = run(LEAD, "Tại Thái Lan, các biện pháp chống dịch cũng làm ngưng trệ hoạt động kinh doanh của nhiều doanh "
                      "nghiệp du lịch.")
-    assert not _measures(recs, "business_closure")
+    assert not measures(recs, "business_closure")
 
 
 def test_a_market_s_usual_closing_hour_is_no_closure() -> None:
@@ -38,7 +32,7 @@ def test_a_market_s_usual_closing_hour_is_no_closure() -> None:
     # hours, not an epidemic measure; "khu chợ" is a new venue.
     recs = run(LEAD, "Thái Lan ghi nhận thêm nhiều ca mắc Covid-19 tại Bangkok. Khu chợ này thường đóng cửa vào lúc "
                      "19 giờ (giờ địa phương).")
-    assert not _measures(recs, "business_closure")
+    assert not measures(recs, "business_closure")
 
 
 def test_people_asking_to_be_moved_into_quarantine_is_no_measure() -> None:
@@ -46,10 +40,10 @@ def test_people_asking_to_be_moved_into_quarantine_is_no_measure() -> None:
     # (the commit keeps "đòi đưa về" out, but its lookbehind on "được" lets "đòi được đưa" / "xin được đưa" in).
     recs = run(LEAD, "Tại TP.HCM, nhiều người đòi được đưa về khu cách ly tập trung của thành phố nhưng không được "
                      "đáp ứng.")
-    assert not _measures(recs, "quarantine")
+    assert not measures(recs, "quarantine")
     recs = run(LEAD, "Tại TP.HCM, nhiều người xin được đưa về khu cách ly tập trung của thành phố nhưng không được "
                      "đáp ứng.")
-    assert not _measures(recs, "quarantine")
+    assert not measures(recs, "quarantine")
 
 
 @pytest.mark.xfail(strict=True, reason="older logic this stop only lets the sentence reach: the carried subject is the "
@@ -66,7 +60,7 @@ def test_returnees_moved_into_quarantine_are_the_province_s_measure_not_today_s(
                "Sau đó, các công dân này được di chuyển về các khu cách ly đã được bố trí sẵn, lấy mẫu xét nghiệm, "
                "theo dõi sức khỏe chặt chẽ.",
                published="2021-04-29T09:54:00+07:00")
-    found = _measures(recs, "quarantine")
+    found = measures(recs, "quarantine")
     assert found and all(r.source == ["VNM"] for r in found)
     assert all(r.date != "2021-04-29" for r in found)
 
@@ -77,7 +71,7 @@ def test_a_tally_day_after_the_measure_still_dates_it() -> None:
     # ongoing measure reported in a dated statement takes the statement's date). span_ends' bare "đến" drops it.
     recs = run(LEAD, "Bộ Y tế Việt Nam đã thực hiện tiêm vắc xin phòng Covid-19 tại 22 tỉnh/TP cho gần 80.000 người, "
                      "tính đến ngày 18/4.")
-    assert [r.date for r in _measures(recs, "vaccination")] == ["2021-04-18"]
+    assert [r.date for r in measures(recs, "vaccination")] == ["2021-04-18"]
 
 
 def test_closure_dated_by_the_day_it_takes_effect_despite_tuan_qua() -> None:
@@ -85,4 +79,4 @@ def test_closure_dated_by_the_day_it_takes_effect_despite_tuan_qua() -> None:
     # the measures were adopted) outranks the day the closure takes effect, which the guide puts first.
     recs = run(LEAD, "Các biện pháp khác được Thái Lan áp dụng trong tuần qua gồm đóng cửa các cơ sở thể thao, giải trí "
                      "từ ngày 26/4 đến 9/5.", published="2021-04-26T08:03:00+07:00")
-    assert [r.date for r in _measures(recs, "business_closure")] == ["2021-04-26"]
+    assert [r.date for r in measures(recs, "business_closure")] == ["2021-04-26"]

@@ -6,13 +6,9 @@ older count selection and stays a strict xfail."""
 from __future__ import annotations
 
 import pytest
-from test_records import run
+from test_records import measures, run
 
 LEAD = "TPHCM ghi nhận thêm ca mắc Covid-19 trong cộng đồng."
-
-
-def _measures(recs, kind):
-    return [r for r in recs if r.type == "MEASURE" and r.measure == kind]
 
 
 def test_a_count_in_the_fronted_phrase_can_be_what_the_measure_covers() -> None:
@@ -20,7 +16,7 @@ def test_a_count_in_the_fronted_phrase_can_be_what_the_measure_covers() -> None:
     # quantity 56; 8c38b37 starts counting at the phrase's comma even when the phrase holds no case at all.
     recs = run(LEAD, "Sau khi truy vết 56 trường hợp F1 của bệnh nhân 2910, TPHCM đã lấy mẫu xét nghiệm và cách ly "
                      "tập trung toàn bộ.")
-    quarantines = _measures(recs, "quarantine")
+    quarantines = measures(recs, "quarantine")
     assert quarantines
     assert 56 in {q.value for r in quarantines for q in r.quantities}
 
@@ -32,10 +28,10 @@ def test_a_positive_result_in_the_phrase_is_the_result_of_who_undergoes_the_meas
     # tức đưa nữ bệnh nhân đi cách ly tập trung ...")
     recs = run(LEAD, "Ngay khi có kết quả dương tính với SARS-CoV-2, cơ quan chức năng đã lập tức đưa đi cách ly tập "
                      "trung trong tình trạng sức khỏe ổn định.")
-    assert not _measures(recs, "quarantine")
+    assert not measures(recs, "quarantine")
     recs = run(LEAD, "Sau khi có kết quả dương tính với SARS-CoV-2, người đàn ông này đã được Sở Y tế TPHCM cách ly "
                      "tập trung.")
-    assert not _measures(recs, "quarantine")
+    assert not measures(recs, "quarantine")
 
 
 def test_a_comma_inside_the_fronted_phrase_does_not_end_it() -> None:
@@ -43,7 +39,7 @@ def test_a_comma_inside_the_fronted_phrase_does_not_end_it() -> None:
     # after it still makes a case report and the lockdown is dropped.
     recs = run(LEAD, "Sau khi xét nghiệm 1,2 nghìn mẫu phát hiện 3 ca dương tính với SARS-CoV-2, Hà Nội đã phong tỏa "
                      "khu phố.")
-    assert _measures(recs, "lockdown")
+    assert measures(recs, "lockdown")
 
 
 def test_a_trigger_phrase_after_a_fronted_date() -> None:
@@ -52,7 +48,7 @@ def test_a_trigger_phrase_after_a_fronted_date() -> None:
     # still drops the lockdown.
     recs = run(LEAD, "Tối 29/4, liên quan đến bệnh nhân 2910, cơ quan chức năng TPHCM đã phong tỏa hẻm 20 đường Phạm "
                      "Đăng Giảng, quận Bình Tân.")
-    assert _measures(recs, "lockdown")
+    assert measures(recs, "lockdown")
 
 
 @pytest.mark.xfail(strict=True, reason="the measure's counts are chosen in records/measure_handler._counted, as before "
@@ -67,6 +63,6 @@ def test_the_quarantined_f1s_and_not_their_breakdown_or_another_group() -> None:
                "tiếp xúc gần (có 11 trường hợp F1, bao gồm: 10 người cùng đoàn, 1 nhân viên khách sạn), đã được cách "
                "ly tập trung tại khách sạn, 5 trường hợp liên quan là 3 lái xe và 2 nhân viên y tế đã thực hiện các "
                "biện pháp phòng chống dịch theo quy định.")
-    quarantines = _measures(recs, "quarantine")
+    quarantines = measures(recs, "quarantine")
     assert quarantines
     assert {q.value for r in quarantines for q in r.quantities} == {11}

@@ -270,9 +270,9 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
     null = scope_null(view, cue, record_cues)
     if null:
         # (the day a measure takes effect, written after it, outranks a vague time of its clause: the guide dates a
-        # measure by it first)
+        # measure by it first; the reason keeps the marker it overrules)
         starts = effect_day(view, cue) if cue.type == "MEASURE" else None
-        return starts if starts else (None, null)
+        return (starts[0], f"{starts[1]}, over {null}") if starts else (None, null)
     own = own_date(view, cue, after_only=own_after)
     if own:
         return own
