@@ -154,10 +154,11 @@ SETS = {
     "extra67": (20261270, (60, 0), "extra", _earlier(67)),
     "extra68": (20261271, (60, 0), "extra", _earlier(68)),
     "extra69": (20261272, (60, 0), "extra", _earlier(69)),
+    "extra70": (20261273, (60, 0), "extra", _earlier(70)),
 }
 # The stratum a set is drawn from; "plausible" where not named.
 STRATUM = {"extra63": "random", "extra64": "topical", "extra65": "topical", "extra66": "topical", "extra67": "topical",
-           "extra68": "topical", "extra69": "topical"}
+           "extra68": "topical", "extra69": "topical", "extra70": "topical"}
 # The Dân trí topics of the topical stratum (an article's id names its topic: "news_world_12").
 TOPICAL = ("news_world", "news_health", "news_society")
 # The longest article a set takes (characters); 4,000 where not named.
@@ -174,7 +175,8 @@ LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "e
            "extra48": 8000, "extra49": 8000, "extra50": 8000, "extra51": 8000,
            "extra52": 8000, "extra53": 8000, "extra54": 8000, "extra55": 8000, "extra56": 8000, "extra57": 8000,
            "extra58": 8000, "extra59": 8000, "extra60": 12000, "extra61": 12000,
-           "extra62": 16000, "extra64": 6000, "extra65": 6000, "extra66": 6000, "extra67": 6000, "extra68": 6000, "extra69": 6000}
+           "extra62": 16000, "extra64": 6000, "extra65": 6000, "extra66": 6000, "extra67": 6000, "extra68": 6000, "extra69": 6000,
+           "extra70": 6000}
 
 
 def _in_stratum(article: dict, stratum: str) -> bool:
