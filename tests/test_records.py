@@ -41,6 +41,11 @@ def measures(records: list[Record], kind: str) -> list[Record]:
     return [r for r in records if r.type == "MEASURE" and r.measure == kind]
 
 
+def consults(*paragraphs: str, published: str | None = "2021-04-30T08:00:00+07:00") -> list[list[str]]:
+    """The participants of the CONSULT records of these paragraphs."""
+    return [r.participants for r in run(*paragraphs, published=published) if r.type == "CONSULT"]
+
+
 def find(records: list[Record], typ: str, **want: object) -> Record:
     """The record of `typ` whose actors/fields are what the case asks for."""
     for r in records:

@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_records import EPIDEMIC_LEAD as LEAD, measures, run
-
-
-def consults(*paragraphs: str, published: str | None = "2017-06-01T08:00:00+07:00") -> list[list[str]]:
-    return [r.participants for r in run(*paragraphs, published=published) if r.type == "CONSULT"]
+from test_records import EPIDEMIC_LEAD as LEAD, consults, measures, run
 
 
 # --- "bàn bạc với" an office-holder of the same state ------------------------------------------------------------
@@ -32,13 +28,13 @@ def test_talks_with_one_s_own_president_are_no_contact() -> None:
     # (a CONSULT USA-PRK). On 27a9f7d this sentence gives nothing. (Older logic the new words reach: "thảo luận
     # với" and "làm việc với" Tổng thống Donald Trump give the same CONSULT on both commits.)
     assert consults("Ngoại trưởng Mỹ Rex Tillerson đã bàn bạc với Tổng thống Donald Trump và chỉ đạo ông Yun đến "
-                    "Triều Tiên giải cứu anh Warmbier.") == []
+                    "Triều Tiên giải cứu anh Warmbier.", published="2017-06-01T08:00:00+07:00") == []
 
 
 # --- a backdrop "bàn bạc" lends its partner to a request after it ------------------------------------------------
 
 def test_a_domestic_order_takes_no_partner_from_talks_in_a_backdrop() -> None:
-    # Báo Mới baomoi_22703010, two sentences of one paragraph as stored. The new [CONSULT.together] "bàn bạc" makes
+    # Báo Mới baomoi_22703010, two sentences six apart in the article, given as two paragraphs. The new [CONSULT.together] "bàn bạc" makes
     # the backdrop clause "ngay từ khi Mỹ và Hàn Quốc bàn bạc để triển khai" an (undated) meeting, and President
     # Moon's order for an inquiry at home, sentences later, is then "said within" that meeting and asks the United
     # States (REQUEST KOR -> USA). The guide: a REQUEST is one side asking another to act; Moon asks no other state
