@@ -34,8 +34,9 @@ def test_a_festival_s_opening_stopped() -> None:
 
 def test_a_checkpoint_that_seals_off_a_patient_s_quarter_is_a_lockdown() -> None:
     # corpus (Dân trí; cut short)
-    recs = run(LEAD, "Hà Nội ghi nhận thêm một ca mắc Covid-19 trong cộng đồng.", "Huyện Đông Anh đã lập 1 chốt cách ly khu vực nhà tập thể bệnh nhân sinh sống ở thôn Trung, xã "
-                     "Việt Hùng gồm 17 hộ gia đình với 73 người.")
+    recs = run(LEAD, "Hà Nội ghi nhận thêm một ca mắc Covid-19 trong cộng đồng.",
+               "Huyện Đông Anh đã lập 1 chốt cách ly khu vực nhà tập thể bệnh nhân sinh sống ở thôn Trung, xã Việt Hùng "
+               "gồm 17 hộ gia đình với 73 người.")
     assert [r.source for r in measures(recs, "lockdown")] == [["VNM"]]
     # Outside a story of the epidemic the same words are no measure (needs = epidemic).
     recs = run("Hà Nội ghi nhận thêm một ca mắc mới.", "Huyện Đông Anh đã lập 1 chốt cách ly khu vực nhà tập thể bệnh "
@@ -44,10 +45,12 @@ def test_a_checkpoint_that_seals_off_a_patient_s_quarter_is_a_lockdown() -> None
 
 
 def test_checkpoints_kept_up_restrict_movement() -> None:
-    # after Dân trí news_health_002, a Kon Tum district put in place of its Gia Lai one and a Covid lead before it ("duy trì" as "lập"): as published
-    # the story names no word of [MEASURE] epidemic_words (tests/test_review_measures60.py, a strict xfail).
-    recs = run(LEAD, "Tỉnh Kon Tum ghi nhận ổ dịch bạch hầu.", "Lực lượng Công an huyện, Bộ Chỉ huy Quân sự huyện Kon Rẫy duy trì 2 chốt kiểm soát dịch tại các "
-                     "tuyến đường đi vào làng Kte, để hạn chế người ra vào vùng có dịch.")
+    # after Dân trí news_health_002, a Kon Tum district put in place of its Gia Lai one and a Covid lead before it
+    # ("duy trì" as "lập"): as published the story names no word of [MEASURE] epidemic_words
+    # (tests/test_review_measures60.py, a strict xfail).
+    recs = run(LEAD, "Tỉnh Kon Tum ghi nhận ổ dịch bạch hầu.",
+               "Lực lượng Công an huyện, Bộ Chỉ huy Quân sự huyện Kon Rẫy duy trì 2 chốt kiểm soát dịch tại các tuyến "
+               "đường đi vào làng Kte, để hạn chế người ra vào vùng có dịch.")
     assert [r.source for r in measures(recs, "movement_restriction")] == [["VNM"]]
 
 

@@ -33,8 +33,8 @@ def test_talks_to_come_or_of_no_state_are_no_contact() -> None:
 
 
 def test_who_a_fronted_purpose_names_is_no_side_of_the_act() -> None:
-    # corpus (Báo Mới; the second sentence cut short): the purpose phrase ends at its comma ([roles] fronted_phrase_leads "để", "nhằm"); the Security
-    # Council it names is no party of the talks, Interpol no co-asker of the request.
+    # corpus (Báo Mới; the second sentence cut short): the purpose phrase ends at its comma ([roles] fronted_phrase_leads
+    # "để", "nhằm"); the Security Council it names is no party of the talks, Interpol no co-asker of the request.
     recs = run("Để trình dự thảo nghị quyết lên HĐBA LHQ, Mỹ đã đàm phán với Trung Quốc trong 5 tuần để đưa ra các biện "
                "pháp trừng phạt mới.")
     assert [r.participants for r in recs if r.type == "CONSULT"] == [["USA", "CHN"]]
