@@ -275,6 +275,7 @@ def lexicon() -> Lexicon:
         "online": phrase_regex(raw.get("window", {}).get("online", [])),
         "online_stops": phrase_regex(raw.get("window", {}).get("online_stops", [])),
         "bilateral_words": phrase_regex(raw.get("context", {}).get("bilateral_words", [])),
+        "plural_contacts": phrase_regex(raw.get("context", {}).get("plural_contacts", [])),
         "aid_anaphor_bare_not": phrase_regex(raw.get("AID", {}).get("anaphors_bare_not", [])),
         "home_authorities": phrase_regex(raw.get("roles", {}).get("home_authorities", [])),
         "authorities": phrase_regex(raw.get("roles", {}).get("authorities", [])),

@@ -153,6 +153,26 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
 
 
 _AT_CUE = 13  # characters past a cue that may hold a word said of the contact itself: " song phương" and a space
+_PLURAL = 12  # characters before a cue that may hold its plural ("những cuộc ")
+_VERB = 12  # characters before the plural that hold the verb that has it ("tiến hành ")
+PLURAL_SPLIT = "; one contact with each partner named after its plural"  # (the reason: handlers.py reads it)
+
+
+def _had_in_plural(c: Candidate) -> bool:
+    """Whether the cue is a contact named in the plural ([context] plural_contacts, ending at the cue) that its side
+    had (one of plural_contact_verbs right before it: "đã có các cuộc gặp") or that are said to be separate right after
+    it (call_separate: "các cuộc hội đàm riêng")."""
+    low, start = c.view.low, c.cue.start
+    named = low[max(0, start - _PLURAL):c.cue.end]
+    found = [s for s, e in spans(lexicon().words.get("plural_contacts"), named) if e == len(named)]
+    if not found:
+        return False
+    settings = lexicon().raw.get("context", {})
+    at = max(0, start - _PLURAL) + found[0]  # where the plural opens
+    verb = low[max(0, at - _VERB):at].split()[-1:]
+    after = low[c.cue.end:c.cue.end + _AT_CUE].split()[:1]
+    return bool(verb and verb[0] in settings.get("plural_contact_verbs", [])
+                or after and after[0] in settings.get("call_separate", []))
 
 
 def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[str],
@@ -162,7 +182,8 @@ def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[st
     to several partners (at least [context] call_split_partners, or two said to be separate) one call to each
     (`call_partners`, [context] bilateral_modes; a contact of any mode called bilateral right at its cue, [context]
     bilateral_words, from two), only where its parties are exactly the caller and those partners (a state named
-    elsewhere in the clause stays in one record)."""
+    elsewhere in the clause stays in one record); meetings or calls one side had, named in the plural ([context]
+    plural_contacts, `_had_in_plural`), one with each other party, from two, where all are named after the cue."""
     if len(hosts) > 1:
         # The visitors are the subject's, where it names them: a state named after the hosts belongs to another
         # verb ("sang thăm một số nước như Mỹ, Nhật, Đức, Hà Lan, dự các hội nghị ... như G7, G20").
@@ -172,8 +193,6 @@ def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[st
     # Said of the contact itself, in its cue or right after it ("các cuộc thảo luận song phương với", "hội đàm song
     # phương với"): not of its topic ("hội đàm với ... về hợp tác song phương").
     said = bool(spans(lexicon().words.get("bilateral_words"), c.view.low[c.cue.start:c.cue.end + _AT_CUE]))
-    # (Not a contact named in the plural, "các cuộc đàm phán với Anh, Pháp, Đức, Nga và Trung Quốc tại Vienna": as
-    # often the rounds of one talk of all; tried at stop 45.)
     if (said or c.rec.mode in settings.get("bilateral_modes", [])) and len(set(c.source)) == 1:
         partners, separate = call_partners(c, ctx)
         separate = separate or said
@@ -182,4 +201,14 @@ def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[st
                 and set(parts) == set(c.source) | set(called):
             caller = c.source[0]
             return [caller, called[0]], [[caller, x] for x in called[1:]], "; one call to each partner listed after it"
+    if len(set(c.source)) == 1 and _had_in_plural(c):
+        # Meetings or calls one side had, named in the plural, are one with each other party named after the cue, in
+        # whatever words ("các cuộc gặp chính thức với Tổng thống Hàn Quốc ... và Thủ tướng Australia ...", "các cuộc
+        # hội đàm, trao đổi với Lãnh đạo cao nhất của Đức và Hà Lan"); not talks ("các cuộc đàm phán với Anh, Pháp,
+        # Đức, Nga và Trung Quốc": as often the rounds of one talk of all, tried at stop 45).
+        after = {x for sl in c.objs if sl.start >= c.cue.end for x in ctx.codes([sl])}
+        called = [x for x in parts if x not in c.source]
+        if len(called) >= 2 and set(called) <= after and "INTL" not in called:
+            caller = c.source[0]
+            return [caller, called[0]], [[caller, x] for x in called[1:]], PLURAL_SPLIT
     return parts, [], ""
