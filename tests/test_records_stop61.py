@@ -53,9 +53,6 @@ def test_talks_said_to_be_separate_are_one_with_each_partner() -> None:
     assert _consults(text) == [["DEU", "SAU"], ["DEU", "QAT"], ["DEU", "TUR"]]
 
 
-@pytest.mark.xfail(strict=True, reason="older logic: a pair word ('hai nhà lãnh đạo') after the two sides its sentence "
-                   "names takes the parties of the event in force (here the first meeting's), not those two; dropping "
-                   "the pair word where two sides are named lost 4 right records of the open sets (tried at stop 61)")
 def test_one_meeting_told_after_the_plural_is_not_given_the_other_partner() -> None:
     text = ("Tối 7/7, Thủ tướng Nguyễn Xuân Phúc đã có các cuộc gặp chính thức với Tổng thống Hàn Quốc Moon Jae-in và "
             "Thủ tướng Australia Malcolm Turnbull. Tại cuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Australia "

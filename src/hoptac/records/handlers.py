@@ -28,7 +28,7 @@ from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View
 from hoptac.records.addressees import spoken_to
 from hoptac.records.subjects import is_person, is_reported
-from hoptac.records.trips import NO_TRAVELLER, PLURAL_SPLIT, one_per_partner, trip_parties, visit_hosts
+from hoptac.records.trips import NO_TRAVELLER, one_per_partner, trip_parties, visit_hosts
 from hoptac.records.window import held_online, objects, window_end
 from hoptac.records.types import RecordType
 
@@ -195,9 +195,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
     if (ev is None or not is_reported(view, cue.start)) and not within and not reception:
         # What is said of a caller's calls to several partners is said to all of them ("Tại các cuộc điện đàm, ông
         # Erdogan kêu gọi các bên ..."): the frame holds them all, its mentions the first call's (one list).
-        # (Not meetings named in the plural: the story tells each one next, "Tại cuộc gặp giữa ... và A, ...".)
-        ctx.event = replace(rec, participants=whole) if state.siblings and rec.mode != "visit" \
-            and not split.endswith(PLURAL_SPLIT) else rec
+        ctx.event = replace(rec, participants=whole) if state.siblings and rec.mode != "visit" else rec
         if len(ctx.event.participants) == 2:
             ctx.last_pair = list(ctx.event.participants)
     return None

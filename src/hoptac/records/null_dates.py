@@ -56,6 +56,18 @@ def _null_marker_words() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(fold(w) for w in dates.get("null_after_day", [])), leads
 
 
+@lru_cache(maxsize=1)
+def _same_day_after() -> re.Pattern[str] | None:
+    """cues.toml [dates] same_day_after_marker, after the marker_leads, marker_clock and a day_parts word (all
+    optional), compiled once: what right after a null marker makes it none (the act is earlier on the day in force)."""
+    dates = lexicon().raw.get("dates", {})
+    if not dates.get("same_day_after_marker"):
+        return None
+    _after, leads = _null_marker_words()
+    parts = alternation(dates.get("day_parts", [])) or "(?!x)x"
+    return re.compile(rf"{leads.pattern}(?:(?:{parts})\s+)?(?:{alternation(dates['same_day_after_marker'])})(?!\w)")
+
+
 _JOINED = re.compile(r"\s*(?:và|cũng như)\s")  # right after a marker: more of what is praised follows
 _CONTACT_GAP = 50  # characters from a contact's noun to its day ("cuộc hòa đàm ... tại Astana kéo dài hai ngày 23-24/1")
 # Words that make the day another's: a partner ("với"), another event ("sau vụ thử hạt nhân ngày 3/9", "trận động
@@ -81,6 +93,9 @@ def scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | None
     for s, e, d in view.dates:
         if d.value is not None or not (cs <= s < ce) or not _is_past_marker(d):
             continue
+        same_day = _same_day_after()
+        if same_day is not None and same_day.match(view.low, e):
+            continue  # "Trước đó, sáng cùng ngày, ...": earlier on the day in force, no marker
         # "Trước đó, ngày 10/4, ...": the marker only places the day written right after it; "Trước đó, trong cuộc
         # hội đàm ngày 3/2, ...": the day right after a contact named after the marker is that contact's, and so of
         # what it frames; "(11-15/5/2017) vừa qua": a marker after a day qualifies it ([dates] null_after_day; not

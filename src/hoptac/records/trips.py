@@ -154,25 +154,24 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
 
 _AT_CUE = 13  # characters past a cue that may hold a word said of the contact itself: " song phương" and a space
 _PLURAL = 12  # characters before a cue that may hold its plural ("những cuộc ")
-_VERB = 12  # characters before the plural that hold the verb that has it ("tiến hành ")
-PLURAL_SPLIT = "; one contact with each partner named after its plural"  # (the reason: handlers.py reads it)
+_VERB = 14  # characters before the plural that hold the verb that has it ("tiến hành ")
 
 
 def _had_in_plural(c: Candidate) -> bool:
-    """Whether the cue is a contact named in the plural ([context] plural_contacts, ending at the cue) that its side
-    had (one of plural_contact_verbs right before it: "đã có các cuộc gặp") or that are said to be separate right after
-    it (call_separate: "các cuộc hội đàm riêng")."""
+    """Whether the cue is a contact named in the plural ([context] plural_contacts, reaching into the cue, which may
+    run on past its noun: "cuộc làm việc với") that its side had (one of plural_contact_verbs right before the plural:
+    "đã có các cuộc gặp", "đã tiến hành các cuộc hội đàm") or that are said to be separate right after the cue
+    (call_separate: "các cuộc hội đàm riêng")."""
     low, start = c.view.low, c.cue.start
-    named = low[max(0, start - _PLURAL):c.cue.end]
-    found = [s for s, e in spans(lexicon().words.get("plural_contacts"), named) if e == len(named)]
+    lead = max(0, start - _PLURAL)
+    found = [s for s, e in spans(lexicon().words.get("plural_contacts"), low[lead:c.cue.end]) if e > start - lead]
     if not found:
         return False
     settings = lexicon().raw.get("context", {})
-    at = max(0, start - _PLURAL) + found[0]  # where the plural opens
-    verb = low[max(0, at - _VERB):at].split()[-1:]
+    before = low[max(0, lead + found[0] - _VERB):lead + found[0]].rstrip()
     after = low[c.cue.end:c.cue.end + _AT_CUE].split()[:1]
-    return bool(verb and verb[0] in settings.get("plural_contact_verbs", [])
-                or after and after[0] in settings.get("call_separate", []))
+    return any(before == v or before.endswith(" " + v) for v in settings.get("plural_contact_verbs", [])) \
+        or bool(after and after[0] in settings.get("call_separate", []))
 
 
 def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[str],
@@ -210,5 +209,6 @@ def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[st
         called = [x for x in parts if x not in c.source]
         if len(called) >= 2 and set(called) <= after and "INTL" not in called:
             caller = c.source[0]
-            return [caller, called[0]], [[caller, x] for x in called[1:]], PLURAL_SPLIT
+            why = "; one contact with each partner named after the plural"
+            return [caller, called[0]], [[caller, x] for x in called[1:]], why
     return parts, [], ""
