@@ -1,5 +1,7 @@
-"""Stop 61: "trước đó cùng ngày" (earlier the same day) is no null marker: the act is of the day in force. The
-sentences are Báo Mới's (2017), shortened; the publication day is made up (the corpus gives none)."""
+"""Stop 61: "trước đó cùng ngày" (earlier the same day) is no null marker: the act is of the day in force; and
+contacts one side had, named in the plural, are one with each other party. Corpus sentences are Báo Mới's (2017),
+shortened or reworded; the occasion sentence "Ngày 22/5, Hội đồng Bảo an ... họp khẩn" and the bare "Trước đó"
+variant are made up, and so are the publication days (the corpus gives none)."""
 
 from __future__ import annotations
 
@@ -54,6 +56,7 @@ def test_talks_said_to_be_separate_are_one_with_each_partner() -> None:
 
 
 def test_one_meeting_told_after_the_plural_is_not_given_the_other_partner() -> None:
+    # corpus (baomoi_22705924, shortened, reworded)
     text = ("Tối 7/7, Thủ tướng Nguyễn Xuân Phúc đã có các cuộc gặp chính thức với Tổng thống Hàn Quốc Moon Jae-in và "
             "Thủ tướng Australia Malcolm Turnbull. Tại cuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Australia "
             "Malcolm Turnbull, hai nhà lãnh đạo bày tỏ vui mừng trước sự phát triển của quan hệ hai nước.")

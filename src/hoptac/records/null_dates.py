@@ -4,8 +4,8 @@ clause dates it after all.
 A null marker in a cue's own stretch of its clause makes the record's date null (the guide: a time the text places
 before the reporting event). The exceptions are days the marker only places or qualifies: a day right after it
 ("Trước đó, ngày 10/4"), a day after the act's subject as a lead's day, a contact's own day, a day right before
-"vừa qua". What is praised keeps its marker to itself. Kept apart from records/context.py, which orders a record's
-date sources.
+"vừa qua". What is praised keeps its marker to itself. No marker at all where "cùng ngày" follows it ("Trước đó, sáng
+cùng ngày": earlier on the day in force). Kept apart from records/context.py, which orders a record's date sources.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def _same_day_after() -> re.Pattern[str] | None:
     if not dates.get("same_day_after_marker"):
         return None
     _after, leads = _null_marker_words()
-    parts = alternation(dates.get("day_parts", [])) or "(?!x)x"
+    parts = alternation(dates.get("day_parts", []))
     return re.compile(rf"{leads.pattern}(?:(?:{parts})\s+)?(?:{alternation(dates['same_day_after_marker'])})(?!\w)")
 
 

@@ -154,7 +154,7 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
 
 _AT_CUE = 13  # characters past a cue that may hold a word said of the contact itself: " song phương" and a space
 _PLURAL = 12  # characters before a cue that may hold its plural ("những cuộc ")
-_VERB = 14  # characters before the plural that hold the verb that has it ("tiến hành ")
+_VERB = 14  # characters before the plural that hold the verb that has it (" đã tiến hành ": the verb and a space)
 
 
 def _had_in_plural(c: Candidate) -> bool:
@@ -204,10 +204,18 @@ def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[st
         # Meetings or calls one side had, named in the plural, are one with each other party named after the cue, in
         # whatever words ("các cuộc gặp chính thức với Tổng thống Hàn Quốc ... và Thủ tướng Australia ...", "các cuộc
         # hội đàm, trao đổi với Lãnh đạo cao nhất của Đức và Hà Lan"); not talks ("các cuộc đàm phán với Anh, Pháp,
-        # Đức, Nga và Trung Quốc": as often the rounds of one talk of all, tried at stop 45).
+        # Đức, Nga và Trung Quốc": as often the rounds of one talk of all, tried at stop 45). The side is named before
+        # the cue or carried from the sentences before ("đã có các cuộc gặp giữa quan chức Mỹ, Nhật Bản và Hàn Quốc"
+        # were meetings of all three), and the clause says nothing of several sides at once ([context]
+        # call_multilateral: "các cuộc hội đàm ba bên").
+        before = {x for sl in c.subj if sl.end <= c.cue.start for x in ctx.codes([sl])}
         after = {x for sl in c.objs if sl.start >= c.cue.end for x in ctx.codes([sl])}
         called = [x for x in parts if x not in c.source]
-        if len(called) >= 2 and set(called) <= after and "INTL" not in called:
+        multi = _call_gaps()[2]
+        cs, ce = c.view.clause(c.cue.start)
+        own = set(c.source) <= before or c.carried  # (or the subject of the sentences before: "Gabriel cho biết ...")
+        if len(called) >= 2 and set(called) <= after and "INTL" not in called and own \
+                and not (multi is not None and multi.search(c.view.low, cs, ce)):
             caller = c.source[0]
             why = "; one contact with each partner named after the plural"
             return [caller, called[0]], [[caller, x] for x in called[1:]], why
