@@ -146,8 +146,9 @@ def test_a_page_dump_is_linear_in_its_length() -> None:
         pipeline(Document(text=PAGE_BLOCK * n, id="page", reader="text"))
 
     run(5)
+    # (best of two each: one large run read 16.4 on a loaded machine at stop 61, the same code 10-12 on a quiet one)
     small = min(_cpu(lambda: run(300)) for _ in range(2))
-    large = _cpu(lambda: run(2400))
+    large = min(_cpu(lambda: run(2400)) for _ in range(2))
     assert large / small < 16, (small, large)  # linear: about 8; before the fixes: 21
 
 
