@@ -90,10 +90,10 @@ def _contact_day(view: View, contact_end: int, day_start: int) -> bool:
 def scope_null(view: View, cue: CueHit, record_cues: list[CueHit]) -> str | None:
     """A null marker governs the cue right before it and every cue after it in the clause."""
     cs, ce = view.clause(cue.start)
+    same_day = _same_day_after()
     for s, e, d in view.dates:
         if d.value is not None or not (cs <= s < ce) or not _is_past_marker(d):
             continue
-        same_day = _same_day_after()
         if same_day is not None and same_day.match(view.low, e):
             continue  # "Trước đó, sáng cùng ngày, ...": earlier on the day in force, no marker
         # "Trước đó, ngày 10/4, ...": the marker only places the day written right after it; "Trước đó, trong cuộc

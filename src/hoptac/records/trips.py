@@ -136,8 +136,7 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
         # the cue, or the verb coordinated with it, holds its own "với" ("thảo luận song phương với các đối tác Việt
         # Nam, Peru, Mexico", "đã điện đàm, thảo luận với Nhật Bản, Hàn Quốc và Trung Quốc")
         opener = lead_only
-    cs, ce = view.clause(c.cue.start)
-    if multi is not None and multi.search(view.low, cs, ce):
+    if _multilateral(c):
         return [], False
     for sl in sorted(c.objs, key=lambda sl: sl.start):
         if sl.start < last:
@@ -150,6 +149,19 @@ def call_partners(c: Candidate, ctx: Context) -> tuple[list[str], bool]:
         out += codes
         last = sl.end
     return out, apart is not None and apart.search(view.low, c.cue.start, last) is not None
+
+
+def _multilateral(c: Candidate) -> bool:
+    """Whether the cue's clause names a contact of several sides at once ([context] call_multilateral: "điện đàm ba
+    bên", "trong một cuộc gọi chung"): no splitting it one per partner."""
+    multi = _call_gaps()[2]
+    cs, ce = c.view.clause(c.cue.start)
+    return multi is not None and multi.search(c.view.low, cs, ce) is not None
+
+
+def _each(caller: str, called: list[str], why: str) -> tuple[list[str], list[list[str]], str]:
+    """One contact of `caller` with each of `called`: the first one's parties, the others', and why."""
+    return [caller, called[0]], [[caller, x] for x in called[1:]], why
 
 
 _AT_CUE = 13  # characters past a cue that may hold a word said of the contact itself: " song phương" and a space
@@ -198,8 +210,7 @@ def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[st
         called = [x for x in partners if x not in c.source]
         if len(called) >= (2 if separate else max(2, int(settings.get("call_split_partners", 2)))) \
                 and set(parts) == set(c.source) | set(called):
-            caller = c.source[0]
-            return [caller, called[0]], [[caller, x] for x in called[1:]], "; one call to each partner listed after it"
+            return _each(c.source[0], called, "; one call to each partner listed after it")
     if len(set(c.source)) == 1 and _had_in_plural(c):
         # Meetings or calls one side had, named in the plural, are one with each other party named after the cue, in
         # whatever words ("các cuộc gặp chính thức với Tổng thống Hàn Quốc ... và Thủ tướng Australia ...", "các cuộc
@@ -208,15 +219,10 @@ def one_per_partner(c: Candidate, ctx: Context, parts: list[str], hosts: list[st
         # the cue or carried from the sentences before ("đã có các cuộc gặp giữa quan chức Mỹ, Nhật Bản và Hàn Quốc"
         # were meetings of all three), and the clause says nothing of several sides at once ([context]
         # call_multilateral: "các cuộc hội đàm ba bên").
+        called = [x for x in parts if x not in c.source]
         before = {x for sl in c.subj if sl.end <= c.cue.start for x in ctx.codes([sl])}
         after = {x for sl in c.objs if sl.start >= c.cue.end for x in ctx.codes([sl])}
-        called = [x for x in parts if x not in c.source]
-        multi = _call_gaps()[2]
-        cs, ce = c.view.clause(c.cue.start)
         own = set(c.source) <= before or c.carried  # (or the subject of the sentences before: "Gabriel cho biết ...")
-        if len(called) >= 2 and set(called) <= after and "INTL" not in called and own \
-                and not (multi is not None and multi.search(c.view.low, cs, ce)):
-            caller = c.source[0]
-            why = "; one contact with each partner named after the plural"
-            return [caller, called[0]], [[caller, x] for x in called[1:]], why
+        if len(called) >= 2 and "INTL" not in called and set(called) <= after and own and not _multilateral(c):
+            return _each(c.source[0], called, "; one contact with each partner named after the plural")
     return parts, [], ""
