@@ -30,3 +30,14 @@ def test_a_briefing_opening_on_a_two_word_time_of_day_dates_what_follows() -> No
     records = extract(text, published="2017-02-11").records
     assert [(r.type, r.date) for r in records] == [("AID", "2017-02-10")]
 
+
+
+# -- an aside in brackets puts a target no farther from its verb ------------------------------------------------------
+
+def test_a_recipient_behind_an_aside_in_brackets_is_still_the_recipient() -> None:
+    # corpus (baomoi_22380441, shortened: the boats' name and the unit left out)
+    text = ("Ngày 22/5, Đại sứ Hoa Kỳ Ted Osius đã chính thức bàn giao 6 tàu tuần tra (tương đương 14m) cho lực lượng "
+            "Cảnh sát Biển Việt Nam.")
+    records = extract(text, published="2017-05-23").records
+    assert [(r.type, r.source, r.targets) for r in records] == [("AID", ["USA"], ["VNM"])]
+
