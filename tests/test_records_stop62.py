@@ -1,11 +1,13 @@
-"""Stop 62. Corpus sentences are Báo Mới's (2017), shortened; the publication days are made up (the corpus gives none)."""
+"""Stop 62. Corpus sentences are Báo Mới's (2017) and Dân trí's (2021), shortened, each marked with its article; the
+publication days of Báo Mới's are made up (the corpus gives none)."""
 
 from __future__ import annotations
 
 from hoptac import extract
 from hoptac.mentions.dates import find_dates
 from hoptac.pipeline import Pipeline
-from hoptac.model import Document
+from hoptac.model import Document, Mention, Record
+from hoptac.records import merge_records
 
 
 def _date_texts(text: str) -> list[str]:
@@ -40,4 +42,28 @@ def test_a_recipient_behind_an_aside_in_brackets_is_still_the_recipient() -> Non
             "Cảnh sát Biển Việt Nam.")
     records = extract(text, published="2017-05-23").records
     assert [(r.type, r.source, r.targets) for r in records] == [("AID", ["USA"], ["VNM"])]
+
+
+
+# -- an undated record that names a kind of aid is no restatement of a vaguer dated one ---------------------------------
+
+def _aid_record(sentence: int, text: str, date: str | None, category: str) -> Record:
+    return Record("AID", date=date, date_reason="no date in the text" if date is None else "the occasion", source=["RUS"],
+                  targets=["IND"], status="pledged", category=category,
+                  mentions=[Mention(sentence, 0, len(text), text, "cues.toml:1:AID.x:y", 0.8, "")])
+
+
+def test_a_named_kind_of_aid_is_not_folded_into_help_of_no_kind() -> None:
+    # corpus (news_world_165: the lead's vaccines next month, the call's promise of help in every way)
+    vaccines = _aid_record(1, "Nga sẽ chuyển các lô vắc xin Sputnik V đầu tiên cho Ấn Độ vào tháng sau.", None, "vaccine")
+    help_ = _aid_record(4, "Tổng thống Putin cam kết, Nga sẽ hỗ trợ mọi cách có thể để giúp Ấn Độ.", "2021-04-28", "other")
+    doc = merge_records(Document(id="t", text="", records=[vaccines, help_]))
+    assert [(r.category, r.date) for r in doc.records] == [("vaccine", None), ("other", "2021-04-28")]
+
+
+def test_an_undated_lead_of_the_same_kind_still_folds() -> None:
+    lead = _aid_record(1, "Nga sẽ chuyển vắc xin Sputnik V cho Ấn Độ.", None, "vaccine")
+    dated = _aid_record(4, "Ngày 28/4, Nga cam kết chuyển vắc xin Sputnik V cho Ấn Độ.", "2021-04-28", "vaccine")
+    doc = merge_records(Document(id="t", text="", records=[lead, dated]))
+    assert [(r.category, r.date, len(r.mentions)) for r in doc.records] == [("vaccine", "2021-04-28", 2)]
 
