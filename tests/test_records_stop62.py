@@ -45,6 +45,36 @@ def test_a_recipient_behind_an_aside_in_brackets_is_still_the_recipient() -> Non
 
 
 
+# -- help named as the means of another act: its owner gave it ---------------------------------------------------------
+
+def _aid(text: str, published: str = "2021-04-26") -> list[tuple[list[str], list[str]]]:
+    return [(r.source, r.targets) for r in extract(text, published=published).records if r.type == "AID"]
+
+
+def test_a_deed_done_with_a_states_help_is_aid_from_it() -> None:
+    # corpus (news_world_237, shortened; the builder named)
+    assert _aid("Chiếc mới nhất, KRI Alugoro, được Indonesia lắp ráp trong nước với sự hỗ trợ của Hàn Quốc.") \
+        == [(["KOR"], ["IDN"])]
+
+
+def test_help_given_to_the_subject_after_the_fronted_phrase() -> None:
+    # corpus (news_society_215, shortened; the embassy's state named)
+    text = ("Với sự hỗ trợ trực tiếp của Bộ Ngoại giao Ấn Độ, Đại sứ quán Việt Nam đã giành được một giường bệnh cho anh "
+            "ở bệnh viện Apollo ở Delhi.")
+    assert _aid(text) == [(["IND"], ["VNM"])]
+
+
+def test_help_to_a_deed_still_to_come_is_no_aid() -> None:
+    # corpus (baomoi_22247249, shortened)
+    text = "Ông Assad nhấn mạnh rằng cùng với sự hỗ trợ của Iran, Syria sẽ tiêu diệt những kẻ tìm cách phá hoại."
+    assert _aid(text, "2017-05-05") == []
+
+
+def test_thanks_for_help_of_no_named_kind_stays_the_support_only() -> None:
+    records = extract("Thủ tướng Việt Nam cảm ơn sự hỗ trợ của Nhật Bản.", published="2021-04-26").records
+    assert [r.type for r in records] == ["SUPPORT"]
+
+
 # -- an undated record that names a kind of aid is no restatement of a vaguer dated one ---------------------------------
 
 def _aid_record(sentence: int, text: str, date: str | None, category: str) -> Record:
