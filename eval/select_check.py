@@ -157,11 +157,13 @@ SETS = {
     "extra70": (20261273, (60, 0), "extra", _earlier(70)),
     # The topical stratum spent (fewer than 60 left even up to 8,000 characters): Báo Mới's random stratum.
     "extra71": (20261274, (0, 60), "extra", _earlier(71)),
+    # The last 57 articles of the topical stratum, of any length (none is longer than 12,000 characters).
+    "extra72": (20261275, (57, 0), "extra", _earlier(72)),
 }
 # The stratum a set is drawn from; "plausible" where not named.
 STRATUM = {"extra63": "random", "extra64": "topical", "extra65": "topical", "extra66": "topical", "extra67": "topical",
            "extra68": "topical", "extra69": "topical", "extra70": "topical",
-           "extra71": "random"}
+           "extra71": "random", "extra72": "topical"}
 # The Dân trí topics of the topical stratum (an article's id names its topic: "news_world_12").
 TOPICAL = ("news_world", "news_health", "news_society")
 # The longest article a set takes (characters); 4,000 where not named.
@@ -179,7 +181,7 @@ LONGEST = {"extra9": 6000, "extra10": 6000, "extra11": 6000, "extra12": 8000, "e
            "extra52": 8000, "extra53": 8000, "extra54": 8000, "extra55": 8000, "extra56": 8000, "extra57": 8000,
            "extra58": 8000, "extra59": 8000, "extra60": 12000, "extra61": 12000,
            "extra62": 16000, "extra64": 6000, "extra65": 6000, "extra66": 6000, "extra67": 6000, "extra68": 6000, "extra69": 6000,
-           "extra70": 6000, "extra71": 8000}
+           "extra70": 6000, "extra71": 8000, "extra72": 30000}
 
 
 def _in_stratum(article: dict, stratum: str) -> bool:
