@@ -7,7 +7,6 @@ from hoptac import extract
 from hoptac.mentions.dates import find_dates
 from hoptac.pipeline import Pipeline
 from hoptac.model import Document, Mention, Record
-from hoptac.read.jsonl import document_from_object
 from hoptac.records import merge_records
 
 
@@ -74,31 +73,6 @@ def test_help_to_a_deed_still_to_come_is_no_aid() -> None:
 def test_thanks_for_help_of_no_named_kind_stays_the_support_only() -> None:
     records = extract("Thủ tướng Việt Nam cảm ơn sự hỗ trợ của Nhật Bản.", published="2021-04-26").records
     assert [r.type for r in records] == ["SUPPORT"]
-
-
-# -- a photo caption that states an act states it; one that shows a scene shows no measure -----------------------------
-
-def test_a_caption_stating_aid_received_is_the_aid() -> None:
-    # corpus (news_world_165, its title, which opens its text; a page dump's body finder leaves such a line out)
-    title = "Ấn Độ hôm 28/4 đã nhận được lô hàng cứu trợ Covid-19 hơn 20 tấn đầu tiên từ Nga (Ảnh: Sputnik)."
-    article = {"id": "news_world_165", "title": title, "date": "2021-04-29",
-               "text": title + "\nTheo Điện Kremlin, gói cứu trợ của Nga gồm 20 máy tạo ôxy, 75 máy thở."}
-    doc = Pipeline(keys=False)(document_from_object(article, source="dantri", stem="dantri", line=1))
-    assert [(r.type, r.source, r.targets, r.status, r.date) for r in doc.records] == \
-        [("AID", ["RUS"], ["IND"], "delivered", "2021-04-28")]
-
-
-def test_a_caption_showing_testing_is_no_measure() -> None:
-    # corpus (news_world_219, its caption; the sentence before made up)
-    text = ("Thái Lan ghi nhận thêm 1.500 ca mắc mới. Nhân viên y tế lấy mẫu xét nghiệm Covid-19 tại Bangkok, Thái Lan "
-            "ngày 16/4 (Ảnh: Reuters).")
-    assert [r.type for r in extract(text, published="2021-04-29").records] == []
-    assert [r.type for r in extract(text.replace(" (Ảnh: Reuters)", ""), published="2021-04-29").records] == ["MEASURE"]
-
-
-def test_a_photo_that_illustrates_states_nothing() -> None:
-    text = "Tổng thống Mỹ Donald Trump đã hội đàm với Thủ tướng Đức Angela Merkel (ảnh minh họa)."
-    assert extract(text, published="2017-07-07").records == []
 
 
 # -- an undated record that names a kind of aid is no restatement of a vaguer dated one ---------------------------------

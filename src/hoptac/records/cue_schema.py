@@ -28,7 +28,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "speculative": WORDS, "guess_ends": WORDS, "consult_done": WORDS, "consult_done_reach": "int", "after_reach": "int",
                  "consult_before": WORDS, "consult_later": WORDS, "consult_called_off": WORDS, "consult_planned_after": WORDS, "planned_stops": WORDS, "called_off_heads": WORDS, "called_off_cue_heads": WORDS, "called_off_stops": WORDS, "planned_topics": WORDS, "planned_past_topic": WORDS, "planned_subject_only": WORDS, "planned_subject_leads": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS, "consult_plan_openers": WORDS, "consult_plan_listing": WORDS,
                  "purpose": WORDS, "dispatch": WORDS, "question": PATTERNS},
-    "ignore": {"sentence": WORDS, "captions": WORDS, "caption_types": "types", "illustrations": WORDS, "tables": PATTERNS},
+    "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},
     "window": {"online": WORDS, "online_reach": "int", "online_stops": WORDS, "stop": WORDS, "stop_not": WORDS, "gap": "typemap", "open_stops": WORDS, "member": WORDS, "label_before": WORDS, "topic_before": WORDS, "topic_list_join": WORDS, "marked": WORDS,
                "subject_chars": "int", "venue_stops": WORDS, "venue_words": "int", "venue_actors": WORDS,
                "topic_stops": WORDS, "topic_words": "int", "topic_partner_types": "types", "topic_partner_not": WORDS},

@@ -21,9 +21,6 @@ def _inside(pos: tuple[int, int], masks: list[tuple[int, int]]) -> bool:
     return any(s <= pos[0] and pos[1] <= e for s, e in masks)
 
 
-CAPTION = "photo caption"  # how `sentence_unreal`'s reason for a caption opens (records/rules.py reads it)
-
-
 def sentence_unreal(view: View) -> tuple[str, str] | None:
     """A question (modality), a photo caption or a sentence about sport (guard): no record
     comes from it; (kind, reason) saying which."""
@@ -33,12 +30,9 @@ def sentence_unreal(view: View) -> tuple[str, str] | None:
     if asked:
         return "modality", f"an indirect question ('{view.low[asked[0][0]:asked[0][1]]}')"
     low = view.low
-    for cap in lexicon().raw.get("ignore", {}).get("illustrations", []):
-        if cap in low:
-            return "guard", f"a photo that illustrates ('{cap}')"
     for cap in lexicon().raw.get("ignore", {}).get("captions", []):
         if cap in low:
-            return "guard", f"{CAPTION} ('{cap}')"
+            return "guard", f"photo caption ('{cap}')"
     if any(rx.search(low.strip()) for rx in lexicon().tables):
         return "guard", "a line of a table of figures, not an act"
     hit = spans(lexicon().words.get("ignore"), view.low)

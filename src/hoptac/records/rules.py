@@ -25,7 +25,7 @@ from hoptac.records.occasions import occasions
 from hoptac.records.cues import CueHit, lexicon, lower, spans
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState, between_list
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, only_state
-from hoptac.records.modality import CAPTION, cue_unreal, purpose_word, sentence_unreal
+from hoptac.records.modality import cue_unreal, purpose_word, sentence_unreal
 from hoptac.records.quotes import quote_speaker
 from hoptac.records.fronted import fronted_subject
 from hoptac.records.gate import GATED
@@ -166,13 +166,6 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         carry(view, ctx)
         return []
     unreal = sentence_unreal(view)
-    if unreal and unreal[1].startswith(CAPTION):
-        # A photo caption drops the cues of [ignore] caption_types only: the others state what the body states.
-        shown = set(lexicon().raw.get("ignore", {}).get("caption_types", []))
-        for cue in [c for c in view.cues if c.type in shown]:
-            drop(doc, view, cue, *unreal)
-        view.cues = [c for c in view.cues if c.type not in shown]
-        unreal = None
     if unreal:
         for cue in view.cues:
             drop(doc, view, cue, *unreal)
