@@ -64,6 +64,13 @@ def test_help_given_to_the_subject_after_the_fronted_phrase() -> None:
     assert _aid(text) == [(["IND"], ["VNM"])]
 
 
+def test_help_of_an_owner_the_finder_does_not_know_takes_no_other_giver() -> None:
+    # corpus (news_education_114, shortened): the foundation is no actor, and the ministry named after it only cooperated
+    text = ("Nghiên cứu do Trường Đại học Justus Liebig Giessen, CHLB Đức thực hiện với sự tài trợ của Tổ chức Hanns "
+            "Seidel Foundation và sự hợp tác của Bộ Giáo dục và Đào tạo cho thấy điều này.")
+    assert [(s, t) for s, t in _aid(text) if s == ["VNM"]] == []
+
+
 def test_help_to_a_deed_still_to_come_is_no_aid() -> None:
     # corpus (baomoi_22247249, shortened)
     text = "Ông Assad nhấn mạnh rằng cùng với sự hỗ trợ của Iran, Syria sẽ tiêu diệt những kẻ tìm cách phá hoại."

@@ -75,6 +75,14 @@ def markers() -> dict[str, str]:
     return {k: "|".join(re.escape(fold(w)) for w in v) for k, v in raw.items()}
 
 
+@lru_cache(maxsize=4)
+def _owned_phrase_before(words: int) -> re.Pattern[str]:
+    """At most `words` words, an owner or source word ([AID.markers] owner, source), then at most two words (a body
+    before its state: "của quân đội Mỹ"): what stands between help named as a noun and its owner."""
+    marks = "|".join(filter(None, (markers().get("owner"), markers().get("source"))))
+    return re.compile(r"(?:\s+[^\s,;.]+){0,%d}?\s+(?:%s)(?:\s+[^\s,;.]+){0,2}\s+" % (words, marks))
+
+
 def _marked(view: View, sl: Slot, kind: str, reach: int = 6) -> bool:
     words = markers().get(kind)
     return bool(words) and re.search(r"(?:^|\s)(?:" + words + r")\s*$",
@@ -190,6 +198,13 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     if cue.rule.direction == "receive":
         # Only a giver marked as such ("từ Nhật Bản", "của Mỹ", "do Úc tài trợ") is the source.
         givers = [o for o in objs if _marked(view, o, "source") or _marked(view, o, "owner", 18)]
+        if cue.rule.owner_words is not None:
+            # Help named by its owner (rule setting owner_words): the first actor, right after the cue's owner word
+            # ("với sự hỗ trợ trực tiếp của Bộ Ngoại giao Ấn Độ"), or nobody: an owner the finder does not know
+            # leaves no other to stand in ("với sự tài trợ của Tổ chức Hanns Seidel Foundation và sự hợp tác của Bộ
+            # Giáo dục" is no help of the ministry's).
+            givers = [o for o in objs[:1] if _owned_phrase_before(cue.rule.owner_words).fullmatch(
+                view.low[cue.end:o.start])]
         source, targets = ctx.codes(givers), source
     else:
         bounds = [cue.end] + [o.end for o in objs]
