@@ -6,8 +6,7 @@ from __future__ import annotations
 from hoptac import extract
 from hoptac.mentions.dates import find_dates
 from hoptac.pipeline import Pipeline
-from hoptac.model import Document, Mention, Record
-from hoptac.records import merge_records
+from hoptac.model import Document
 
 
 def _date_texts(text: str) -> list[str]:
@@ -80,27 +79,4 @@ def test_help_to_a_deed_still_to_come_is_no_aid() -> None:
 def test_thanks_for_help_of_no_named_kind_stays_the_support_only() -> None:
     records = extract("Thủ tướng Việt Nam cảm ơn sự hỗ trợ của Nhật Bản.", published="2021-04-26").records
     assert [r.type for r in records] == ["SUPPORT"]
-
-
-# -- an undated record that names a kind of aid is no restatement of a vaguer dated one ---------------------------------
-
-def _aid_record(sentence: int, text: str, date: str | None, category: str) -> Record:
-    return Record("AID", date=date, date_reason="no date in the text" if date is None else "the occasion", source=["RUS"],
-                  targets=["IND"], status="pledged", category=category,
-                  mentions=[Mention(sentence, 0, len(text), text, "cues.toml:1:AID.x:y", 0.8, "")])
-
-
-def test_a_named_kind_of_aid_is_not_folded_into_help_of_no_kind() -> None:
-    # corpus (news_world_165: the lead's vaccines next month, the call's promise of help in every way)
-    vaccines = _aid_record(1, "Nga sẽ chuyển các lô vắc xin Sputnik V đầu tiên cho Ấn Độ vào tháng sau.", None, "vaccine")
-    help_ = _aid_record(4, "Tổng thống Putin cam kết, Nga sẽ hỗ trợ mọi cách có thể để giúp Ấn Độ.", "2021-04-28", "other")
-    doc = merge_records(Document(id="t", text="", records=[vaccines, help_]))
-    assert [(r.category, r.date) for r in doc.records] == [("vaccine", None), ("other", "2021-04-28")]
-
-
-def test_an_undated_lead_of_the_same_kind_still_folds() -> None:
-    lead = _aid_record(1, "Nga sẽ chuyển vắc xin Sputnik V cho Ấn Độ.", None, "vaccine")
-    dated = _aid_record(4, "Ngày 28/4, Nga cam kết chuyển vắc xin Sputnik V cho Ấn Độ.", "2021-04-28", "vaccine")
-    doc = merge_records(Document(id="t", text="", records=[lead, dated]))
-    assert [(r.category, r.date, len(r.mentions)) for r in doc.records] == [("vaccine", "2021-04-28", 2)]
 

@@ -176,9 +176,6 @@ def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
         same = dated.get(_key(r, dated=False), []) if restates else []
         if not lead and r.quantities:
             same = [x for x in same if _printed_twice(r, x)]
-        # Nor one that names a kind of aid the dated record does not ("Nga sẽ chuyển các lô vắc xin Sputnik V đầu tiên
-        # cho Ấn Độ vào tháng sau" is no restatement of "Nga sẽ hỗ trợ mọi cách có thể"): it says more.
-        same = [x for x in same if r.category in (None, "other") or x.category == r.category]
         if len({x.date for x in same}) != 1:
             out.append(r)
             continue
