@@ -406,7 +406,8 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
         c.rec.quantities = amounts(view, cue.start, chain_end, carried=True)
         if c.rec.quantities:
             c.rec.category = category(view, cue.start, chain_end, c.rec.quantities)
-    if c.rec.category == "other" and not c.rec.quantities:
+    if c.rec.category == "other" and not c.rec.quantities and cue.rule.owner_words is None:
+        # (not help named by its owner: "Với sự hỗ trợ của Mỹ, Việt Nam đã sản xuất thành công vaccine" gave no vaccine)
         c.rec.category = category(view, cue.start, max(chain_end, c.qend), [])
         state.borrowed.add(id(c.rec))
     if c.rec.category == "other" and not c.rec.quantities and in_noun_form(view, cue):

@@ -104,7 +104,9 @@ def _select(doc: Document, view: View, epidemic: bool, no_epidemic: bool = False
             continue
         nxt = next((c for c in cues[i + 1:] if c.start >= cue.end), None)
         # "cam kết viện trợ", "khẳng định sẽ hỗ trợ": the promise is the AID's status, not an AGREE.
+        # (not help named by its owner, the means of the deed: "đạt thỏa thuận ... với sự hỗ trợ của Nhật Bản")
         if cue.type == "AGREE" and nxt is not None and nxt.type == "AID" and nxt.start - cue.end <= 25 \
+                and nxt.rule.owner_words is None \
                 and cue.rule.group != "signed":
             drop(doc, view, cue, "scope", f"a promise of the AID '{view.low[nxt.start:nxt.end]}': its status")
             continue
