@@ -205,12 +205,13 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
             # Giáo dục" is no help of the ministry's).
             givers = [o for o in objs[:1] if _owned_phrase_before(cue.rule.owner_words).fullmatch(
                 view.low[cue.end:o.start]) and not (o.actor is not None and o.actor.role == "firm")]
-            # ... and those listed with it ("của Nhật Bản, Hàn Quốc và Australia"); the kind and the amount of the help
-            # are named before its owner, not in the deed it helped ("sản xuất thành công vaccine" gave no vaccine).
+            # ... and those listed with it ("của Nhật Bản, Hàn Quốc và Australia").
             for o in objs[1:]:
                 if not givers or not re.fullmatch(r"\s*(?:,|và|, và)\s*", view.low[givers[-1].end:o.start]):
                     break
                 givers.append(o)
+            # The help's kind and amount are named before its owner, never in the deed it helped ("Với sự hỗ trợ của
+            # Mỹ, Việt Nam đã sản xuất thành công vaccine" gave no vaccine).
             qend = min(qend, givers[0].start) if givers else cue.end
         source, targets = ctx.codes(givers), source
     else:
