@@ -61,7 +61,9 @@ def test_the_recipient_is_not_the_maker_of_the_goods() -> None:
     # cue.
     records = _aid("Ngày 9/5, Việt Nam tiếp nhận 500.000 liều vaccine AstraZeneca với sự hỗ trợ của cơ chế COVAX.",
                    "2021-05-10")
-    assert all(targets == ["VNM"] for _s, targets, _d, _c in records)
+    # (the firm's state is never the recipient; the final read's test_OLDER_doses_received_with_covaxs_help_are_covaxs_aid
+    # asks for the COVAX -> VNM record itself)
+    assert [targets for _s, targets, _d, _c in records if "GBR" in targets] == []
 
 
 def test_an_agreement_reached_with_anothers_help_is_still_an_agreement() -> None:

@@ -16,6 +16,7 @@ from hoptac.model import Quantity, Record
 from hoptac.records.context import Context
 from hoptac.records.cues import CueHit, Lexicon, alternation, lexicon, phrase_regex, spans
 from hoptac.records.aid_amounts import amounts, licenses_aid
+from hoptac.records.aid_nouns import owned_givers
 from hoptac.records.aid_recipients import anaphor_recipient as _anaphor_recipient, people_recipient as _people_recipient
 from hoptac.records.modality import purpose_word
 from hoptac.records.roles import Slot, View
@@ -73,14 +74,6 @@ def markers() -> dict[str, str]:
     """cues.toml [AID.markers] as regex alternations of folded words."""
     raw = lexicon().raw.get("AID", {}).get("markers", {})
     return {k: "|".join(re.escape(fold(w)) for w in v) for k, v in raw.items()}
-
-
-@lru_cache(maxsize=4)
-def _owned_phrase_before(words: int) -> re.Pattern[str]:
-    """At most `words` words, an owner or source word ([AID.markers] owner, source), then at most two words (a body
-    before its state: "của quân đội Mỹ"): what stands between help named as a noun and its owner."""
-    marks = "|".join(filter(None, (markers().get("owner"), markers().get("source"))))
-    return re.compile(r"(?:\s+[^\s,;.]+){0,%d}?\s+(?:%s)(?:\s+[^\s,;.]+){0,2}\s+" % (words, marks))
 
 
 def _marked(view: View, sl: Slot, kind: str, reach: int = 6) -> bool:
@@ -199,19 +192,9 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
         # Only a giver marked as such ("từ Nhật Bản", "của Mỹ", "do Úc tài trợ") is the source.
         givers = [o for o in objs if _marked(view, o, "source") or _marked(view, o, "owner", 18)]
         if cue.rule.owner_words is not None:
-            # Help named by its owner (rule setting owner_words): the first actor, right after the cue's owner word
-            # ("với sự hỗ trợ trực tiếp của Bộ Ngoại giao Ấn Độ"), or nobody: an owner the finder does not know
-            # leaves no other to stand in ("với sự tài trợ của Tổ chức Hanns Seidel Foundation và sự hợp tác của Bộ
-            # Giáo dục" is no help of the ministry's).
-            givers = [o for o in objs[:1] if _owned_phrase_before(cue.rule.owner_words).fullmatch(
-                view.low[cue.end:o.start]) and not (o.actor is not None and o.actor.role == "firm")]
-            # ... and those listed with it ("của Nhật Bản, Hàn Quốc và Australia").
-            for o in objs[1:]:
-                if not givers or not re.fullmatch(r"\s*(?:,|và|, và)\s*", view.low[givers[-1].end:o.start]):
-                    break
-                givers.append(o)
-            # The help's kind and amount are named before its owner, never in the deed it helped ("Với sự hỗ trợ của
-            # Mỹ, Việt Nam đã sản xuất thành công vaccine" gave no vaccine).
+            # Help named by its owner (rule setting owner_words): its givers, and its kind and amount read before
+            # them only (records/aid_nouns.py owned_givers).
+            givers = owned_givers(view, cue, objs)
             qend = min(qend, givers[0].start) if givers else cue.end
         source, targets = ctx.codes(givers), source
     else:

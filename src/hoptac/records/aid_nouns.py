@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from hoptac.records.cues import CueHit, alternation, lexicon
-from hoptac.records.roles import View
+from hoptac.records.roles import Slot, View
+from hoptac.text.normalise import fold
 
 
 @lru_cache(maxsize=1)
@@ -45,3 +46,41 @@ def in_noun_form(view: View, cue: CueHit) -> bool:
     if not not_after.isdisjoint(view.low[max(0, m.start() - 12):m.start()].split()[-1:]):
         return False  # ("quân sự", "lãnh sự": a syllable of another word)
     return not any(m.start() <= sl.start < cue.start for sl in view.slots)
+
+
+# -- help named by its owner: "với sự hỗ trợ (trực tiếp) của X" ([AID.with_help], rule setting owner_words) -------------
+
+_JOINED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|và|, và)\s*")  # between givers listed together (an acronym may gloss one)
+_LIST_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[,.;:]|$)")  # what closes the list: its phrase ends there
+
+
+@lru_cache(maxsize=4)
+def _owner_before(words: int) -> re.Pattern[str]:
+    """At most `words` words (the help's kind or amount: "hỗ trợ kỹ thuật", "hỗ trợ 10 triệu USD"), an owner or
+    source word ([AID.markers] owner, source), then at most two words (a body before its state: "của quân đội Mỹ")."""
+    markers = lexicon().raw.get("AID", {}).get("markers", {})
+    marks = "|".join(re.escape(fold(w)) for w in (*markers.get("owner", []), *markers.get("source", [])))
+    return re.compile(r"(?:\s+[^\s,;.]+){0,%d}?\s+(?:%s)(?:\s+[^\s,;.]+){0,2}\s+" % (words, marks))
+
+
+def owned_givers(view: View, cue: CueHit, objs: list[Slot]) -> list[Slot]:
+    """Who gave help named by its owner: the first actor after the cue, right after its owner word ("với sự hỗ trợ
+    trực tiếp của Bộ Ngoại giao Ấn Độ"), and those listed with it ("của Nhật Bản, Hàn Quốc và Australia, Việt Nam đã
+    ..."); nobody where the first actor stands farther or is a firm (an owner the finder does not know leaves no other
+    to stand in: "với sự tài trợ của Tổ chức Hanns Seidel Foundation và sự hợp tác của Bộ Giáo dục" is no help of the
+    ministry's). A list with a comma in it must close where a phrase closes (a comma, the sentence's end): "Với sự hỗ
+    trợ của Nhật Bản, Việt Nam và Lào đã ..." lists no helpers after the comma, it names who acted."""
+    first = objs[:1]
+    if not first or not _owner_before(cue.rule.owner_words or 0).fullmatch(view.low[cue.end:first[0].start]) \
+            or (first[0].actor is not None and first[0].actor.role == "firm"):
+        return []
+    givers, joins = list(first), []
+    for o in objs[1:]:
+        join = view.low[givers[-1].end:o.start]
+        if not _JOINED.fullmatch(join) or (joins and "và" in joins[-1]):  # (a list ends on its "và X")
+            break
+        givers.append(o)
+        joins.append(join)
+    if any("," in j for j in joins) and not _LIST_END.match(view.low, givers[-1].end):
+        return givers[:1 + next(i for i, j in enumerate(joins) if "," in j)]  # (up to the first comma)
+    return givers

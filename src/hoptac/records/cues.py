@@ -56,6 +56,7 @@ class CueRule:
     # của Séc", "đánh giá cao sự hỗ trợ mà ASEAN ..."): directed_roles.praised_owner.
     owner_targets: bool = False
     owner_words: int | None = None  # when set, that owner stands after "của" at most this many words after the cue
+    # (for AID: help named by its owner, records/aid_nouns.py owned_givers)
     owner_not: re.Pattern[str] | None = None  # ... and none where these words name what is backed (a group)
     target_gap: re.Pattern[str] | None = None  # when set, only these words may stand between cue and target
     # Words between an owner named right after the cue ("của X") and the object of the act ("đối với Y"):

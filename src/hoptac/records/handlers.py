@@ -397,6 +397,7 @@ def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
             and view.low[prev.end:cue.start].strip(" ,") in ("", "và"):
         return "scope", "backing right after a SUPPORT ('ủng hộ, hỗ trợ để ...'): no aid named"
     if not c.rec.quantities and c.rec.category == "other" and chain_end > c.qend and chained is not None \
+            and cue.rule.owner_words is None \
             and not any(sl.code and sl.code not in (*c.rec.source, *c.rec.targets)
                         for sl in view.slots if cue.end <= sl.start < chain_end):
         # "Chuyến tàu hàng viện trợ ... cho Qatar, chở khoảng 4.000 tấn thực phẩm": the next verb of the
