@@ -50,8 +50,9 @@ def in_noun_form(view: View, cue: CueHit) -> bool:
 
 # -- help named by its owner: "với sự hỗ trợ (trực tiếp) của X" ([AID.with_help], rule setting owner_words) -------------
 
-_JOINED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|và|, và)\s*")  # between givers listed together (an acronym may gloss one)
-_LIST_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[,.;:]|$)")  # what closes the list: its phrase ends there
+_GLOSS = r"\s*(?:\([^()]{1,20}\)\s*)?"  # an acronym in brackets may gloss a giver ("Quỹ Nhi đồng Liên hợp quốc (UNICEF)")
+_JOINED = re.compile(_GLOSS + r"(?:,|và|, và)\s*")  # between givers listed together
+_LIST_END = re.compile(_GLOSS + r"(?:[,.;:]|$)")  # what closes the list: its phrase ends there
 
 
 @lru_cache(maxsize=4)

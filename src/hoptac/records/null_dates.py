@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from hoptac.lexicon import read_toml
 from hoptac.model import DateValue
 from hoptac.records.cues import CueHit, alternation, lexicon
 from hoptac.records.occasions import subject_patterns
@@ -58,14 +59,15 @@ def _null_marker_words() -> tuple[frozenset[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _same_day_after() -> re.Pattern[str] | None:
-    """cues.toml [dates] same_day_after_marker, after the marker_leads, marker_clock and a day_parts word (all
-    optional), compiled once: what right after a null marker makes it none (the act is earlier on the day in force)."""
+    """cues.toml [dates] same_day_after_marker, after the marker_leads, marker_clock and a part of the day (all
+    optional; the parts are dates.toml's [pieces] part, as the date finder reads them), compiled once: what right
+    after a null marker makes it none (the act is earlier on the day in force)."""
     dates = lexicon().raw.get("dates", {})
     if not dates.get("same_day_after_marker"):
         return None
     _after, leads = _null_marker_words()
-    parts = alternation(dates.get("day_parts", []))
-    return re.compile(rf"{leads.pattern}(?:(?:{parts})\s+)?(?:{alternation(dates['same_day_after_marker'])})(?!\w)")
+    parts = read_toml("dates.toml").get("pieces", {}).get("part", "(?!x)x")
+    return re.compile(rf"{leads.pattern}(?:{parts}\s+)?(?:{alternation(dates['same_day_after_marker'])})(?!\w)")
 
 
 _JOINED = re.compile(r"\s*(?:và|cũng như)\s")  # right after a marker: more of what is praised follows
