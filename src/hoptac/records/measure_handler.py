@@ -34,9 +34,11 @@ def _counted(view: View, cue: CueHit, cs: int, ce: int, units: set[str]) -> list
     bracketed = [(s, e) for s, e in found if low.rfind("(", cs, s) > low.rfind(")", cs, s)]
     left_out = [(s, closing_bracket(low, e, ce)) for s, e in bracketed]
 
+    staff = {e for _s, e in spans(lexicon().words.get("staff_verbs"), low)}  # (where a [MEASURE] staff_verbs word ends)
+
     def counts(start: int, end: int, skipped: list[tuple[int, int]]) -> list[tuple[int, int, Quantity]]:
         return [(s, e, q) for s, e, q in view.quantities if start <= s < end and q.unit in units and not vague(q)
-                and not any(ls <= s < le for ls, le in skipped)]
+                and not any(ls <= s < le for ls, le in skipped) and len(low[:s].rstrip()) not in staff]
 
     # (the phrase's end inside the left-out stretch: a cue may open on the count before it, "1 người ... cách ly")
     inside = next(((s, e) for s, e in left_out if s < cue.end <= e), None)

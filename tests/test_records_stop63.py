@@ -1,0 +1,57 @@
+"""Stop 63. Corpus sentences are Dân trí's (2021), shortened, each marked with its article."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac import extract
+
+
+def _measure_counts(text: str) -> list[tuple[str | None, list[tuple[float, str]]]]:
+    doc = extract(text, published="2021-04-30")
+    return [(r.measure, [(q.value, q.unit) for q in r.quantities]) for r in doc.records if r.type == "MEASURE"]
+
+
+# -- the people a measure covers, named by what they are ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "count"), [
+    # corpus (news_health_030)
+    ("Sở Y tế Hà Tĩnh cũng đã chỉ đạo thực hiện cách ly nghiêm ngặt đối với 3 công dân trên.", 3),
+    # corpus (news_society_138, the province named)
+    ("Tỉnh Bắc Giang đã ra quyết định cách ly y tế tại nhà đối với 70 công nhân thuộc trường hợp F2.", 70),
+    # made up, after news_society_175's crew
+    ("Tỉnh Long An đã lấy mẫu xét nghiệm cho 18 thuyền viên.", 18),
+    # made up, after news_health_232's staff
+    ("Tỉnh Hà Nam đã yêu cầu 41 nhân viên y tế cách ly tại nhà.", 41),
+    # corpus (news_health_025, shortened, the city named): contacts counted as F1
+    ("Thành phố Đà Nẵng đã truy vết được 34 F1 và lấy mẫu xét nghiệm toàn bộ.", 34),
+])
+def test_people_named_by_what_they_are_are_the_count_a_measure_covers(text: str, count: int) -> None:
+    found = _measure_counts(text)
+    assert found and all((float(count), "person") in qs for _m, qs in found), found
+
+
+def test_officials_counted_are_no_amount_of_aid() -> None:
+    # made up: people sent beside a gift; people are never what aid gives ([AID] not_amounts)
+    doc = extract("Ngày 20/4, Nhật Bản đã trao tặng Việt Nam 500 máy thở và cử 12 cán bộ y tế sang hỗ trợ.",
+                  published="2021-04-30")
+    aid = [r for r in doc.records if r.type == "AID"]
+    assert [[(q.value, q.unit) for q in r.quantities] for r in aid] == [[(500.0, "ventilator")]]
+
+
+# -- the staff who carry a measure out are not what it covers -----------------------------------------------------------
+
+def test_staff_mobilised_for_a_measure_are_not_its_count() -> None:
+    # corpus (news_health_124, shortened, the province named): 40 staff take samples from 2,903 people
+    text = ("Sở Y tế tỉnh Hà Nam đã huy động 40 cán bộ xét nghiệm tổ chức lấy mẫu xét nghiệm cho 2.903 người tại "
+            "các thôn bị cách ly.")
+    found = _measure_counts(text)
+    assert ("testing", [(2903.0, "person")]) in found
+    assert not any((40.0, "person") in qs for _m, qs in found)
+
+
+def test_people_sent_into_quarantine_stay_its_count() -> None:
+    # corpus (news_health_045, shortened, the province named): "đưa 9 đối tượng đi cách ly", no staff verb before it
+    text = ("Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Hớn Quản tỉnh Bình Phước đã đưa 9 đối tượng đi cách ly "
+            "tập trung.")
+    assert ("quarantine", [(9.0, "person")]) in _measure_counts(text)
