@@ -55,3 +55,41 @@ def test_people_sent_into_quarantine_stay_its_count() -> None:
     text = ("Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Hớn Quản tỉnh Bình Phước đã đưa 9 đối tượng đi cách ly "
             "tập trung.")
     assert ("quarantine", [(9.0, "person")]) in _measure_counts(text)
+
+
+# -- a report's lead places its story: a measure whose sentence names nobody is that state's -------------------------
+
+_LEAD = ("Chiều tối 30/4, thông tin từ Sở Y tế Hà Tĩnh, kết quả xét nghiệm các công dân tại khu cách ly tập trung ở địa "
+         "phương này đã ghi nhận có 3 trường hợp dương tính với vi-rút SARS-CoV-2. Cả 3 công dân đều đi về từ Thủ đô "
+         "Viêng Chăn, Lào. Hiện các bệnh nhân đã được đưa tới bệnh viện để điều trị Covid-19. ")
+
+
+def _measures(text: str) -> list[tuple[str | None, list[str], str | None]]:
+    doc = extract(text, published="2021-04-30")
+    return [(r.measure, r.source, r.date) for r in doc.records if r.type == "MEASURE"]
+
+
+def test_a_measure_naming_nobody_is_the_state_the_lead_places_the_story_in() -> None:
+    # corpus (news_health_030, shortened): the lead's body is Hà Tĩnh's, the returnees came from Laos (a story about
+    # an epidemic names one twice at least: [MEASURE] epidemic_words)
+    text = _LEAD + "Đến khoảng 21h ngày 28/4 được đưa về cách ly tập trung tại khu ký túc xá Mitraco (thị xã Kỳ Anh)."
+    assert _measures(text) == [("quarantine", ["VNM"], "2021-04-28")]
+
+
+def test_the_lead_does_not_place_a_measure_in_another_states_capital() -> None:
+    # made up, after news_health_097: the lockdown is Vientiane's, a capital the sentence names without an actor
+    text = _LEAD + "Trong đó có 60 ca ở Vientiane trong lúc thủ đô này đặt trong tình trạng phong tỏa từ ngày 22/4."
+    assert not any(source == ["VNM"] for _m, source, _d in _measures(text))
+
+
+def test_the_lead_does_not_place_a_measure_said_of_the_world() -> None:
+    # made up, after news_business_026: travel limits "trên toàn cầu" are nobody's measure
+    text = _LEAD + "Tuy nhiên, nhiều nền kinh tế vẫn chịu ảnh hưởng bởi các hạn chế đi lại trên toàn cầu."
+    assert not any(source == ["VNM"] for _m, source, _d in _measures(text))
+
+
+def test_a_state_the_lead_names_as_an_origin_does_not_place_the_story() -> None:
+    # made up: the lead names only where the returnees came from ("từ Lào"): no state takes the measure
+    text = ("Ba công dân về từ Lào đã có kết quả dương tính với vi-rút SARS-CoV-2 gây bệnh Covid-19. Đến khoảng 21h ngày 28/4 được đưa "
+            "về cách ly tập trung tại khu ký túc xá Mitraco.")
+    assert not any("LAO" in source for _m, source, _d in _measures(text))

@@ -311,6 +311,12 @@ def capitals_pattern() -> re.Pattern[str] | None:
     return _capitals()[0]
 
 
+def capital_states(low: str) -> set[str]:
+    """The states of the capitals named in `low` (folded, lower-cased), actors or not ("ở Vientiane")."""
+    rx, codes, _head = _capitals()
+    return {codes[m.group(0)] for m in rx.finditer(low) if m.group(0) in codes} if rx is not None else set()
+
+
 def _right_after(cue: CueHit, gap: str) -> bool:
     """Whether a state after `gap` stands right after the cue for rule setting capital_only: nothing, "thủ đô", or
     only the rule's target_gap words between ("giúp nhân dân Lào", "giúp chính phủ và nhân dân Lào")."""

@@ -59,6 +59,7 @@ class Context:
     last_measure_at: int = -10  # its sentence
     measure_states: set[str] = field(default_factory=set)  # the states of every MEASURE found so far
     states_named: set[str] = field(default_factory=set)  # every state the document has named so far
+    lead_states: set[str] = field(default_factory=set)  # the states its first sentence names as a place
     epidemic: bool = False  # the document is about an epidemic (cues.toml [MEASURE] epidemic_words)
     no_epidemic: bool = False  # a whole story that names no epidemic: no MEASURE ([MEASURE] epidemic_only)
     published: str | None = None  # the report's day (ISO), when the document has one

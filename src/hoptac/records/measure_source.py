@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from hoptac.records.aid import capital_states
 from hoptac.records.context import Context
 from hoptac.records.cues import CueHit, lexicon, phrase_regex, spans
-from hoptac.records.roles import Slot, View
+from hoptac.records.roles import COUNTRY_RULES, Slot, View
 
 
 def epidemic_only(sentences: int) -> bool:
@@ -47,7 +48,10 @@ def only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str] 
     else the one state the document has named so far (a provincial report names only Việt Nam's
     places). Else the one state the sentence names anywhere as a place ("... được cách ly ngay sau
     khi nhập cảnh ..., tỉnh Hòa Bình": a province counts for its state); several, or a state named
-    as an origin or a nationality: nobody. Only in a document about an epidemic (elsewhere "phong
+    as an origin or a nationality: nobody. Last, in a sentence naming nobody, the one state the document's
+    first sentence names as a place ("Chiều tối 30/4, thông tin từ Sở Y tế Hà Tĩnh, ..." then "Đến khoảng 21h
+    ngày 28/4 được đưa về cách ly tập trung ..."), unless the sentence speaks of the world or names another
+    state's capital. Only in a document about an epidemic (elsewhere "phong
     tỏa" is a police cordon), and not where a firm imposes it ("công ty yêu cầu những người leo núi
     phải thực hiện xét nghiệm")."""
     if not ctx.epidemic or view.speech or spans(measure_words("lifted"), view.low):
@@ -59,24 +63,15 @@ def only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str] 
         # tiêm chủng" names nobody, however far the last measure. A sentence naming anyone (WHO, "người
         # Mỹ", "từ Ấn Độ") or another part of the world ("Trên thế giới, ...") is not taken.
         return next(iter(ctx.measure_states)), 0.7, "source: the one state of the document's measures so far"
-    before = measure_words("not_the_place", "people")
-
-    def right_before(sl: Slot, words: re.Pattern[str] | None, reach: int) -> bool:
-        gap = view.low[max(0, sl.start - reach):sl.start].rstrip()
-        return words is not None and any(e == len(gap) for _s, e in spans(words, gap))
-
-    def place(sl: Slot) -> bool:
-        return not right_before(sl, before, 14)
-
     # A firm is no state whose measure it is (it names a product, or imposes its own rule).
     states = [sl for sl in view.slots if sl.is_state and sl.code and sl.code != "INTL"
               and not (sl.actor is not None and sl.actor.role == "firm")]
-    here = {sl.code for sl in states if place(sl)}
+    here = {sl.code for sl in states if as_place(view, sl)}
     if len(here) != len({sl.code for sl in states}):
         # A state named as an origin or a nationality: whose measure it is cannot be told, unless the
         # sentence names the one place it is taken in ("BN2807-2810 từ Nhật Bản nhập cảnh ... và được cách ly
         # ngay sau khi nhập cảnh tại tỉnh Thái Bình").
-        at = {sl.code for sl in states if place(sl) and right_before(sl, measure_words("taken_in"), 20)}
+        at = {sl.code for sl in states if as_place(view, sl) and _right_before(view, sl, measure_words("taken_in"), 20)}
         if len(here) == 1 and at == here:
             return next(iter(here)), 0.7, "source: the one state its sentence names as the place, beside an origin"
         return None
@@ -85,4 +80,24 @@ def only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str] 
     named = ctx.states_named - {"INTL"}
     if not view.slots and len(named) == 1:  # a sentence naming someone else (WHO) is not the state's
         return next(iter(named)), 0.7, "source: the only state the document has named"
+    lead = ctx.lead_states - {"INTL"}
+    if not view.slots and len(lead) == 1 and not spans(measure_words("elsewhere"), view.low) \
+            and capital_states(view.low) <= lead:
+        # a report's lead sets where the story is ("Sở Y tế Hà Tĩnh ..."), not for "trên toàn cầu" or another
+        # state's capital ("60 ca ở Vientiane ... phong tỏa")
+        return next(iter(lead)), 0.6, "source: the one state the first sentence names as a place"
     return None
+
+
+def _right_before(view: View, sl: Slot, words: re.Pattern[str] | None, reach: int) -> bool:
+    gap = view.low[max(0, sl.start - reach):sl.start].rstrip()
+    return words is not None and any(e == len(gap) for _s, e in spans(words, gap))
+
+
+def as_place(view: View, sl: Slot) -> bool:
+    """Whether a state is named as where the story is, not right after a word that makes it an origin, a
+    destination or a partner ("về từ Lào", "với Lào") or its people ("công dân Lào"):
+    [MEASURE] not_the_place and people. A body or a province is where it is, whatever stands before it ("thông tin
+    từ Sở Y tế Hà Tĩnh", "từ Hà Nội về TP.HCM")."""
+    country = sl.actor is not None and sl.actor.rule.startswith(COUNTRY_RULES)
+    return not country or not _right_before(view, sl, measure_words("not_the_place", "people"), 14)
