@@ -93,3 +93,23 @@ def test_a_state_the_lead_names_as_an_origin_does_not_place_the_story() -> None:
     text = ("Ba công dân về từ Lào đã có kết quả dương tính với vi-rút SARS-CoV-2 gây bệnh Covid-19. Đến khoảng 21h ngày 28/4 được đưa "
             "về cách ly tập trung tại khu ký túc xá Mitraco.")
     assert not any("LAO" in source for _m, source, _d in _measures(text))
+
+
+# -- the people trained are what training gives -------------------------------------------------------------------------
+
+def _aid_counts(text: str) -> list[list[tuple[float, str]]]:
+    doc = extract(text, published="2017-06-05")
+    return [[(q.value, q.unit) for q in r.quantities] for r in doc.records if r.type == "AID"]
+
+
+def test_the_officers_a_state_trained_are_its_aid() -> None:
+    # corpus (baomoi_22452809, shortened)
+    text = ("Từ năm 1999, Lực lượng Quốc phòng Australia đã huấn luyện cho hơn 1.500 sĩ quan Quân đội Nhân dân Việt "
+            "Nam tại Việt Nam và Australia.")
+    assert _aid_counts(text) == [[(1500.0, "person")]]
+
+
+def test_the_people_an_aid_reaches_are_still_no_amount() -> None:
+    # made up: the people helped are no amount of the gift (no training word before the count)
+    text = "Ngày 3/6, Nhật Bản đã viện trợ cho Việt Nam 2 triệu USD giúp 3.000 người dân bị lũ lụt."
+    assert _aid_counts(text) == [[(2_000_000.0, "USD")]]

@@ -27,9 +27,19 @@ def amounts(view: View, start: int, end: int, firm: bool = True, carried: bool =
         return [q for _s, _e, q in found]
     aid = lexicon().raw.get("AID", {})
     heads = set(aid.get("not_amounts", []))
+    trained = _trained(tuple(aid.get("trained_by", [])))
     return [q for k, (s, _e, q) in enumerate(found)
-            if q.unit not in heads and not vague(q) and not _part(view, s, aid) and not bracketed_part(view, found[:k], s, q)
+            if (q.unit not in heads or trained.search(view.low, max(0, s - 40), s))
+            and not vague(q) and not _part(view, s, aid) and not bracketed_part(view, found[:k], s, q)
             and not (carried and _carrier(view, found, k, aid))]
+
+
+@lru_cache(maxsize=4)
+def _trained(words: tuple[str, ...]) -> re.Pattern[str]:
+    """[AID] trained_by right before a head count ("ngắn hạn"/"dài hạn" and "cho" between), compiled once: the
+    people trained are what training gives."""
+    alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?:\s+(?:ngắn|dài) hạn)?(?:\s+cho)?\s+$")
 
 
 def bracketed_part(view: View, before: list[tuple[int, int, Quantity]], pos: int, q: Quantity,
