@@ -14,12 +14,12 @@ from functools import lru_cache
 
 from hoptac.model import Quantity, Record
 from hoptac.records.context import Context
-from hoptac.records.cues import CueHit, Lexicon, alternation, lexicon, phrase_regex, spans
+from hoptac.records.cues import CueHit, Lexicon, alternation, lexicon, spans
 from hoptac.records.aid_amounts import amounts, licenses_aid
 from hoptac.records.aid_nouns import owned_givers
 from hoptac.records.aid_recipients import anaphor_recipient as _anaphor_recipient, people_recipient as _people_recipient
 from hoptac.records.modality import purpose_word
-from hoptac.records.roles import Slot, View
+from hoptac.records.roles import Slot, View, capitals
 from hoptac.text.normalise import fold
 
 
@@ -293,30 +293,6 @@ def fill_aid(view: View, cue: CueHit, rec: Record, source: list[str], objs: list
     return None
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str]]:
-    """The capitals of country_aliases.tsv (guard metonym) as one pattern, their states, and the place
-    nouns that may stand before one (actor_context.tsv place_noun: "thủ đô")."""
-    from hoptac.lexicon import read_tsv
-
-    codes = {fold(r["phrase"]).lower(): r["code"] for r in read_tsv("country_aliases.tsv")
-             if r.get("guard") == "metonym" and r.get("code")}
-    nouns = [fold(r["phrase"]).lower() for r in read_tsv("actor_context.tsv") if r.get("kind") == "place_noun"]
-    head = r"\s*(?:(?:" + "|".join(re.escape(n) for n in nouns) + r")\s+)?" if nouns else r"\s*"
-    return phrase_regex(list(codes)), codes, re.compile(head)
-
-
-def capitals_pattern() -> re.Pattern[str] | None:
-    """The capitals `capital_after` reads, a code to a record without an actor (records/gate.py)."""
-    return _capitals()[0]
-
-
-def capital_states(low: str) -> set[str]:
-    """The states of the capitals named in `low` (folded, lower-cased), actors or not ("ở Vientiane")."""
-    rx, codes, _head = _capitals()
-    return {codes[m.group(0)] for m in rx.finditer(low) if m.group(0) in codes} if rx is not None else set()
-
-
 def _right_after(cue: CueHit, gap: str) -> bool:
     """Whether a state after `gap` stands right after the cue for rule setting capital_only: nothing, "thủ đô", or
     only the rule's target_gap words between ("giúp nhân dân Lào", "giúp chính phủ và nhân dân Lào")."""
@@ -331,7 +307,7 @@ def capital_after(view: View, end: int) -> list[str]:
     xuống thủ đô Jakarta"): the place a gift arrived in is its recipient, the place an envoy flew to
     its host (rule setting destination). Only there: elsewhere a capital after "đến/tới" is a
     destination of anything (a footballer's move)."""
-    rx, codes, noun = _capitals()
+    rx, codes, noun = capitals()
     if rx is None:
         return []
     m = rx.match(view.low, noun.match(view.low, end).end())  # (spaces and a place noun, or nothing)

@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from hoptac.records.context import Context
 from hoptac.records.cues import alternation, lexicon
-from hoptac.records.measure_source import as_place
 from hoptac.records.roles import Slot, View
 from hoptac.records.subjects import joins_pair, subject
 from hoptac.text.normalise import fold
@@ -89,10 +88,7 @@ def carry(view: View, ctx: Context) -> None:
     if states:
         apposed = {id(sl) for sl in _apposed(view)}
         ctx.last_state = [sl.code for sl in view.slots if sl.is_state and id(sl) not in apposed][-1]
-        places = {sl.code for sl in view.slots if sl.is_state and sl.code and as_place(view, sl)}
-        ctx.states_named.update(places)
-        if view.sentence.index == 0:
-            ctx.lead_states = places
+        ctx.states_named.update(c for c in states if c)
     # An obligation ("... cần ...") names who is asked, not who speaks: it carries no subject.
     firsts = [s for s, _e in view.speech] + [c.start for c in view.cues if c.rule.direction != "receive"]
     if firsts:

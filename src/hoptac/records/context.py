@@ -59,6 +59,7 @@ class Context:
     last_measure_at: int = -10  # its sentence
     measure_states: set[str] = field(default_factory=set)  # the states of every MEASURE found so far
     states_named: set[str] = field(default_factory=set)  # every state the document has named so far
+    last_place: str | None = None  # the last state it has named as a place (measure_source.note_places)
     lead_states: set[str] = field(default_factory=set)  # the states its first sentence names as a place
     epidemic: bool = False  # the document is about an epidemic (cues.toml [MEASURE] epidemic_words)
     no_epidemic: bool = False  # a whole story that names no epidemic: no MEASURE ([MEASURE] epidemic_only)

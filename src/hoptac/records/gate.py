@@ -44,7 +44,7 @@ def enabled() -> bool:
 def _material() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], AnchorIndex]:
     """The word lists that give a record a code without an actor; the patterns of the rules of types
     that may make a record of one party (their cues alone can), with the index of their anchor words."""
-    from hoptac.records.aid import capitals_pattern
+    from hoptac.records.roles import capitals_pattern
     from hoptac.records.cues import lexicon
     from hoptac.records.types import record_types
 

@@ -18,6 +18,7 @@ from hoptac.records.handlers import Candidate, Reason, SentenceState, handler
 from hoptac.records.measure_source import measure_words
 from hoptac.records.own_dates import phrase_end
 from hoptac.records.roles import View
+from hoptac.text.normalise import fold
 
 
 def _counted(view: View, cue: CueHit, cs: int, ce: int, units: set[str]) -> list[tuple[int, int, Quantity]]:
@@ -34,11 +35,9 @@ def _counted(view: View, cue: CueHit, cs: int, ce: int, units: set[str]) -> list
     bracketed = [(s, e) for s, e in found if low.rfind("(", cs, s) > low.rfind(")", cs, s)]
     left_out = [(s, closing_bracket(low, e, ce)) for s, e in bracketed]
 
-    staff = {e for _s, e in spans(lexicon().words.get("staff_verbs"), low)}  # (where a [MEASURE] staff_verbs word ends)
-
     def counts(start: int, end: int, skipped: list[tuple[int, int]]) -> list[tuple[int, int, Quantity]]:
         return [(s, e, q) for s, e, q in view.quantities if start <= s < end and q.unit in units and not vague(q)
-                and not any(ls <= s < le for ls, le in skipped) and len(low[:s].rstrip()) not in staff]
+                and not any(ls <= s < le for ls, le in skipped) and not _staff(low, s, q)]
 
     # (the phrase's end inside the left-out stretch: a cue may open on the count before it, "1 người ... cách ly")
     inside = next(((s, e) for s, e in left_out if s < cue.end <= e), None)
@@ -48,6 +47,18 @@ def _counted(view: View, cue: CueHit, cs: int, ce: int, units: set[str]) -> list
     start = max((e for _s, e in cuts if e <= cue.start), default=cs)
     end = min((s for s, _e in cuts if s >= cue.end), default=ce)
     return counts(start, end, left_out) or counts(cs, min((s for s, _e in cuts), default=ce), left_out)
+
+
+def _staff(low: str, pos: int, q: Quantity) -> bool:
+    """Whether a count at `pos` counts the staff who carry a measure out: staff ([MEASURE] staff) after one of [MEASURE]
+    staff_verbs, at most two words between ("huy động thêm 40 cán bộ xét nghiệm"). People of another kind after those
+    verbs are what it covers ("bố trí 250 người về cách ly")."""
+    words = lexicon().words
+    noun, verb = words.get("staff"), words.get("staff_verbs")
+    if noun is None or verb is None or not noun.search(fold(q.text).lower()):
+        return False
+    before = low[max(0, pos - 60):pos]
+    return any(len(before[e:].split()) <= 2 for _s, e in spans(verb, before))
 
 
 def _person_undergoes(view: View, cue: CueHit, cs: int, individual: tuple[str, ...]) -> str | None:

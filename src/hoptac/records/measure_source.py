@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from hoptac.records.aid import capital_states
 from hoptac.records.context import Context
 from hoptac.records.cues import CueHit, lexicon, phrase_regex, spans
-from hoptac.records.roles import COUNTRY_RULES, Slot, View
+from hoptac.records.roles import Slot, View, capital_states
 
 
 def epidemic_only(sentences: int) -> bool:
@@ -77,16 +76,27 @@ def only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str] 
         return None
     if len(here) == 1:
         return next(iter(here)), 0.8, "source: the one state its sentence names"
-    named = ctx.states_named - {"INTL"}
-    if not view.slots and len(named) == 1:  # a sentence naming someone else (WHO) is not the state's
+    # A sentence naming someone else (WHO) is not the state's, nor one naming the world or another state's capital
+    # without an actor ("60 ca ở Vientiane ... phong tỏa").
+    if view.slots or spans(measure_words("elsewhere"), view.low):
+        return None
+    named, lead = ctx.states_named - {"INTL"}, ctx.lead_states - {"INTL"}
+    if len(named) == 1 and capital_states(view.low) <= named:
         return next(iter(named)), 0.7, "source: the only state the document has named"
-    lead = ctx.lead_states - {"INTL"}
-    if not view.slots and len(lead) == 1 and not spans(measure_words("elsewhere"), view.low) \
-            and capital_states(view.low) <= lead:
-        # a report's lead sets where the story is ("Sở Y tế Hà Tĩnh ..."), not for "trên toàn cầu" or another
-        # state's capital ("60 ca ở Vientiane ... phong tỏa")
-        return next(iter(lead)), 0.6, "source: the one state the first sentence names as a place"
+    if len(lead) == 1 and {ctx.last_place} == lead and capital_states(view.low) <= lead:
+        # a report's lead sets where the story is while the story stays there (the last place named is the lead's:
+        # a state named as where travellers came from is none)
+        return next(iter(lead)), 0.6, "source: the one state the first sentence names as a place, the last one named"
     return None
+
+
+def note_places(view: View, ctx: Context) -> None:
+    """Keep the last state a sentence names as a place (`as_place`), and those of the document's first sentence."""
+    places = [sl.code for sl in view.slots if sl.is_state and sl.code and as_place(view, sl)]
+    if places:
+        ctx.last_place = places[-1]
+    if view.sentence.index == 0:
+        ctx.lead_states = set(places)
 
 
 def _right_before(view: View, sl: Slot, words: re.Pattern[str] | None, reach: int) -> bool:
@@ -94,10 +104,19 @@ def _right_before(view: View, sl: Slot, words: re.Pattern[str] | None, reach: in
     return words is not None and any(e == len(gap) for _s, e in spans(words, gap))
 
 
+_APPOSED = re.compile(r"(?:^|\s)(?:[^\s,]+\s+){0,3}[^\s,]+,\s*$")  # "... thủ đô viêng chăn, " before the state
+
+
 def as_place(view: View, sl: Slot) -> bool:
     """Whether a state is named as where the story is, not right after a word that makes it an origin, a
-    destination or a partner ("về từ Lào", "với Lào") or its people ("công dân Lào"):
-    [MEASURE] not_the_place and people. A body or a province is where it is, whatever stands before it ("thông tin
-    từ Sở Y tế Hà Tĩnh", "từ Hà Nội về TP.HCM")."""
-    country = sl.actor is not None and sl.actor.rule.startswith(COUNTRY_RULES)
-    return not country or not _right_before(view, sl, measure_words("not_the_place", "people"), 14)
+    destination or a partner ("về từ Lào", "với Lào") or its people ("công dân Lào"): [MEASURE] not_the_place and
+    people; nor after such a word and a place of its own ("về từ Thủ đô Viêng Chăn, Lào": up to four words, a comma)."""
+    words = measure_words("not_the_place", "people")
+    if _right_before(view, sl, words, 14):
+        return False
+    gap = view.low[max(0, sl.start - 40):sl.start]
+    apposed = _APPOSED.search(gap)
+    if apposed is None or words is None:
+        return True
+    head = gap[:apposed.start()].rstrip()
+    return not any(e == len(head) for _s, e in spans(words, head))

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from hoptac.mentions.quantities import LAZY as QUANTITIES_LAZY, sentence_quantities
 from hoptac.model import Actor, DateValue, Document, Quantity, Sentence
-from hoptac.records.cues import CueHit, find_cues, lexicon, lower, spans
+from hoptac.records.cues import CueHit, find_cues, lexicon, lower, phrase_regex, spans
 from hoptac.text.anchors import may_match
 from hoptac.text.normalise import fold
 
@@ -318,3 +318,27 @@ def build_view(doc: Document, sent: Sentence, index: MentionIndex | None = None,
 def _is_pair(word: str) -> bool:
     rx = lexicon().words["pair"]
     return rx is not None and rx.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=1)
+def capitals() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str]]:
+    """The capitals of country_aliases.tsv (guard metonym) as one pattern, their states, and the place
+    nouns that may stand before one (actor_context.tsv place_noun: "thủ đô")."""
+    from hoptac.lexicon import read_tsv
+
+    codes = {fold(r["phrase"]).lower(): r["code"] for r in read_tsv("country_aliases.tsv")
+             if r.get("guard") == "metonym" and r.get("code")}
+    nouns = [fold(r["phrase"]).lower() for r in read_tsv("actor_context.tsv") if r.get("kind") == "place_noun"]
+    head = r"\s*(?:(?:" + "|".join(re.escape(n) for n in nouns) + r")\s+)?" if nouns else r"\s*"
+    return phrase_regex(list(codes)), codes, re.compile(head)
+
+
+def capitals_pattern() -> re.Pattern[str] | None:
+    """The capitals records/aid.py capital_after reads, a code to a record without an actor (records/gate.py)."""
+    return capitals()[0]
+
+
+def capital_states(low: str) -> set[str]:
+    """The states of the capitals named in `low` (folded, lower-cased), actors or not ("ở Vientiane")."""
+    rx, codes, _head = capitals()
+    return {codes[m.group(0)] for m in rx.finditer(low) if m.group(0) in codes} if rx is not None else set()

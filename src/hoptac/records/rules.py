@@ -24,7 +24,7 @@ from hoptac.records.context import Context, date_of
 from hoptac.records.occasions import occasions
 from hoptac.records.cues import CueHit, lexicon, lower, spans
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState, between_list
-from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, only_state
+from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, note_places, only_state
 from hoptac.records.modality import cue_unreal, purpose_word, sentence_unreal
 from hoptac.records.quotes import quote_speaker
 from hoptac.records.fronted import fronted_subject
@@ -62,6 +62,7 @@ def find_records(doc: Document) -> Document:
         view = build_view(doc, sent, index)
         if view.bare:
             continue  # nothing to find and nothing to carry (`_sentence` would change nothing)
+        note_places(view, ctx)
         doc.records += _sentence(doc, view, ctx)
         doc.records += ctx.completed  # arrivals given their giver by this sentence
         ctx.completed = []
