@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from hoptac.model import Quantity
-from hoptac.records.cues import lexicon, spans
+from hoptac.records.cues import lexicon, phrase_regex, spans
 from hoptac.records.roles import COUNTRY_RULES, View
 from hoptac.text.normalise import fold
 
@@ -20,26 +20,44 @@ def is_money(q: Quantity) -> bool:
 
 def amounts(view: View, start: int, end: int, firm: bool = True, carried: bool = False) -> list[Quantity]:
     """Amounts given between `start` and `end`. `firm`: none vague ("hàng nghìn", "vài trăm":
-    the guide's no-quantity) and no head count (the people an aid reaches are not what it gives).
-    `carried` (an AID's): not the vehicles that carry the goods (`_carrier`)."""
+    the guide's no-quantity) and no head count (the people an aid reaches are not what it gives), but the
+    people the act trains (`_trained`). `carried` (an AID's): not the vehicles that carry the goods (`_carrier`)."""
     found = [(s, e, q) for s, e, q in view.quantities if start <= s < end]
     if not firm:
         return [q for _s, _e, q in found]
     aid = lexicon().raw.get("AID", {})
     heads = set(aid.get("not_amounts", []))
-    trained = _trained(tuple(aid.get("trained_by", [])))
     return [q for k, (s, _e, q) in enumerate(found)
-            if (q.unit not in heads or trained.search(view.low, max(0, s - 40), s))
+            if (q.unit not in heads or _trained(view, start, s, aid))
             and not vague(q) and not _part(view, s, aid) and not bracketed_part(view, found[:k], s, q)
             and not (carried and _carrier(view, found, k, aid))]
 
 
+def _trained(view: View, start: int, pos: int, aid: dict) -> bool:
+    """Whether a head count at `pos` is the people the act starting at `start` trains: right after one of [AID]
+    trained_by, only trained_between words between ("huấn luyện cho hơn 1.500 sĩ quan"); no comma between the act and
+    the training (another clause's training is another act: "trao tặng ... 20 máy thở, Bộ Y tế đã tập huấn cho 300
+    cán bộ"), and not a noun after one of trained_not_after ("quy mô đào tạo 500 người mỗi năm": a capacity)."""
+    m = _training_words(tuple(aid.get("trained_by", [])), tuple(aid.get("trained_between", []))).search(
+        view.low, max(start, pos - 40), pos)
+    if m is None or re.search(r"[,;:]", view.low[start:m.start()]):
+        return False
+    head = view.low[max(0, m.start() - 24):m.start()].rstrip()
+    return not any(e == len(head) for _s, e in spans(_noun_words(tuple(aid.get("trained_not_after", []))), head))
+
+
 @lru_cache(maxsize=4)
-def _trained(words: tuple[str, ...]) -> re.Pattern[str]:
-    """[AID] trained_by right before a head count ("ngắn hạn"/"dài hạn" and "cho" between), compiled once: the
-    people trained are what training gives."""
-    alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?:\s+(?:ngắn|dài) hạn)?(?:\s+cho)?\s+$")
+def _training_words(words: tuple[str, ...], between: tuple[str, ...]) -> re.Pattern[str]:
+    """[AID] trained_by, then any of trained_between, then the end (the count's start), compiled once."""
+    def alt(ws: tuple[str, ...]) -> str:
+        return "|".join(re.escape(fold(w)) for w in sorted(ws, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alt(words)})(?:\s+(?:{alt(between)}))*\s+$")
+
+
+@lru_cache(maxsize=4)
+def _noun_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """[AID] trained_not_after as one pattern, compiled once."""
+    return phrase_regex(list(words))
 
 
 def bracketed_part(view: View, before: list[tuple[int, int, Quantity]], pos: int, q: Quantity,

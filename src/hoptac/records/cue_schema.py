@@ -48,12 +48,12 @@ _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {
     "AID": {"markers": "wordmap", "categories": "category_words", "units": "unit_categories", "not_amounts": "units",
-            "part_before": WORDS, "total_raise": WORDS, "bracket_not_part": WORDS, "carrier_units": "units", "carrier_verbs": WORDS, "carrier_reach": "int", "trained_by": WORDS, "unlicensed_units": "units", "anaphors": WORDS, "anaphors_bare": WORDS, "accused_before": WORDS, "accused_reach": "int", "anaphors_bare_not": WORDS, "gift_verbs": WORDS, "people_recipients": WORDS, "state_anaphors": WORDS, "state_anaphor_heads": WORDS, "state_anaphor_reach": "int", "protocol_recipients": WORDS,
+            "part_before": WORDS, "total_raise": WORDS, "bracket_not_part": WORDS, "carrier_units": "units", "carrier_verbs": WORDS, "carrier_reach": "int", "trained_by": WORDS, "trained_between": WORDS, "trained_not_after": WORDS, "unlicensed_units": "units", "anaphors": WORDS, "anaphors_bare": WORDS, "accused_before": WORDS, "accused_reach": "int", "anaphors_bare_not": WORDS, "gift_verbs": WORDS, "people_recipients": WORDS, "state_anaphors": WORDS, "state_anaphor_heads": WORDS, "state_anaphor_reach": "int", "protocol_recipients": WORDS,
             "protocol_not": WORDS, "protocol_objects": WORDS, "protocol_named_before": WORDS,
             "protocol_batches": WORDS, "noun_form": WORDS, "noun_form_words": "int", "noun_form_not_after": WORDS, "noun_form_nouns": WORDS, "noun_form_not_between": WORDS, "valuation": WORDS, "valuation_not": WORDS, "valued_goods": "categories"},
-    "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units", "count_breakdown": WORDS, "staff_verbs": WORDS, "staff": WORDS, "running_total": WORDS,
+    "MEASURE": {"confidence": "float", "blockers": WORDS, "people": WORDS, "case_words": WORDS, "count_units": "units", "count_breakdown": WORDS, "staff_verbs": WORDS, "staff_between": WORDS, "staff": WORDS, "running_total": WORDS,
                 "individual": WORDS, "co_listed": WORDS, "epidemic_words": WORDS, "not_the_place": WORDS, "lifted": WORDS,
-                "private": WORDS, "elsewhere": WORDS, "contact_words": WORDS, "contact_exempt": WORDS, "trigger_leads": WORDS, "trigger_cases": WORDS, "epidemic_only": "int",
+                "private": WORDS, "elsewhere": WORDS, "elsewhere_names": WORDS, "contact_words": WORDS, "contact_exempt": WORDS, "trigger_leads": WORDS, "trigger_cases": WORDS, "epidemic_only": "int",
                 "taken_in": WORDS, "topic_openers": WORDS, "topic_judgements": WORDS,
                 "topic_connectives": WORDS},
 }

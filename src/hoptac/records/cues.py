@@ -258,6 +258,7 @@ def lexicon() -> Lexicon:
         "count_breakdown": phrase_regex(raw.get("MEASURE", {}).get("count_breakdown", [])),
         "staff_verbs": phrase_regex(raw.get("MEASURE", {}).get("staff_verbs", [])),
         "staff": phrase_regex(raw.get("MEASURE", {}).get("staff", [])),
+        "staff_between": phrase_regex(raw.get("MEASURE", {}).get("staff_between", [])),
         "running_total": phrase_regex(raw.get("MEASURE", {}).get("running_total", [])),
         "bracket_not_part": phrase_regex([*aid_raw.get("bracket_not_part", []), *aid_raw.get("total_raise", []),
                                           *aid_raw.get("valuation", [])]),

@@ -37,7 +37,7 @@ def _counted(view: View, cue: CueHit, cs: int, ce: int, units: set[str]) -> list
 
     def counts(start: int, end: int, skipped: list[tuple[int, int]]) -> list[tuple[int, int, Quantity]]:
         return [(s, e, q) for s, e, q in view.quantities if start <= s < end and q.unit in units and not vague(q)
-                and not any(ls <= s < le for ls, le in skipped) and not _staff(low, s, q)]
+                and not any(ls <= s < le for ls, le in skipped) and not _staff(low, s, q, cue)]
 
     # (the phrase's end inside the left-out stretch: a cue may open on the count before it, "1 người ... cách ly")
     inside = next(((s, e) for s, e in left_out if s < cue.end <= e), None)
@@ -49,16 +49,23 @@ def _counted(view: View, cue: CueHit, cs: int, ce: int, units: set[str]) -> list
     return counts(start, end, left_out) or counts(cs, min((s for s, _e in cuts), default=ce), left_out)
 
 
-def _staff(low: str, pos: int, q: Quantity) -> bool:
+def _staff(low: str, pos: int, q: Quantity, cue: CueHit) -> bool:
     """Whether a count at `pos` counts the staff who carry a measure out: staff ([MEASURE] staff) after one of [MEASURE]
-    staff_verbs, at most two words between ("huy động thêm 40 cán bộ xét nghiệm"). People of another kind after those
-    verbs are what it covers ("bố trí 250 người về cách ly")."""
+    staff_verbs, only [MEASURE] staff_between words between ("huy động thêm 40 cán bộ xét nghiệm"). Not after a verb
+    of the measure's own phrase ("tăng cường xét nghiệm 120 cán bộ"), and people of another kind after those verbs are
+    what it covers ("bố trí 250 người về cách ly")."""
     words = lexicon().words
-    noun, verb = words.get("staff"), words.get("staff_verbs")
+    noun, verb, between = words.get("staff"), words.get("staff_verbs"), words.get("staff_between")
     if noun is None or verb is None or not noun.search(fold(q.text).lower()):
         return False
-    before = low[max(0, pos - 60):pos]
-    return any(len(before[e:].split()) <= 2 for _s, e in spans(verb, before))
+    lo = max(0, pos - 60)
+    for s, e in spans(verb, low[lo:pos]):
+        if cue.start <= lo + s < cue.end:
+            continue
+        gap = low[lo + e:pos]
+        if not (between.sub(" ", gap) if between is not None else gap).strip():
+            return True
+    return False
 
 
 def _person_undergoes(view: View, cue: CueHit, cs: int, individual: tuple[str, ...]) -> str | None:

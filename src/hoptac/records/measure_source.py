@@ -48,16 +48,17 @@ def only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str] 
     places). Else the one state the sentence names anywhere as a place ("... được cách ly ngay sau
     khi nhập cảnh ..., tỉnh Hòa Bình": a province counts for its state); several, or a state named
     as an origin or a nationality: nobody. Last, in a sentence naming nobody, the one state the document's
-    first sentence names as a place ("Chiều tối 30/4, thông tin từ Sở Y tế Hà Tĩnh, ..." then "Đến khoảng 21h
-    ngày 28/4 được đưa về cách ly tập trung ..."), unless the sentence speaks of the world or names another
-    state's capital. Only in a document about an epidemic (elsewhere "phong
+    first sentence names as a place while it is the last state named as one ("Chiều tối 30/4, Sở Y tế Hà Tĩnh cho
+    biết ..." then "Đến khoảng 21h ngày 28/4 được đưa về cách ly tập trung ..."). A sentence naming nobody takes
+    no state where it speaks of the world (`_worldwide`) or names another state's capital. Only in a document about
+    an epidemic (elsewhere "phong
     tỏa" is a police cordon), and not where a firm imposes it ("công ty yêu cầu những người leo núi
     phải thực hiện xét nghiệm")."""
     if not ctx.epidemic or view.speech or spans(measure_words("lifted"), view.low):
         return None
     if firms_rule(view, cue):
         return None
-    if not view.slots and len(ctx.measure_states) == 1 and not spans(measure_words("elsewhere"), view.low):
+    if not view.slots and len(ctx.measure_states) == 1 and not _worldwide(view):
         # A report of one state's measures goes on about it: "Trong ngày 26/4, có thêm 50.104 người được
         # tiêm chủng" names nobody, however far the last measure. A sentence naming anyone (WHO, "người
         # Mỹ", "từ Ấn Độ") or another part of the world ("Trên thế giới, ...") is not taken.
@@ -78,7 +79,7 @@ def only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str] 
         return next(iter(here)), 0.8, "source: the one state its sentence names"
     # A sentence naming someone else (WHO) is not the state's, nor one naming the world or another state's capital
     # without an actor ("60 ca ở Vientiane ... phong tỏa").
-    if view.slots or spans(measure_words("elsewhere"), view.low):
+    if view.slots or _worldwide(view):
         return None
     named, lead = ctx.states_named - {"INTL"}, ctx.lead_states - {"INTL"}
     if len(named) == 1 and capital_states(view.low) <= named:
@@ -90,9 +91,24 @@ def only_state(view: View, cue: CueHit, ctx: Context) -> tuple[str, float, str] 
     return None
 
 
+def _worldwide(view: View) -> bool:
+    """Whether the sentence speaks of the world or of other parts of it ([MEASURE] elsewhere: "Trên thế giới, ...",
+    "khắp toàn cầu"), not only of where people came from ("nhập cảnh từ nước ngoài": after a [MEASURE] not_the_place
+    word) or of a gate's name ("Cửa khẩu quốc tế Cầu Treo": after an [MEASURE] elsewhere_names word)."""
+    low = view.low
+    not_before = measure_words("not_the_place", "elsewhere_names")
+    for s, _e in spans(measure_words("elsewhere"), low):
+        head = low[max(0, s - 24):s].rstrip()
+        if not_before is None or not any(e == len(head) for _s, e in spans(not_before, head)):
+            return True
+    return False
+
+
 def note_places(view: View, ctx: Context) -> None:
-    """Keep the last state a sentence names as a place (`as_place`), and those of the document's first sentence."""
-    places = [sl.code for sl in view.slots if sl.is_state and sl.code and as_place(view, sl)]
+    """Keep the last state a sentence names as a place (`as_place`; a firm is none), and those of the document's
+    first sentence."""
+    places = [sl.code for sl in view.slots if sl.is_state and sl.code and as_place(view, sl)
+              and not (sl.actor is not None and sl.actor.role == "firm")]
     if places:
         ctx.last_place = places[-1]
     if view.sentence.index == 0:
@@ -104,19 +120,25 @@ def _right_before(view: View, sl: Slot, words: re.Pattern[str] | None, reach: in
     return words is not None and any(e == len(gap) for _s, e in spans(words, gap))
 
 
-_APPOSED = re.compile(r"(?:^|\s)(?:[^\s,]+\s+){0,3}[^\s,]+,\s*$")  # "... thủ đô viêng chăn, " before the state
-
-
 def as_place(view: View, sl: Slot) -> bool:
     """Whether a state is named as where the story is, not right after a word that makes it an origin, a
     destination or a partner ("về từ Lào", "với Lào") or its people ("công dân Lào"): [MEASURE] not_the_place and
-    people; nor after such a word and a place of its own ("về từ Thủ đô Viêng Chăn, Lào": up to four words, a comma)."""
+    people; nor after such a word and a place of its own ("về từ Viêng Chăn, Lào", "từ tỉnh Salavan, Lào")."""
     words = measure_words("not_the_place", "people")
-    if _right_before(view, sl, words, 14):
+    return not (_right_before(view, sl, words, 14) or _after_origin_and_place(view, sl, words))
+
+
+def _after_origin_and_place(view: View, sl: Slot, words: re.Pattern[str] | None) -> bool:
+    """Whether a state follows an origin word and a place of one to four words, then a comma ("từ Thủ đô Viêng
+    Chăn, Lào"): every split of those words is tried, not only the longest."""
+    gap = view.low[max(0, sl.start - 50):sl.start].rstrip()
+    if words is None or not gap.endswith(","):
         return False
-    gap = view.low[max(0, sl.start - 40):sl.start]
-    apposed = _APPOSED.search(gap)
-    if apposed is None or words is None:
-        return True
-    head = gap[:apposed.start()].rstrip()
-    return not any(e == len(head) for _s, e in spans(words, head))
+    place = gap[:-1].split()
+    for k in range(1, min(4, len(place)) + 1):
+        if any(ch in w for w in place[-k:] for ch in ",;:()"):
+            return False
+        head = " ".join(place[:-k])
+        if any(e == len(head) for _s, e in spans(words, head)):
+            return True
+    return False

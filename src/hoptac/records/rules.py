@@ -62,7 +62,6 @@ def find_records(doc: Document) -> Document:
         view = build_view(doc, sent, index)
         if view.bare:
             continue  # nothing to find and nothing to carry (`_sentence` would change nothing)
-        note_places(view, ctx)
         doc.records += _sentence(doc, view, ctx)
         doc.records += ctx.completed  # arrivals given their giver by this sentence
         ctx.completed = []
@@ -165,6 +164,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         for cue in view.cues:
             drop(doc, view, cue, "guard", "another article's title in brackets (a related-news link)")
         return []
+    note_places(view, ctx)
     if _only_carries(view, ctx):
         carry(view, ctx)
         return []
@@ -380,7 +380,8 @@ def _directive(view: View, cue: CueHit) -> bool:
 def _authority(view: View, cue: CueHit, ctx: Context) -> tuple[list[str], str] | None:
     """([state], word) for an authority named without its state before the cue, in its clause or
     opening the sentence: an office only Việt Nam has acts for the home state ("Sở Y tế chỉ đạo ...");
-    another ("Bộ Y tế", "chính quyền") for the state named last, when the sentence names no state."""
+    another ("Bộ Y tế", "chính quyền") for the state named last as a place (one named as where travellers came from
+    is none: measure_source.note_places), when the sentence names no state."""
     roles = lexicon().raw.get("roles", {})
     cs, _ce = view.clause(cue.start)
     for kind, home in (("home_authorities", True), ("authorities", False)):
@@ -390,8 +391,8 @@ def _authority(view: View, cue: CueHit, ctx: Context) -> tuple[list[str], str] |
             continue
         if home and roles.get("home_state"):
             return [str(roles["home_state"])], hit.group(0)
-        if ctx.last_state and not any(sl.is_state for sl in view.slots):
-            return [ctx.last_state], hit.group(0)
+        if ctx.last_place and not any(sl.is_state for sl in view.slots):
+            return [ctx.last_place], hit.group(0)
     return None
 
 
