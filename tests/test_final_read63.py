@@ -131,9 +131,9 @@ def test_the_cases_whose_contacts_are_quarantined_are_not_its_count() -> None:
 # -- the last state named, as an origin, is not the state of an authority named without one -------------------------
 
 def test_an_authority_without_its_state_does_not_take_an_origins_state() -> None:
-    # OLDER (the parent gives JPN too): made up. "ngành y tế" acts for ctx.last_state (rules._authority), the last
-    # state named at all, here where a contact came from; the change keeps ctx.last_place (the last state named as a
-    # place) beside it but only the lead's path reads it. The testing is Bắc Ninh's, Việt Nam's.
+    # OLDER (the parent gives JPN too), fixed in 743b291: made up. "ngành y tế" acted for ctx.last_state
+    # (rules._authority), the last state named at all, here where a contact came from; it now acts for ctx.last_place
+    # (the last state named as a place). The testing is Bắc Ninh's, Việt Nam's.
     text = ("Chiều 30/4, Sở Y tế Bắc Ninh cho biết đã ghi nhận 2 ca dương tính với SARS-CoV-2 gây bệnh Covid-19 tại "
             "khu công nghiệp. Một bệnh nhân từng tiếp xúc với chuyên gia về từ Nhật Bản. Ngay trong đêm, ngành y tế đã "
             "lấy mẫu xét nghiệm cho 300 công nhân cùng ca làm việc.")
