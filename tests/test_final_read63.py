@@ -10,31 +10,16 @@ from __future__ import annotations
 
 import pytest
 
-from hoptac import extract
 from hoptac.lexicon import read_tsv
 from hoptac.records.cues import lexicon
 from hoptac.text.normalise import fold
+from test_records_stop63 import _aid_counts
+from test_review_stop63 import EPIDEMIC, _measures
 
-# (an epidemic story that names no measure and no other state: what the tests' sentences are read in)
-EPIDEMIC = "Bộ Y tế thông tin về tình hình dịch Covid-19 trong nước, các địa phương tiếp tục phòng, chống dịch bệnh. "
-
-
-def _measures(text: str, published: str = "2021-04-30") -> list[tuple[str | None, list[str], str | None,
-                                                                        list[tuple[float, str]]]]:
-    doc = extract(text, published=published)
-    return [(r.measure, list(r.source), r.date, [(q.value, q.unit) for q in r.quantities])
-            for r in doc.records if r.type == "MEASURE"]
-
-
-def _aid_counts(text: str) -> list[list[tuple[float, str]]]:
-    doc = extract(text, published="2017-06-05")
-    return [[(q.value, q.unit) for q in r.quantities] for r in doc.records if r.type == "AID"]
-
-
-# -- a state after an origin word and a place of its own is no place (measure_source.as_place, _APPOSED) -------------
-# _APPOSED takes the longest run of one to four words before the comma, so the word checked is the one before those
-# four words, not the one before the place: "về từ Thủ đô Viêng Chăn, Lào" works (the capital is four words), but
-# "về từ Viêng Chăn, Lào" checks "đi" and "từ tỉnh Salavan, Lào" checks "trái", and the state is a place again.
+# -- a state after an origin word and a place of its own is no place (measure_source.as_place) -----------------------
+# 845a5ac's pattern took only the longest run of one to four words before the comma, so the word checked was the one
+# before those four words: "về từ Viêng Chăn, Lào" checked "đi", "từ tỉnh Salavan, Lào" checked "trái" (fixed in
+# 743b291: measure_source._after_origin_and_place tries every split).
 
 _LEAD = ("Chiều tối 30/4, Sở Y tế Hà Tĩnh cho biết kết quả xét nghiệm các công dân tại khu cách ly tập trung ở địa "
          "phương này đã ghi nhận có 3 trường hợp dương tính với vi-rút SARS-CoV-2. ")

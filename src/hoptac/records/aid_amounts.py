@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from hoptac.model import Quantity
-from hoptac.records.cues import lexicon, phrase_regex, spans
+from hoptac.records.cues import alternation, ends_on, lexicon, spans
 from hoptac.records.roles import COUNTRY_RULES, View
 from hoptac.text.normalise import fold
 
@@ -42,22 +42,13 @@ def _trained(view: View, start: int, pos: int, aid: dict) -> bool:
         view.low, max(start, pos - 40), pos)
     if m is None or re.search(r"[,;:]", view.low[start:m.start()]):
         return False
-    head = view.low[max(0, m.start() - 24):m.start()].rstrip()
-    return not any(e == len(head) for _s, e in spans(_noun_words(tuple(aid.get("trained_not_after", []))), head))
+    return not ends_on(lexicon().words.get("trained_not_after"), view.low[max(0, m.start() - 24):m.start()].rstrip())
 
 
 @lru_cache(maxsize=4)
 def _training_words(words: tuple[str, ...], between: tuple[str, ...]) -> re.Pattern[str]:
     """[AID] trained_by, then any of trained_between, then the end (the count's start), compiled once."""
-    def alt(ws: tuple[str, ...]) -> str:
-        return "|".join(re.escape(fold(w)) for w in sorted(ws, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{alt(words)})(?:\s+(?:{alt(between)}))*\s+$")
-
-
-@lru_cache(maxsize=4)
-def _noun_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """[AID] trained_not_after as one pattern, compiled once."""
-    return phrase_regex(list(words))
+    return re.compile(rf"(?<!\w)(?:{alternation(list(words))})(?:\s+(?:{alternation(list(between))}))*\s+$")
 
 
 def bracketed_part(view: View, before: list[tuple[int, int, Quantity]], pos: int, q: Quantity,

@@ -259,6 +259,7 @@ def lexicon() -> Lexicon:
         "staff_verbs": phrase_regex(raw.get("MEASURE", {}).get("staff_verbs", [])),
         "staff": phrase_regex(raw.get("MEASURE", {}).get("staff", [])),
         "staff_between": phrase_regex(raw.get("MEASURE", {}).get("staff_between", [])),
+        "trained_not_after": phrase_regex(aid_raw.get("trained_not_after", [])),
         "running_total": phrase_regex(raw.get("MEASURE", {}).get("running_total", [])),
         "bracket_not_part": phrase_regex([*aid_raw.get("bracket_not_part", []), *aid_raw.get("total_raise", []),
                                           *aid_raw.get("valuation", [])]),
@@ -369,3 +370,8 @@ def spans(rx: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     if rx is None or not may_match(rx, text):
         return []
     return [(m.start(), m.end()) for m in rx.finditer(text)]
+
+
+def ends_on(rx: re.Pattern[str] | None, text: str) -> bool:
+    """Whether `text` ends on one of a compiled phrase list's phrases (strip its trailing spaces first)."""
+    return any(e == len(text) for _s, e in spans(rx, text))

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from hoptac.records.context import Context
-from hoptac.records.cues import CueHit, lexicon, phrase_regex, spans
+from hoptac.records.cues import CueHit, ends_on, lexicon, phrase_regex, spans
 from hoptac.records.roles import Slot, View, capital_states
 
 
@@ -95,13 +95,9 @@ def _worldwide(view: View) -> bool:
     """Whether the sentence speaks of the world or of other parts of it ([MEASURE] elsewhere: "Trên thế giới, ...",
     "khắp toàn cầu"), not only of where people came from ("nhập cảnh từ nước ngoài": after a [MEASURE] not_the_place
     word) or of a gate's name ("Cửa khẩu quốc tế Cầu Treo": after an [MEASURE] elsewhere_names word)."""
-    low = view.low
-    not_before = measure_words("not_the_place", "elsewhere_names")
-    for s, _e in spans(measure_words("elsewhere"), low):
-        head = low[max(0, s - 24):s].rstrip()
-        if not_before is None or not any(e == len(head) for _s, e in spans(not_before, head)):
-            return True
-    return False
+    low, not_before = view.low, measure_words("not_the_place", "elsewhere_names")
+    return any(not ends_on(not_before, low[max(0, s - 24):s].rstrip())
+               for s, _e in spans(measure_words("elsewhere"), low))
 
 
 def note_places(view: View, ctx: Context) -> None:
@@ -117,7 +113,7 @@ def note_places(view: View, ctx: Context) -> None:
 
 def _right_before(view: View, sl: Slot, words: re.Pattern[str] | None, reach: int) -> bool:
     gap = view.low[max(0, sl.start - reach):sl.start].rstrip()
-    return words is not None and any(e == len(gap) for _s, e in spans(words, gap))
+    return ends_on(words, gap)
 
 
 def as_place(view: View, sl: Slot) -> bool:
@@ -139,6 +135,6 @@ def _after_origin_and_place(view: View, sl: Slot, words: re.Pattern[str] | None)
         if any(ch in w for w in place[-k:] for ch in ",;:()"):
             return False
         head = " ".join(place[:-k])
-        if any(e == len(head) for _s, e in spans(words, head)):
+        if ends_on(words, head):
             return True
     return False
