@@ -26,7 +26,8 @@ def test_the_shipped_scorer_calibrates_every_record() -> None:
     from hoptac.model import Document
     from hoptac.pipeline import Pipeline
 
-    assert Pipeline().names[-3:] == ["score", "run", "keys"]  # score is the last stage that changes records
+    # score is the last stage that changes the rules' records (the proposer's carry their own confidence)
+    assert Pipeline().names[-4:] == ["score", "propose", "run", "keys"]
     doc = score_records(Document(text="", records=run(CALL, AID)))
     assert {r.type for r in doc.records} == {"CONSULT", "AID"}
     for r in doc.records:

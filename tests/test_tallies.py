@@ -35,6 +35,11 @@ def kept(store: Store) -> dict[str, Any]:
         return tallies.overview(session)
 
 
+# What the pipeline extracts from the five seeds: their 36 gold records and one agreement the learned
+# proposer adds (records/proposer.py: 'đồng chủ trì Hội nghị ... nhấn mạnh', Việt Nam and ASEAN; not in the gold).
+SEED_RECORDS = 37
+
+
 def same(store: Store) -> dict[str, Any]:
     counted, asked = kept(store), live(store)
     assert counted == asked
@@ -46,7 +51,7 @@ def test_tallies_follow_every_write(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert CliRunner().invoke(app, ["ingest", str(SAMPLES), "--db", str(db), "--workers", "1"]).exit_code == 0
     with Store(str(db)) as store:
         first = same(store)
-        assert sum(first["counts"].values()) == 36 and first["pairs"] and first["aid_by_donor"]
+        assert sum(first["counts"].values()) == SEED_RECORDS and first["pairs"] and first["aid_by_donor"]
         aid = find_records(store, RecordQuery(type="AID").checked(), 2)[0]
         decide(store, aid[0].pk, "lan", "reject")
         decide(store, aid[1].pk, "lan", "correct", {"source": ["KOR"], "status": "delivered",
@@ -55,12 +60,12 @@ def test_tallies_follow_every_write(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         add(store, 1, 0, 20, "lan", {"type": "MEASURE", "source": ["LAO"], "measure": "lockdown",
                                      "date": "2020-04-01"})
         after = same(store)
-        assert sum(after["counts"].values()) == 36 and doc is not None
+        assert sum(after["counts"].values()) == SEED_RECORDS and doc is not None
         assert any(r["donor"] == "KOR" and r["unit"] == "dose" and r["total"] == 5000 for r in after["aid_by_donor"])
     with phone_calls_masked(tmp_path, monkeypatch):
         assert CliRunner().invoke(app, ["reextract", "--db", str(db)]).exit_code == 0
         with Store(str(db)) as store:
-            assert sum(same(store)["counts"].values()) < 36
+            assert sum(same(store)["counts"].values()) < SEED_RECORDS
     with sqlite3.connect(db) as con:  # a ledger from before the tallies: the migration counts it
         con.execute("DROP TABLE tallies")
         con.execute("UPDATE alembic_version SET version_num = '0007'")
@@ -85,14 +90,14 @@ def test_tallies_and_curation_on_each_backend(db_url: str) -> None:
 
     with Store(db_url) as store:
         assert ingest([str(SAMPLES)], store).stored == 5
-        assert sum(same(store)["counts"].values()) == 36
+        assert sum(same(store)["counts"].values()) == SEED_RECORDS
         aid = find_records(store, RecordQuery(type="AID").checked(), 1)[0][0].pk
         decide(store, aid, "lan", "correct", {"status": "delivered", "quantities": ["7 USD"]})
         decide(store, aid, "minh", "reject")
-        assert sum(same(store)["counts"].values()) == 35
+        assert sum(same(store)["counts"].values()) == SEED_RECORDS - 1
         with Session(store.engine) as session, session.begin():
             tallies.rebuild(session)
-        assert sum(same(store)["counts"].values()) == 35
+        assert sum(same(store)["counts"].values()) == SEED_RECORDS - 1
 
 
 def test_a_decision_waits_for_a_batch_being_written_on_postgresql(db_url: str) -> None:
@@ -121,4 +126,4 @@ def test_a_decision_waits_for_a_batch_being_written_on_postgresql(db_url: str) -
             tx.commit()
         worker.join(10)
         assert done == ["reject"]
-        assert sum(same(store)["counts"].values()) == 35
+        assert sum(same(store)["counts"].values()) == SEED_RECORDS - 1

@@ -25,12 +25,16 @@ def train(
     out: Annotated[Optional[Path], typer.Option("--out", help="where to write the scorer JSON "
                                                               "(default: print it)")] = None,
     c: Annotated[float, typer.Option("--c", help="inverse regularisation strength")] = 0.5,
+    proposer: Annotated[bool, typer.Option("--proposer", help="fit the learned proposer (records/proposer.py) "
+                                                               "instead of the scorer")] = False,
 ) -> None:
     """Fit the learned scorer on the gold's open splits, train and extra (never a frozen split).
 
     The scorer only calibrates confidence; whether it also filters, and at what
     threshold, is decided by eval/scorer_eval.py by cross-validation on the open
-    splits (the frozen test split is only measured there)."""
+    splits (the frozen test split is only measured there). With --proposer, the
+    proposer of missed meetings and agreements, its types scored only: which of them
+    propose, and from what probability, eval/proposer_eval.py decides the same way."""
     from hoptac.gold import GoldError, corpus_articles, documents_of, load_standoff, read_jsonl, wanted_articles
     from hoptac.lexicon import shipped_hash
     from hoptac.train import fit, samples, unscored_pipeline
@@ -48,8 +52,23 @@ def train(
     train_docs = [g for g in gold_docs if g.get("split") in OPEN_SPLITS]
     if not train_docs:
         raise _fail(f"{', '.join(map(str, gold))}: no document in an open split ({', '.join(OPEN_SPLITS)})")
-    data = samples(train_docs, unscored_pipeline().pipe(documents_of(train_docs, articles)))
     names = " + ".join(p.name for p in gold)
+    if proposer:
+        from hoptac.train import fit_proposer, proposer_samples
+
+        cands = proposer_samples(train_docs, unscored_pipeline().pipe(documents_of(train_docs, articles)))
+        try:
+            model = fit_proposer(cands, c, about={"trained_on": f"{names} splits {'/'.join(OPEN_SPLITS)}",
+                                                  "lexicon_hash": shipped_hash()})
+        except (RuntimeError, ValueError) as exc:
+            raise _fail(str(exc)) from None
+        if out is None:
+            typer.echo(model.dumps(), nl=False)
+        else:
+            out.write_text(model.dumps(), encoding="utf-8")
+            err.print(f"proposer: {len(cands)} candidates ({sum(y for *_x, y in cands)} of a missed record) → {out}")
+        return
+    data = samples(train_docs, unscored_pipeline().pipe(documents_of(train_docs, articles)))
     try:
         scorer = fit(data, c, about={"trained_on": f"{names} splits {'/'.join(OPEN_SPLITS)}",
                                      "lexicon_hash": shipped_hash()})

@@ -51,6 +51,7 @@ def default_stages(extract: bool = True, keys: bool = True, gate: bool | None = 
     if extract:
         from hoptac.mentions import mentions_stage
         from hoptac.records import find_records, merge_records
+        from hoptac.records.proposer import propose_records
         from hoptac.records.scorer import score_records
         from hoptac.text.sentences import split_sentences
 
@@ -60,6 +61,7 @@ def default_stages(extract: bool = True, keys: bool = True, gate: bool | None = 
             ("records", find_records),
             ("merge", merge_records),
             ("score", score_records),
+            ("propose", propose_records),  # after the scorer: a proposed record's confidence is its own probability
             ("run", mark_run),
         ]
     if keys:

@@ -11,18 +11,21 @@ without scikit-learn.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from typing import Any, Iterable
 
 from hoptac.evaluate import _match
 from hoptac.model import Document, Record
+from hoptac.records.proposer import Candidate, Proposer, TypeModel
 from hoptac.records.scorer import Scorer, features
 
 
 def unscored_pipeline() -> Any:
-    """The pipeline without the scoring stage: the rules' records, as the scorer is trained on."""
+    """The pipeline without the scoring and proposing stages: the rules' records, as the scorer and the
+    proposer are trained on."""
     from hoptac.pipeline import Pipeline, default_stages
 
-    return Pipeline([(n, s) for n, s in default_stages() if n != "score"])
+    return Pipeline([(n, s) for n, s in default_stages() if n not in ("score", "propose")])
 
 
 def samples(gold_docs: list[dict[str, Any]], docs: Iterable[Document]) -> list[tuple[Record, Document, int, str]]:
@@ -71,3 +74,58 @@ def subsample(data: list[tuple[Record, Document, int, str]], fraction: float, se
     random.Random(seed).shuffle(ids)
     chosen = set(ids[: max(1, round(len(ids) * fraction))])
     return [s for s in data if s[1].id in chosen]
+
+
+def proposer_samples(gold_docs: list[dict[str, Any]], docs: Iterable[Document]
+                     ) -> list[tuple[Candidate, str, int]]:
+    """(candidate, document id, label) for the learned proposer (records/proposer.py): 1 when the gold
+    document holds a record of the candidate's type, over half of whose codes the candidate names, that
+    none of the rules' records matched (the proposer is to find what the rules miss)."""
+    from hoptac.evaluate import actor_set
+    from hoptac.records.proposer import candidates
+
+    by_id = {g["id"]: g for g in gold_docs}
+    out: list[tuple[Candidate, str, int]] = []
+    for doc in docs:
+        g = by_id.get(doc.id)
+        if g is None:
+            continue
+        events = g.get("events", [])
+        matched = {j for _i, j in _match([r.to_json() for r in doc.records], events)}
+        missed = [(e["type"], {c for _role, c in actor_set(e)}) for j, e in enumerate(events) if j not in matched]
+        for cand in candidates(doc):
+            codes = set(cand.codes)
+            label = any(t == cand.type and len(c & codes) / len(c | codes) >= 0.5 for t, c in missed if c | codes)
+            out.append((cand, doc.id, int(label)))
+    return out
+
+
+def fit_proposer(data: list[tuple[Candidate, str, int]], c: float = 0.1,
+                 thresholds: dict[str, float | None] | None = None, about: dict[str, Any] | None = None,
+                 min_count: int = 3, smallest: float = 0.005) -> Proposer:
+    """One logistic regression per type over the candidates' features; `thresholds` says which types
+    propose (a type without one is scored only)."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:  # pragma: no cover - depends on the extra
+        raise RuntimeError("training needs scikit-learn: pip install 'hoptac[train]'") from exc
+
+    models: dict[str, TypeModel] = {}
+    for t in sorted({cand.type for cand, _d, _y in data}):
+        xs = [cand.features for cand, _d, _y in data if cand.type == t]
+        ys = [y for cand, _d, y in data if cand.type == t]
+        if len(set(ys)) < 2:
+            continue
+        # A word or word pair seen in fewer than `min_count` candidates teaches nothing that carries over, and
+        # a weight under `smallest` moves no probability: both only made the shipped file large.
+        seen = Counter(k for f in xs for k in f)
+        xs = [{k: v for k, v in f.items() if seen[k] >= min_count or not k.startswith(("w:", "b:"))} for f in xs]
+        vec = DictVectorizer()
+        model = LogisticRegression(C=c, max_iter=3000)
+        model.fit(vec.fit_transform(xs), ys)
+        weights = {n: round(float(w), 4) for n, w in zip(vec.get_feature_names_out(), model.coef_[0])
+                   if abs(w) >= smallest}
+        models[t] = TypeModel(weights, float(model.intercept_[0]), (thresholds or {}).get(t))
+    info = {"samples": len(data), "right": sum(y for _c, _d, y in data), "C": c, **(about or {})}
+    return Proposer(models, info)

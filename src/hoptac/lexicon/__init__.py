@@ -45,10 +45,10 @@ class LexiconError(ValueError):
     """A data file that cannot be what it claims: the message names file and line."""
 
 
-def shipped_hash(exclude: tuple[str, ...] = ("scorer.json", "scorer.py")) -> str:
+def shipped_hash(exclude: tuple[str, ...] = ("scorer.json", "scorer.py", "proposer.json", "proposer.py")) -> str:
     """A short sha1 over the shipped rules: the data files (not an analyst's extensions) and the
-    records stage's code. A model trained on the rules' output (the learned scorer) is valid only
-    for the rules it was trained against. Line ends are normalised: a CRLF checkout is the same."""
+    records stage's code. A model trained on the rules' output (the learned scorer, the proposer) is
+    valid only for the rules it was trained against. Line ends are normalised: a CRLF checkout is the same."""
     h = hashlib.sha1()
     code = resources.files("hoptac.records")
     items = [("data", x) for x in DATA.iterdir()] + [("records", x) for x in code.iterdir() if x.name.endswith(".py")]
