@@ -28,31 +28,29 @@ from typing import Any
 
 from hoptac.evaluate import score
 from hoptac.gold import corpus_articles, documents_of, load_standoff, read_jsonl, wanted_articles
-from hoptac.lexicon import shipped_hash
-from hoptac.records.proposer import DATA, PARTICIPANT_TYPES
+from hoptac.records.proposer import DATA, PARTICIPANT_TYPES, proposer_hash, select
 from hoptac.train import fit_proposer, proposer_samples, unscored_pipeline
 
 HERE = Path(__file__).resolve().parent
 OPEN = ("train", "extra")
 MIN_GAIN = 0.01  # as for the scorer's filter: the chosen thresholds' own CV F1 is the best of several, so optimistic
-GRID = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
-BANDS = [(0.4, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
+GRID = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
 
 
 def with_proposals(docs: list[Any], data: list[tuple], probs: list[float], thresholds: dict[str, float]
                    ) -> list[dict[str, Any]]:
-    """The documents' JSON with the candidates at or over their type's threshold added, one record per
-    type and set of codes (as records/proposer.py propose_records adds them)."""
-    added: dict[str, dict[tuple[str, frozenset[str]], dict[str, Any]]] = {}
+    """The documents' JSON with the candidates records/proposer.py `select` keeps added (at or over their
+    type's threshold, one per occasion)."""
+    by_doc: dict[str, list[tuple[Any, float]]] = {}
     for (cand, doc_id, _y), p in zip(data, probs):
-        t = thresholds.get(cand.type)
-        if t is not None and p >= t:
-            added.setdefault(doc_id, {}).setdefault((cand.type, frozenset(cand.codes)),
-                                                    {"type": cand.type, "participants": list(cand.codes)})
+        by_doc.setdefault(doc_id, []).append((cand, p))
     out = []
     for d in docs:
         j = d.to_json()
-        j["events"] = [r.to_json() for r in d.records] + list(added.get(d.id, {}).values())
+        have = [(r.type, set(r.participants or r.source + r.targets)) for r in d.records]
+        kept = select(by_doc.get(d.id, []), dict(thresholds), have)
+        j["events"] = [r.to_json() for r in d.records] + [{"type": c.type, "participants": list(c.codes)}
+                                                           for c, _p in kept]
         out.append(j)
     return out
 
@@ -77,24 +75,36 @@ def cross_validated(data: list[tuple], c: float) -> list[float]:
 
 
 def reliability(data: list[tuple], probs: list[float], gold: list[dict[str, Any]], docs: list[Any],
-                thresholds: dict[str, float], name: str) -> list[tuple[float, float]]:
-    """Per band: the proposed records (deduplicated as the stage does) and how many a gold record matches;
-    returns (band's lower bound, share right) for the bands with ten records at least."""
+                kind: str, threshold: float, name: str) -> list[tuple[float, float]]:
+    """One type's proposed records (as `select` keeps them) per band of probability from its threshold, and
+    how many a gold record matches; returns the calibration: (band's lower bound, share right), a band of
+    fewer than ten records pooled with the one below, and adjacent bands pooled until the shares rise."""
     print(f"  {name}")
     print(f"    {'band':11} {'records':>7} {'right':>6} {'precision':>9}")
     base = score(gold, with_proposals(docs, [], [], {})).records["ALL"].tp
-    table = []
-    for lo, hi in BANDS:
-        inband = [(s, p if lo <= p < hi else 0.0) for s, p in zip(data, probs)]
-        pred = with_proposals(docs, [s for s, _p in inband], [p for _s, p in inband],
-                              {t: lo for t in thresholds})
-        rep = score(gold, pred).records["ALL"]
+    cuts = [threshold] + [b for b in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9) if b > threshold]
+    rows: list[list[float]] = []  # [lower bound, records, right]
+    for lo, hi in zip(cuts, cuts[1:] + [1.01]):
+        inband = [p if c.type == kind and lo <= p < hi else 0.0 for (c, _d, _y), p in zip(data, probs)]
+        pred = with_proposals(docs, data, inband, {kind: lo})
         n = sum(len(j["events"]) for j in pred) - sum(len(d.records) for d in docs)
-        if n:
-            right = rep.tp - base
-            print(f"    {lo:.1f}–{min(hi, 1.0):.1f}    {n:7d} {right:6.0f} {right / n:9.3f}")
-            if n >= 10:
-                table.append((lo, round(right / n, 3)))
+        right = score(gold, pred).records["ALL"].tp - base
+        print(f"    {lo:.2f}–{min(hi, 1.0):.2f}  {n:7d} {right:6.0f} {right / n if n else 0:9.3f}")
+        if rows and (n < 10 or rows[-1][1] < 10):
+            rows[-1][1:] = [rows[-1][1] + n, rows[-1][2] + right]
+        else:
+            rows.append([lo, n, right])
+    merged = True
+    while merged:  # pool adjacent violators: a higher band is never less likely right
+        merged = False
+        for i in range(len(rows) - 1):
+            if rows[i + 1][2] / max(rows[i + 1][1], 1) <= rows[i][2] / max(rows[i][1], 1):
+                rows[i][1:] = [rows[i][1] + rows[i + 1][1], rows[i][2] + rows[i + 1][2]]
+                del rows[i + 1]
+                merged = True
+                break
+    table = [(lo, round(right / n, 3)) for lo, n, right in rows if n]
+    print(f"    calibration: {table}")
     return table
 
 
@@ -103,6 +113,8 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=HERE.parent.parent / "shared" / "corpora")
     ap.add_argument("--c", type=float, default=0.1, help="inverse regularisation strength")
     ap.add_argument("--write", action="store_true", help="store the proposer trained on all of the open splits")
+    ap.add_argument("--cv-only", action="store_true",
+                    help="stop after the open splits' cross-validation (to choose --c without seeing the frozen test)")
     args = ap.parse_args()
     if not args.corpora.exists():
         print(f"skipped: {args.corpora} not found", file=sys.stderr)
@@ -134,7 +146,10 @@ def main() -> None:
     keep = bool(chosen) and cv >= base + MIN_GAIN
     print(f"  together {chosen}: F1 {cv:.4f} ({cv - base:+.4f}); "
           f"{'kept' if keep else 'not kept'} (kept only with a gain of at least {MIN_GAIN})\n")
-    bands = reliability(data, probs, g_open, d_open, chosen, "reliability of the proposed records, open splits (folds)")
+    if args.cv_only:
+        return
+    calibration = {t: reliability(data, probs, g_open, d_open, t, th, f"{t}: proposed records, open splits (folds)")
+                   for t, th in chosen.items()}
 
     full = fit_proposer(data, args.c, chosen)
     tprobs = [full.types[c.type].probability(c.features) if c.type in full.types else 0.0 for c, _d, _y in test]
@@ -153,14 +168,15 @@ def main() -> None:
         m = fit_proposer([s for s in data if s[1] in part], args.c, chosen)
         pr = [m.types[c.type].probability(c.features) if c.type in m.types else 0.0 for c, _d, _y in test]
         print(f"  {frac:5.2f} of the documents ({len(part):5d}): F1 {f1(g_test, with_proposals(d_test, test, pr, chosen))[2]:.3f}")
-    print()
-    reliability(test, tprobs, g_test, d_test, chosen, "reliability of the proposed records, frozen test")
+    for t, th in chosen.items():
+        reliability(test, tprobs, g_test, d_test, t, th, f"{t}: proposed records, frozen test")
 
     if args.write:
         proposer = fit_proposer(data, args.c, chosen if keep else {})
-        proposer.calibration = bands  # a proposed record's confidence: its band's share right in the folds
+        for t, table in calibration.items():  # a proposed record's confidence: its band's share right in the folds
+            proposer.types[t].calibration = table
         proposer.about.update({"trained_on": "eval/gold/gold.jsonl split train + eval/gold/extra.jsonl",
-                               "lexicon_hash": shipped_hash(), "cv_f1_rules": round(base, 4),
+                               "proposer_hash": proposer_hash(), "cv_f1_rules": round(base, 4),
                                "cv_f1_proposer": round(cv, 4), "thresholds_chosen": chosen, "kept": keep,
                                "test_f1_rules": round(rules[2], 3), "test_f1_proposer": round(proposed[2], 3)})
         DATA.write_text(proposer.dumps(), encoding="utf-8")

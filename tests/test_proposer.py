@@ -15,9 +15,9 @@ WELCOME = "Ngày 31/5, Tổng thống Mỹ Donald Trump chào đón Thủ tướ
 CALL = "Chiều 2/4, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Nhật Bản Shinzo Abe."
 
 
-def _welcoming(threshold: float = 0.5, calibration: list[tuple[float, float]] | None = None) -> Proposer:
+def _welcoming(threshold: float | None = 0.5, calibration: list[tuple[float, float]] | None = None) -> Proposer:
     """A proposer that knows one word: 'chào' makes a meeting likely."""
-    return Proposer({"CONSULT": TypeModel({"w:chào": 4.0}, -2.0, threshold, line=7)}, {}, calibration or [])
+    return Proposer({"CONSULT": TypeModel({"w:chào": 4.0}, -2.0, threshold, line=7, calibration=calibration or [])})
 
 
 def test_a_sentence_naming_two_states_is_a_candidate_of_each_type() -> None:
@@ -45,6 +45,7 @@ def test_a_proposed_record_names_its_rule_its_reason_and_a_calibrated_confidence
     assert m.text == WELCOME and doc.text[m.start:m.end] == WELCOME
     assert "p=0.88 >= 0.50" in m.reason and "w:chào" in m.reason and m.confidence == 0.881
     assert rec.confidence == 0.7  # the share right in its band of probability, not the probability
+    assert "mode meeting: no word of another mode" in m.reason
 
 
 def test_under_its_threshold_or_without_a_threshold_nothing_is_proposed() -> None:
@@ -71,17 +72,20 @@ def test_the_shipped_proposer_is_current_and_runs_after_the_scorer() -> None:
     assert proposer is not None and proposer.about.get("trained_on")  # not stale: trained against these rules
     names = Pipeline().names
     assert names.index("propose") == names.index("score") + 1
-    assert all(0.0 < share < 1.0 for _lo, share in proposer.calibration)
+    for model in proposer.types.values():
+        shares = [share for _lo, share in model.calibration]
+        assert all(0.0 < share < 1.0 for share in shares) and shares == sorted(shares)  # monotone
     # The thresholds were chosen on the open splits' folds and the proposer kept only with a gain there.
-    kept = proposer.about.get("kept")
-    assert (kept and any(m.threshold for m in proposer.types.values())) or not kept
+    proposing = [t for t, m in proposer.types.items() if m.threshold is not None]
+    assert bool(proposing) == bool(proposer.about.get("kept"))
+    assert all(proposer.types[t].calibration for t in proposing)
 
 
 def test_a_stale_or_missing_proposer_proposes_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     import hoptac.records.proposer as module
 
     stale = tmp_path / "proposer.json"
-    stale.write_text(json.dumps({"about": {"lexicon_hash": "0"}, "types": {"CONSULT": {"threshold": 0.1, "weights": {}}}}))
+    stale.write_text(json.dumps({"about": {"proposer_hash": "0"}, "types": {"CONSULT": {"threshold": 0.1, "weights": {}}}}))
     monkeypatch.setattr(module, "DATA", stale)
     module.shipped.cache_clear()
     try:

@@ -24,7 +24,8 @@ def train(
     corpora: Annotated[Path, typer.Option("--corpora", help="folder of the corpora the gold points into")],
     out: Annotated[Optional[Path], typer.Option("--out", help="where to write the scorer JSON "
                                                               "(default: print it)")] = None,
-    c: Annotated[float, typer.Option("--c", help="inverse regularisation strength")] = 0.5,
+    c: Annotated[Optional[float], typer.Option("--c", help="inverse regularisation strength "
+                                                          "(default 0.5 for the scorer, 0.1 for the proposer)")] = None,
     proposer: Annotated[bool, typer.Option("--proposer", help="fit the learned proposer (records/proposer.py) "
                                                                "instead of the scorer")] = False,
 ) -> None:
@@ -54,23 +55,26 @@ def train(
         raise _fail(f"{', '.join(map(str, gold))}: no document in an open split ({', '.join(OPEN_SPLITS)})")
     names = " + ".join(p.name for p in gold)
     if proposer:
+        from hoptac.records.proposer import proposer_hash
         from hoptac.train import fit_proposer, proposer_samples
 
         cands = proposer_samples(train_docs, unscored_pipeline().pipe(documents_of(train_docs, articles)))
         try:
-            model = fit_proposer(cands, c, about={"trained_on": f"{names} splits {'/'.join(OPEN_SPLITS)}",
-                                                  "lexicon_hash": shipped_hash()})
+            model = fit_proposer(cands, 0.1 if c is None else c,
+                                 about={"trained_on": f"{names} splits {'/'.join(OPEN_SPLITS)}",
+                                        "proposer_hash": proposer_hash()})
         except (RuntimeError, ValueError) as exc:
             raise _fail(str(exc)) from None
         if out is None:
             typer.echo(model.dumps(), nl=False)
         else:
             out.write_text(model.dumps(), encoding="utf-8")
-            err.print(f"proposer: {len(cands)} candidates ({sum(y for *_x, y in cands)} of a missed record) → {out}")
+            err.print(f"proposer: {len(cands)} candidates ({sum(y for *_x, y in cands)} of a missed record) → {out}; "
+                      "no type proposes until eval/proposer_eval.py sets its threshold and calibration")
         return
     data = samples(train_docs, unscored_pipeline().pipe(documents_of(train_docs, articles)))
     try:
-        scorer = fit(data, c, about={"trained_on": f"{names} splits {'/'.join(OPEN_SPLITS)}",
+        scorer = fit(data, 0.5 if c is None else c, about={"trained_on": f"{names} splits {'/'.join(OPEN_SPLITS)}",
                                      "lexicon_hash": shipped_hash()})
     except (RuntimeError, ValueError) as exc:
         raise _fail(str(exc)) from None

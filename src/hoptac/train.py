@@ -78,11 +78,12 @@ def subsample(data: list[tuple[Record, Document, int, str]], fraction: float, se
 
 def proposer_samples(gold_docs: list[dict[str, Any]], docs: Iterable[Document]
                      ) -> list[tuple[Candidate, str, int]]:
-    """(candidate, document id, label) for the learned proposer (records/proposer.py): 1 when the gold
-    document holds a record of the candidate's type, over half of whose codes the candidate names, that
-    none of the rules' records matched (the proposer is to find what the rules miss)."""
+    """(candidate, document id, label) for the learned proposer (records/proposer.py): 1 when the candidate's
+    sentence is (part of) the evidence of a gold record of its type, over half of whose codes it names, that
+    none of the rules' records matched. The sentence must state the act: a document-wide label taught the
+    model which pairs a document is about, and its records then pointed at sentences that state nothing."""
     from hoptac.evaluate import actor_set
-    from hoptac.records.proposer import candidates
+    from hoptac.records.proposer import candidates, jaccard
 
     by_id = {g["id"]: g for g in gold_docs}
     out: list[tuple[Candidate, str, int]] = []
@@ -92,10 +93,15 @@ def proposer_samples(gold_docs: list[dict[str, Any]], docs: Iterable[Document]
             continue
         events = g.get("events", [])
         matched = {j for _i, j in _match([r.to_json() for r in doc.records], events)}
-        missed = [(e["type"], {c for _role, c in actor_set(e)}) for j, e in enumerate(events) if j not in matched]
+        missed = []
+        for j, e in enumerate(events):
+            at = doc.text.find((e.get("evidence") or "\0")[:60])
+            if j not in matched and at >= 0:
+                missed.append((e["type"], {c for _role, c in actor_set(e)}, at, at + len(e["evidence"])))
         for cand in candidates(doc):
-            codes = set(cand.codes)
-            label = any(t == cand.type and len(c & codes) / len(c | codes) >= 0.5 for t, c in missed if c | codes)
+            s = cand.sentence
+            label = any(t == cand.type and start < s.end and s.start < end and jaccard(c, set(cand.codes)) >= 0.5
+                        for t, c, start, end in missed)
             out.append((cand, doc.id, int(label)))
     return out
 

@@ -1,28 +1,35 @@
-"""The learned proposer: meetings and agreements the cue rules missed, where a model says they are.
+"""The learned proposer: meetings and agreements the cue rules missed, where a model says a sentence states one.
 
 A third of the records the rules miss in hoptac's open gold have no cue of their type in their
 sentence at all, and their wording is a long tail ("chào đón ... tại Phòng Bầu Dục", "tiếp xúc
 song phương", "đồng chủ trì Tọa đàm ..."): no list of cue words catches up with it. The proposer
 looks where such a record can stand, a sentence naming two codes or more, and asks a logistic
 regression (one per type, trained on the open splits by `hoptac.train`, scikit-learn under the
-`[train]` extra) whether the document holds a record of that type between those codes that the
-rules did not give. Its features are the sentence's words and word pairs, the cues and the
-rules' own drops there (a meeting dropped for want of a second party is a hint), how many codes
-it names and what the rules already found in the document. Its weights ship as package data
-(`lexicon/data/proposer.json`) and are applied here in pure Python: no training stack, no download.
+`[train]` extra) whether that sentence states a record of the type between those codes that the
+rules did not give: a sample is right only where a missed gold record's evidence is that sentence.
+Its features are the sentence's words and word pairs, the cues and the rules' own drops there (a
+meeting dropped for want of a second party is a hint), how many codes it names and what the rules
+already found in the document. Its weights ship as package data (`lexicon/data/proposer.json`)
+and are applied here in pure Python: no training stack, no download.
 
-Only for the participant types (CONSULT, AGREE): the directed types need a direction a sentence's
-list of codes does not give, and a proposer of theirs gained nothing in cross-validation
-(eval/proposer_eval.py says what was measured). A type is proposed only where its file sets a
-threshold, which the open splits' cross-validation chose (never the frozen test); a record
-proposed carries its probability and the words that weighed most in its reason,
-and `proposer.json:LINE:TYPE.learned:` as its rule; its confidence is the share of the proposed
-records found right in its band of probability in cross-validation (the file's `calibration`). Like the scorer, a file trained against other
-rules than the shipped ones (its `about.lexicon_hash`) is stale and proposes nothing.
+What the rules set aside on purpose stays aside: no candidate in a sentence that is a question, a
+caption, a table or sport (records/modality.py sentence_unreal), nor for a type in a sentence where
+the rules dropped a cue of the type as unreal, guarded or inside another act (cues.toml [proposer]
+unreal_kinds: a cancelled or planned act). Only the participant types (CONSULT, AGREE): the
+directed types need a direction a list of codes does not give, and a proposer of theirs gained
+nothing in cross-validation. A type proposes only where its file sets a threshold, which the open
+splits' cross-validation chose (never the frozen test; eval/proposer_eval.py), and one record per
+occasion: none whose codes half-overlap a record of the type already there, the rules' or a more
+likely proposal's. A record proposed names `proposer.json:LINE:TYPE.learned:` as its rule and its
+probability and the words that weighed most in its reason; its confidence is the share of the
+proposed records of its type found right in its band of probability in cross-validation (the
+file's `calibration`). The file is stale, and proposes nothing, when the rules or this module's
+features changed since it was trained (its `about.proposer_hash`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -31,13 +38,28 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from hoptac.lexicon import shipped_hash
+from hoptac.lexicon import LexiconError, shipped_hash
 from hoptac.model import Document, Mention, Record, Sentence
 from hoptac.records.types import record_types
 
 DATA = Path(__file__).resolve().parent.parent / "lexicon" / "data" / "proposer.json"
 PARTICIPANT_TYPES = ("CONSULT", "AGREE")
 _WORD = re.compile(r"\w+")
+
+
+def proposer_hash() -> str:
+    """What the weights were trained against: the rules (`shipped_hash`), this module's features and the
+    stages that find the sentences and actors they read (hoptac.text, hoptac.mentions)."""
+    from importlib import resources
+
+    h = hashlib.sha1(shipped_hash().encode())
+    files = [resources.files("hoptac.records") / "proposer.py"] + sorted(
+        (f for package in ("hoptac.text", "hoptac.mentions") for f in resources.files(package).iterdir()
+         if f.name.endswith(".py")), key=lambda f: str(f))
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes().replace(b"\r\n", b"\n"))
+    return h.hexdigest()[:12]
 
 
 @dataclass
@@ -50,43 +72,64 @@ class Candidate:
     features: dict[str, float]
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
+def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 1.0
 
 
+def _settings() -> dict[str, Any]:
+    from hoptac.records.cues import lexicon
+
+    return lexicon().raw.get("proposer", {})
+
+
 def candidates(doc: Document, types: tuple[str, ...] = PARTICIPANT_TYPES) -> list[Candidate]:
-    """Every sentence naming two codes or more, once per type, unless a record of that type already
-    holds (half of) those codes: the rules' records are never proposed again."""
+    """Every sentence naming two codes or more, once per type, unless a record of that type already holds half
+    of those codes, or the rules dropped a cue of the type there as no act (see the module docstring). Drops,
+    records and actors are read once, grouped by sentence: the stage stays linear in the document."""
     from hoptac.records.cues import find_cues, lower
+    from hoptac.records.modality import sentence_unreal
+    from hoptac.records.roles import View
 
     if not doc.actors or doc.norm is None:
         return []
+    unreal = set(_settings().get("unreal_kinds", []))
     have = [(r.type, set(r.participants or r.source + r.targets)) for r in doc.records]
-    by_sentence: dict[int, list[str]] = {}
+    codes_at: dict[int, list[str]] = {}
     for a in sorted(doc.actors, key=lambda a: a.start):
-        if a.code and 0 <= a.sentence < len(doc.sentences) and a.code not in by_sentence.setdefault(a.sentence, []):
-            by_sentence[a.sentence].append(a.code)
+        if a.code and 0 <= a.sentence < len(doc.sentences) and a.code not in codes_at.setdefault(a.sentence, []):
+            codes_at[a.sentence].append(a.code)
+    drops_at: dict[int, list[Any]] = {}
+    for d in doc.drops:
+        drops_at.setdefault(d.sentence, []).append(d)
+    records_at: dict[int, set[str]] = {}
+    for r in doc.records:
+        for m in r.mentions:
+            records_at.setdefault(m.sentence, set()).add(r.type)
     out: list[Candidate] = []
-    for index, codes in sorted(by_sentence.items()):
+    for index, codes in sorted(codes_at.items()):
         if len(codes) < 2:
             continue
         sent = doc.sentences[index]
-        low = lower(doc.normalised(sent.start, sent.end)[0])
+        text, ns = doc.normalised(sent.start, sent.end)
+        low = lower(text)
+        if sentence_unreal(View(sent, low, ns, text)) is not None:
+            continue  # a question, a caption, a table, sport: no record comes from it (records/modality.py)
         words = _WORD.findall(low)
         base: dict[str, float] = {f"w:{w}": 1.0 for w in words}
         base.update((f"b:{a}_{b}", 1.0) for a, b in zip(words, words[1:]))
         base.update((f"cue:{c.type}", 1.0) for c in find_cues(low))
-        for d in doc.drops:
-            if d.sentence == index:
-                base[f"drop:{d.type}:{d.kind}"] = 1.0
-                base[f"dropr:{d.type}:{d.reason[:40]}"] = 1.0
-        base.update((f"rec:{r.type}", 1.0) for r in doc.records if any(m.sentence == index for m in r.mentions))
+        for d in drops_at.get(index, []):
+            base[f"drop:{d.type}:{d.kind}"] = 1.0
+            base[f"dropr:{d.type}:{d.reason[:40]}"] = 1.0
+        base.update((f"rec:{t}", 1.0) for t in records_at.get(index, ()))
         base[f"n:{min(len(codes), 5)}"] = 1.0
         base["vnm"] = float("VNM" in codes)
         base[f"pos:{min(index, 3)}"] = 1.0
         base[f"docall:{min(len(have), 4)}"] = 1.0
         for t in types:
-            same = [_jaccard(c, set(codes)) for ht, c in have if ht == t]
+            if any(d.type == t and d.kind in unreal for d in drops_at.get(index, [])):
+                continue  # the rules set a cue of this type aside here on purpose
+            same = [jaccard(c, set(codes)) for ht, c in have if ht == t]
             if any(j >= 0.5 for j in same):
                 continue
             f = dict(base)
@@ -98,41 +141,43 @@ def candidates(doc: Document, types: tuple[str, ...] = PARTICIPANT_TYPES) -> lis
 
 @dataclass
 class TypeModel:
-    """One type's weights, bias and threshold (None: the type is scored but never proposed)."""
+    """One type's weights, bias, threshold (None: the type is scored but never proposed) and calibration."""
 
     weights: dict[str, float] = field(default_factory=dict)
     bias: float = 0.0
     threshold: float | None = None
     line: int = 0  # where the type's block starts in proposer.json (a record's rule names it)
+    calibration: list[tuple[float, float]] = field(default_factory=list)  # (band's lower bound, share right)
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def confidence(self, p: float) -> float:
+        """The share of proposed records found right in p's band (the lowest band's below it); the
+        probability itself when the file holds no calibration."""
+        if not self.calibration:
+            return p
+        shares = [share for lo, share in self.calibration if p >= lo]
+        return shares[-1] if shares else self.calibration[0][1]
+
     def reasons(self, features: dict[str, float], most: int = 3) -> list[str]:
         """The features that pushed the probability up most (what an analyst checks)."""
-        pushed = sorted(((self.weights.get(k, 0.0) * v, k) for k in features for v in (features[k],)), reverse=True)
+        pushed = sorted(((self.weights.get(k, 0.0) * v, k) for k, v in features.items()), reverse=True)
         return [k for w, k in pushed[:most] if w > 0]
 
 
 @dataclass
 class Proposer:
-    """The types' models, and the share of proposed records found right per band of probability (from
-    the open splits' cross-validation): a candidate's probability says how likely its sentence speaks of
-    a missed record, but two sentences naming different codes may propose the same one, so the record's
-    confidence is the band's share, not the probability itself."""
+    """The types' models (see the module docstring)."""
 
     types: dict[str, TypeModel] = field(default_factory=dict)
     about: dict[str, Any] = field(default_factory=dict)
-    calibration: list[tuple[float, float]] = field(default_factory=list)  # (band's lower bound, share right)
-
-    def confidence(self, p: float) -> float:
-        shares = [share for lo, share in self.calibration if p >= lo]
-        return shares[-1] if shares else p
 
     def to_json(self) -> dict[str, Any]:
-        return {"about": self.about, "calibration": [list(b) for b in self.calibration],
-                "types": {t: {"threshold": m.threshold, "bias": m.bias, "weights": dict(sorted(m.weights.items()))}
+        return {"about": self.about,
+                "types": {t: {"threshold": m.threshold, "calibration": [list(b) for b in m.calibration],
+                              "bias": m.bias, "weights": dict(sorted(m.weights.items()))}
                           for t, m in sorted(self.types.items())}}
 
     def dumps(self) -> str:
@@ -144,41 +189,86 @@ class Proposer:
         types = {}
         for t, m in obj.get("types", {}).items():
             at = text.find(f'"{t}": {{')
+            bands = sorted((float(lo), float(share)) for lo, share in m.get("calibration", []))
             types[t] = TypeModel({str(k): float(v) for k, v in m.get("weights", {}).items()}, float(m.get("bias", 0.0)),
                                  None if m.get("threshold") is None else float(m["threshold"]),
-                                 text.count("\n", 0, at) + 1 if at >= 0 else 0)
-        bands = sorted((float(lo), float(share)) for lo, share in obj.get("calibration", []))
-        return cls(types, dict(obj.get("about", {})), bands)
+                                 text.count("\n", 0, at) + 1 if at >= 0 else 0, bands)
+        return cls(types, dict(obj.get("about", {})))
 
 
 @lru_cache(maxsize=1)
 def shipped() -> Proposer | None:
-    """The proposer shipped with the package, or None when there is none or it is stale (trained on the
-    records of other rules than the shipped ones: its features would mean something else)."""
+    """The proposer shipped with the package, or None when there is none or it is stale (trained on other
+    rules or other features than the shipped ones: its weights would mean something else). A file that is
+    not a proposer's is a LexiconError naming it."""
     if not DATA.exists():
         return None
     text = DATA.read_text(encoding="utf-8")
-    proposer = Proposer.from_json(json.loads(text), text)
-    return proposer if proposer.about.get("lexicon_hash") == shipped_hash() else None
+    try:
+        proposer = Proposer.from_json(json.loads(text), text)
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"{DATA.name}:{exc.lineno}: not JSON ({exc.msg})") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise LexiconError(f"{DATA.name}: not a proposer's weights ({exc})") from None
+    return proposer if proposer.about.get("proposer_hash") == proposer_hash() else None
 
 
-def _date(doc: Document, sent: Sentence, inherits: bool, frames: list[Any] | None) -> tuple[str | None, str]:
-    """The sentence's own first full day, else (a type that inherits the occasion's date) the occasion's."""
-    for d in sorted(doc.dates, key=lambda d: d.start):
-        if sent.start <= d.start < sent.end and d.value and "X" not in d.value and len(d.value) == 10:
+def _date(doc: Document, sent: Sentence, low: str, inherits: bool, frames: list[Any] | None) -> tuple[str | None, str]:
+    """The sentence's own first day (its year may be unknown: XXXX); none where the sentence holds a null
+    marker (cues.toml [dates]: "hồi tháng 12/2011", "trước đó") or names a time but no day; else, for a type
+    that inherits it, the occasion's day."""
+    from hoptac.records.cues import lexicon, spans
+
+    nulls = spans(lexicon().words.get("null"), low)
+    if nulls:
+        return None, f"null marker '{low[nulls[0][0]:nulls[0][1]]}' in the sentence (cues.toml [dates])"
+    own = [d for d in sorted(doc.dates, key=lambda d: d.start) if sent.start <= d.start < sent.end and d.value]
+    for d in own:
+        if len(d.value or "") == 10 and not d.value.endswith("XX"):  # a day, not a month or a year
             return d.value, f"{d.text!r} in the sentence ({d.reason})"
+    if own:
+        return None, f"{own[0].text!r} in the sentence is no day"
     if inherits and frames is not None and frames[sent.index] is not None:
         occ = frames[sent.index]
         return occ.date, f"within the occasion of {occ.where} ({occ.text[:60]!r})"
     return None, "no date of its own"
 
 
-def _mode(sent_low: str) -> str:
-    """A proposed meeting's mode: the mode of a CONSULT cue in its sentence, else a meeting."""
-    from hoptac.records.cues import find_cues
+def _mode(low: str, codes: list[str]) -> tuple[str, str]:
+    """A proposed meeting's mode: the first of cues.toml [proposer] modes whose words the sentence holds
+    (a conference only among conference_parties codes or more, or with the international community), else meeting."""
+    from hoptac.records.cues import spans
 
-    modes = [c.rule.fields.get("mode") for c in find_cues(sent_low) if c.type == "CONSULT"]
-    return next((m for m in modes if m), "meeting")
+    settings = _settings()
+    for mode, words in settings.get("modes", {}).items():
+        hit = spans(_phrases(tuple(words)), low)
+        many = len(codes) >= int(settings.get("conference_parties", 3)) or "INTL" in codes  # "các nước": many
+        if hit and (mode != "conference" or many):
+            return mode, f"mode {mode}: '{low[hit[0][0]:hit[0][1]]}' ([proposer] modes)"
+    return "meeting", "mode meeting: no word of another mode ([proposer] modes)"
+
+
+@lru_cache(maxsize=16)
+def _phrases(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    from hoptac.records.cues import phrase_regex
+
+    return phrase_regex(list(words))
+
+
+def select(scored: list[tuple[Candidate, float]], thresholds: dict[str, float | None],
+           have: list[tuple[str, set[str]]]) -> list[tuple[Candidate, float]]:
+    """The candidates to propose: at or over their type's threshold, the likeliest first, none whose codes
+    half-overlap a record of its type already there (`have`: the rules') or already proposed."""
+    kept: list[tuple[Candidate, float]] = []
+    taken = list(have)
+    for cand, p in sorted(scored, key=lambda cp: -cp[1]):
+        t = thresholds.get(cand.type)
+        codes = set(cand.codes)
+        if t is None or p < t or any(ht == cand.type and jaccard(c, codes) >= 0.5 for ht, c in taken):
+            continue
+        kept.append((cand, p))
+        taken.append((cand.type, codes))
+    return sorted(kept, key=lambda cp: (cp[0].sentence.index, cp[0].type))
 
 
 def propose_records(doc: Document, proposer: Proposer | None = None) -> Document:
@@ -186,33 +276,32 @@ def propose_records(doc: Document, proposer: Proposer | None = None) -> Document
     from hoptac.records.cues import lower
 
     proposer = proposer or shipped()
-    if proposer is None or not any(m.threshold is not None for m in proposer.types.values()):
+    if proposer is None:
         return doc
-    wanted = tuple(t for t in PARTICIPANT_TYPES if t in proposer.types and proposer.types[t].threshold is not None)
+    thresholds = {t: m.threshold for t, m in proposer.types.items() if t in PARTICIPANT_TYPES}
+    wanted = tuple(t for t, th in thresholds.items() if th is not None)
+    if not wanted:
+        return doc
+    scored = [(c, proposer.types[c.type].probability(c.features)) for c in candidates(doc, wanted)]
+    have = [(r.type, set(r.participants or r.source + r.targets)) for r in doc.records]
     frames: list[Any] | None = None
-    seen: set[tuple[str, frozenset[str]]] = set()
-    for cand in candidates(doc, wanted):
-        model = proposer.types[cand.type]
-        p = model.probability(cand.features)
-        key = (cand.type, frozenset(cand.codes))
-        if model.threshold is None or p < model.threshold or key in seen:
-            continue
-        seen.add(key)
-        declared = record_types()[cand.type]
+    for cand, p in select(scored, thresholds, have):
+        model, declared, s = proposer.types[cand.type], record_types()[cand.type], cand.sentence
         if frames is None and declared.inherits_event_date:
             from hoptac.records.occasions import occasions
 
             frames = occasions(doc)
-        date, why = _date(doc, cand.sentence, declared.inherits_event_date, frames)
-        s = cand.sentence
+        low = lower(doc.normalised(s.start, s.end)[0])
+        date, why = _date(doc, s, low, declared.inherits_event_date, frames)
         reason = (f"learned proposer: p={p:.2f} >= {model.threshold:.2f} for {cand.type} between "
                   f"{', '.join(cand.codes)}; weighed most: {', '.join(model.reasons(cand.features))}")
         rule = f"proposer.json:{model.line}:{cand.type}.learned:"
         rec = Record(cand.type, date=date, date_reason=why, participants=list(cand.codes),
                      actors=[a for a in doc.actors if a.sentence == s.index],
                      mentions=[Mention(s.index, s.start, s.end, doc.text[s.start:s.end], rule, round(p, 3), reason)],
-                     rule=rule, confidence=round(proposer.confidence(p), 3))
+                     rule=rule, confidence=round(model.confidence(p), 3))
         if cand.type == "CONSULT":
-            rec.mode = _mode(lower(doc.normalised(s.start, s.end)[0]))
+            rec.mode, why_mode = _mode(low, cand.codes)
+            rec.mentions[0].reason += f"; {why_mode}"
         doc.records.append(rec)
     return doc
