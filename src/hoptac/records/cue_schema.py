@@ -40,7 +40,8 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
               "nominal": WORDS, "nominal_reach": "int", "unmarked_types": "types", "people_types": "types",
               "coordinators": WORDS, "list_honorifics": WORDS, "person_joins": WORDS, "pair_joins": WORDS, "directive_reach": "int", "authorities": WORDS, "home_authorities": WORDS, "home_state": "str", "passive": WORDS, "passive_not_leads": WORDS, "passive_not_ends": WORDS, "passive_not_after": WORDS, "passive_not_within": WORDS, "agent_marks": WORDS, "agent_heads": WORDS, "between": WORDS, "between_leads": WORDS, "fronted_request_leads": WORDS, "fronted_clause_leads": WORDS, "fronted_phrase_leads": WORDS, "fronted_phrase_not": WORDS, "frame_place_heads": WORDS, "frame_openers": WORDS, "list_end": WORDS, "first_person": WORDS, "group_lists": WORDS, "host_lists": WORDS, "backs_no_owner": WORDS, "backs_no_owner_leads": WORDS, "protocol_answers": WORDS, "protocol_invitations": WORDS, "officials_of": WORDS, "officials_qualifiers": WORDS, "officials_prefix": WORDS, "home_addressees": WORDS, "home_not_after": WORDS, "home_places": WORDS},
     "groups": {"words": WORDS, "pair": WORDS, "trio": WORDS, "intl": WORDS, "concerned": WORDS},
-    "proposer": {"modes": "wordmap", "conference_parties": "int", "unreal_kinds": WORDS},
+    "proposer": {"modes": "wordmap", "conference_parties": "int", "unreal_kinds": WORDS, "planned": WORDS,
+                 "planned_types": "types"},
 }
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
           "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),

@@ -45,16 +45,17 @@ from hoptac.records.types import record_types
 DATA = Path(__file__).resolve().parent.parent / "lexicon" / "data" / "proposer.json"
 PARTICIPANT_TYPES = ("CONSULT", "AGREE")
 _WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
 
 
 def proposer_hash() -> str:
     """What the weights were trained against: the rules (`shipped_hash`), this module's features and the
-    stages that find the sentences and actors they read (hoptac.text, hoptac.mentions)."""
+    stages that find the body, sentences and actors they read (hoptac.body, hoptac.text, hoptac.mentions)."""
     from importlib import resources
 
     h = hashlib.sha1(shipped_hash().encode())
     files = [resources.files("hoptac.records") / "proposer.py"] + sorted(
-        (f for package in ("hoptac.text", "hoptac.mentions") for f in resources.files(package).iterdir()
+        (f for package in ("hoptac.body", "hoptac.text", "hoptac.mentions") for f in resources.files(package).iterdir()
          if f.name.endswith(".py")), key=lambda f: str(f))
     for f in files:
         h.update(f.name.encode())
@@ -76,6 +77,12 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 1.0
 
 
+def organisations(doc: Document) -> set[str]:
+    """The codes of the document's organisations and groups (G20, ASEAN, the UN, INTL): a meeting of one is one
+    occasion whoever else its sentences name, and it counts as many parties."""
+    return {a.code for a in doc.actors if a.code and a.kind in ("org", "intl", "group")}
+
+
 def _settings() -> dict[str, Any]:
     from hoptac.records.cues import lexicon
 
@@ -86,13 +93,15 @@ def candidates(doc: Document, types: tuple[str, ...] = PARTICIPANT_TYPES) -> lis
     """Every sentence naming two codes or more, once per type, unless a record of that type already holds half
     of those codes, or the rules dropped a cue of the type there as no act (see the module docstring). Drops,
     records and actors are read once, grouped by sentence: the stage stays linear in the document."""
-    from hoptac.records.cues import find_cues, lower
+    from hoptac.records.cues import find_cues, lower, spans
     from hoptac.records.modality import sentence_unreal
     from hoptac.records.roles import View
 
     if not doc.actors or doc.norm is None:
         return []
-    unreal = set(_settings().get("unreal_kinds", []))
+    settings = _settings()
+    unreal = set(settings.get("unreal_kinds", []))
+    groups = organisations(doc)
     have = [(r.type, set(r.participants or r.source + r.targets)) for r in doc.records]
     codes_at: dict[int, list[str]] = {}
     for a in sorted(doc.actors, key=lambda a: a.start):
@@ -114,7 +123,8 @@ def candidates(doc: Document, types: tuple[str, ...] = PARTICIPANT_TYPES) -> lis
         low = lower(text)
         if sentence_unreal(View(sent, low, ns, text)) is not None:
             continue  # a question, a caption, a table, sport: no record comes from it (records/modality.py)
-        words = _WORD.findall(low)
+        # Digits as one placeholder: a day or an amount says nothing that carries to another story.
+        words = _WORD.findall(_DIGITS.sub("0", low))
         base: dict[str, float] = {f"w:{w}": 1.0 for w in words}
         base.update((f"b:{a}_{b}", 1.0) for a, b in zip(words, words[1:]))
         base.update((f"cue:{c.type}", 1.0) for c in find_cues(low))
@@ -126,12 +136,17 @@ def candidates(doc: Document, types: tuple[str, ...] = PARTICIPANT_TYPES) -> lis
         base["vnm"] = float("VNM" in codes)
         base[f"pos:{min(index, 3)}"] = 1.0
         base[f"docall:{min(len(have), 4)}"] = 1.0
+        planned = spans(_phrases(tuple(settings.get("planned", []))), low)
         for t in types:
+            if t in records_at.get(index, ()):
+                continue  # the rules' record of this type stands on this sentence: its occasion is recorded
             if any(d.type == t and d.kind in unreal for d in drops_at.get(index, [])):
                 continue  # the rules set a cue of this type aside here on purpose
+            if planned and t in settings.get("planned_types", []):
+                continue  # a contact only planned has not happened ([proposer] planned)
             same = [jaccard(c, set(codes)) for ht, c in have if ht == t]
-            if any(j >= 0.5 for j in same):
-                continue
+            if any(j >= 0.5 for j in same) or any(ht == t and c & groups & set(codes) for ht, c in have):
+                continue  # half its codes, or the organisation whose meeting it is, are a record of its type already
             f = dict(base)
             f[f"mj:{'none' if not same else 'some' if max(same) > 0 else '0'}"] = 1.0
             f[f"docn:{min(len(same), 3)}"] = 1.0
@@ -203,46 +218,46 @@ def shipped() -> Proposer | None:
     not a proposer's is a LexiconError naming it."""
     if not DATA.exists():
         return None
-    text = DATA.read_text(encoding="utf-8")
     try:
+        text = DATA.read_text(encoding="utf-8")
         proposer = Proposer.from_json(json.loads(text), text)
     except json.JSONDecodeError as exc:
         raise LexiconError(f"{DATA.name}:{exc.lineno}: not JSON ({exc.msg})") from None
-    except (TypeError, ValueError, AttributeError) as exc:
+    except (TypeError, ValueError, AttributeError) as exc:  # (UnicodeDecodeError is a ValueError)
         raise LexiconError(f"{DATA.name}: not a proposer's weights ({exc})") from None
     return proposer if proposer.about.get("proposer_hash") == proposer_hash() else None
 
 
-def _date(doc: Document, sent: Sentence, low: str, inherits: bool, frames: list[Any] | None) -> tuple[str | None, str]:
-    """The sentence's own first day (its year may be unknown: XXXX); none where the sentence holds a null
-    marker (cues.toml [dates]: "hồi tháng 12/2011", "trước đó") or names a time but no day; else, for a type
-    that inherits it, the occasion's day."""
+def _date(own: list[Any], low: str, inherits: bool, occasion: Any) -> tuple[str | None, str]:
+    """The sentence's own first day (`own`: its dates in order; the year may be unknown: XXXX); else none where
+    the sentence holds a null marker (cues.toml [dates]: "hồi tháng 12/2011", "trước đó") or names a time but no
+    day; else, for a type that inherits it, the occasion's day. A day comes before a marker: "Trước đó, ngày
+    7/3, ..." is the 7th, and in "Ngày 8/7 ... phóng ngày 4/7 vừa qua" the marker is another event's."""
     from hoptac.records.cues import lexicon, spans
 
-    nulls = spans(lexicon().words.get("null"), low)
-    if nulls:
-        return None, f"null marker '{low[nulls[0][0]:nulls[0][1]]}' in the sentence (cues.toml [dates])"
-    own = [d for d in sorted(doc.dates, key=lambda d: d.start) if sent.start <= d.start < sent.end and d.value]
     for d in own:
         if len(d.value or "") == 10 and not d.value.endswith("XX"):  # a day, not a month or a year
             return d.value, f"{d.text!r} in the sentence ({d.reason})"
+    nulls = spans(lexicon().words.get("null"), low)
+    if nulls:
+        return None, f"null marker '{low[nulls[0][0]:nulls[0][1]]}' in the sentence (cues.toml [dates])"
     if own:
         return None, f"{own[0].text!r} in the sentence is no day"
-    if inherits and frames is not None and frames[sent.index] is not None:
-        occ = frames[sent.index]
-        return occ.date, f"within the occasion of {occ.where} ({occ.text[:60]!r})"
+    if inherits and occasion is not None:
+        return occasion.date, f"within the occasion of {occasion.where} ({occasion.text[:60]!r})"
     return None, "no date of its own"
 
 
-def _mode(low: str, codes: list[str]) -> tuple[str, str]:
-    """A proposed meeting's mode: the first of cues.toml [proposer] modes whose words the sentence holds
-    (a conference only among conference_parties codes or more, or with the international community), else meeting."""
+def _mode(low: str, codes: list[str], groups: set[str]) -> tuple[str, str]:
+    """A proposed meeting's mode: the first of cues.toml [proposer] modes whose words the sentence holds (a
+    conference only among conference_parties codes or more, or with an organisation or group: G20, INTL), else
+    meeting."""
     from hoptac.records.cues import spans
 
     settings = _settings()
+    many = len(codes) >= int(settings.get("conference_parties", 3)) or bool(groups & set(codes))
     for mode, words in settings.get("modes", {}).items():
         hit = spans(_phrases(tuple(words)), low)
-        many = len(codes) >= int(settings.get("conference_parties", 3)) or "INTL" in codes  # "các nước": many
         if hit and (mode != "conference" or many):
             return mode, f"mode {mode}: '{low[hit[0][0]:hit[0][1]]}' ([proposer] modes)"
     return "meeting", "mode meeting: no word of another mode ([proposer] modes)"
@@ -284,24 +299,37 @@ def propose_records(doc: Document, proposer: Proposer | None = None) -> Document
         return doc
     scored = [(c, proposer.types[c.type].probability(c.features)) for c in candidates(doc, wanted)]
     have = [(r.type, set(r.participants or r.source + r.targets)) for r in doc.records]
+    chosen = select(scored, thresholds, have)
+    if not chosen:
+        return doc
+    # The actors and dates of each sentence, read once (not once per proposal: the stage stays linear).
+    actors_at: dict[int, list[Any]] = {}
+    for a in doc.actors:
+        actors_at.setdefault(a.sentence, []).append(a)
+    dates_at: dict[int, list[Any]] = {}
+    for d in sorted(doc.dates, key=lambda d: d.start):
+        if d.value:
+            dates_at.setdefault(d.sentence, []).append(d)
+    groups = organisations(doc)
     frames: list[Any] | None = None
-    for cand, p in select(scored, thresholds, have):
+    for cand, p in chosen:
         model, declared, s = proposer.types[cand.type], record_types()[cand.type], cand.sentence
         if frames is None and declared.inherits_event_date:
             from hoptac.records.occasions import occasions
 
             frames = occasions(doc)
         low = lower(doc.normalised(s.start, s.end)[0])
-        date, why = _date(doc, s, low, declared.inherits_event_date, frames)
+        own = [d for d in dates_at.get(s.index, []) if s.start <= d.start < s.end]
+        date, why = _date(own, low, declared.inherits_event_date, frames[s.index] if frames else None)
         reason = (f"learned proposer: p={p:.2f} >= {model.threshold:.2f} for {cand.type} between "
                   f"{', '.join(cand.codes)}; weighed most: {', '.join(model.reasons(cand.features))}")
         rule = f"proposer.json:{model.line}:{cand.type}.learned:"
         rec = Record(cand.type, date=date, date_reason=why, participants=list(cand.codes),
-                     actors=[a for a in doc.actors if a.sentence == s.index],
+                     actors=list(actors_at.get(s.index, [])),
                      mentions=[Mention(s.index, s.start, s.end, doc.text[s.start:s.end], rule, round(p, 3), reason)],
                      rule=rule, confidence=round(model.confidence(p), 3))
         if cand.type == "CONSULT":
-            rec.mode, why_mode = _mode(low, cand.codes)
+            rec.mode, why_mode = _mode(low, cand.codes, groups)
             rec.mentions[0].reason += f"; {why_mode}"
         doc.records.append(rec)
     return doc
