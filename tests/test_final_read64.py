@@ -11,7 +11,7 @@ import pytest
 
 from hoptac import extract
 from test_records import run_doc
-from test_review_stop64 import EAGER, _Counted, _proposed
+from test_review_stop64 import EAGER, _Counted, _proposed, assert_shipped_refuses
 
 # corpus (baomoi_22327034): the lead and the next sentence of one article about one conference
 SHERPA_LEAD = ("Trong khuôn khổ các hoạt động của Nhóm 20 nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20), Hội "
@@ -176,16 +176,5 @@ def test_the_stage_reads_actors_and_dates_once_not_once_per_proposal() -> None:
 # shipped() reads the file outside its try: a file that is not UTF-8 is a bare UnicodeDecodeError naming no file.
 
 def test_a_proposer_file_that_is_not_utf8_is_a_clear_error(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import hoptac.records.proposer as module
-    from hoptac.lexicon import LexiconError
-
-    bad = tmp_path / "proposer.json"
-    bad.write_bytes('{"about": {}, "types": {"CONSULT": {"weights": {"w:gặp": 1}}}}'.encode("cp1258", "replace")
-                    .replace(b"g", b"\xff", 1))
-    monkeypatch.setattr(module, "DATA", bad)
-    module.shipped.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match="proposer.json"):
-            module.shipped()
-    finally:
-        module.shipped.cache_clear()
+    assert_shipped_refuses('{"about": {}, "types": {"CONSULT": {"weights": {"w:gặp": 1}}}}'.encode("cp1258", "replace")
+                           .replace(b"g", b"\xff", 1), tmp_path, monkeypatch)

@@ -235,13 +235,19 @@ def test_the_proposer_goes_stale_when_its_feature_code_changes(tmp_path, monkeyp
     '{"about": {}, "types": {"CONSULT": {"threshold": 0.6, "bias": 0, "weights": {',
 ])
 def test_a_malformed_proposer_file_is_a_clear_error(tmp_path, monkeypatch: pytest.MonkeyPatch, content: str) -> None:
-    import hoptac.records.proposer as module
-    from hoptac.lexicon import LexiconError
     from hoptac.records.proposer import proposer_hash
 
+    current = json.dumps({"about": {"proposer_hash": proposer_hash()}})[1:-1]
+    assert_shipped_refuses(content.replace('"about": {}', current).encode("utf-8"), tmp_path, monkeypatch)
+
+
+def assert_shipped_refuses(data: bytes, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading `data` as the shipped proposer.json is a LexiconError that names the file."""
+    import hoptac.records.proposer as module
+    from hoptac.lexicon import LexiconError
+
     bad = tmp_path / "proposer.json"
-    bad.write_text(content.replace('"about": {}', json.dumps({"about": {"proposer_hash": proposer_hash()}})[1:-1]),
-                   encoding="utf-8")
+    bad.write_bytes(data)
     monkeypatch.setattr(module, "DATA", bad)
     module.shipped.cache_clear()
     try:

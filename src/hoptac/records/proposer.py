@@ -31,15 +31,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from hoptac.evaluate import _jaccard as jaccard  # the scorer's own overlap of two sets of codes
 from hoptac.lexicon import LexiconError, shipped_hash
 from hoptac.model import Document, Mention, Record, Sentence
+from hoptac.records.scorer import logistic
 from hoptac.records.types import record_types
 
 DATA = Path(__file__).resolve().parent.parent / "lexicon" / "data" / "proposer.json"
@@ -71,10 +72,6 @@ class Candidate:
     sentence: Sentence
     codes: list[str]
     features: dict[str, float]
-
-
-def jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 1.0
 
 
 def organisations(doc: Document) -> set[str]:
@@ -123,6 +120,21 @@ def candidates(doc: Document, types: tuple[str, ...] = PARTICIPANT_TYPES) -> lis
         low = lower(text)
         if sentence_unreal(View(sent, low, ns, text)) is not None:
             continue  # a question, a caption, a table, sport: no record comes from it (records/modality.py)
+        planned = spans(_phrases(tuple(settings.get("planned", []))), low)
+        kept: list[tuple[str, list[float]]] = []  # the types still open here, with their overlaps (`same`)
+        for t in types:
+            if t in records_at.get(index, ()):
+                continue  # the rules' record of this type stands on this sentence: its occasion is recorded
+            if any(d.type == t and d.kind in unreal for d in drops_at.get(index, [])):
+                continue  # the rules set a cue of this type aside here on purpose
+            if planned and t in settings.get("planned_types", []):
+                continue  # a contact only planned has not happened ([proposer] planned)
+            same = [jaccard(c, set(codes)) for ht, c in have if ht == t]
+            if any(j >= 0.5 for j in same) or any(ht == t and c & groups & set(codes) for ht, c in have):
+                continue  # half its codes, or the organisation whose meeting it is, are a record of its type already
+            kept.append((t, same))
+        if not kept:
+            continue  # (the features below are the sentence's costliest part: built only where a type is open)
         # Digits as one placeholder: a day or an amount says nothing that carries to another story.
         words = _WORD.findall(_DIGITS.sub("0", low))
         base: dict[str, float] = {f"w:{w}": 1.0 for w in words}
@@ -136,17 +148,7 @@ def candidates(doc: Document, types: tuple[str, ...] = PARTICIPANT_TYPES) -> lis
         base["vnm"] = float("VNM" in codes)
         base[f"pos:{min(index, 3)}"] = 1.0
         base[f"docall:{min(len(have), 4)}"] = 1.0
-        planned = spans(_phrases(tuple(settings.get("planned", []))), low)
-        for t in types:
-            if t in records_at.get(index, ()):
-                continue  # the rules' record of this type stands on this sentence: its occasion is recorded
-            if any(d.type == t and d.kind in unreal for d in drops_at.get(index, [])):
-                continue  # the rules set a cue of this type aside here on purpose
-            if planned and t in settings.get("planned_types", []):
-                continue  # a contact only planned has not happened ([proposer] planned)
-            same = [jaccard(c, set(codes)) for ht, c in have if ht == t]
-            if any(j >= 0.5 for j in same) or any(ht == t and c & groups & set(codes) for ht, c in have):
-                continue  # half its codes, or the organisation whose meeting it is, are a record of its type already
+        for t, same in kept:
             f = dict(base)
             f[f"mj:{'none' if not same else 'some' if max(same) > 0 else '0'}"] = 1.0
             f[f"docn:{min(len(same), 3)}"] = 1.0
@@ -165,8 +167,7 @@ class TypeModel:
     calibration: list[tuple[float, float]] = field(default_factory=list)  # (band's lower bound, share right)
 
     def probability(self, features: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.bias, self.weights, features)
 
     def confidence(self, p: float) -> float:
         """The share of proposed records found right in p's band (the lowest band's below it); the

@@ -77,6 +77,12 @@ def features(rec: Record, doc: Document | None = None) -> dict[str, float]:
     return f
 
 
+def logistic(bias: float, weights: dict[str, float], feats: dict[str, float]) -> float:
+    """A logistic regression's probability, applied in pure Python (the learned scorer's and proposer's)."""
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass
 class Scorer:
     """Weights of a logistic regression over `features`, and the filtering threshold (or None)."""
@@ -87,8 +93,7 @@ class Scorer:
     about: dict[str, Any] = field(default_factory=dict)
 
     def probability(self, rec: Record, doc: Document | None = None) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features(rec, doc).items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.bias, self.weights, features(rec, doc))
 
     def to_json(self) -> dict[str, Any]:
         return {"about": self.about, "threshold": self.threshold, "bias": self.bias,
