@@ -151,7 +151,7 @@ def test_a_malformed_data_file_ends_the_command_in_one_line(lexicon_dir) -> None
     assert result.exit_code == 2 and result.stdout == ""
     assert [ln for ln in result.stderr.splitlines() if ln.strip()] == [
         f"error data file: {lexicon_dir}/cues.toml:2: [AID.delivered] cuess unknown key (known: alone, answers, "
-        "answers_reach, between_only, blockers, capital_only, category, confidence, cues, destination, direction, ends_window, governs_reach, "
+        "answers_reach, between_only, blockers, blockers_not, capital_only, category, confidence, cues, destination, direction, ends_window, governs_reach, "
         "infer_targets, "
         "intl_partner, item_before, mode, needs_partner, not_firm, objects_not, owner_not, owner_targets, owner_then, owner_words, patterns, requires, speech, status, subject_only, "
         "target_gap, unless)"]

@@ -49,7 +49,7 @@ def applicable(view: View, cue: CueHit, qend: int, epidemic: bool, no_epidemic: 
         return "condition", "no word before it that answers the request it names"
     # (each blocker looked for as written first, by `str.find`: most clauses hold none, and its pattern matches only there)
     blocker = next((b for b in rule.blockers
-                    if view.low.find(b, cs, ce) >= 0 and phrase(b).search(view.low, cs, ce)), None)
+                    if view.low.find(b, cs, ce) >= 0 and _blocks(view.low, cs, ce, b, rule.blockers_not)), None)
     if blocker:
         return "guard", f"'{blocker}' in the clause"
     accused = lexicon().words.get("aid_accused") if cue.type == "AID" else None
@@ -78,6 +78,13 @@ def holds(view: View, lo: int, qend: int, what: str, other: bool) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _blocks(low: str, cs: int, ce: int, blocker: str, blockers_not: tuple[str, ...]) -> bool:
+    """Whether the blocker stands in low[cs:ce] outside every phrase of the rule's blockers_not that holds it ("Hàng
+    chục lãnh đạo ... đã đến Bắc Kinh": dozens of leaders, no goods, for [CONSULT.trip]'s "hàng")."""
+    spans = [(m.start(), m.end()) for b in blockers_not if blocker in b for m in phrase(b).finditer(low, cs, ce)]
+    return any(not any(s <= m.start() and m.end() <= e for s, e in spans) for m in phrase(blocker).finditer(low, cs, ce))
+
+
 def phrase(words: str) -> re.Pattern[str]:
     """A blocker as whole words ("cử tri" is not in "cử triển khai"); one that ends on a space or a mark ("pv ")
     bounds itself there, and one that ends on a digit names a model and its variants ("f-35": "F-35B")."""

@@ -45,7 +45,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
 }
 _GROUP = {"cues": WORDS, "patterns": PATTERNS, "mode": "field", "status": "field", "category": "field",
           "confidence": "float", "requires": ("quantity", "money", "item"), "unless": ("quantity", "money", "item"),
-          "blockers": WORDS, "objects_not": PATTERNS, "direction": ("give", "receive", "owner"), "answers": WORDS, "answers_reach": "int", "not_firm": "bool", "infer_targets": "bool",
+          "blockers": WORDS, "blockers_not": WORDS, "objects_not": PATTERNS, "direction": ("give", "receive", "owner"), "answers": WORDS, "answers_reach": "int", "not_firm": "bool", "infer_targets": "bool",
           "item_before": "bool", "destination": "bool", "alone": "bool", "subject_only": "bool", "between_only": "bool", "target_gap": WORDS, "governs_reach": "int", "owner_targets": "bool", "owner_words": "int", "owner_not": WORDS, "owner_then": WORDS, "intl_partner": "bool", "capital_only": "bool", "ends_window": "bool", "needs_partner": "bool", "speech": WORDS}
 # Tables of a type's section that are not cue groups, read by that type's handler.
 _TYPE_EXTRAS: dict[str, dict[str, str]] = {

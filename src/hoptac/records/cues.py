@@ -46,6 +46,8 @@ class CueRule:
     # cue's clause names it) | contacts
     unless: str | None = None
     blockers: tuple[str, ...] = ()
+    # Phrases in which a blocker means something else ("hàng chục": dozens, not goods): no blocker there.
+    blockers_not: tuple[str, ...] = ()
     # What may not follow the cue (patterns matched right after it): an object that makes it no act of its
     # type ("tài trợ cho các nhóm khủng bố" finances terrorism, it gives no aid).
     objects_not: re.Pattern[str] | None = None
@@ -170,6 +172,7 @@ def _group_rules(typ: str, group: str, spec: dict[str, Any], holders: dict[str, 
         requires=spec.get("requires"),
         unless=spec.get("unless"),
         blockers=tuple(fold(b) for b in spec.get("blockers", [])),
+        blockers_not=tuple(fold(b) for b in spec.get("blockers_not", [])),
         objects_not=compile_pattern("|".join(f"(?:{fold(p)})" for p in spec["objects_not"]),
                                     toml_where("cues.toml", typ, group, "objects_not", spec["objects_not"][0]))
         if spec.get("objects_not") else None,
