@@ -77,7 +77,6 @@ def holds(view: View, lo: int, qend: int, what: str, other: bool) -> bool:
     return any(is_money(q) for q in qs) if what == "money" else bool(qs)
 
 
-@lru_cache(maxsize=4096)
 def _blocks(low: str, cs: int, ce: int, blocker: str, blockers_not: tuple[str, ...]) -> bool:
     """Whether the blocker stands in low[cs:ce] outside every phrase of the rule's blockers_not that holds it ("Hàng
     chục lãnh đạo ... đã đến Bắc Kinh": dozens of leaders, no goods, for [CONSULT.trip]'s "hàng")."""
@@ -85,6 +84,7 @@ def _blocks(low: str, cs: int, ce: int, blocker: str, blockers_not: tuple[str, .
     return any(not any(s <= m.start() and m.end() <= e for s, e in spans) for m in phrase(blocker).finditer(low, cs, ce))
 
 
+@lru_cache(maxsize=4096)
 def phrase(words: str) -> re.Pattern[str]:
     """A blocker as whole words ("cử tri" is not in "cử triển khai"); one that ends on a space or a mark ("pv ")
     bounds itself there, and one that ends on a digit names a model and its variants ("f-35": "F-35B")."""
