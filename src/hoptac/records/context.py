@@ -30,7 +30,7 @@ from hoptac.model import DateValue, Record
 from hoptac.records.cues import CueHit, alternation, lexicon
 from hoptac.records.null_dates import null_in_object, scope_null
 from hoptac.records.own_dates import date_words as _date_words, effect_day, own_date
-from hoptac.records.occasions import Occasion, dates_after_lead, outside_lead_day
+from hoptac.records.occasions import Occasion, dates_after_lead, earlier_occasion_dates, outside_lead_day
 from hoptac.records.roles import Slot, View
 from hoptac.text.normalise import fold
 
@@ -296,6 +296,9 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
         occ = None  # (the first day after the lead dates no act said within an event, nor one set before or after it)
     if event is not None and occ is not None and occ.sentence > event.mentions[0].sentence:
         event = None  # a later sentence set a new occasion
+    if occ is not None and not earlier_occasion_dates(cue.type, occ, view.sentence.index, view.low):
+        # (after the check above: the later occasion still ends an earlier event, though it does not date the record)
+        occ, outside = None, f"an act of its own: the occasion of '{occ.text}' ({occ.where}) dates no {cue.type}"
     if event is not None and event.date is not None:
         return event.date, f"said within the {event.mode} of {event.date}"
     if event is not None and occ is None:
