@@ -1,4 +1,5 @@
-"""A ministry's field that no list holds, read as one portfolio of the title before it.
+"""A ministry's field that no list holds, read as one portfolio of the title before it; and the words that still
+describe an unnamed set of states after it (`intl_tail`).
 
 Split from actor_titles.py: runs on a sentence's lexicon hits before the guards (mentions/actors.py), so that the
 state after the field is the title's, as after any listed portfolio.
@@ -100,3 +101,17 @@ def _field_end(p: int, toks: list[Tok], norm: str, by_start: dict[int, Hit], sta
         else:
             return None
     return None
+
+
+def intl_tail(toks: list[Tok], j: int, stop: int, tails: set[str], most: int = 4) -> int:
+    """Where an unnamed set of states ends: after the words right after it that still describe it ([actor_context.tsv]
+    intl_tail: "các quốc gia đồng minh và đối tác", "các đối tác khác trong khu vực", "các nước thành viên"), up to
+    `most` of them and never into the next actor (`stop`), so that a verb right after them is that set's."""
+    for _ in range(most):
+        for n in (3, 2, 1):
+            if j + n <= stop and " ".join(t.low for t in toks[j:j + n]) in tails:
+                j += n
+                break
+        else:
+            break
+    return j

@@ -32,7 +32,7 @@ import re
 from hoptac.mentions.actor_guard import Hit, firm_branch, guard, honorific_at
 from hoptac.mentions.actor_lexicon import TOKEN, Entry, Lexicon, holder_row, load, phrase_starts
 from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, name_run
-from hoptac.mentions.actor_fields import open_portfolios
+from hoptac.mentions.actor_fields import intl_tail, open_portfolios
 from hoptac.mentions.actor_titles import LIST_INTRO, match as _match, may_open, title as _title
 from hoptac.model import Actor, Document, Sentence
 
@@ -327,7 +327,11 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
             nxt = hits[k + 1] if k + 1 < len(hits) else None
             gap = " ".join(t.low for t in toks[h.j:nxt.i]) if nxt else "x"
             if not (nxt and nxt.entry.kind in ("state", "org") and gap in LIST_INTRO):
-                emit(h.i, h.j, e.code, "intl", e.rule)
+                tail = intl_tail(toks, h.j, nxt.i if nxt else len(toks), lex.context.get("intl_tail", set()))
+                emit(h.i, tail, e.code, "intl", e.rule if tail == h.j else f"{e.rule}+tail:actor_context.tsv intl_tail")
+                covered = tail
+                k += 1
+                continue
         elif e.kind == "group":
             emit(h.i, h.j, "", "group", e.rule)
         elif e.kind == "anaphor":
