@@ -300,6 +300,7 @@ def lexicon() -> Lexicon:
         "consult_called_off": phrase_regex(mod.get("consult_called_off", [])),
         "consult_planned_after": phrase_regex(mod.get("consult_planned_after", [])),
         "planned_stops": phrase_regex(mod.get("planned_stops", [])),
+        "planned_stops_not": phrase_regex(mod.get("planned_stops_not", [])),
         "delivered_after": phrase_regex(raw.get("status", {}).get("delivered_after", [])),
         "delivered_verb": phrase_regex(raw.get("status", {}).get("delivered_verb", [])),
         "ignore": phrase_regex(raw.get("ignore", {}).get("sentence", [])),
