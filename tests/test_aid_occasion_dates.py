@@ -38,6 +38,13 @@ def test_an_aid_whose_sentence_opens_on_the_same_day_takes_the_occasion() -> Non
     assert dated == {("AID", "GBR"): "2021-04-26"}
 
 
+def test_a_same_day_opening_after_a_part_of_the_day_or_a_connective_takes_the_occasion() -> None:
+    # (the independent review of stop 66: "Chiều cùng ngày, ...", "Trong khi đó, cùng ngày, ...")
+    for opening in ("Chiều cùng ngày, ", "Trong khi đó, cùng ngày, "):
+        dated = _dated(BETWEEN + opening + "chính phủ Anh cho biết sẽ chuyển 600 máy thở để giúp Ấn Độ.")
+        assert dated == {("AID", "GBR"): "2021-04-26"}, opening
+
+
 def test_a_contact_after_the_occasion_still_takes_its_day() -> None:
     dated = _dated(BETWEEN + AID + " Thủ tướng Ấn Độ Narendra Modi đã điện đàm với Thủ tướng Anh Boris Johnson.")
     assert dated[("CONSULT", "GBR+IND")] == "2021-04-26"

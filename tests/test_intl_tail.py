@@ -32,3 +32,10 @@ def test_no_verb_joins_the_set() -> None:
     records = extract("Các nước tài trợ 2 triệu USD cho Lào.", published="2017-06-30").records
     assert _intl("Các nước tài trợ 2 triệu USD cho Lào.") == ["Các nước"]
     assert [(r.type, r.targets) for r in records if not r.rule.endswith(".learned:")] == [("AID", ["LAO"])]
+
+
+def test_a_tail_of_four_words_and_no_verb_phrase() -> None:
+    # (the independent review of stop 66: "cũng như đối tác" is three words past a tail; "có trách nhiệm" is a verb)
+    assert _intl("Tất cả các nước đồng minh cũng như đối tác cần phải tăng cường nỗ lực chống khủng bố.") == [
+        "các nước đồng minh cũng như đối tác"]
+    assert _intl("Các nước giàu có trách nhiệm hỗ trợ các nước nghèo.")[0] == "Các nước giàu"

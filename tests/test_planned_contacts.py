@@ -37,3 +37,14 @@ def test_a_plan_of_another_predicate_after_and_is_not_the_contact_s() -> None:
     records, _drops = _contacts("Chuyến thăm Nhật Bản của Thủ tướng Nguyễn Xuân Phúc đã thành công tốt đẹp và sẽ diễn ra "
                                 "các hoạt động tiếp theo.")
     assert records == [["JPN", "VNM"]]
+
+
+def test_a_plan_that_qualifies_another_noun_leaves_a_meeting_held() -> None:
+    # (the independent review of stop 66: "sắp tới" of "trong thời gian sắp tới" is no plan of the talks, and the "và"
+    # before it may open a clause; only a predicate plan, "sẽ diễn ra", reaches past a "và" between two actors)
+    records, _drops = _contacts("Cuộc hội đàm giữa Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe nhằm tăng "
+                                "cường hợp tác trong thời gian sắp tới.")
+    assert records == [["JPN", "VNM"]]
+    records, _drops = _contacts("Thủ tướng Nguyễn Xuân Phúc đã kết thúc chuyến thăm Nhật Bản và Mỹ sắp tới sẽ là điểm đến "
+                                "tiếp theo.")
+    assert ["JPN", "VNM"] in records

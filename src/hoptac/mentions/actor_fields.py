@@ -107,8 +107,9 @@ def intl_tail(toks: list[Tok], j: int, stop: int, tails: set[str], most: int = 4
     """Where an unnamed set of states ends: after the words right after it that still describe it ([actor_context.tsv]
     intl_tail: "các quốc gia đồng minh và đối tác", "các đối tác khác trong khu vực", "các nước thành viên"), up to
     `most` of them and never into the next actor (`stop`), so that a verb right after them is that set's."""
+    longest = max((len(t.split()) for t in tails), default=0)
     for _ in range(most):
-        for n in (3, 2, 1):
+        for n in range(longest, 0, -1):
             if j + n <= stop and " ".join(t.low for t in toks[j:j + n]) in tails:
                 j += n
                 break

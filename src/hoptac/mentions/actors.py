@@ -301,7 +301,7 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
     k = 0
     while k < len(hits):
         h = hits[k]
-        e = h.entry
+        e, end = h.entry, h.j  # (an unnamed set of states may end further on: its tail)
         if h.i < covered:
             k += 1
             continue
@@ -327,11 +327,8 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
             nxt = hits[k + 1] if k + 1 < len(hits) else None
             gap = " ".join(t.low for t in toks[h.j:nxt.i]) if nxt else "x"
             if not (nxt and nxt.entry.kind in ("state", "org") and gap in LIST_INTRO):
-                tail = intl_tail(toks, h.j, nxt.i if nxt else len(toks), lex.context.get("intl_tail", set()))
-                emit(h.i, tail, e.code, "intl", e.rule if tail == h.j else f"{e.rule}+tail:actor_context.tsv intl_tail")
-                covered = tail
-                k += 1
-                continue
+                end = intl_tail(toks, h.j, nxt.i if nxt else len(toks), lex.context.get("intl_tail", set()))
+                emit(h.i, end, e.code, "intl", e.rule if end == h.j else f"{e.rule}+tail:actor_context.tsv intl_tail")
         elif e.kind == "group":
             emit(h.i, h.j, "", "group", e.rule)
         elif e.kind == "anaphor":
@@ -356,7 +353,7 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
                 emit(h.i, h.j, "INTL", "intl", f"{e.rule}; no list of states before it")
         elif e.code:
             emit(h.i, h.j, e.code, e.kind, e.rule)
-        covered = h.j
+        covered = end
         k += 1
     _honorifics(toks, starts, memory, emit, norm, out, doc.to_original, lex)
     out.sort(key=lambda a: (a.start, a.end))

@@ -6,7 +6,8 @@ nước"/"hai bên" in it stand for the event's participants. A CONSULT named
 inside someone's speech ("nhấn mạnh việc Thủ tướng dự Hội nghị ...") is an
 event of its own but does not replace the frame.
 
-An occasion (records/occasions.py) dates what the sentences after it report.
+An occasion (records/occasions.py) dates what the sentences after it report
+(an aid only in its own sentence or the next, or after "Cùng ngày, ...").
 
 A record's date, in order: a null marker in its own stretch of the clause
 ("gửi điện thăm hỏi từ rất sớm", "vừa qua, Việt Nam ... điện đàm") makes it
@@ -15,7 +16,8 @@ after it in the clause; for a MEASURE, first the day it takes effect; for a visi
 whose day is written before it, first a range of its own right after it; the first
 day of a range; never a document's own date: records/own_dates.py); else the date
 of the nearer of the framing event (not for a new CONSULT, which is another event)
-and the occasion; else null.
+and the occasion (for an AID, one set two sentences back or more only where its
+sentence opens on a same-day phrase); else null.
 Every choice is written into `date_reason`.
 """
 
@@ -298,7 +300,8 @@ def date_of(view: View, cue: CueHit, record_cues: list[CueHit], ctx: Context,
         event = None  # a later sentence set a new occasion
     if occ is not None and not earlier_occasion_dates(cue.type, occ, view.sentence.index, view.low):
         # (after the check above: the later occasion still ends an earlier event, though it does not date the record)
-        occ, outside = None, f"an act of its own: the occasion of '{occ.text}' ({occ.where}) dates no {cue.type}"
+        own = f"an act of its own: the occasion of '{occ.text}' ({occ.where}) dates no {cue.type}"
+        occ, outside = None, f"{outside}; {own}" if outside else own
     if event is not None and event.date is not None:
         return event.date, f"said within the {event.mode} of {event.date}"
     if event is not None and occ is None:

@@ -94,17 +94,25 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     if not head and not conference:
         return None
     start = cue.start if conference else lo + head[-1].start()
-    reach = int(lexicon().raw.get("modality", {}).get("called_off_reach", 80))
+    mod = lexicon().raw.get("modality", {})
+    reach, near = int(mod.get("called_off_reach", 80)), int(mod.get("called_off_near", 80))
+    predicates = set(mod.get("planned_predicates", []))
     for words, what in (("consult_called_off", "was called off"), ("consult_planned_after", "is still to come")):
         for s, e in spans(lexicon().words.get(words), low[cue.end:min(ce, cue.end + reach)]):
             if conference and spans(lexicon().words.get("consult_done"), low[cue.end:cue.end + s]):
+                continue
+            # (only a plan that is the contact's own predicate, "sẽ diễn ra", reaches past `near` characters and past a
+            # "và" between two actors; "sắp tới", "tới đây" qualify the noun next to them, "hợp tác trong thời gian sắp
+            # tới")
+            predicate = low[cue.end + s:cue.end + e].strip() in predicates
+            if e > near and not predicate:
                 continue
             between = low[start:cue.end + s]
             # (a plan after a [modality] planned_stops word is another contact's, "thành công của chuyến thăm ... của
             # Thủ tướng Abe và sắp tới Việt Nam đón Nhật Hoàng", and so is one past another contact, "cuộc điện đàm là
             # chuyến thăm Israel vào tuần tới"; one compared with is none, "sớm hơn dự kiến vào sáng 10/5")
             other = what == "is still to come" and bool(
-                _planned_stop(view, start, between)
+                _planned_stop(view, start, between, joined_actors=predicate)
                 or any(c.type == "CONSULT" and cue.end <= c.start < cue.end + s for c in view.cues)
                 or _COMPARED.search(low, max(0, cue.end - 1), cue.end + s))
             plan = low[cue.end + s:cue.end + e]
@@ -116,18 +124,21 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     return None
 
 
-def _planned_stop(view: View, start: int, between: str) -> bool:
+def _planned_stop(view: View, start: int, between: str, joined_actors: bool) -> bool:
     """Whether a [modality] planned_stops word in `between` (the text from the contact's head to its plan, which
     starts at `start` in the sentence) starts another predicate whose plan it is ("thành công của chuyến thăm ... của
-    Thủ tướng Abe và sắp tới Việt Nam ..."). Not a "và" that joins two actors ("cuộc gặp giữa Thủ tướng ... và Tổng
-    thống Donald Trump sẽ diễn ra ...": one actor ends right before it and another starts right after it), nor one
-    inside a phrase of [modality] planned_stops_not ("Chủ tịch nước và phu nhân")."""
+    Thủ tướng Abe và sắp tới Việt Nam ..."). Not one inside a phrase of [modality] planned_stops_not ("Chủ tịch nước
+    và phu nhân"), nor, before a plan of [modality] planned_predicates (`joined_actors`), a "và" that joins two actors
+    ("cuộc gặp giữa Thủ tướng ... và Tổng thống Donald Trump sẽ diễn ra ...": one actor ends right before it and
+    another starts right after it; before "sắp tới" it may open a clause: "kết thúc chuyến thăm Nhật Bản và Mỹ sắp tới
+    sẽ là điểm đến tiếp theo")."""
     nots = spans(lexicon().words.get("planned_stops_not"), between)
     for s, e in spans(lexicon().words.get("planned_stops"), between):
         at, to = start + s, start + e
         if any(ns <= s and e <= ne for ns, ne in nots):
             continue
-        if any(0 <= at - sl.end <= 1 for sl in view.slots) and any(0 <= sl.start - to <= 1 for sl in view.slots):
+        if joined_actors and any(0 <= at - sl.end <= 1 for sl in view.slots) \
+                and any(0 <= sl.start - to <= 1 for sl in view.slots):
             continue
         return True
     return False

@@ -5,8 +5,11 @@ An occasion is set by a sentence that opens on its day ("Chiều 30/4, ...",
 24/4, ...", "Tiếp tục chương trình thăm ..., chiều 24/4, ..."): a handover, a
 briefing or an interview is one as much as a call. It dates what the sentences
 after it report, until the next such sentence; the lead sentences before the
-first one belong to it too. A day written inside a sentence (praise for an
-earlier gift, "trước thềm ...") dates that sentence only. A title that opens on
+first one belong to it too. An aid is an act of its own: only its own sentence's
+occasion or the one right before it dates it, or an earlier one where it opens
+on "Cùng ngày" ([context] occasion_own_sentence_types). A day written inside a
+sentence (praise for an earlier gift, "trước thềm ...") dates that sentence
+only. A title that opens on
 a day, a report's cut-off with its hour, "Cùng ngày, ..." after a day, and a
 first sentence that dates its act right after its subject set one too.
 """
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from hoptac.lexicon import read_toml
 from hoptac.mentions.title_dates import published_day, title_dates
 from hoptac.model import DateValue, Document
 from hoptac.records.cues import alternation, find_cues, lexicon, lower
@@ -207,14 +211,28 @@ def earlier_occasion_dates(record_type: str, occ: Occasion, sentence: int, low: 
     [context] occasion_own_sentence_types where the occasion is set two sentences before it or more (an aid is an
     act of its own that a report recounts beside its occasion; an analysis of the open splits' aid dated by an
     earlier occasion found 6 right and 24 that the gold leaves undated), unless the sentence opens on a same-day
-    phrase ("Cùng ngày, chính phủ Anh cho biết ..."). The sentence right after the occasion's goes on with its report
-    ("Chiều tối 10/2, Bộ Ngoại giao tổ chức họp báo thường kỳ. Người phát ngôn cho biết ..."), and the first day
-    after the lead keeps dating the lead ([context] lead_day_types)."""
+    phrase (`_own_same_day`: "Cùng ngày, chính phủ Anh cho biết ...", "Chiều cùng ngày, ...", "Trong khi đó, cùng
+    ngày ..."). The sentence right after the occasion's goes on with its report ("Chiều tối 10/2, Bộ Ngoại giao tổ
+    chức họp báo thường kỳ. Người phát ngôn cho biết ..."), and the first day after the lead keeps dating the lead
+    ([context] lead_day_types)."""
     if occ.after_lead or occ.sentence >= sentence - 1 \
             or record_type not in lexicon().raw.get("context", {}).get("occasion_own_sentence_types", []):
         return True
-    rx = _same_day_opener()
+    rx = _own_same_day()
     return rx is not None and rx.match(low.lstrip(" \t\n-–•*\"“")) is not None
+
+
+@lru_cache(maxsize=1)
+def _own_same_day() -> re.Pattern[str] | None:
+    """A sentence's opening on [context] same_day: after one of occasion_own_sentence_leads and its comma ("Trong khi
+    đó, cùng ngày"), a part of the day (dates.toml [pieces] part: "Chiều cùng ngày"), with or without a comma after it
+    (compiled once)."""
+    ctx = lexicon().raw.get("context", {})
+    if not ctx.get("same_day"):
+        return None
+    leads = alternation(ctx.get("occasion_own_sentence_leads", [])) or "(?!x)x"
+    part = read_toml("dates.toml").get("pieces", {}).get("part", "(?!x)x")
+    return re.compile(rf"(?:(?:{leads})\s*,?\s*)?(?:{part}\s+)?(?:{alternation(ctx['same_day'])})(?!\w)")
 
 
 def outside_lead_day(low: str, cue_start: int) -> bool:
