@@ -134,9 +134,6 @@ def test_a_planned_meeting_is_not_proposed(text: str) -> None:
     ("\"T&T Group cam kết sẽ quyết tâm bằng những năng lực, nguồn lực của mình, cùng các đối tác chiến lược lớn của tập "
      "đoàn ở trong và ngoài nước, sẽ đồng hành với thành phố để thúc đẩy phát triển, góp phần nâng cao nguồn nhân lực, "
      "vật lực và công nghệ... cho TP Cần Thơ\" - ông Đỗ Quang Hiển nhấn mạnh.", "2021-04-26", "AGREE"),
-    # corpus (baomoi_22265855)
-    ("Ngay sau khi Triều Tiên phóng tên lửa, chính phủ Nhật Bản và Hàn Quốc đã triệu tập cuộc họp khẩn cấp với Hội đồng "
-     "An ninh Quốc gia của từng nước để bàn về vụ phóng tên lửa.", None, "CONSULT"),
     # corpus (news_sport_072)
     ("Ngày hôm qua, 12 CLB châu Âu gồm Man Utd, Man City, Chelsea, Arsenal, Liverpool, Tottenham (Anh), AC Milan, Inter "
      "Milan, Juventus (Italia) và Real Madrid, Barcelona, Atletico (Tây Ban Nha) đã thống nhất việc ra đời giải đấu "
@@ -146,6 +143,13 @@ def test_a_planned_meeting_is_not_proposed(text: str) -> None:
                    "0.15, AGREE 0.10); the final read judged 46% (Dân trí) and 33% (Báo Mới) of its records right")
 def test_a_sentence_the_guide_records_nothing_of_proposes_nothing(text: str, published: str | None, kind: str) -> None:
     assert [r.participants for r in _proposed(text, published, kind)] == []
+
+
+def test_each_state_convening_its_own_security_council_proposes_no_meeting() -> None:
+    # corpus (baomoi_22265855): one of the cases above until the proposer's retraining of stop 66 left it out
+    text = ("Ngay sau khi Triều Tiên phóng tên lửa, chính phủ Nhật Bản và Hàn Quốc đã triệu tập cuộc họp khẩn cấp với Hội "
+            "đồng An ninh Quốc gia của từng nước để bàn về vụ phóng tên lửa.")
+    assert [r.participants for r in _proposed(text, None, "CONSULT")] == []
 
 
 # -- linear in the document --------------------------------------------------------------------------------------------
