@@ -94,9 +94,7 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
     if not head and not conference:
         return None
     start = cue.start if conference else lo + head[-1].start()
-    mod = lexicon().raw.get("modality", {})
-    reach, near = int(mod.get("called_off_reach", 80)), int(mod.get("called_off_near", 80))
-    predicates = set(mod.get("planned_predicates", []))
+    near, reach, predicates = _plan_reach()
     for words, what in (("consult_called_off", "was called off"), ("consult_planned_after", "is still to come")):
         for s, e in spans(lexicon().words.get(words), low[cue.end:min(ce, cue.end + reach)]):
             if conference and spans(lexicon().words.get("consult_done"), low[cue.end:cue.end + s]):
@@ -122,6 +120,14 @@ def _called_off(view: View, cue: CueHit, cs: int, ce: int) -> str | None:
             if not stops.search(between) and not other:
                 return f"'{low[cue.end + s:cue.end + e]}' after it: the contact {what}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _plan_reach() -> tuple[int, int, frozenset[str]]:
+    """[modality] called_off_near, called_off_reach and planned_predicates, read once (not per contact)."""
+    mod = lexicon().raw.get("modality", {})
+    return (int(mod.get("called_off_near", 80)), int(mod.get("called_off_reach", 80)),
+            frozenset(mod.get("planned_predicates", [])))
 
 
 def _planned_stop(view: View, start: int, between: str, joined_actors: bool) -> bool:
