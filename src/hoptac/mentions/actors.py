@@ -56,7 +56,7 @@ def find_actors(doc: Document) -> Document:
         if words is not None and _nothing_here(ntext, low, lex, not memory.keys, words, found, pieces):
             continue
         toks = _tokens(ntext, nstart, low, words, pieces, doc.norm.text)
-        hits = open_portfolios(_counted(_match(toks, lex, found), toks, lex, actors), toks, doc.norm.text, lex)
+        hits = open_portfolios(_counted(_match(toks, lex, found), toks, lex, len(named)), toks, doc.norm.text, lex)
         guard(hits, toks, lex, doc.norm.text, named)
         memory.topics += [(s.index, doc.to_original(toks[h.i].start, toks[h.i].end)[0], h.entry.code)
                           for h in hits if h.muted and h.entry.code]
@@ -73,12 +73,14 @@ _COUNTED = Entry("(a count of states)", "INTL", "intl", "actor_context.tsv count
 _COUNTED_AGAIN = Entry("(a count of states)", "", "group", "actor_context.tsv counted_states: those named", False, 2)
 
 
-def _counted(hits: list[Hit], toks: list[Tok], lex: Lexicon, before: list[Actor]) -> list[Hit]:
+def _counted(hits: list[Hit], toks: list[Tok], lex: Lexicon, named_before: int) -> list[Hit]:
     """"ít nhất 40 nước", "hơn 20 quốc gia": a count in digits of states (actor_context.tsv counted_states).
     Five or more, more than the document has named so far, are the international community (INTL), as
     "nhiều nước" is (intl.tsv); fewer, or no more than it has named, are those states again: a group word
     like "ba nước" ("Ngoại trưởng Mỹ, Nhật Bản và Ấn Độ ... Ngoại trưởng 3 nước nhất trí ..."). Written
-    here, not as phrases: a phrase list cannot hold every number."""
+    here, not as phrases: a phrase list cannot hold every number. `named_before` is how many states the
+    document has named before the sentence (find_actors keeps the count: counting here made a page of
+    such counts quadratic)."""
     words = lex.context.get("counted_states")
     # Only after a number and before a word that opens a count's phrase: most sentences hold no such
     # pair, and these two passes of built-ins turn them away before the loop over every word below.
@@ -92,7 +94,6 @@ def _counted(hits: list[Hit], toks: list[Tok], lex: Lexicon, before: list[Actor]
     named_words = lex.context.get("counted_named", set())
     member_of = lex.context.get("counted_member_of", set())
     taken = {i for h in hits for i in range(h.i, h.j)}
-    named_before = len({a.code for a in before if a.kind == "state"})
     new = []
     for i in counts:
         t = toks[i]

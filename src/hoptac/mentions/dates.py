@@ -191,6 +191,18 @@ class _Resolver:
                 by_span.setdefault(k, []).append(t)
         return years, planned, spans, by_span
 
+    @cached_property
+    def _year_index(self) -> tuple[dict[tuple[int, str], _Year], dict[int, int]]:
+        """The first mention of each (year, text) and the earliest month the body states of each year, for
+        `_year_for`: looked up per date (scanning `years` per date made a long page quadratic)."""
+        first: dict[tuple[int, str], _Year] = {}
+        months: dict[int, int] = {}
+        for t in self.years:
+            first.setdefault((t[1], t[2]), t)
+            if mm := _MONTH_YEAR.search(t[2].lower()):
+                months[t[1]] = min(months.get(t[1], 13), int(mm.group(1)))
+        return first, months
+
     @property
     def years(self) -> list[_Year]:
         return self._mentions[0]
@@ -231,7 +243,8 @@ class _Resolver:
         written = [t[1] for t in self.years if not t[3]]
         # A year in a name counts up to a year past the latest written as a date: "Năm APEC 2017"
         # beside "năm 2016" dates the story, "Vision 2030" or "World Cup 2022" does not.
-        pool = [t for t in self.years if not t[3] or not written or t[1] <= max(written) + 1]
+        latest = max(written, default=0)
+        pool = [t for t in self.years if not t[3] or not written or t[1] <= latest + 1]
         if pool:
             best = max(pool, key=lambda t: (t[1], -t[0]))
             return best[1], best[2]
@@ -297,12 +310,11 @@ class _Resolver:
             # body states no month of that year before the day's ("Hồi cuối tháng 1/2017" beside "tháng 11/2017").
             month = _MONTH_YEAR.fullmatch(found[1].strip().lower())
             gap = int(self.lex.ctx.get("story_month_gap", 12))
-            own = [t for t in self.years if t[1] == found[0] and t[2] == found[1]]  # (not a plan: "từ nay đến ... tháng 11")
+            own = self._year_index[0].get(found[:2])  # (not a plan: "từ nay đến ... tháng 11")
             # (nor the month of what someone is invited to, [context] year_invited_in_clause: "đã mời ... dự Hội nghị
             # Cấp cao APEC tổ chức vào tháng 11/2017" states no month of 2017 as past)
-            after = month and own and not self._invited(own[0]) and found is self.story_year and m + gap <= int(month.group(1)) \
-                and not any(t[1] == found[0] and (mm := _MONTH_YEAR.search(t[2].lower())) and int(mm.group(1)) <= m
-                            for t in self.years)
+            after = month and own and not self._invited(own) and found is self.story_year and m + gap <= int(month.group(1)) \
+                and not self._year_index[1].get(found[0], 13) <= m
             bounded = below_term(self._doc(), found[0] + bool(after), found[1], self.years, d, m, what) \
                 if found is self.story_year else None  # (not older than a head it names: mentions/incumbents.py)
             if bounded:

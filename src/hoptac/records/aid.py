@@ -86,9 +86,11 @@ def _owner(view: View, sl: Slot, lo: int, kind: str = "owner") -> bool:
     """An owner word ([AID.markers] `kind`) between the previous boundary and the actor: it owns
     something, it receives nothing."""
     gap = view.low[lo:sl.start]
+    if len(gap) > 45:
+        return False
     m = list(re.finditer(r"(?:^|\s)(?:" + markers()[kind] + r")(?:\s|$)", gap))
     # "... của nhà sản xuất Anh tới Canada": a recipient marker after the owner word opens a new role.
-    return len(gap) <= 45 and bool(m) and \
+    return bool(m) and \
         re.search(r"(?:^|\s)(?:" + markers()["recipient"] + r")\s", gap[m[-1].end() - 1:]) is None
 
 
