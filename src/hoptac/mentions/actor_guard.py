@@ -145,6 +145,9 @@ def guard(hits: list[Hit], toks: list[Tok], lex: Lexicon, norm: str, named_state
             # what stands before that word says nothing
             and (prev.text.isalpha() or (h.i >= 2 and not is_cap(toks[h.i - 2])))
         ) or _dated_subject(h, toks, ctx) or (
+            g == "state" and h.entry.phrase.lower() in ctx.get("clause_names", set())
+            and ends_with(toks, h.i, ctx.get("visit_before", set()), 3)  # "đang thăm chính thức Áo"
+        ) or (
             g == "state" and h.entry.code in named_states and h.entry.phrase.lower() in ctx.get("clause_names", set())
             and ends_with(toks, h.i, ctx.get("named_state_after", set()), 3)
             and not (nxt is not None and is_cap(nxt)))  # ("mời Anh Tuấn"; a pair, "Anh-Mỹ", is `_lists`'s to join)

@@ -2,7 +2,9 @@
 
 A CONSULT (call, meeting, conference) frames the sentences after it: what the
 parties say, agree, ask or give there happened on the event's day, and "các
-nước"/"hai bên" in it stand for the event's participants. A CONSULT named
+nước"/"hai bên" in it stand for the event's participants (but a set word asked,
+thanked or given to as the one other side of a two-sided event stands for
+states left unnamed, INTL: `Context.resolve`). A CONSULT named
 inside someone's speech ("nhấn mạnh việc Thủ tướng dự Hội nghị ...") is an
 event of its own but does not replace the frame.
 
@@ -72,7 +74,8 @@ class Context:
         return list(self.event.participants) if self.event else []
 
     def resolve(self, slot: Slot, exclude: list[str] | None = None) -> list[str]:
-        """Codes an actor slot stands for; a group word stands for the frame's participants."""
+        """Codes an actor slot stands for; a group word stands for the frame's participants (`exclude`: the
+        source of a directed act, whose targets a set word names; see [groups] sets)."""
         exclude = exclude or []
         if slot.code is not None:
             return [] if slot.code in exclude else [slot.code]
@@ -84,17 +87,18 @@ class Context:
             codes = list(self.last_pair)
         elif self.event is not None:
             codes = self.participants
-        elif _many(slot.group):
+        elif slot.group and slot.group.startswith("các"):
             codes = ["INTL"]
         else:
             codes = list(self.last_pair)
         out = [c for c in codes if c not in exclude]
         if slot.pair:
             out = _two_sides(out, slot.group or "")
-        elif exclude and len(out) == 1 and _many(slot.group):
-            # A set word said to the event's one other side names more than that side ([groups] many_leads: "kêu
-            # gọi các bên liên quan ...", "thúc giục các nước Hồi giáo ..." by a visitor to one state): the states
-            # left unnamed. (On the open splits 11 such targets were right as INTL, 2 as the other side.)
+        elif exclude and len(out) == 1 and len(self.participants) == 2 and _a_set(slot.group):
+            # A set of states ([groups] sets) asked, thanked or given to by one side of a two-sided event names
+            # more than the other side: the states left unnamed ("kêu gọi các bên liên quan ..." after a call,
+            # "thúc giục các nước Hồi giáo ..." by a visitor to Saudi Arabia). Not "các nhà lãnh đạo", the hosts'
+            # leaders thanked; and an event of three or more keeps its others.
             out = ["INTL"]
         if not out and slot.group in _concerned():
             # "Hai nhà lãnh đạo ... kêu gọi các bên liên quan ...": the parties concerned other than the event's
@@ -135,15 +139,15 @@ def _trio() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in lexicon().raw.get("groups", {}).get("trio", []))
 
 
-def _many(group: str | None) -> bool:
-    """Whether a group word names a set of several: it opens on a word of [groups] many_leads ("các bên")."""
-    return bool(group) and group.split(" ", 1)[0] in _many_leads()  # type: ignore[union-attr]
+def _a_set(group: str | None) -> bool:
+    """Whether a group word names a set of states: it is one of [groups] sets or opens on one ("các bên liên quan")."""
+    return bool(group) and any(group == w or group.startswith(w + " ") for w in _sets())  # type: ignore[union-attr]
 
 
 @lru_cache(maxsize=1)
-def _many_leads() -> frozenset[str]:
-    """[groups] many_leads, folded as group words are."""
-    return frozenset(fold(w).lower() for w in lexicon().raw.get("groups", {}).get("many_leads", []))
+def _sets() -> tuple[str, ...]:
+    """[groups] sets, folded as group words are."""
+    return tuple(fold(w).lower() for w in lexicon().raw.get("groups", {}).get("sets", []))
 
 
 @lru_cache(maxsize=1)
