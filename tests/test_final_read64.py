@@ -116,8 +116,8 @@ def test_a_planned_meeting_is_not_proposed(text: str) -> None:
 
 # Sentences the shipped proposer turns into records, each from the sample judged in its article, that the guide records
 # nothing of: a standing policy line ("coi trọng thúc đẩy hơn nữa hợp tác"), a general wish for partnership, a framework
-# of past years, a Vietnamese firm and a Vietnamese city ("đối tác ... ở trong và ngoài nước" is no party), each state
-# convening its own security council, football clubs founding a league (the commit: no candidate in a sport sentence).
+# of past years, a Vietnamese firm and a Vietnamese city ("đối tác ... ở trong và ngoài nước" is no party), football
+# clubs founding a league (the commit: no candidate in a sport sentence).
 
 @pytest.mark.parametrize("text, published, kind", [
     # corpus (baomoi_22708308)
@@ -138,12 +138,10 @@ def test_a_planned_meeting_is_not_proposed(text: str) -> None:
     ("Ngày hôm qua, 12 CLB châu Âu gồm Man Utd, Man City, Chelsea, Arsenal, Liverpool, Tottenham (Anh), AC Milan, Inter "
      "Milan, Juventus (Italia) và Real Madrid, Barcelona, Atletico (Tây Ban Nha) đã thống nhất việc ra đời giải đấu "
      "European Super League, dự kiến diễn ra vào năm 2024.", "2021-04-20", "AGREE"),
-    # corpus (baomoi_22265855): in and out with the proposer's retrainings (stop 66's left it out and it was promoted to
-    # a test of its own; stop 67's, after a change to actor_context.tsv, proposes it again): a learned record near its
-    # threshold, so it stays one of these
-    ("Ngay sau khi Triều Tiên phóng tên lửa, chính phủ Nhật Bản và Hàn Quốc đã triệu tập cuộc họp khẩn cấp với Hội "
-     "đồng An ninh Quốc gia của từng nước để bàn về vụ phóng tên lửa.", None, "CONSULT"),
 ])
+# (Not here: two states each convening its own security council, baomoi_22265855, a learned record at its threshold
+# that three retrainings of stop 66 and 67 proposed, left out, proposed and left out again; held strictly either way,
+# it tested the retraining, not the code.)
 @pytest.mark.xfail(strict=True, reason="left open: the model's precision at the thresholds cross-validation chose (CONSULT "
                    "0.15, AGREE 0.10); the final read judged 46% (Dân trí) and 33% (Báo Mới) of its records right")
 def test_a_sentence_the_guide_records_nothing_of_proposes_nothing(text: str, published: str | None, kind: str) -> None:

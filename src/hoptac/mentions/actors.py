@@ -33,6 +33,7 @@ from hoptac.mentions.actor_guard import Hit, firm_branch, guard, honorific_at
 from hoptac.mentions.actor_lexicon import TOKEN, Entry, Lexicon, holder_row, load, phrase_starts
 from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, name_run
 from hoptac.mentions.actor_fields import intl_tail, open_portfolios
+from hoptac.mentions.actor_speaker import speaker_pronouns
 from hoptac.mentions.actor_titles import LIST_INTRO, match as _match, may_open, title as _title
 from hoptac.model import Actor, Document, Sentence
 
@@ -357,6 +358,7 @@ def _resolve(doc: Document, s: Sentence, hits: list[Hit], toks: list[Tok], lex: 
         covered = end
         k += 1
     _honorifics(toks, starts, memory, emit, norm, out, doc.to_original, lex)
+    speaker_pronouns(toks, out, lex, emit, doc.to_original)  # "Tổng thống Trump cho biết ông và ..."
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
