@@ -30,3 +30,16 @@ def test_no_speaker_named_or_nobody_named_with_him_is_no_party() -> None:
     doc = extract("Tổng thống Trump cho biết ông và các cố vấn đang theo dõi sát sao diễn biến vụ việc.",
                   published="2017-06-10")
     assert [a.code for a in doc.actors] == ["USA"]
+
+
+def test_a_speaker_among_two_states_named_before_the_verb_is_not_read() -> None:
+    # (a made-up sentence after the review of stop 67: the nearest actor, Trump, was taken for Putin)
+    doc = extract("Tổng thống Putin, khi được hỏi về Tổng thống Trump, cho biết ông và Thủ tướng Abe đã thảo luận về "
+                  "quần đảo Kuril.", published="2017-07-10")
+    assert not any(a.rule.startswith("actor_context.tsv speaker_pronoun") for a in doc.actors)
+
+
+def test_a_name_after_its_honorific_is_joined_too() -> None:
+    doc = extract("Ngài Park Won Soon, Đặc phái viên của Tổng thống Hàn Quốc, đã đến Hà Nội. Thủ tướng Nguyễn Xuân Phúc "
+                  "cho biết ông và ông Park Won Soon đã thảo luận về hợp tác.", published="2017-07-10")
+    assert [a.code for a in doc.actors if a.rule.startswith("actor_context.tsv speaker_pronoun")] == ["VNM"]

@@ -2,8 +2,8 @@
 
 A CONSULT (call, meeting, conference) frames the sentences after it: what the
 parties say, agree, ask or give there happened on the event's day, and "các
-nước"/"hai bên" in it stand for the event's participants (but a set word asked,
-thanked or given to as the one other side of a two-sided event stands for
+nước"/"hai bên" in it stand for the event's participants (but a set word asked
+or thanked as the one other side of a two-sided event stands for
 states left unnamed, INTL: `Context.resolve`). A CONSULT named
 inside someone's speech ("nhấn mạnh việc Thủ tướng dự Hội nghị ...") is an
 event of its own but does not replace the frame.
@@ -95,7 +95,7 @@ class Context:
         if slot.pair:
             out = _two_sides(out, slot.group or "")
         elif exclude and len(out) == 1 and len(self.participants) == 2 and _a_set(slot.group):
-            # A set of states ([groups] sets) asked, thanked or given to by one side of a two-sided event names
+            # A set of states ([groups] sets) asked or thanked by one side of a two-sided event names
             # more than the other side: the states left unnamed ("kêu gọi các bên liên quan ..." after a call,
             # "thúc giục các nước Hồi giáo ..." by a visitor to Saudi Arabia). Not "các nhà lãnh đạo", the hosts'
             # leaders thanked; and an event of three or more keeps its others.
