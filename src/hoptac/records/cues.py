@@ -298,7 +298,9 @@ def lexicon() -> Lexicon:
         "consult_neg": phrase_regex(mod.get("consult_before", [])),
         "consult_done": phrase_regex(mod.get("consult_done", [])),
         "consult_called_off": phrase_regex(mod.get("consult_called_off", [])),
-        "consult_planned_after": phrase_regex(mod.get("consult_planned_after", [])),
+        # (a plan after the contact: its own list, the contact's own predicates and an agenda of its subject)
+        "consult_planned_after": phrase_regex(mod.get("consult_planned_after", []) + mod.get("planned_predicates", [])
+                                              + mod.get("planned_subject_only", [])),
         "planned_stops": phrase_regex(mod.get("planned_stops", [])),
         "planned_stops_not": phrase_regex(mod.get("planned_stops_not", [])),
         "delivered_after": phrase_regex(raw.get("status", {}).get("delivered_after", [])),
