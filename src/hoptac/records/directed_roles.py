@@ -16,7 +16,7 @@ from hoptac.records.addressees import has_own_bodies
 from hoptac.records.aid import markers
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
 from hoptac.records.context import Context
-from hoptac.records.quotes import quote_speaker
+from hoptac.records.quotes import according_to, quote_speaker
 from hoptac.records.roles import Slot, View
 from hoptac.records.subjects import free, subject
 from hoptac.text.normalise import fold
@@ -83,6 +83,9 @@ def obliged(c: Candidate, ctx: Context) -> Reason:
             break
     if not speaker and not said:  # '"Iran cũng cần phải chấm dứt ...", ông Trump nói': the speaker after the quote
         speaker = quote_speaker(view, c.cue.start)
+    # ("Theo ông Tập, 2 nước cần ...", "Theo một thông cáo của Nhà Trắng, tất cả các quốc gia cần ...")
+    according = [x for x in ctx.codes(according_to(view, c.cue.start)) if x != "INTL"] if not speaker else []
+    according = according if len(set(according)) == 1 else []
     predicted = tuple(" " + w for w in _roles_words("predicted"))  # [roles] predicted: " sẽ ", " sẽ buộc "
     if predicted and view.low[:c.cue.start].endswith(predicted) and (
             warned or _roles_regex("threat_objects").match(view.low, c.cue.end) is not None
@@ -91,12 +94,13 @@ def obliged(c: Candidate, ctx: Context) -> Reason:
         # ít tiền hơn": what a state is going to have to do, after a warning, a threat or in a forecast, asks nothing
         # (a statement or an order, "cho biết ... sẽ phải rời khỏi Bahrain", still asks).
         return "modality", "what a state will have to do, warned, threatened or forecast ('sẽ phải'): no request"
-    source = [x for x in ctx.codes(speaker) if x != "INTL"]
+    source = [x for x in ctx.codes(speaker) if x != "INTL"] or according[:1]
     targets = [x for x in c.source if x not in source]
     if not source or not targets:
         return "party", "no speaker of another state says it"
     c.rec.source, c.rec.targets = source, targets
-    c.why = "source: the speaker; target: the state said to need to act"
+    c.why = f"source: the {'speaker the sentence opens on Theo with' if according else 'speaker'}; target: the state " \
+        "said to need to act"
     return None
 
 

@@ -42,14 +42,20 @@ def unnamed_agent(c: Candidate) -> bool:
     return not any(agent_start - 1 <= sl.start < cue.start for sl in view.slots)
 
 
+@lru_cache(maxsize=1)
+def _agent_lead() -> re.Pattern[str]:
+    """[roles] passive, and a list_honorifics word after it, right before the agent."""
+    roles = lexicon().raw.get("roles", {})
+    return re.compile(rf"(?:^|\s)(?:{alternation(roles.get('passive', []))})\s+(?:(?:{alternation(roles.get('list_honorifics', []))})\s+)?$")
+
+
 def passive_target(c: Candidate, ctx: Context) -> tuple[list[str], list[str]] | None:
     """(source, targets) of a passive act "X ... được Y <cue>", or None."""
     if not c.subj or c.carried:
         return None
     view, agent = c.view, c.subj[-1]
-    passive = lexicon().raw.get("roles", {}).get("passive", [])
-    lead = view.low[max(0, agent.start - 12):agent.start]
-    if not any(re.search(rf"(?:^|\s){re.escape(w)}\s+$", lead) for w in passive):
+    # (an honorific may stand before the agent's name: "Ông Macron còn được ông Putin mời sang thăm Nga")
+    if not _agent_lead().search(view.low[max(0, agent.start - 18):agent.start]):
         return None
     source = ctx.codes([agent])
     before = [sl for sl in view.slots if sl.end <= agent.start and sl.code and sl.code not in source]

@@ -26,7 +26,7 @@ from hoptac.records.cues import CueHit, lexicon, lower, spans
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState, between_list
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, note_places, only_state
 from hoptac.records.modality import cue_unreal, purpose_word, sentence_unreal
-from hoptac.records.quotes import quote_speaker
+from hoptac.records.quotes import first_person_speaker, quote_speaker
 from hoptac.records.fronted import fronted_subject
 from hoptac.records.gate import GATED
 from hoptac.records.roles import MentionIndex, Slot, View, build_view
@@ -218,7 +218,10 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         subj = owners or [sl for sl in (subject(view, cue.start, states_only=declared.roles == "source")
                                         or fronted_subject(view, cue.start, cue.end)) if sl not in asked]
         why_source = "source: the owner of the help named before the verb ([roles] owner_agent_deeds)" if owners else ""
-        if not subj and cue.type in _SPOKEN and (said := quote_speaker(view, cue.start)):
+        if subj and cue.type in _SPOKEN and (said := first_person_speaker(view, cue.start)):
+            # ("“..., chúng tôi hy vọng ...” – thông cáo Bộ Ngoại giao Trung Quốc cho biết": not a state named before)
+            subj, why_source = said, "source: the speaker named after the quote, in its first person ([roles] first_person)"
+        elif not subj and cue.type in _SPOKEN and (said := quote_speaker(view, cue.start)):
             # What a quote asks or thanks for is its speaker's, named after it (no measure, no gift: a speaker's
             # words about distancing or "hỗ trợ khai thác lợi thế" take and give nothing).
             subj, why_source = said, "source: the speaker named after the quote"

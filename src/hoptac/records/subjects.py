@@ -34,11 +34,18 @@ def is_person(sl: Slot) -> bool:
     return sl.actor is not None and (sl.actor.name is not None or sl.actor.role is not None)
 
 
+_ALIAS_BRACKET = re.compile(r"^\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*\)")  # of at most three words
+
+
 def listed(view: View, a: Slot, b: Slot) -> bool:
     """Whether two actors, `a` before `b`, stand in one list: [roles] coordinators between them, or, after a
     person, a person join and an honorific ("Tổng thống Trump và ông Putin": the person's slot starts at the
     name; "Triều Tiên và ông Moon" is no list)."""
     gap = view.low[a.end:b.start]
+    # Past a short name in brackets ("Liên minh châu Âu (EU) và Nhật Bản"), before a comma only for a non-person that
+    # opens the list ("EU (...), Nga và ..."; "..., Chủ tịch Ngân hàng ... (AIIB), Thủ tướng ..." is an apposition)
+    bare, opens = _ALIAS_BRACKET.sub("", gap, count=1), not view.low[view.low.rfind(",", 0, a.start) + 1:a.start].strip()
+    gap = bare if bare != gap and ((opens and not is_person(a)) or "," not in bare) else gap
     return bool(_role_words()[1].match(gap)) or (is_person(a) and _list_joins()[1].fullmatch(gap) is not None)
 
 
