@@ -62,9 +62,9 @@ def test_one_conference_told_in_two_sentences_is_one_consult() -> None:
     # corpus (baomoi_22251981): a seminar of the APEC senior officials' meeting in Hà Nội
     ("Ngày 12/5, tại Hà Nội, Hội thảo về giáo dục, dạy nghề và an sinh xã hội do Nhóm công tác về phát triển nguồn nhân "
      "lực tổ chức diễn ra trong khuôn khổ Hội nghị lần thứ 2 các quan chức cao cấp APEC.", None, "conference"),
-    # corpus (baomoi_22327034): a bilateral meeting on the sidelines
-    ("Bên lề hội nghị, Trưởng đoàn Việt Nam đã gặp song phương với Trưởng đoàn OECD để trao đổi về khả năng tăng cường "
-     "hợp tác giữa hai bên và thúc đẩy việc OECD hỗ trợ Việt Nam tổ chức thành công Năm APEC 2017.", None, "meeting"),
+    # (corpus, baomoi_22327034: "Bên lề hội nghị, Trưởng đoàn Việt Nam đã gặp song phương với Trưởng đoàn OECD ...", a
+    # bilateral meeting on the sidelines, was proposed here until stop 68; the rules find it now, with the mode 'meeting':
+    # tests/test_contact_cues.py)
     # corpus (news_world_054, its "dự kiến vào tuần đầu tiên của tháng 5" left out: a sentence holding a [proposer]
     # planned word proposes no meeting): a notice from the UK to Turkey of a warship's passage
     ("\"Chúng tôi đã nhận được thông báo từ Anh về việc tàu chiến của họ đi qua eo biển Bosphorus\", hãng tin Sputnik "

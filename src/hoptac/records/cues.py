@@ -274,6 +274,7 @@ def lexicon() -> Lexicon:
         "member": phrase_regex(raw.get("window", {}).get("member", [])),
         "label_before": phrase_regex(raw.get("window", {}).get("label_before", [])),
         "topic_before": phrase_regex(raw.get("window", {}).get("topic_before", [])),
+        "place_before": phrase_regex(raw.get("window", {}).get("place_before", [])),
         "neg": phrase_regex(mod.get("before", [])),
         "aid_anaphor": phrase_regex(raw.get("AID", {}).get("anaphors", [])),
         "aid_anaphor_bare": phrase_regex(raw.get("AID", {}).get("anaphors_bare", [])),

@@ -18,6 +18,7 @@ from hoptac.model import Record
 from hoptac.records.aid import capital_after, category, fill_aid, group_list, protocol_gift
 from hoptac.records.aid_amounts import amounts, licenses_aid
 from hoptac.records.aid_nouns import in_noun_form
+from hoptac.records.contact_partner import contact_partner
 from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, alternation, lexicon, spans
@@ -236,6 +237,13 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     # Other states unnamed but addressed as the partner ("nhất trí với cộng đồng quốc tế", "đối thoại với tất cả
     # các nước có liên quan") are a party of a promise (rule setting intl_partner): it is made to them.
     partner = c.cue.rule.intl_partner and any(_intl_partner(c, ctx, o) for o in c.objs)
+    if len(named) == 1 and not partner and c.declared.min_parties == 2 \
+            and (met := contact_partner(c.view, c.cue, c.cues, named, ctx.codes)) is not None:
+        # "trong cuộc điện đàm với Tổng thư ký NATO ..., ông Trump đã nhất trí ...": made to the one met or called
+        codes, contact = met
+        c.rec.participants = _uniq(c.rec.participants + codes)
+        c.why += f"; the other party: the partner of the contact '{c.view.low[contact.start:contact.end]}' of its sentence"
+        return None
     if len(named) + partner < c.declared.min_parties:
         return "party", f"a promise of one side: {len(named)} named part{'y' if len(named) == 1 else 'ies'}"
     return None
