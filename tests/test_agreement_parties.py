@@ -58,3 +58,16 @@ def test_a_contact_of_others_or_of_several_gives_no_partner() -> None:
     assert _agreements(text) == []
     text = "Trong cuộc gặp với Thủ tướng Nhật Bản và Tổng thống Hàn Quốc, ông Trump cam kết tăng cường phòng thủ tên lửa."
     assert ["JPN", "USA"] not in _agreements(text)
+
+
+# After a second independent review: made-up sentences.
+
+def test_the_contact_must_be_the_promising_party_s_own() -> None:
+    text = "Trong cuộc điện đàm với Thủ tướng Anh Theresa May, ông Trump cho biết Mexico đã đồng ý chi trả cho bức tường."
+    assert _agreements(text) == []
+    text = "Trong cuộc điện đàm với Tổng thống Nga Putin, ông Trump cam kết với Quốc hội Mỹ sẽ không dỡ bỏ trừng phạt."
+    assert _agreements(text) == []
+
+
+def test_a_place_after_a_partner_named_with_voi_names_the_partner() -> None:
+    assert _agreements("Bắc Kinh đã đạt thỏa thuận với giới chức ở Pakistan về hành lang kinh tế.") == [["CHN", "PAK"]]

@@ -45,3 +45,8 @@ def test_a_title_after_nu() -> None:
 def test_a_mid_term_meeting_is_no_meeting_between() -> None:
     # (made up after the review of this change: "giữa kỳ" is mid-term)
     assert _meetings("Tại cuộc họp giữa kỳ của Quốc hội, ông Trump cảnh báo Triều Tiên.") == []
+
+
+def test_a_meeting_with_a_firm_s_representatives_is_none() -> None:
+    # (made up after a second review: "đại diện", "giám đốc" are a firm's as often as a state's)
+    assert _meetings("Tổng thống Trump đã có cuộc họp với giám đốc điều hành các công ty công nghệ Trung Quốc.") == []

@@ -82,3 +82,16 @@ def test_theo_covers_its_own_clause_only_and_no_former_office_holder() -> None:
     text = "Theo Tổng thống Trump, Nhật Bản đã đồng ý, còn theo Thủ tướng Abe, Mỹ cần giữ cam kết."
     assert [r.source for r in _rules(text, "REQUEST")] != [["USA"]]
     assert _rules("Theo cựu Ngoại trưởng Mỹ Henry Kissinger, Trung Quốc cần hợp tác với Nga.", "REQUEST") == []
+
+
+def test_a_speaker_before_the_quote_keeps_its_first_person() -> None:
+    # (made up after a second review: the one named after the quote is another speaker)
+    text = "Thủ tướng Nhật Bản Abe nói: “Chúng tôi kêu gọi Triều Tiên kiềm chế”, trong khi Tổng thống Trump cho biết sẽ chờ."
+    assert [r.source for r in _rules(text, "REQUEST")] == [["JPN"]]
+
+
+def test_theo_does_not_reach_past_its_clause_nor_a_former_holder() -> None:
+    text = ("Theo ông Trump, Hàn Quốc đã đồng ý chia sẻ chi phí, trong khi giới chuyên gia cho rằng Nhật Bản cần làm điều "
+            "tương tự.")
+    assert _rules(text, "REQUEST") == []
+    assert _rules("Theo nguyên Ngoại trưởng Mỹ Henry Kissinger, Trung Quốc cần hợp tác với Nga.", "REQUEST") == []

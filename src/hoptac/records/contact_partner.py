@@ -3,12 +3,14 @@ nhất trí ...", "Trung Quốc cam kết ..., ông Vương nói trong cuộc g�
 
 A promise that names one party is no agreement of two (records/handlers.py), unless its sentence places it in a contact
 of that party with another: then it is made to that other, the one named right after the contact's "với". Only a call
-or a meeting ([context] promise_contact_modes) named as the frame of what is said ("trong cuộc điện đàm", "tại cuộc
-gặp": [context] promise_contact_frames right before it), or had by the promising party itself with the promise as its
-next verb ("đã hội đàm với Thủ tướng Hà Lan ... và chứng kiến ký kết ..."); not one of others ("..., một ngày sau khi
-Mỹ điện đàm với Thủ tướng Israel" is no frame of Russia's promise) nor one in a relative clause ("Ông Trump, người từng
+or a meeting ([context] promise_contact_modes), either named as the frame of what is said ("trong cuộc điện đàm", "tại
+cuộc gặp": [context] promise_contact_frames right before it) and had by the promising party (the subject after the
+frame, with no verb of saying before the promise: not "..., ông Trump cho biết Mexico đã đồng ý ..."), or had by that
+party with the promise as its next verb ("đã hội đàm với Thủ tướng Hà Lan ... và chứng kiến ký kết ..."); not one of
+others ("..., một ngày sau khi Mỹ điện đàm với Thủ tướng Israel") nor one in a relative clause ("Ông Trump, người từng
 có cuộc gặp với Tổng thống Nga ..., cam kết ..."). Only one partner state, named within a few words of the contact's
-cue with no comma between (further on, "với" belongs to another verb), and none joined to it by "và".
+cue with no comma between (further on, "với" belongs to another verb), and none joined to it by "và"; and not where the
+promise names a partner of its own side ("cam kết với Quốc hội Mỹ").
 """
 
 from __future__ import annotations
@@ -51,10 +53,36 @@ def contact_partner(view: View, promise: CueHit, cues: list[CueHit], named: list
         if len(codes) != 1 or codes & set(named) or "INTL" in codes or (
                 others and listed(view, partner[-1], others[0]) and "," not in view.low[partner[-1].end:others[0].start]):
             continue
-        if frame.search(view.low[max(0, cue.start - 30):cue.start]) or _coordinated(view, cue, partner[-1].end, promise,
-                                                                                   named, codes_of):
+        if _own_partner(view, promise, named, codes_of):
+            return None
+        framed = frame.search(view.low[max(0, cue.start - 30):cue.start]) is not None \
+            and _took_part(view, cue, partner[-1].end, promise, named, codes_of)
+        if framed or _coordinated(view, cue, partner[-1].end, promise, named, codes_of):
             return sorted(codes), cue
     return None
+
+
+def _took_part(view: View, contact: CueHit, partner_end: int, promise: CueHit, named: list[str],
+               codes_of: Callable[[list[Slot]], list[str]]) -> bool:
+    """Whether the promising party had the contact that frames it: the subject right after the frame's comma, with no
+    verb of saying between it and the promise ("Trong cuộc điện đàm với Thủ tướng Anh, ông Trump đã nhất trí ..."; not
+    "..., ông Trump cho biết Mexico đã đồng ý ..."), or, for a frame after the promise, the one who speaks of it ("Trung
+    Quốc cam kết ..., ông Vương tiết lộ trong cuộc gặp với ...")."""
+    if contact.start > promise.end:
+        return set(codes_of(subject(view, contact.start))) == set(named)
+    comma = view.low.find(",", partner_end, promise.start)
+    first = next((sl for sl in view.slots if comma >= 0 and sl.start > comma), None)
+    return first is not None and first.end <= promise.start and set(codes_of([first])) == set(named) \
+        and not any(first.end <= s < promise.start for s, _e in view.speech)
+
+
+def _own_partner(view: View, promise: CueHit, named: list[str], codes_of: Callable[[list[Slot]], list[str]]) -> bool:
+    """Whether the promise names its own partner of its own side right after its "với" ("ông Trump cam kết với Quốc hội
+    Mỹ ..."): made at home, not in the contact."""
+    after = next((sl for sl in view.slots if sl.start >= promise.end), None)
+    return after is not None and re.fullmatch(r"(?:\s+[^\s,;.]+){0,2}?\s+với\s+(?:\S+\s+){0,2}",
+                                              " " + view.low[promise.end:after.start]) is not None \
+        and set(codes_of([after])) <= set(named)
 
 
 def _coordinated(view: View, contact: CueHit, partner_end: int, promise: CueHit, named: list[str],

@@ -25,7 +25,7 @@ _SECTIONS: dict[str, dict[str, str] | str] = {
     "speech": {"cues": WORDS},
     "status": {"delivered_after": WORDS, "pledged": WORDS, "delivered": WORDS, "delivered_verb": WORDS},
     "dates": {"null_markers": WORDS, "null_before_only": WORDS, "null_own_phrase": WORDS, "null_phrase_ends": WORDS, "null_before_not": WORDS, "null_in_object": "groups", "time_leads": WORDS, "null_after_day": WORDS, "marker_leads": WORDS, "marker_clock": "str", "same_day_after_marker": WORDS, "visit_end_words": WORDS},
-    "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "speculative": WORDS, "guess_ends": WORDS, "consult_done": WORDS, "consult_done_reach": "int", "after_reach": "int",
+    "modality": {"reach": "int", "before": WORDS, "not_before": WORDS, "conditional": WORDS, "conditional_restricting": WORDS, "speculative": WORDS, "guess_ends": WORDS, "consult_done": WORDS, "consult_done_reach": "int", "after_reach": "int",
                  "consult_before": WORDS, "consult_later": WORDS, "consult_called_off": WORDS, "consult_planned_after": WORDS, "planned_stops": WORDS, "planned_stops_not": WORDS, "called_off_reach": "int", "called_off_near": "int", "planned_predicates": WORDS, "called_off_heads": WORDS, "called_off_cue_heads": WORDS, "called_off_stops": WORDS, "planned_topics": WORDS, "planned_past_topic": WORDS, "planned_subject_only": WORDS, "planned_subject_leads": WORDS, "frames": PATTERNS, "consult_coordinators": WORDS, "apposition_openers": WORDS, "consult_frames": WORDS, "consult_plan_openers": WORDS, "consult_plan_listing": WORDS,
                  "purpose": WORDS, "dispatch": WORDS, "question": PATTERNS},
     "ignore": {"sentence": WORDS, "captions": WORDS, "tables": PATTERNS},

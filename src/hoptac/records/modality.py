@@ -51,6 +51,17 @@ def _in_apposition(view: View, pos: int, mod: dict[str, Any]) -> bool:
     return any(head.startswith(w + " ") for w in mod.get("apposition_openers", []))
 
 
+def _purpose_condition(view: View, cs: int, cue: CueHit, at: int, word: str) -> bool:
+    """Whether the conditional `word` at `at`, after `cue`, stands in the act's purpose: a [modality] purpose word
+    ("nhằm", "để"; not "để lại", "để ý") between them, and neither a restricting condition ([modality]
+    conditional_restricting: "chỉ khi", "một khi") nor "chỉ" before the cue."""
+    mod = lexicon().raw.get("modality", {})
+    if word in mod.get("conditional_restricting", []) or "chỉ" in view.low[max(cs, cue.start - 16):cue.start].split():
+        return False
+    return re.search(rf"(?:^|\s)(?:{_alternatives(mod.get('purpose', []))})\s(?!lại\b|ý\b|rồi\b)",
+                     view.low[cue.end:at]) is not None
+
+
 def purpose_word(view: View, cs: int, cue_start: int) -> tuple[str, int] | None:
     """The purpose word ([modality] purpose: "để", "nhằm") right before a cue, and where it starts."""
     lo = max(cs, cue_start - 14)
@@ -314,6 +325,10 @@ def cue_unreal(view: View, cue: CueHit, subject_end: int | None, prev: CueHit | 
     after = int(mod.get("after_reach", 80))
     for s, e in spans(lex.words.get("conditional"), view.low[cs:ce]):
         s, e = cs + s, cs + e
+        # (after the cue, one inside its purpose is the purpose's: "đã ký Hiệp ước quốc phòng chung nhằm bảo vệ lẫn nhau
+        # trong trường hợp ... bị tấn công"; not a restriction of the act, "chỉ khi", "một khi", "chỉ ký ... nếu")
+        if s > cue.end and _purpose_condition(view, cs, cue, s, view.low[s:e]):
+            continue
         if s < cue.start or s - cue.end <= after:
             return f"conditional '{view.low[s:e]}' in the clause"
     # (only in the stretch since the last comma: "Dù nhiều khả năng Mỹ sẽ phản đối, ... vẫn ký" signs)

@@ -72,7 +72,9 @@ def first_person_speaker(view: View, pos: int) -> list[Slot]:
     cs = max([cs] + [view.low.rfind(m, cs, pos) + 1 for m in ",;“\""])
     rest = view.low[cs:pos].split()
     words = lexicon().raw.get("roles", {}).get("first_person", [])
-    if any(cs <= sl.start < pos for sl in view.slots) or not any(
+    # (a speaker named before the quote says it: 'Thủ tướng Abe nói: “Chúng tôi kêu gọi ...”, trong khi Tổng thống Trump')
+    opened = max(view.low.rfind(q, 0, pos) for q in _OPEN)
+    if any(sl.start < opened for sl in view.slots) or any(cs <= sl.start < pos for sl in view.slots) or not any(
             rest[:len(w.split())] == w.split() and len(rest) - len(w.split()) <= _FIRST_PERSON_WORDS for w in words):
         return []
     return quote_speaker(view, pos)
@@ -81,14 +83,14 @@ def first_person_speaker(view: View, pos: int) -> list[Slot]:
 def according_to(view: View, pos: int) -> list[Slot]:
     """Who a sentence opens on "Theo" with, up to its comma, for an act at `pos` in the clause right after it: a person
     right after it and an honorific ("Theo ông Tập, 2 nước cần ...", "Theo Thủ tướng Abe, ..."; not a former one,
-    "Theo cựu Ngoại trưởng Mỹ Henry Kissinger, ..."), or whoever issued a statement named after it ([roles]
+    "Theo cựu (nguyên) Ngoại trưởng Mỹ Henry Kissinger, ..."), or whoever issued a statement named after it ([roles]
     according_statements, after an optional "một": "Theo một thông cáo của Nhà Trắng, ..."). Not a body named alone
-    ("Theo Bộ Ngoại giao Mỹ, ..." is a source of news as often as a speaker), nor for an act after another "theo"
-    ("..., còn theo Thủ tướng Abe, Mỹ cần ...")."""
+    ("Theo Bộ Ngoại giao Mỹ, ..." is a source of news as often as a speaker), nor for an act after another comma
+    ("..., còn theo Thủ tướng Abe, Mỹ cần ...", "..., trong khi giới chuyên gia cho rằng Nhật Bản cần ...")."""
     m = _according().match(view.low)
     comma = view.low.find(",", m.end()) if m is not None else -1
-    if m is None or comma < 0 or not comma < pos or re.search(r"(?:^|\s)theo\s", view.low[comma:pos]):
-        return []
+    if m is None or comma < 0 or not comma < pos or "," in view.low[comma + 1:pos]:
+        return []  # (the clause right after it: "..., trong khi giới chuyên gia cho rằng Nhật Bản cần ..." is not his)
     named = [sl for sl in view.slots if m.end() <= sl.start and sl.end <= comma]
     if not named or view.low[named[-1].end:comma].strip():
         return []
@@ -96,7 +98,7 @@ def according_to(view: View, pos: int) -> list[Slot]:
     lead = lead[len("một "):] if lead.startswith("một ") else lead
     if lead in lexicon().raw.get("roles", {}).get("according_statements", []):
         return named
-    former = any(view.low[sl.start:sl.end].startswith("cựu ") for sl in named)
+    former = any(view.low[sl.start:sl.end].startswith(("cựu ", "nguyên ")) for sl in named)
     return named if not lead and not former and all(_person(sl) for sl in named) else []
 
 

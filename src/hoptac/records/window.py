@@ -73,18 +73,18 @@ def _venue_then_partner(view: View, s: int, e: int, ce: int, start: int) -> bool
         and any(sl.code and 0 <= sl.start - m.end() <= 2 for sl in view.slots)
 
 
-def _a_place(view: View, sl: Slot, before: str, place_end: int) -> bool:
+def _a_place(view: View, sl: Slot, before: str, start: int, place_end: int) -> bool:
     """Whether a bare state is where an agreement is made or what it is about, no party of it: right after a place
     word ([window] place_before: "nhất trí thiết lập “khu vực giảm leo thang” ở Syria"), or in the list one opens
-    ("ngừng bắn ở Syria và Iraq"); not the place of a group named right before the word ("cam kết với các đồng minh ở
-    Nhật Bản và Hàn Quốc": the allies are the party). A person or an organisation there is still a party."""
+    ("ngừng bắn ở Syria và Iraq"); not after a partner named with "với" since the window's `start` ("đạt thỏa thuận với
+    giới chức ở Pakistan", "cam kết với các đồng minh ở Nhật Bản và Hàn Quốc": the place names the partner). A person
+    or an organisation there is still a party."""
     if is_person(sl) or (sl.actor is not None and sl.actor.kind in ("org", "intl", "group")):
         return False
     if place_end >= 0 and _topic_list().fullmatch(view.low[place_end:sl.start]):
         return True
     word = next((s for s, e in spans(lexicon().words.get("place_before"), before) if e >= len(before) - 1), None)
-    at = sl.start - len(before) + word if word is not None else -1
-    return word is not None and not any(0 <= at - o.end <= 1 for o in view.slots if o.end <= at)
+    return word is not None and not re.search(r"(?:^|\s)với\s", view.low[start:sl.start - len(before) + word])
 
 
 def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Slot]:
@@ -121,7 +121,7 @@ def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Sl
                 (topic_end >= 0 and not is_person(sl) and _topic_list().fullmatch(view.low[topic_end:sl.start])):
             topic_end = sl.end
             continue
-        if typ in lexicon().raw.get("window", {}).get("place_types", ()) and _a_place(view, sl, before, place_end):
+        if typ in lexicon().raw.get("window", {}).get("place_types", ()) and _a_place(view, sl, before, start, place_end):
             place_end = sl.end
             continue
         # "du khách Trung Quốc", "đạo diễn người Mỹ": people meet, agree and ask for no state.
