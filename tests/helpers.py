@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from typing import Any
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
@@ -42,3 +43,15 @@ def cues_extended(folder: Path, monkeypatch: pytest.MonkeyPatch, cues_toml: str)
 def phone_calls_masked(folder: Path, monkeypatch: pytest.MonkeyPatch) -> AbstractContextManager[None]:
     """An extension whose exclusion masks "đã điện đàm với" (so some phone-call records go)."""
     return cues_extended(folder, monkeypatch, '[exclude]\nphrases = ["đã điện đàm với"]\n')
+
+
+def rule_records(text: str, kind: str, published: str = "2017-07-10") -> list[Any]:
+    """The records of type `kind` the rules make of `text` (not the learned proposer's, which a retraining may change)."""
+    from hoptac import extract
+
+    return [r for r in extract(text, published=published).records if r.type == kind and not r.rule.endswith(".learned:")]
+
+
+def rule_parties(text: str, kind: str, published: str = "2017-07-10") -> list[list[str]]:
+    """The participants, sorted, of the `kind` records the rules make of `text`."""
+    return [sorted(r.participants) for r in rule_records(text, kind, published)]

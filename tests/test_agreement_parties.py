@@ -5,12 +5,11 @@ Mới's reports of 2017."""
 
 from __future__ import annotations
 
-from hoptac import extract
+from helpers import rule_parties
 
 
 def _agreements(text: str) -> list[list[str]]:
-    doc = extract(text, published="2017-07-10")
-    return [sorted(r.participants) for r in doc.records if r.type == "AGREE" and not r.rule.endswith(".learned:")]
+    return rule_parties(text, "AGREE")
 
 
 def test_a_place_is_no_party() -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from hoptac import extract
 
+from helpers import rule_parties
+
 
 def _meetings(text: str) -> list[list[str]]:
-    doc = extract(text, published="2017-07-10")
-    return [sorted(r.participants) for r in doc.records if r.type == "CONSULT" and not r.rule.endswith(".learned:")]
+    return rule_parties(text, "CONSULT")
 
 
 def test_a_meeting_between_two_states() -> None:

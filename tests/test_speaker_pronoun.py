@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from hoptac import extract
 
+from helpers import rule_parties
+
 
 def _records(text: str, kind: str) -> list[list[str]]:
-    doc = extract(text, published="2017-07-10")
-    return [sorted(r.participants) for r in doc.records if r.type == kind and not r.rule.endswith(".learned:")]
+    return rule_parties(text, kind)
 
 
 def test_the_speaker_and_the_one_named_with_him_discussed() -> None:

@@ -5,12 +5,11 @@ person a sentence opens on "Theo" with (records/directed_roles.py). Sentences of
 
 from __future__ import annotations
 
-from hoptac import extract
+from helpers import rule_records
 
 
 def _rules(text: str, kind: str) -> list:
-    doc = extract(text, published="2017-07-10")
-    return [r for r in doc.records if r.type == kind and not r.rule.endswith(".learned:")]
+    return rule_records(text, kind)
 
 
 def test_a_bracketed_short_name_does_not_end_a_list_of_subjects() -> None:

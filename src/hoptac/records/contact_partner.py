@@ -39,6 +39,8 @@ def contact_partner(view: View, promise: CueHit, cues: list[CueHit], named: list
                     codes_of: Callable[[list[Slot]], list[str]]) -> tuple[list[str], CueHit] | None:
     """(the one state met or called with, the contact's cue) for a `promise` naming `named`; None when there is none.
     `codes_of` gives the codes of slots (the records context's, which resolves group words)."""
+    if _own_partner(view, promise, named, codes_of):
+        return None
     modes = lexicon().raw.get("context", {}).get("promise_contact_modes", [])
     gap, frame = _patterns()
     for cue in cues:
@@ -53,8 +55,6 @@ def contact_partner(view: View, promise: CueHit, cues: list[CueHit], named: list
         if len(codes) != 1 or codes & set(named) or "INTL" in codes or (
                 others and listed(view, partner[-1], others[0]) and "," not in view.low[partner[-1].end:others[0].start]):
             continue
-        if _own_partner(view, promise, named, codes_of):
-            return None
         framed = frame.search(view.low[max(0, cue.start - 30):cue.start]) is not None \
             and _took_part(view, cue, partner[-1].end, promise, named, codes_of)
         if framed or _coordinated(view, cue, partner[-1].end, promise, named, codes_of):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from hoptac.records.cues import CueHit, lexicon, spans
+from hoptac.text.normalise import fold
 from hoptac.records.roles import View, _alternatives
 
 
@@ -53,13 +54,21 @@ def _in_apposition(view: View, pos: int, mod: dict[str, Any]) -> bool:
 
 def _purpose_condition(view: View, cs: int, cue: CueHit, at: int, word: str) -> bool:
     """Whether the conditional `word` at `at`, after `cue`, stands in the act's purpose: a [modality] purpose word
-    ("nhằm", "để"; not "để lại", "để ý") between them, and neither a restricting condition ([modality]
-    conditional_restricting: "chỉ khi", "một khi") nor "chỉ" before the cue."""
+    ("nhằm", "để"; not one opening a [roles] fronted_phrase_not phrase, "để lại", "để ý") between them, and neither a
+    restricting condition ([modality] conditional_restricting: "chỉ khi", "một khi") nor a [modality]
+    restricting_before word ("chỉ") before the cue."""
     mod = lexicon().raw.get("modality", {})
-    if word in mod.get("conditional_restricting", []) or "chỉ" in view.low[max(cs, cue.start - 16):cue.start].split():
+    if word in mod.get("conditional_restricting", []) or set(view.low[max(cs, cue.start - 16):cue.start].split()) & set(
+            mod.get("restricting_before", [])):
         return False
-    return re.search(rf"(?:^|\s)(?:{_alternatives(mod.get('purpose', []))})\s(?!lại\b|ý\b|rồi\b)",
-                     view.low[cue.end:at]) is not None
+    return _purpose_rx().search(view.low[cue.end:at]) is not None
+
+
+@lru_cache(maxsize=1)
+def _purpose_rx() -> re.Pattern[str]:
+    """A [modality] purpose word that opens no [roles] fronted_phrase_not phrase."""
+    nots = "".join(rf"(?!{re.escape(fold(w))}\b)" for w in lexicon().raw.get("roles", {}).get("fronted_phrase_not", []))
+    return re.compile(rf"(?:^|\s){nots}(?:{_alternatives(lexicon().raw.get('modality', {}).get('purpose', []))})\s")
 
 
 def purpose_word(view: View, cs: int, cue_start: int) -> tuple[str, int] | None:
