@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from hoptac.model import Record
 from hoptac.records.aid import capital_after, category, fill_aid, group_list, protocol_gift
@@ -21,13 +20,14 @@ from hoptac.records.aid_nouns import in_noun_form
 from hoptac.records.contact_partner import contact_partner
 from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
-from hoptac.records.cues import CueHit, alternation, lexicon, spans
+from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.home_meetings import home_received
 from hoptac.records.directed_roles import (close_targets, home_addressee, listed_with, obliged, owned, owner_at,
                                            own_side_named, praised_owner)
 from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View
 from hoptac.records.addressees import spoken_to
+from hoptac.records.between import between_list, named_between
 from hoptac.records.subjects import is_person, is_reported
 from hoptac.records.trips import NO_TRAVELLER, one_per_partner, trip_parties, visit_hosts
 from hoptac.records.window import held_online, objects, window_end
@@ -162,7 +162,7 @@ def consult(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
         after = [sl for sl in view.slots if sl.code and sl.start > cue.end
                  and any(e <= sl.start and not view.stops_between(e, sl.start) for _s, e in joins if _s > cue.end)]
         parts = _uniq(parts + [c for c in ctx.codes(after) if c != "INTL"])
-    if _between(view, cue, ctx.codes(objs), right_after=True):
+    if named_between(view, cue, ctx.codes(objs), right_after=True):
         # "cuộc gặp giữa Thủ tướng Nhật và Thủ tướng New Zealand": the parties are the ones named after it.
         parts = _uniq(ctx.codes(objs))
     ev = ctx.event
@@ -224,7 +224,7 @@ def agree(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
         c.rec.participants = parties
         return None
     named = ctx.codes(c.objs)
-    if not c.source and _between(c.view, c.cue, named, right_after=False):
+    if not c.source and named_between(c.view, c.cue, named, right_after=False):
         # "lễ ký kết thỏa thuận giữa VPBank và Tập đoàn SMBC": the parties are the ones named after "giữa".
         c.rec.participants = _uniq(named)
         return None
@@ -268,48 +268,6 @@ def _intl_partner(c: Candidate, ctx: Context, slot: Slot) -> bool:
     return "INTL" in ctx.codes([slot]) and slot.start >= cue.end \
         and (right_after or _PARTNER.fullmatch(" " + gap) is not None) \
         and _PURPOSE.search(view.low[cs:cue.start].rsplit(",", 1)[-1]) is None  # ("Để chống dịch, Mỹ cam kết": no)
-
-
-def _between(view: View, cue: CueHit, named: list[str], right_after: bool) -> bool:
-    """'cuộc gặp giữa A và B', 'thỏa thuận ... giữa A và B': a [roles] between word right after the
-    cue (or within 60 characters) and at least two parties named after it: they are all its parties."""
-    words = lexicon().raw.get("roles", {}).get("between", [])
-    after = view.low[cue.end:cue.end + 60]
-    found = any(after.startswith(f" {w} ") if right_after else f" {w} " in f" {after}" for w in words)
-    return found and len(set(named)) >= 2
-
-
-def between_list(view: View, cue: CueHit) -> list[str]:
-    """The states named one after the other right after the "giữa" that follows the cue (within 60
-    characters): "giữa hai bên Việt Nam và Anh", "giữa hai chính phủ Mỹ và Việt Nam". Before each only the
-    words of [roles] between_leads ("hai", "chính phủ") may stand, and between two a joining word ("và", ",",
-    "-"): the list ends at any other word, so "giữa năm 2020" or "giữa cuộc chiến thương mại Mỹ - Trung" names
-    no party and "giữa Mỹ và Mexico khiến Canada lo ngại" two. Named states only: a pair word ("hai nước")
-    would take whichever pair was named last. A phrase that stands for several states (a set, "nhóm P5+1"; an
-    anaphor of a list, "các nước này") is one slot per state, all on its words: it gives them all."""
-    low = view.low
-    at = low.find(" giữa ", cue.end - 1, cue.end + 60)
-    if at < 0:
-        return []
-    first, then = _list_gaps()
-    pos, codes, span = at + len(" giữa "), [], (-1, -1)
-    for sl in view.slots:
-        # (a set of states named by one phrase, "nhóm P5+1", is one slot per member, all on its words)
-        if sl.start < pos and (sl.start, sl.end) != span:
-            continue
-        if (sl.start, sl.end) != span and not (then if codes else first).fullmatch(low[pos:sl.start]):
-            break
-        if sl.code and sl.code != "INTL" and sl.code not in codes:
-            codes.append(sl.code)
-        pos, span = sl.end, (sl.start, sl.end)
-    return codes
-
-
-@lru_cache(maxsize=1)
-def _list_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What may stand before a list's first party, and between two: [roles] between_leads, after a joining word."""
-    lead = rf"(?:(?:{alternation(lexicon().raw.get('roles', {}).get('between_leads', []))})\s+)*"
-    return re.compile(rf"\s*{lead}"), re.compile(rf"\s*(?:,|và|với|cùng|-|–)\s*{lead}")
 
 
 _RIGHT_AFTER = 3  # characters between a verb and the one named right after it (an addressee, a visit's host)

@@ -23,7 +23,8 @@ from hoptac.records.conditions import applicable
 from hoptac.records.context import Context, date_of
 from hoptac.records.occasions import occasions
 from hoptac.records.cues import CueHit, lexicon, lower, spans
-from hoptac.records.handlers import HANDLERS, Candidate, SentenceState, between_list
+from hoptac.records.between import between_list
+from hoptac.records.handlers import HANDLERS, Candidate, SentenceState
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, note_places, only_state
 from hoptac.records.modality import cue_unreal, purpose_word, sentence_unreal
 from hoptac.records.quotes import first_person_speaker, quote_speaker
