@@ -3,7 +3,9 @@
 `find_records` reads the cue data (lexicon/data/cues.toml, measures.tsv) and
 fills `doc.records`; `merge_records` folds restatements into one record per
 event. The parts: cues.py (data → matchers), roles.py (the sentence view),
-subjects.py (who acts at a cue), window.py (a cue's window and objects), context.py (event frame and dates),
+subjects.py (who acts at a cue), lists.py (actors named in one list), fronted.py
+(a phrase fronted before its subject), window.py (a cue's window and objects), between.py (the parties a "giữa"
+names), handlers.py (each type's decision), context.py (event frame and dates),
 own_dates.py (the day a record's own sentence writes), occasions.py (the day a
 sentence sets), carry.py (what a sentence leaves for the next), rules.py (per
 type), aid.py and aid_recipients.py (aid's parties, amounts and kinds), trips.py

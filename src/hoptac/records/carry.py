@@ -12,7 +12,8 @@ from functools import lru_cache
 from hoptac.records.context import Context
 from hoptac.records.cues import alternation, lexicon
 from hoptac.records.roles import Slot, View
-from hoptac.records.subjects import joins_pair, subject
+from hoptac.records.lists import joins_pair
+from hoptac.records.subjects import subject
 from hoptac.text.normalise import fold
 
 

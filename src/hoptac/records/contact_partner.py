@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from hoptac.records.cues import CueHit, alternation, lexicon
 from hoptac.records.roles import Slot, View
-from hoptac.records.subjects import listed, subject
+from hoptac.records.lists import listed
+from hoptac.records.subjects import subject
 
 _REACH_WORDS = 6  # words between the contact's cue and its "với" (a length, a date: "dài 40 phút", "ngày 28/6")
 

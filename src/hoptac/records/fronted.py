@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from hoptac.records.cues import lexicon
+from hoptac.records.cues import CueHit, lexicon
+from hoptac.records.lists import is_person, listed, subject_list_end
 from hoptac.records.roles import Slot, View, _alternatives
 
 
@@ -46,6 +47,37 @@ def fronted_subject(view: View, cue_start: int, cue_end: int) -> list[Slot]:
             return []
         comma = nxt
     return []
+
+
+def fronted_window_end(view: View, cue: CueHit, subject: Slot, end: int) -> int:
+    """Where the window of a cue in a fronted phrase ends, its subject (`fronted_subject`) after the comma: at the end
+    of the subject's list when the phrase names the cue's own partner: "với" in the cue or right after it, past words of
+    [roles] fronted_partner_between only ("cuộc gặp thượng đỉnh đầu tiên với"), then at most three syllables before the
+    actor ("Sau cuộc họp với Ngoại trưởng Mỹ Rex Tillerson, Tổng thống Donald Trump đã chỉ trích Qatar ..." met no
+    Qatar); else at `end`. Not a venue, an owner, a topic or a time in the phrase ("Trong cuộc điện đàm từ Nhà Trắng /
+    liên quan đến Qatar / kéo dài tới 45 phút, ông Trump nói với ..." names its partner after the subject), nor a "với"
+    of another noun ("giữa lúc căng thẳng với Triều Tiên", "liên quan tới quan hệ với Nga")."""
+    if re.search(r"(?:^|\s)với$", view.low[cue.start:cue.end].rstrip()):
+        at = cue.end  # ("cuộc họp với": the cue's own "với")
+    else:
+        m = _after_with().match(view.low, cue.end)
+        if m is None:
+            return end
+        at = m.end()
+    partner = next((sl for sl in view.slots if at <= sl.start and sl.end <= subject.start), None)
+    if partner is None or len(view.low[at:partner.start].split()) > 3:
+        return end
+    last = [sl for sl in view.slots if sl.end <= subject.start][-1]
+    if not is_person(last) and not is_person(subject) and listed(view, last, subject):
+        return end  # a bare state goes on the partner's list ("quan hệ đồng minh với Hàn, Nhật dưới thời ...")
+    return min(end, subject_list_end(view, subject))
+
+
+@lru_cache(maxsize=1)
+def _after_with() -> re.Pattern[str]:
+    """After a cue: words of [roles] fronted_partner_between, then its "với" (compiled once)."""
+    words = lexicon().raw.get("roles", {}).get("fronted_partner_between", [])
+    return re.compile(r"\s+(?:(?:" + (_alternatives(words) or "(?!x)x") + r")\s+){0,3}với(?=\s)")
 
 
 def frame_phrase(view: View, start: int, end: int) -> bool:

@@ -28,7 +28,8 @@ from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View
 from hoptac.records.addressees import spoken_to
 from hoptac.records.between import between_list, named_between
-from hoptac.records.subjects import is_person, is_reported
+from hoptac.records.lists import is_person
+from hoptac.records.subjects import is_reported
 from hoptac.records.trips import NO_TRAVELLER, one_per_partner, trip_parties, visit_hosts
 from hoptac.records.window import held_online, objects, window_end
 from hoptac.records.types import RecordType

@@ -9,7 +9,7 @@ import re
 
 from hoptac.records.cues import CueHit, lexicon
 from hoptac.records.roles import Slot, View
-from hoptac.records.subjects import is_person
+from hoptac.records.lists import is_person
 
 
 def home_received(view: View, cue: CueHit, subj: list[Slot], source: list[str], carried: bool,

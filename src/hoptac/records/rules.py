@@ -28,7 +28,7 @@ from hoptac.records.handlers import HANDLERS, Candidate, SentenceState
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, note_places, only_state
 from hoptac.records.modality import cue_unreal, purpose_word, sentence_unreal
 from hoptac.records.quotes import first_person_speaker, quote_speaker
-from hoptac.records.fronted import fronted_subject
+from hoptac.records.fronted import fronted_subject, fronted_window_end
 from hoptac.records.gate import GATED
 from hoptac.records.roles import MentionIndex, Slot, View, build_view
 from hoptac.records.subjects import is_reported, owner_agent, subject
@@ -216,8 +216,11 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
             wend, shared, j = window_end(view, ends[j], after), after, j + 1
         _cs, ce = view.clause(cue.start)
         owners, asked = owner_agent(view, cue)  # "sự giúp đỡ của X trong việc cung cấp ...": X gives
-        subj = owners or [sl for sl in (subject(view, cue.start, states_only=declared.roles == "source")
-                                        or fronted_subject(view, cue.start, cue.end)) if sl not in asked]
+        own = [] if owners else subject(view, cue.start, states_only=declared.roles == "source")
+        front = [] if owners or own else fronted_subject(view, cue.start, cue.end)
+        subj = owners or [sl for sl in (own or front) if sl not in asked]
+        if front:
+            wend = fronted_window_end(view, cue, front[0], wend)
         why_source = "source: the owner of the help named before the verb ([roles] owner_agent_deeds)" if owners else ""
         if subj and cue.type in _SPOKEN and (said := first_person_speaker(view, cue.start)):
             # ("“..., chúng tôi hy vọng ...” – thông cáo Bộ Ngoại giao Trung Quốc cho biết": not a state named before)

@@ -1,5 +1,6 @@
 """Who acts at a cue in one sentence: the subject before it and its coordination, and the tests on an actor's place
-(a list, a pair, an object or a place, a fronted phrase, a speaker) that decide it.
+(an object or a place, a fronted phrase, a speaker) that decide it; whether two actors stand in one list is
+records/lists.py's.
 
 Split from records/roles.py, which builds the sentence view these read (`View`, `Slot`).
 """
@@ -12,51 +13,11 @@ from functools import lru_cache
 from hoptac.records.addressees import addressed
 from hoptac.records.cues import CueHit, lexicon
 from hoptac.records.fronted import frame_phrase
+from hoptac.records.lists import listed
 from hoptac.records.roles import Slot, View, _alternatives, _role_words, _sides
 from hoptac.text.normalise import fold
 
 _NEVER = "(?!x)x"  # a pattern that matches nothing, for a word list left empty
-
-
-@lru_cache(maxsize=1)
-def _list_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """[roles] pair_joins, and person_joins each followed by a list_honorifics word, as patterns over the gap
-    between two actors (compiled once, not per pair)."""
-    roles = lexicon().raw.get("roles", {})
-    pair = re.compile(r"\s*(?:" + _alternatives(roles.get("pair_joins", [])) + r")?\s*")
-    honoured = [f"{c} {h}" for c in roles.get("person_joins", []) for h in roles.get("list_honorifics", [])]
-    person = re.compile(r"\s*(?:" + (_alternatives(honoured) or _NEVER) + r")\s*")
-    return pair, person
-
-
-def is_person(sl: Slot) -> bool:
-    """A person, named or by office ("Tổng thống Mỹ", "ông Putin"), not a state named bare."""
-    return sl.actor is not None and (sl.actor.name is not None or sl.actor.role is not None)
-
-
-_ALIAS_BRACKET = re.compile(r"^\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*\)")  # of at most three words
-
-
-def listed(view: View, a: Slot, b: Slot) -> bool:
-    """Whether two actors, `a` before `b`, stand in one list: [roles] coordinators between them, or, after a
-    person, a person join and an honorific ("Tổng thống Trump và ông Putin": the person's slot starts at the
-    name; "Triều Tiên và ông Moon" is no list)."""
-    gap = view.low[a.end:b.start]
-    # Past a short name in brackets ("Liên minh châu Âu (EU) và Nhật Bản"), before a comma only for a non-person that
-    # opens the list ("EU (...), Nga và ..."; "..., Chủ tịch Ngân hàng ... (AIIB), Thủ tướng ..." is an apposition)
-    bare, opens = _ALIAS_BRACKET.sub("", gap, count=1), not view.low[view.low.rfind(",", 0, a.start) + 1:a.start].strip()
-    gap = bare if bare != gap and ((opens and not is_person(a)) or "," not in bare) else gap
-    return bool(_role_words()[1].match(gap)) or (is_person(a) and _list_joins()[1].fullmatch(gap) is not None)
-
-
-def joins_pair(view: View, a: Slot, b: Slot) -> bool:
-    """Whether two actors are named together as a pair a later "hai nước" may stand for ("Mỹ và Nga", "Mỹ - Nga",
-    "ông Trump và ông Putin")."""
-    gap = view.low[a.end:b.start].strip(" ,")
-    return _list_joins()[0].fullmatch(gap) is not None or \
-        (is_person(a) and _list_joins()[1].fullmatch(gap) is not None)
-
-
 
 
 def free(view: View, sl: Slot) -> bool:

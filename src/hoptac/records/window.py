@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.roles import Slot, View, _alternatives, _role_words
-from hoptac.records.subjects import is_person
+from hoptac.records.lists import is_person
 
 
 @lru_cache(maxsize=1)
@@ -76,15 +76,28 @@ def _venue_then_partner(view: View, s: int, e: int, ce: int, start: int) -> bool
 def _a_place(view: View, sl: Slot, before: str, start: int, place_end: int) -> bool:
     """Whether a bare state is where an agreement is made or what it is about, no party of it: right after a place
     word ([window] place_before: "nhất trí thiết lập “khu vực giảm leo thang” ở Syria"), or in the list one opens
-    ("ngừng bắn ở Syria và Iraq"); not after a partner named with "với" since the window's `start` ("đạt thỏa thuận với
-    giới chức ở Pakistan", "cam kết với các đồng minh ở Nhật Bản và Hàn Quốc": the place names the partner). A person
-    or an organisation there is still a party."""
+    ("ngừng bắn ở Syria và Iraq"); not after a partner named with "với" since the window's `start` by anything but
+    states or their office-holders (a common noun, a group, an organisation: "đạt thỏa thuận với giới chức ở Pakistan",
+    "cam kết với các đồng minh ở Nhật Bản và Hàn Quốc": the place names the partner), but after states or their
+    office-holders named there, right before the place word ("nhất trí với Nga ở Syria", "với Nga và Jordan ở Syria",
+    "với Tổng thống Putin ở ...": the partner is named, the place is where they agree). A person or an organisation
+    there is still a party."""
     if is_person(sl) or (sl.actor is not None and sl.actor.kind in ("org", "intl", "group")):
         return False
     if place_end >= 0 and _topic_list().fullmatch(view.low[place_end:sl.start]):
         return True
     word = next((s for s, e in spans(lexicon().words.get("place_before"), before) if e >= len(before) - 1), None)
-    return word is not None and not re.search(r"(?:^|\s)với\s", view.low[start:sl.start - len(before) + word])
+    if word is None:
+        return False
+    at = sl.start - len(before) + word  # where the place word stands
+    partner = list(re.finditer(r"(?:^|\s)với\s", view.low[start:at]))
+    if not partner:
+        return True
+    # A state named right after "với" and right before the place word is the partner, and the place is where they
+    # agree ("nhất trí với Nga ở Syria"); a partner named by a common noun is placed by it ("với giới chức ở Pakistan").
+    named = [o for o in view.slots if start + partner[-1].end() <= o.start and o.end <= at]
+    return bool(named) and all(o.is_state for o in named) and not view.low[named[-1].end:at].strip() \
+        and all(re.fullmatch(r"\s*(?:,|và|cùng)?\s*", view.low[a.end:b.start]) for a, b in zip(named, named[1:]))
 
 
 def objects(view: View, start: int, end: int, typ: str | None = None) -> list[Slot]:
