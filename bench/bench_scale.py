@@ -8,7 +8,9 @@ that run's alone); one run prints, side by side:
 - end-to-end extraction (read, body, extract, as `hoptac extract`: no store keys; one process, one core) in
   documents/s and MB/s of text on the 2,653 Dân trí articles of 2021 and the
   20,000 articles of 2017, and with `--baseline SRC` the same run of another
-  checkout's `src` (e.g. a worktree of an older commit), with the ratio;
+  checkout's `src` (e.g. a worktree of an older commit), with the ratio; the Dân
+  trí runs are repeated (`--repeat`, 3 by default, alternating with the
+  baseline's) and their medians compared;
 - a bare scan of the same text with one compiled regular expression of 20 cue
   words (the ceiling) and underthesea's `ner` over a sample (the floor), as
   ratios per MB;
@@ -18,7 +20,7 @@ that run's alone); one run prints, side by side:
   LocalCluster against `--workers 2`, and a rerun over the stored corpus
   against the first ingest.
 
-    python bench/bench_scale.py [--corpora ../shared/corpora] [--baseline /tmp/old/src] [--limit 20000]
+    python bench/bench_scale.py [--corpora ../shared/corpora] [--baseline /tmp/old/src] [--limit 20000] [--repeat 3]
 
 underthesea and Dask are in the `bench` extra (`pip install -e '.[bench]'`).
 """
@@ -149,6 +151,34 @@ def underthesea_ner(corpus: str, sample: int) -> dict[str, Any] | None:
 
 # -- report --------------------------------------------------------------------------------------
 
+def _extract_runs(corpus: str, src: str, baseline: str | None, repeat: int
+                  ) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """The extraction of `corpus` by this checkout's `src` and by `baseline`'s, `repeat` times each, in alternating
+    order (now, baseline, baseline, now, ...): each result is its median run, with all its times under "runs". On a
+    noisy machine one run of each put whichever ran first up to a fifth behind (stop 69: twice "0.8x" where twelve
+    alternating runs found none)."""
+    runs: dict[str, list[dict[str, Any]]] = {"now": [], "base": []}
+    for i in range(max(1, repeat)):
+        order = [("now", src), ("base", baseline)] if i % 2 == 0 else [("base", baseline), ("now", src)]
+        for name, path in order:
+            if path is not None:
+                runs[name].append(_run(["extract", corpus, "0"], path))
+
+    def median(results: list[dict[str, Any]]) -> dict[str, Any]:
+        ordered = sorted(results, key=lambda r: r["seconds"])
+        mid = dict(ordered[(len(ordered) - 1) // 2])
+        mid["runs"] = [r["seconds"] for r in results]
+        return mid
+
+    return median(runs["now"]), (median(runs["base"]) if runs["base"] else None)
+
+
+def _spread(r: dict[str, Any]) -> str:
+    """The run times behind a median, when there were several."""
+    times = r.get("runs", [])
+    return f"  (median of {len(times)}: {min(times):.1f}-{max(times):.1f} s)" if len(times) > 1 else ""
+
+
 def _rate(r: dict[str, Any]) -> str:
     return f"{r['docs'] / r['seconds']:8.1f} docs/s {r['bytes'] / r['seconds'] / 1e6:7.3f} MB/s"
 
@@ -159,6 +189,8 @@ def main() -> None:
     ap.add_argument("--baseline", help="another checkout's src folder, run side by side on the Dân trí corpus")
     ap.add_argument("--limit", type=int, default=20000, help="documents of the 2017 corpus")
     ap.add_argument("--ner-sample", type=int, default=60)
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="runs of the Dân trí extraction (and of the baseline's, alternating): their median is reported")
     ap.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.measure:
@@ -178,11 +210,10 @@ def main() -> None:
     src = str(ROOT / "src")
 
     print("== end-to-end extraction, one process (read, body, extract; no storing) ==")
-    now = _run(["extract", dantri, "0"], src)
-    print(f"  Dân trí 2021 {now['docs']:6d} docs  {_rate(now)}  {now['records']} records")
-    if args.baseline:
-        base = _run(["extract", dantri, "0"], args.baseline)
-        print(f"  baseline     {base['docs']:6d} docs  {_rate(base)}  {base['records']} records  "
+    now, base = _extract_runs(dantri, src, args.baseline, args.repeat)
+    print(f"  Dân trí 2021 {now['docs']:6d} docs  {_rate(now)}  {now['records']} records{_spread(now)}")
+    if base is not None:
+        print(f"  baseline     {base['docs']:6d} docs  {_rate(base)}  {base['records']} records{_spread(base)}  "
               f"(now {base['seconds'] / now['seconds']:.2f}x faster)")
     big = _run(["extract", baomoi, str(args.limit)], src)
     print(f"  2017         {big['docs']:6d} docs  {_rate(big)}  {big['records']} records")
