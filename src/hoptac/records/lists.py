@@ -62,7 +62,8 @@ def listed(view: View, a: Slot, b: Slot) -> bool:
     # Past a photo's place for a person who opens the sentence, "(trái)", "(thứ hai từ phải)", also before a comma
     # ([roles] caption_positions: "Thủ tướng Nhật Bản Shinzo Abe (trái), Tổng thống Mỹ Donald Trump và ..."; not the
     # one met in a fronted phrase: "Tiếp Đại sứ Nhật Bản Kunio Umeda (trái), Thủ tướng ... đề nghị ...")
-    placed = _caption_position().match(gap) if is_person(a) and not view.low[:a.start].strip(" \"“'") else None
+    placed = _caption_position().match(gap) if "(" in gap and is_person(a) and not view.low[:a.start].strip(" \"“'") \
+        else None
     if placed and "," in gap[placed.end():] and not _caption_goes_on(view, b):
         placed = None  # (a caption's list goes on after its second person: "..., Tổng thống Mỹ Donald Trump và ...")
     # Past a short name in brackets ("Liên minh châu Âu (EU) và Nhật Bản"), before a comma only for a non-person that
@@ -73,14 +74,23 @@ def listed(view: View, a: Slot, b: Slot) -> bool:
     return bool(_role_words()[1].match(gap)) or (is_person(a) and _list_joins()[1].fullmatch(gap) is not None)
 
 
+def listed_from(view: View, head: Slot, after: list[Slot]) -> list[Slot]:
+    """`head` and the actors of `after` listed with it, up to the first that is not ("Mỹ, Anh, Pháp, Đức và
+    Pakistan")."""
+    group = [head]
+    for nxt in after:
+        if nxt.start < head.end:
+            continue
+        if not listed(view, group[-1], nxt):
+            break
+        group.append(nxt)
+    return group
+
+
 def subject_list_end(view: View, head: Slot) -> int:
     """Where the list of actors that `head` opens ends ("Thủ tướng Anh Theresa May và Thủ tướng Đức Angela Merkel")."""
-    last, at = head, next((i for i, sl in enumerate(view.slots) if sl is head), len(view.slots))
-    for sl in view.slots[at + 1:]:
-        if not listed(view, last, sl):
-            break
-        last = sl
-    return last.end
+    at = next((i for i, sl in enumerate(view.slots) if sl is head), len(view.slots))
+    return listed_from(view, head, view.slots[at + 1:])[-1].end
 
 
 def joins_pair(view: View, a: Slot, b: Slot) -> bool:

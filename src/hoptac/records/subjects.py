@@ -13,7 +13,7 @@ from functools import lru_cache
 from hoptac.records.addressees import addressed
 from hoptac.records.cues import CueHit, lexicon
 from hoptac.records.fronted import frame_phrase
-from hoptac.records.lists import listed
+from hoptac.records.lists import listed, listed_from
 from hoptac.records.roles import Slot, View, _alternatives, _role_words, _sides
 from hoptac.text.normalise import fold
 
@@ -105,7 +105,7 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
         head = in_clause[-1]
     else:
         head = cands[0]
-        return _listed_from(view, head, [sl for sl in view.slots[view.slots.index(head) + 1:] if sl.end <= pos])
+        return listed_from(view, head, [sl for sl in view.slots[view.slots.index(head) + 1:] if sl.end <= pos])
     group = [head]
     idx = view.slots.index(head)
     for prev in reversed(view.slots[:idx]):
@@ -117,19 +117,6 @@ def subject(view: View, pos: int, states_only: bool = False) -> list[Slot]:
 
 
 _OPENS_CLAUSE = re.compile(r"[\s:,\"“]*(?:(?:rằng|là)[\s:,\"“]*)?")  # between a verb of speech and its clause's subject
-
-
-def _listed_from(view: View, head: Slot, after: list[Slot]) -> list[Slot]:
-    """`head` and the actors of `after` listed with it, up to the first that is not ("Mỹ, Anh, Pháp, Đức và
-    Pakistan")."""
-    group = [head]
-    for nxt in after:
-        if nxt.start < head.end:
-            continue
-        if not listed(view, group[-1], nxt):
-            break
-        group.append(nxt)
-    return group
 
 
 def _joined_subject(view: View, cs: int, pos: int, join: int, in_clause: list[Slot], states_only: bool) -> list[Slot]:
@@ -179,7 +166,7 @@ def _joined_subject(view: View, cs: int, pos: int, join: int, in_clause: list[Sl
         if opened is not None and "," not in view.low[in_clause[opened].end:join]:
             # "cho biết Mỹ đã ... và yêu cầu": the reported clause's subject goes on (to its end: a comma after it
             # returns to the speaker, "khẳng định Mỹ là đồng minh quan trọng, dự đoán ... và đánh giá cao")
-            return _listed_from(view, in_clause[opened], in_clause[opened + 1:])
+            return listed_from(view, in_clause[opened], in_clause[opened + 1:])
         return subject(view, first, states_only)
     nearest = in_clause[-1]
     if nearest.start >= start and not view.low[nearest.end:join].strip():
