@@ -36,11 +36,11 @@ def test_fronted_helpers_listed_together_all_give_to_the_subject_after_them() ->
     assert [(sorted(s), t) for s, t, _d, _c, _q in records] == [(["AUS", "JPN", "KOR"], ["VNM"])]
 
 
-# -- 2. the kind and amount of the help are still borrowed from a later verb of the deed (records/handlers.py 399-404) --
+# -- 2. the kind and amount of the help are still borrowed from a later verb of the deed (records/aid_handler.py, moved from handlers.py) --
 
 def test_the_kind_of_help_is_not_borrowed_from_a_chained_verb_of_the_deed() -> None:
     # made up: Japan helped Việt Nam build a plant; Việt Nam supplied the doses. The commit (1b54495, 4befb4f) says the
-    # help's kind and amount are read before its owner only, "never borrowed from the deed it helped"; handlers.aid
+    # help's kind and amount are read before its owner only, "never borrowed from the deed it helped"; aid_handler.aid
     # still lends the next AID verb's amount ("cung cấp 1 triệu liều") when it names no new party: AID JPN -> VNM,
     # vaccine, 1,000,000 doses. If an AID of Japan's stands, it names no vaccine and no doses.
     records = _aid("Với sự hỗ trợ của Nhật Bản, Việt Nam đã xây dựng nhà máy và cung cấp 1 triệu liều vaccine.")

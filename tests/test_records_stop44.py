@@ -97,7 +97,7 @@ def test_a_meeting_its_clause_says_was_held_online_is_a_video_contact() -> None:
 # Counter-examples of the first review of these mechanisms (each failed on 29f2fb7).
 
 def test_purpose_aid_of_another_recipient_is_not_folded_into_a_borrowed_aid() -> None:
-    # "tài trợ thêm" takes its kind from the next verb (state.borrowed), so _purpose_restates holds it specific,
+    # "tài trợ thêm" takes its kind from the next verb (state.borrowed), so aid_restates.purpose_restates holds it specific,
     # folds the Cambodia aid into it, and subsume_aid then folds it as vague into the Vietnam vaccine aid.
     records = run("Hàn Quốc đã tặng Việt Nam 1 triệu liều vắc xin và tài trợ thêm để hỗ trợ Campuchia mua máy thở.")
     find(records, "AID", source=["KOR"], targets=["VNM"], category="vaccine")

@@ -29,8 +29,9 @@ from operator import attrgetter
 
 import re
 
+from hoptac.mentions.actor_counts import counted
 from hoptac.mentions.actor_guard import Hit, firm_branch, guard, honorific_at
-from hoptac.mentions.actor_lexicon import TOKEN, Entry, Lexicon, holder_row, load, phrase_starts
+from hoptac.mentions.actor_lexicon import TOKEN, Lexicon, holder_row, load, phrase_starts
 from hoptac.mentions.actor_names import Memory, Tok, is_cap, looks_foreign, name_run
 from hoptac.mentions.actor_fields import intl_tail, open_portfolios
 from hoptac.mentions.actor_speaker import speaker_pronouns
@@ -57,7 +58,7 @@ def find_actors(doc: Document) -> Document:
         if words is not None and _nothing_here(ntext, low, lex, not memory.keys, words, found, pieces):
             continue
         toks = _tokens(ntext, nstart, low, words, pieces, doc.norm.text)
-        hits = open_portfolios(_counted(_match(toks, lex, found), toks, lex, len(named)), toks, doc.norm.text, lex)
+        hits = open_portfolios(counted(_match(toks, lex, found), toks, lex, len(named)), toks, doc.norm.text, lex)
         guard(hits, toks, lex, doc.norm.text, named)
         memory.topics += [(s.index, doc.to_original(toks[h.i].start, toks[h.i].end)[0], h.entry.code)
                           for h in hits if h.muted and h.entry.code]
@@ -67,54 +68,6 @@ def find_actors(doc: Document) -> Document:
     _abroad(actors, lex)
     doc.actors = actors
     return doc
-
-
-_COUNT_MIN, _COUNT_INTL, _COUNT_MAX = 3, 5, 1000  # counts of states: a group from 3, INTL from 5; 1000 up is a year
-_COUNTED = Entry("(a count of states)", "INTL", "intl", "actor_context.tsv counted_states", False, 2)
-_COUNTED_AGAIN = Entry("(a count of states)", "", "group", "actor_context.tsv counted_states: those named", False, 2)
-
-
-def _counted(hits: list[Hit], toks: list[Tok], lex: Lexicon, named_before: int) -> list[Hit]:
-    """"ít nhất 40 nước", "hơn 20 quốc gia": a count in digits of states (actor_context.tsv counted_states).
-    Five or more, more than the document has named so far, are the international community (INTL), as
-    "nhiều nước" is (intl.tsv); fewer, or no more than it has named, are those states again: a group word
-    like "ba nước" ("Ngoại trưởng Mỹ, Nhật Bản và Ấn Độ ... Ngoại trưởng 3 nước nhất trí ..."). Written
-    here, not as phrases: a phrase list cannot hold every number. `named_before` is how many states the
-    document has named before the sentence (find_actors keeps the count: counting here made a page of
-    such counts quadratic)."""
-    words = lex.context.get("counted_states")
-    # Only after a number and before a word that opens a count's phrase: most sentences hold no such
-    # pair, and these two passes of built-ins turn them away before the loop over every word below.
-    if not words or not any(map(str.isdigit, map(_TEXT, toks))) or lex.counted_first.isdisjoint(map(_LOW, toks)):
-        return hits
-    # ASCII digits only ("①" is a digit that int() refuses), and no year ("Năm 2021 nước láng giềng").
-    counts = [i for i, t in enumerate(toks[:-1]) if t.text.isascii() and t.text.isdigit()
-              and _COUNT_MIN <= int(t.text) < _COUNT_MAX]
-    if not words or not counts:  # most sentences: no work past this line
-        return hits
-    named_words = lex.context.get("counted_named", set())
-    member_of = lex.context.get("counted_member_of", set())
-    taken = {i for h in hits for i in range(h.i, h.j)}
-    new = []
-    for i in counts:
-        t = toks[i]
-        if i in taken:
-            continue
-        for w in words:
-            j = i + 1 + w.count(" ") + 1
-            if " ".join(x.low for x in toks[i + 1:j]) != w or taken.intersection(range(i, j)):
-                continue
-            # Not a set the text goes on to name or to place ("4 nước Arab", "3 nước châu Á gồm ...", "7 nước
-            # công nghiệp"), nor one the states named before belong to ("nằm trong số hơn 10 quốc gia").
-            after = " " + " ".join(x.low for x in toks[j:j + 6]) + " "
-            named = (j < len(toks) and is_cap(toks[j])) or any(f" {p} " in after for p in named_words)
-            lead = " " + " ".join(x.low for x in toks[max(0, i - 3):i]) + " "
-            named = named or any(f" {p} " in lead for p in member_of)
-            if not named:
-                many = int(t.text) >= _COUNT_INTL and int(t.text) > named_before
-                new.append(Hit(i, j, _COUNTED if many else _COUNTED_AGAIN))
-            break
-    return sorted(hits + new, key=lambda h: h.i) if new else hits
 
 
 def _abroad(actors: list[Actor], lex: Lexicon) -> None:
@@ -167,7 +120,7 @@ def _nothing_here(ntext: str, low: str, lex: Lexicon, nobody_yet: bool = False,
         pieces = _TOKEN_SPLIT.split(low)
         words = pieces[1::2]
     if not lex.counted_first.isdisjoint(words) and any(w.isascii() and w.isdigit() for w in words):
-        return False  # a count of states ("Hơn 40 quốc gia đã cam kết ..."): _counted looks at it
+        return False  # a count of states ("Hơn 40 quốc gia đã cam kết ..."): actor_counts.counted looks at it
     found = phrase_starts(words, lex) if found is None else found
     if found and may_open(found, words, list(accumulate(map(len, pieces)))[0::2], ntext, lex):
         return False  # a phrase of the lexicon starts at one of the words, in a case it allows

@@ -30,12 +30,12 @@ import bisect
 import re
 import weakref
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from hoptac.mentions.date_forms import (_Cand, _edges_ok, _ends_with_word, _Lex, _lex, _published, _sentence_candidates,
                                          _starts_with_word, _valid_dm)
 from hoptac.mentions.incumbents import below_term
-from hoptac.mentions.story_years import _MONTH_YEAR, _story_year, invited
+from hoptac.mentions.story_years import _BRACKETED, _MONTH_YEAR, _anniversaries, _story_year, invited
 from hoptac.model import DateValue, Document
 from hoptac.text.normalise import normalise
 
@@ -99,57 +99,6 @@ def _year_mentions(doc: Document, lex: _Lex) -> tuple[list[tuple[int, int, str, 
     if closed:  # a year older than a closed one is a backdrop too ("năm 1995" beside "năm 2016 đạt 53 tỷ USD")
         own = [t for t in own if t[1] > max(closed)]
     return sorted(set(own)), sorted(set(planned)), sorted(spans)
-
-
-# A year, and the end of a span after it, whole days or years ("1992-2017", "24/6/1967-24/6/2017", "19-5-1890/
-# 19-5-2017"; normalised text writes every dash "-").
-_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?:\s*[-/]\s*(?:\d{1,2}[/.-]){0,2}(1\d{3}|20\d{2}))?(?!\d)")
-# Right before a year that dates what an anniversary marks: a bracket ("(1953", "(năm 1953", "(9/5/1945"), or a
-# day-month and the word before it ("liên Triều 4/10/2007"; group 1, letters only: "(ngày 25/1/2017)" is the
-# ceremony's day).
-_BRACKETED = re.compile(r"\((?:năm |(?:\d{1,2}[/.-]){1,2})?$")
-_DAY_MONTH = re.compile(r"(?:^|[\s(])([^\W\d_]+)\s+(?:\d{1,2}[/.-]){1,2}$")
-
-
-def _anniversaries(text: str, lex: _Lex) -> list[tuple[int, int, str]]:
-    """The years the anniversaries of a sentence are celebrated in ([context] anniversary; "kỷ niệm 64 năm Hiệp
-    định đình chiến (1953)" → 2017, "kỷ niệm 25 năm ... (1992-2017)" → 2017): (position, year, text). A story
-    celebrates an anniversary in its own year; with no publication date that year is the story's as much as one
-    written out. The year of what it marks is the first within anniversary_reach characters, if it is bracketed or
-    ends a day-month after a word other than those of [context] anniversary_not_after ("kỷ niệm 60 năm chiến thắng
-    Điện Biên Phủ tháng 5/2014", "(ngày 25/1/2017)": the celebration's own day, not what it marks). Only an
-    anniversary its clause gives as the story's own counts, as `_story_year` says it of a year written there (one
-    ahead, "dự kiến tổ chức kỷ niệm ...", says only that the story comes before it); and none after next year.
-    """
-    opener, reach = lex.ctx.get("anniversary"), int(lex.ctx.get("anniversary_reach", 0))
-    low = text.lower()
-    if not opener or "niệm" not in low or len(low) != len(text):  # (most sentences hold none; "İ" lower-cases longer)
-        return []
-    not_after = set(lex.ctx.get("anniversary_not_after", []))
-    out = []
-    for m in _compiled(opener).finditer(low):
-        y = _YEAR.search(low, m.end(), min(len(low), m.end() + reach))
-        if y is None:
-            continue
-        before = low[max(0, y.start() - 24):y.start()]
-        dated = _DAY_MONTH.search(before)
-        if not (_BRACKETED.search(before) or (dated and dated.group(1) not in not_after)):
-            continue  # "kỷ niệm 45 năm ... năm 2018" names the celebration's year, written out already
-        n, first, last = int(m.group(1)), int(y.group(1)), y.group(2)
-        if last and int(last) - first != n:
-            continue  # a span that is not the anniversary's ("kỷ niệm 10 năm ... (1950-1953)")
-        year = int(last) if last else first + n
-        # (news is not written after next year: "(2/9/2017)", "(năm 2017)" in brackets are the ceremony's own)
-        if year <= date.today().year + 1 and _story_year(text, m.start(), m.end(), lex) == "own":
-            out.append((m.start(), year, text[m.start():y.end()]))
-    return out
-
-
-@lru_cache(maxsize=8)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A [context] pattern normalised as the text it is matched on is ("kỷ niệm" is "kỉ niệm" there), compiled once
-    to match lower-cased text (not `fold`ed itself: lower-casing "\\D" would make it "\\d")."""
-    return re.compile(normalise(pattern).text, re.I)
 
 
 _Year = tuple[int, int, str, bool]  # (position in doc.norm, year, text, named): `_year_mentions`

@@ -14,24 +14,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from hoptac.model import Record
-from hoptac.records.aid import capital_after, category, fill_aid, group_list, protocol_gift
-from hoptac.records.aid_amounts import amounts, licenses_aid
-from hoptac.records.aid_nouns import in_noun_form
+from hoptac.records.aid import capital_after, group_list
+from hoptac.records.aid_amounts import amounts
 from hoptac.records.contact_partner import contact_partner
 from hoptac.records.context import Context, restates
 from hoptac.records.own_dates import own_date
 from hoptac.records.cues import CueHit, lexicon, spans
 from hoptac.records.home_meetings import home_received
-from hoptac.records.directed_roles import (close_targets, home_addressee, listed_with, obliged, owned, owner_at,
+from hoptac.records.directed_roles import (close_targets, listed_with, obliged, owned, owner_at,
                                            own_side_named, praised_owner)
 from hoptac.records.passive import passive_target, unnamed_agent
 from hoptac.records.roles import Slot, View
-from hoptac.records.addressees import spoken_to
+from hoptac.records.addressees import home_addressee, spoken_to
 from hoptac.records.between import between_list, named_between
 from hoptac.records.lists import is_person
 from hoptac.records.subjects import is_reported
 from hoptac.records.trips import NO_TRAVELLER, one_per_partner, trip_parties, visit_hosts
-from hoptac.records.window import held_online, objects, window_end
+from hoptac.records.window import held_online
 from hoptac.records.types import RecordType
 
 Reason = tuple[str, str] | None
@@ -355,56 +354,5 @@ def directed(c: Candidate, ctx: Context, _state: SentenceState) -> Reason:
     return None
 
 
-@handler("aid")
-def aid(c: Candidate, ctx: Context, state: SentenceState) -> Reason:
-    view, cue, cues, i = c.view, c.cue, c.cues, c.index
-    objs = c.objs
-    chained = cues[i + 1] if i + 1 < len(cues) else None
-    if chained is not None and chained.type == "AID" and view.clause(chained.start) == view.clause(cue.start):
-        # "viện trợ 140 triệu USD để hỗ trợ các nước đang phát triển": the purpose names the
-        # recipient; "hình thức viện trợ và ... cung cấp vật tư": the next verb names the item.
-        after = next((x.start for x in cues[i + 2:] if x.start >= chained.end), None)
-        chain_end = window_end(view, chained, after)
-        if not ctx.codes(objs):
-            objs = objects(view, chained.end, chain_end, "AID")
-    else:
-        chain_end = c.qend
-    reason = fill_aid(view, cue, c.rec, c.source, objs, ctx, c.qend, c.subj)
-    if reason is not None:
-        return reason
-    prev = cues[i - 1] if i else None
-    if prev is not None and prev.type == "SUPPORT" and c.rec.category == "other" and not licenses_aid(c.rec.quantities) \
-            and view.low[prev.end:cue.start].strip(" ,") in ("", "và"):
-        return "scope", "backing right after a SUPPORT ('ủng hộ, hỗ trợ để ...'): no aid named"
-    if not c.rec.quantities and c.rec.category == "other" and chain_end > c.qend and chained is not None \
-            and cue.rule.owner_words is None \
-            and not any(sl.code and sl.code not in (*c.rec.source, *c.rec.targets)
-                        for sl in view.slots if cue.end <= sl.start < chain_end):
-        # "Chuyến tàu hàng viện trợ ... cho Qatar, chở khoảng 4.000 tấn thực phẩm": the next verb of the
-        # same clause carries the amount of this act, when this one names no item of its own and no new
-        # party stands in either ("viện trợ cho Timor-Leste và gửi thêm 100.000 liều ... cho Papua New
-        # Guinea" are two acts).
-        c.rec.quantities = amounts(view, cue.start, chain_end, carried=True)
-        if c.rec.quantities:
-            c.rec.category = category(view, cue.start, chain_end, c.rec.quantities)
-    if c.rec.category == "other" and not c.rec.quantities and cue.rule.owner_words is None:
-        # (not help named by its owner: "Với sự hỗ trợ của Mỹ, Việt Nam đã sản xuất thành công vaccine" gave no vaccine)
-        c.rec.category = category(view, cue.start, max(chain_end, c.qend), [])
-        state.borrowed.add(id(c.rec))
-    if c.rec.category == "other" and not c.rec.quantities and in_noun_form(view, cue):
-        return "scope", "aid in noun form ('sự hỗ trợ ...') naming no kind and no amount: only the SUPPORT of it " \
-                        "stands (records/aid_nouns.py)"
-    if not licenses_aid(c.rec.quantities) and protocol_gift(view, cue):
-        return "guard", "one object given to a person of office, with no amount ('tặng Tổng thống Mỹ một cây ô liu'): " \
-                        "protocol, no aid"
-    if c.rec.confidence:
-        if c.rec.confidence < 1 and _sides_unnamed(c, c.rec.source):
-            return "party", UNNAMED_SIDES
-        c.conf *= c.rec.confidence
-        if c.rec.confidence < 1:
-            c.why += "; targets: the event's other participants or the previous aid's, not named"
-    return None
-
-
-# The MEASURE handler lives in its own module; importing it registers it here.
-from hoptac.records import measure_handler  # noqa: E402,F401
+# The AID and MEASURE handlers live in their own modules; importing them registers them here.
+from hoptac.records import aid_handler, measure_handler  # noqa: E402,F401

@@ -16,8 +16,9 @@ from dataclasses import replace
 
 from hoptac.mentions.title_dates import published_day
 from hoptac.model import Actor, CueMention, Document, Drop, Mention, Record
-from hoptac.records.aid import NO_GIVER, opens_on_anaphor, subsume_aid
+from hoptac.records.aid import NO_GIVER, subsume_aid
 from hoptac.records.aid_amounts import licenses_aid
+from hoptac.records.aid_restates import continues_aid, purpose_restates
 from hoptac.records.carry import carry, sentence_pair
 from hoptac.records.conditions import applicable
 from hoptac.records.context import Context, date_of
@@ -26,7 +27,7 @@ from hoptac.records.cues import CueHit, lexicon, lower, spans
 from hoptac.records.between import between_list
 from hoptac.records.handlers import HANDLERS, Candidate, SentenceState
 from hoptac.records.measure_source import epidemic_only, firms_rule, measure_words, note_places, only_state
-from hoptac.records.modality import cue_unreal, purpose_word, sentence_unreal
+from hoptac.records.modality import cue_unreal, sentence_unreal
 from hoptac.records.quotes import first_person_speaker, quote_speaker
 from hoptac.records.fronted import fronted_subject, fronted_window_end
 from hoptac.records.gate import GATED
@@ -181,7 +182,7 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
     state = SentenceState()
     types = record_types()
     stood: dict[str, CueHit] = {}  # the cue behind the sentence's first record of each type
-    aids: list[tuple[CueHit, Record]] = []  # the sentence's AID records and their cues, for `_purpose_restates`
+    aids: list[tuple[CueHit, Record]] = []  # the sentence's AID records and their cues, for `purpose_restates`
     # A cue that stands alone only ([CONSULT.together], [AID.arrived]) comes last and gives way to another of its
     # type that gave a record (not to one called off, inside a request or lacking a party: "gặp nhau tại Hamburg và
     # đề nghị tổ chức một cuộc hội đàm", "Chuyến bay hỗ trợ đầu tiên của Mỹ, ... đã tới Ấn Độ").
@@ -288,12 +289,12 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
         if not rec.mentions:  # the consult handler writes its own
             rec.confidence = round(min(cand.conf, 1.0), 3)
             rec.mentions = [mention(view, cue, rec.confidence, cand.why)]
-        if rec.type == "AID" and _continues(view, rec, ctx):
+        if rec.type == "AID" and continues_aid(view, rec, ctx):
             stood.setdefault(cue.type, cue)
             drop(doc, view, cue, "merge", f"continues the aid of sentence {ctx.last_aid.mentions[0].sentence}"  # type: ignore[union-attr]
                  " ('Số vắc xin này', 'Đây là lô ...')")
             continue
-        if rec.type == "AID" and (into := _purpose_restates(view, cue, rec, aids, state.borrowed)) is not None:
+        if rec.type == "AID" and (into := purpose_restates(view, cue, rec, aids, state.borrowed)) is not None:
             into[1].mentions += rec.mentions
             stood.setdefault(cue.type, cue)
             drop(doc, view, cue, "merge", f"the purpose of the AID '{view.low[into[0].start:into[0].end]}' before it in "
@@ -319,22 +320,6 @@ def _sentence(doc: Document, view: View, ctx: Context) -> list[Record]:
     return records
 
 
-def _purpose_restates(view: View, cue: CueHit, rec: Record, aids: list[tuple[CueHit, Record]], borrowed: set[int]
-                      ) -> tuple[CueHit, Record] | None:
-    """The AID that `rec`, named as its purpose ("để", "nhằm": [modality] purpose), restates: an earlier one of its
-    clause, of the same giver and recipients, that names an amount or a kind of its own ("Chính phủ Australia sẽ tài trợ
-    40 triệu AUD để hỗ trợ Việt Nam mua vắc xin" is one aid, of 40 million AUD, not a second one of vaccine). Not one
-    whose kind the next verb lent it (`borrowed`: "tài trợ thêm để hỗ trợ Campuchia mua máy thở" names its aid in the
-    purpose), nor one to others ("tặng Việt Nam ... và tài trợ thêm để hỗ trợ Campuchia"). A vague one before it ("hỗ
-    trợ để cung cấp 1 triệu liều") is folded the other way, into the specific purpose (`subsume_aid`)."""
-    cs, _ce = view.clause(cue.start)
-    if purpose_word(view, cs, cue.start) is None:
-        return None
-    return next(((c, r) for c, r in reversed(aids) if cs <= c.start and c.end <= cue.start and r.source == rec.source
-                 and set(r.targets) == set(rec.targets)
-                 and (r.quantities or (r.category not in (None, "other") and id(r) not in borrowed))), None)
-
-
 def _only_carries(view: View, ctx: Context) -> bool:
     """Whether all a sentence does is pass on its subject, pair and states (`carry`): it holds no cue, and
     either no pair word or an event in force, so whether it is unreal and what `_select` keeps change
@@ -342,38 +327,6 @@ def _only_carries(view: View, ctx: Context) -> bool:
     the pair a cue-less sentence names before its pair word; it is skipped there, and `carry` keeps only
     a pair named together.)"""
     return not view.cues and (ctx.event is not None or not any(sl.pair for sl in view.slots))
-
-
-def _continues(view: View, rec: Record, ctx: Context) -> bool:
-    """An AID sentence that opens on an anaphor ("Số vắc xin này do Nhật Bản viện trợ", "Đây là lô
-    ... do X viện trợ") goes on about the aid of the sentence before: it gives that aid its giver
-    (an arrival that named none) or restates it. Either way it is no new record. The aid named again as a
-    batch ("Lô viện trợ của Mỹ ...", aid.opens_on_anaphor "bare") only gives an arrival its giver, and only when
-    it adds nothing of another batch."""
-    kind = opens_on_anaphor(view)
-    if kind is None:
-        return False
-    before = view.sentence.index - 1
-    pending = ctx.pending_aid
-    # A batch named again without "này" is this arrival only if it adds nothing of another: no amount, no pledge,
-    # no day of its own ("Lô viện trợ của Mỹ trước đó đã được chuyển tới Việt Nam hôm 25/7" is another).
-    same = kind == "this" or (pending is not None and not rec.quantities and rec.status != "pledged"
-                              and rec.date in (None, pending.date))
-    if pending is not None and pending.mentions[0].sentence == before and same:
-        # (an arrival that named no recipient holds "other states" only: a recipient named here is more specific)
-        vague = not pending.targets or set(pending.targets) == {"INTL"}
-        pending.source, pending.targets = rec.source, (rec.targets or pending.targets) if vague else pending.targets
-        pending.mentions += rec.mentions
-        pending.confidence = rec.confidence
-        ctx.pending_aid, ctx.last_aid = None, pending
-        ctx.completed.append(pending)
-        return True
-    last = ctx.last_aid
-    if kind == "this" and last is not None and last.mentions[-1].sentence == before \
-            and set(last.source) == set(rec.source) and not rec.quantities:
-        last.mentions += rec.mentions
-        return True
-    return False
 
 
 def _directive(view: View, cue: CueHit) -> bool:
