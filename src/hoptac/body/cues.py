@@ -56,6 +56,7 @@ class Cues:
         self.headless_prose_lines = int(r["body"].get("headless_prose_lines", 2))
         self.teaser_stamps = _patterns(r["teaser"]["patterns"])
         self.truncated = re.compile(r["teaser"]["truncated"])
+        self.teaser_block_lines = int(r["teaser"].get("block_lines", 0))
         d = r["dateline"]
         self.weekdays = sorted((fold(x) for x in d["weekdays"]), key=len, reverse=True)
         self.date_cues = sorted((fold(x) for x in d["cues"]), key=len, reverse=True)

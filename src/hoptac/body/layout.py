@@ -93,6 +93,72 @@ def classify(lines: list[Line], cues: Cues, boiler: Boiler) -> dict[int, Datelin
     return datelines
 
 
+def _is_byline(ln: Line, cues: Cues) -> bool:
+    return ln.words <= cues.byline_max and byline_of(ln, cues) is not None
+
+
+def _teasers_above(lines: list[Line], datelines: dict[int, Dateline], cues: Cues) -> None:
+    """A section header of boilerplate.toml [end] right above the page's first dateline, with the article's prose
+    below that dateline, heads other articles' headlines ("Tin liên quan", three headlines, the date line, the
+    headline, the body): they are teasers, never this one's title or body. Below the body such a header ends the
+    article (`classify` tags it); above it, it was read as the title, and a headline ending in a quote as the body's
+    first sentence. Only a block of at most [teaser] block_lines lines, each headline-shaped (a menu learnt as the
+    site's boilerplate, a paragraph or nothing below the dateline is no such block), and only the nearest header.
+    Where no headline stands between the dateline and the body, the block's last line (bylines under it aside) is
+    left to be the article's own: Dân trí and VietnamPlus print their headline above the date line, and a header
+    word ("Tiêu điểm", "Nổi bật") may be a category printed above it."""
+    if not datelines or cues.teaser_block_lines <= 0:
+        return
+    first = min(datelines)
+    header = next((ln for ln in reversed(lines[:first]) if "end" in ln.tags), None)
+    if header is None or header.kind not in ("", "boilerplate", "widget"):  # (a batch learns a header every page holds)
+        return
+    block = [x for x in lines[header.no + 1:first] if x.text]
+    if not block or len(block) > cues.teaser_block_lines \
+            or not all(x.kind in ("teaser", "repeated", "slug") or (not x.kind and headline_shape(x, cues)) for x in block):
+        return
+    below = [x for x in lines[first + 1:] if x.text and not x.kind]
+    lead = next((k for k, x in enumerate(below) if cues.prose(x, cues.lead_min_words)), None)
+    if lead is None:
+        return  # nothing of the article below the dateline: the lines above may be it
+    if not any(headline_shape(x, cues) and not _is_byline(x, cues) for x in below[:lead]):
+        k = len(block)
+        while k and _is_byline(block[k - 1], cues):
+            k -= 1
+        block = block[:k - 1] if k else []
+    if block:
+        _mark(header, "teaser", "a section header above the article's dateline: other articles' headlines follow")
+    for x in block:
+        _mark(x, "teaser", f"under '{header.text}' above the article's dateline: another article's headline")
+
+
+def _stamped_teasers(lines: list[Line], datelines: dict[int, Dateline], cues: Cues) -> None:
+    """Other articles' headlines, each with its time stamp on the line under it, two or more such pairs in a row
+    above the page's first paragraph (a related block, the headline, its date line, the body): every pair but the
+    last is another article's, its stamp no dateline of this one (it was as near the headline as the article's
+    own date line under it, and came first). (Not every pair where a date line with no headline follows them: a
+    headline's "Đăng lúc" and "Cập nhật" lines are such a pair and such a line.)"""
+    text = [ln for ln in lines if ln.text]
+    # (a headline ending in a quote reads as prose: one with a stamp under it is no paragraph)
+    end = next((k for k, ln in enumerate(text) if not ln.kind and cues.prose(ln, cues.lead_min_words)
+                and not (k + 1 < len(text) and text[k + 1].no in datelines)), len(text))
+    run: list[tuple[Line, Line]] = []
+    k = 0
+    while k <= end:
+        pair = (text[k], text[k + 1]) if k + 1 < end else None
+        if pair and not pair[0].kind and headline_shape(pair[0], cues) and not _is_byline(pair[0], cues) \
+                and pair[1].no in datelines:
+            run.append(pair)
+            k += 2
+            continue
+        for head, stamp in run[:-1] if len(run) >= 2 else ():
+            _mark(head, "teaser", "another article's headline, with its time stamp under it")
+            stamp.kind, stamp.reason = "teaser", "another article's time stamp, under its headline"
+            datelines.pop(stamp.no, None)
+        run = []
+        k += 1
+
+
 _SLUG_WORDS = 60  # no headline is longer; bounds the prefixes kept per slug line
 
 
@@ -169,6 +235,8 @@ def find_layout(text: str, cues: Cues, boiler: Boiler, title: str | None = None)
     lines = [_cut_run_in_caption(text, ln, cues) for ln in split_lines(text)]
     lay = Layout(lines)
     datelines = classify(lines, cues, boiler)
+    _teasers_above(lines, datelines, cues)
+    _stamped_teasers(lines, datelines, cues)
 
     known = None
     if title:
