@@ -155,3 +155,17 @@ def test_a_category_word_above_short_headlines_in_a_batch_leaves_them_titles() -
     pages = [Document(text=MENU + "Tiêu điểm\n" + t + f"\nThứ Hai, 1{k}/01/2023 - 15:20\n" + LEAD + "\n" + SECOND + "\n",
                       id=f"p{k}", reader="text") for k, t in enumerate(titles)]
     assert [d.title for d in Pipeline(extract=False).pipe(pages)] == titles
+
+
+def test_a_related_headline_every_page_of_a_batch_shows_still_lends_no_date() -> None:
+    # The same related headline above each page's own (learnt as the site's boilerplate), each with a stamp under it.
+    pages = []
+    for k, t in enumerate(["Hà Nội chọn hai khách sạn làm nơi cách ly tập trung", "Hà Nội thêm khách sạn cách ly",
+                           "Hà Nội tiếp nhận người nhập cảnh tại khách sạn"]):
+        top = (f"Chủ tịch nước thăm tỉnh Phúc Kiến (Trung Quốc)\n2{k}/04/2021 - 09:00\n"
+               f"Cử tri đề nghị cán bộ chia sẻ kinh nghiệm\n1{k}/04/2021 - 10:00\n")
+        body = LEAD.replace("hai khách sạn", f"{k + 2} khách sạn") + "\n" + SECOND.replace("14 ngày", f"{14 + k} ngày")
+        pages.append(Document(text=MENU + top + t + f"\n0{k + 1}/05/2021 - 11:46\n" + body + "\n", id=f"p{k}",
+                              source="dump:site", reader="text"))  # (one site: its lines are learnt)
+    docs = list(Pipeline(extract=False).pipe(pages))
+    assert [(d.published or "")[:10] for d in docs] == ["2021-05-01", "2021-05-02", "2021-05-03"]

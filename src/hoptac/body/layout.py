@@ -146,8 +146,9 @@ def _stamped_teasers(lines: list[Line], datelines: dict[int, Dateline], cues: Cu
     k = 0
     while k <= end:
         pair = (text[k], text[k + 1]) if k + 1 < end else None
-        if pair and not pair[0].kind and headline_shape(pair[0], cues) and not _is_byline(pair[0], cues) \
-                and pair[1].no in datelines:
+        # (a related headline every page of a batch shows is learnt as the site's boilerplate: still a headline)
+        if pair and pair[0].kind in ("", "boilerplate") and headline_shape(pair[0], cues) \
+                and not _is_byline(pair[0], cues) and pair[1].no in datelines:
             run.append(pair)
             k += 2
             continue
