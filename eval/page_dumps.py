@@ -27,8 +27,9 @@ text is copyrighted. Usage: python eval/page_dumps.py [--split test|train|all]
 against the articles' gold, beside the same articles read from the corpus's
 JSON (row `json`), so that what a page's noise costs the ledger shows as the
 difference. Only articles with a publication date (a dump's date line needs
-one; Báo Mới's have none), of the open splits (train and extra) unless
-`--split test` (the frozen split: figures only, never its errors). Dates are
+one; Báo Mới's have none): the train split by default, train and the extra
+sets with `--split all`, the frozen split with `--split test` (figures only,
+never its errors). Dates are
 scored on matched records as everywhere.
 """
 
@@ -171,7 +172,7 @@ def evaluate_records(name: str, arts: list[dict[str, Any]], gold: list[dict[str,
         docs.append(doc)
         flat = " ".join(doc.text.split())
         wanted.append({"id": g["id"], "events": [e for e in g["events"]
-                                                 if " ".join(str(e.get("evidence") or "").split())[:60] in flat]})
+                                                 if " ".join(str(e.get("evidence") or "").split()) in flat]})
     pred = [d.to_json() for d in pipe.pipe(docs)]
     return score(wanted, pred)
 

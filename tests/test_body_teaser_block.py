@@ -169,3 +169,26 @@ def test_a_related_headline_every_page_of_a_batch_shows_still_lends_no_date() ->
                               source="dump:site", reader="text"))  # (one site: its lines are learnt)
     docs = list(Pipeline(extract=False).pipe(pages))
     assert [(d.published or "")[:10] for d in docs] == ["2021-05-01", "2021-05-02", "2021-05-03"]
+
+
+# -- what the final read of the stop broke, kept as it was before ---------------------------------------------------------
+
+H1 = "Chủ tịch nước thăm tỉnh Phúc Kiến (Trung Quốc)"
+H2 = "Cử tri đề nghị cán bộ chia sẻ kinh nghiệm làm giàu"
+
+
+def test_the_articles_own_headline_and_date_before_a_stamped_related_link_keep_their_date() -> None:
+    doc = _body(MENU + OWN + "\n01/05/2021 - 11:46\n" + H1 + "\n28/04/2021 - 09:00\n" + LEAD + "\n" + SECOND + "\n")
+    assert (doc.published or "").startswith("2021-05-01T11:46")
+
+
+def test_a_header_over_stamped_related_headlines_lends_none_of_their_stamps() -> None:
+    doc = _body(MENU + "Tin liên quan\n" + H1 + "\n28/04/2021 - 09:00\n" + H2 + "\n29/04/2021 - 10:00\n" + OWN
+                + "\nThứ bảy, 01/05/2021\n" + LEAD + "\n" + SECOND + "\n")
+    assert doc.title == OWN
+    assert (doc.published or "").startswith("2021-05-01")
+
+
+def test_an_articles_own_date_line_opening_with_today_is_no_widget() -> None:
+    doc = _body(MENU + OWN + "\nHôm nay, 01/05/2021 11:46\n" + LEAD + "\n" + SECOND + "\n")
+    assert (doc.published or "").startswith("2021-05-01T11:46")

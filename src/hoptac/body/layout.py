@@ -133,11 +133,13 @@ def _teasers_above(lines: list[Line], datelines: dict[int, Dateline], cues: Cues
 
 
 def _stamped_teasers(lines: list[Line], datelines: dict[int, Dateline], cues: Cues) -> None:
-    """Other articles' headlines, each with its time stamp on the line under it, two or more such pairs in a row
+    """Other articles' headlines, each with its time stamp on the line under it, three or more such pairs in a row
     above the page's first paragraph (a related block, the headline, its date line, the body): every pair but the
     last is another article's, its stamp no dateline of this one (it was as near the headline as the article's
-    own date line under it, and came first). (Not every pair where a date line with no headline follows them: a
-    headline's "Đăng lúc" and "Cập nhật" lines are such a pair and such a line.)"""
+    own date line under it, and came first). Not two pairs: the article's own headline and date line may come first
+    and a related link with its stamp after them, or a breadcrumb with the date line above a headline with its
+    "Cập nhật" line. (Nor every pair where a date line with no headline follows them: a headline's "Đăng lúc" and
+    "Cập nhật" lines are such a pair and such a line.)"""
     text = [ln for ln in lines if ln.text]
     # (a headline ending in a quote reads as prose: one with a stamp under it is no paragraph)
     end = next((k for k, ln in enumerate(text) if not ln.kind and cues.prose(ln, cues.lead_min_words)
@@ -147,12 +149,13 @@ def _stamped_teasers(lines: list[Line], datelines: dict[int, Dateline], cues: Cu
     while k <= end:
         pair = (text[k], text[k + 1]) if k + 1 < end else None
         # (a related headline every page of a batch shows is learnt as the site's boilerplate: still a headline)
-        if pair and pair[0].kind in ("", "boilerplate") and headline_shape(pair[0], cues) \
+        # (nor one a related block's header already made a teaser, whose stamp it left)
+        if pair and pair[0].kind in ("", "boilerplate", "teaser") and headline_shape(pair[0], cues) \
                 and not _is_byline(pair[0], cues) and pair[1].no in datelines:
             run.append(pair)
             k += 2
             continue
-        for head, stamp in run[:-1] if len(run) >= 2 else ():
+        for head, stamp in run[:-1] if len(run) >= 3 else ():
             _mark(head, "teaser", "another article's headline, with its time stamp under it")
             stamp.kind, stamp.reason = "teaser", "another article's time stamp, under its headline"
             datelines.pop(stamp.no, None)
