@@ -180,17 +180,18 @@ def evaluate_records(name: str, arts: list[dict[str, Any]], gold: list[dict[str,
 def main_records(args: argparse.Namespace) -> None:
     from hoptac.gold import load_standoff
 
-    lines = [g for g in read_jsonl(HERE / "gold" / "gold.jsonl") if g["split"] == args.split] if args.split == "test" \
-        else [g for g in read_jsonl(HERE / "gold" / "gold.jsonl") if g["split"] == "train"] + \
-        (read_jsonl(HERE / "gold" / "extra.jsonl") if args.split == "all" else [])
+    split = "test" if args.split == "test" else "train"
+    lines = [g for g in read_jsonl(HERE / "gold" / "gold.jsonl") if g["split"] == split]
+    if args.split == "all":
+        lines += read_jsonl(HERE / "gold" / "extra.jsonl")
     articles = corpus_articles(args.corpora, wanted_articles(lines))
-    lines = [g for g in lines if articles[(g["corpus"], g["id"])].get("date") and articles[(g["corpus"], g["id"])].get("text")
-             and articles[(g["corpus"], g["id"])].get("title")]
+    lines = [g for g in lines if all(articles[(g["corpus"], g["id"])].get(f) for f in ("date", "text", "title"))]
     gold = load_standoff(lines, args.corpora, "gold", articles)
     arts = [articles[(g["corpus"], g["id"])] for g in lines]
     others = [a for a in articles.values() if a not in arts and headline_like(a.get("title") or "")] or arts
     pipe = Pipeline()
-    what = {"train": "the train split", "all": "the train split and the extra sets", "test": "the frozen test"}[args.split]
+    what = {"train": "the train split", "all": "the train split and the extra sets",
+            "test": "the frozen test"}[args.split]
     print(f"{len(arts)} dated articles of {what} ({sum(len(g['events']) for g in gold)} gold records) wrapped in page "
           f"shapes (seed {SEED}); each shape scored on the records whose evidence its dumps still hold (tp + fn)")
     print(f"{'shape':12} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}  dates  quantities")

@@ -94,6 +94,7 @@ def classify(lines: list[Line], cues: Cues, boiler: Boiler) -> dict[int, Datelin
 
 
 def _is_byline(ln: Line, cues: Cues) -> bool:
+    """A line that is only a byline (short enough to be one: `byline_of` reads the rest)."""
     return ln.words <= cues.byline_max and byline_of(ln, cues) is not None
 
 
@@ -102,8 +103,9 @@ def _teasers_above(lines: list[Line], datelines: dict[int, Dateline], cues: Cues
     below that dateline, heads other articles' headlines ("Tin liên quan", three headlines, the date line, the
     headline, the body): they are teasers, never this one's title or body. Below the body such a header ends the
     article (`classify` tags it); above it, it was read as the title, and a headline ending in a quote as the body's
-    first sentence. Only a block of at most [teaser] block_lines lines, each headline-shaped (a menu learnt as the
-    site's boilerplate, a paragraph or nothing below the dateline is no such block), and only the nearest header.
+    first sentence. Only a block of at most [teaser] block_lines lines, each headline-shaped or already a teaser, a
+    repeated line or a slug (a menu learnt as the site's boilerplate, a paragraph, or nothing below the dateline makes
+    no such block), and only the nearest header.
     Where no headline stands between the dateline and the body, the block's last line (bylines under it aside) is
     left to be the article's own: Dân trí and VietnamPlus print their headline above the date line, and a header
     word ("Tiêu điểm", "Nổi bật") may be a category printed above it."""
@@ -114,8 +116,8 @@ def _teasers_above(lines: list[Line], datelines: dict[int, Dateline], cues: Cues
     if header is None or header.kind not in ("", "boilerplate", "widget"):  # (a batch learns a header every page holds)
         return
     block = [x for x in lines[header.no + 1:first] if x.text]
-    if not block or len(block) > cues.teaser_block_lines \
-            or not all(x.kind in ("teaser", "repeated", "slug") or (not x.kind and headline_shape(x, cues)) for x in block):
+    if not block or len(block) > cues.teaser_block_lines or not all(
+            x.kind in ("teaser", "repeated", "slug") or (not x.kind and headline_shape(x, cues)) for x in block):
         return
     below = [x for x in lines[first + 1:] if x.text and not x.kind]
     lead = next((k for k, x in enumerate(below) if cues.prose(x, cues.lead_min_words)), None)
@@ -144,23 +146,24 @@ def _stamped_teasers(lines: list[Line], datelines: dict[int, Dateline], cues: Cu
     # (a headline ending in a quote reads as prose: one with a stamp under it is no paragraph)
     end = next((k for k, ln in enumerate(text) if not ln.kind and cues.prose(ln, cues.lead_min_words)
                 and not (k + 1 < len(text) and text[k + 1].no in datelines)), len(text))
-    run: list[tuple[Line, Line]] = []
+    runs: list[list[tuple[Line, Line]]] = [[]]
     k = 0
-    while k <= end:
-        pair = (text[k], text[k + 1]) if k + 1 < end else None
-        # (a related headline every page of a batch shows is learnt as the site's boilerplate: still a headline)
-        # (nor one a related block's header already made a teaser, whose stamp it left)
-        if pair and pair[0].kind in ("", "boilerplate", "teaser") and headline_shape(pair[0], cues) \
-                and not _is_byline(pair[0], cues) and pair[1].no in datelines:
-            run.append(pair)
+    while k + 1 < end:
+        head, stamp = text[k], text[k + 1]
+        # (a related headline every page of a batch shows is learnt as the site's boilerplate: still a headline;
+        # nor one a related block's header already made a teaser, whose stamp it left)
+        if head.kind in ("", "boilerplate", "teaser") and headline_shape(head, cues) and not _is_byline(head, cues) \
+                and stamp.no in datelines:
+            runs[-1].append((head, stamp))
             k += 2
-            continue
+        else:
+            runs.append([])
+            k += 1
+    for run in runs:
         for head, stamp in run[:-1] if len(run) >= 3 else ():
             _mark(head, "teaser", "another article's headline, with its time stamp under it")
             stamp.kind, stamp.reason = "teaser", "another article's time stamp, under its headline"
             datelines.pop(stamp.no, None)
-        run = []
-        k += 1
 
 
 _SLUG_WORDS = 60  # no headline is longer; bounds the prefixes kept per slug line
@@ -186,7 +189,7 @@ def _walk_back_title(lines: list[Line], start: int, cues: Cues) -> Line | None:
     """The nearest free headline-shaped line above the body (bylines skipped)."""
     for ln in reversed(lines[:start]):
         if ln.text and not ln.kind and headline_shape(ln, cues):
-            if ln.words <= cues.byline_max and byline_of(ln, cues):
+            if _is_byline(ln, cues):
                 continue
             return ln
     return None
@@ -280,7 +283,7 @@ def _pick_body(lay: Layout, region: list[Line], cues: Cues) -> None:
             after_teaser = False
             continue
         after_teaser = False
-        if ln.words <= cues.byline_max and byline_of(ln, cues):
+        if _is_byline(ln, cues):
             _mark(ln, "byline", "byline")
             continue
         if cues.prose(ln, cues.min_words):
