@@ -73,6 +73,8 @@ class _Lex:
     # A number right after one of numbers.toml [dates] before is a day, a month or a year ("năm 2020 tàu sân bay",
     # "Hôm 13-6 trực thăng"), not a count of the unit after it. None: no such words.
     date_before: re.Pattern[str] | None = None
+    # A count named before its bare number (numbers.toml [named_before]): "Tổng số người ...: 39.191". None: no words.
+    named_before: re.Pattern[str] | None = None
 
 
 def _alt(phrases: list[str]) -> str:
@@ -132,6 +134,24 @@ def _lex() -> _Lex:
         _unit_finder(list(units)), _unit_finder([*words, *(_key(a) for a in approx.get("words", []))]),
         _unit_finder(symbolic),
         re.compile(rf"{w}(?:{_alt([_key(d) for d in dates])})\s*$", re.I) if (dates := nums.get("dates", {}).get("before")) else None,
+        _named_before(nums.get("named_before", {}), units, classifiers, quals_before, scale),
+    )
+
+
+def _named_before(conf: dict[str, Any], units: dict[str, _Unit], classifiers: list[str], quals: dict[str, str],
+                  scale: str) -> re.Pattern[str] | None:
+    """`_Lex.named_before`: a head ("tổng số"), a unit, a short stretch of its clause, a link (":", "là") and a
+    number that no unit follows (numbers.toml [named_before])."""
+    heads, links = conf.get("heads", []), conf.get("links", [])
+    if not heads or not links:
+        return None
+    w, e = r"(?<![^\W_])", r"(?![^\W_])"
+    link = "|".join(re.escape(k) if not k[:1].isalpha() else rf"{w}{re.escape(_key(k))}{e}" for k in links)
+    return re.compile(
+        rf"{w}(?:{_alt([_key(h) for h in heads])})\s+(?:{w}(?:{_alt(classifiers)})\s+)?(?P<unit>{_alt(list(units))}){e}"
+        rf"[^:;.!?]{{0,{int(conf.get('window', 100))}}}?(?:{link})\s*(?:{w}(?P<qual>{_alt(list(quals))})\s+)?"
+        rf"(?P<num>(?<![\w.,/])(?:{_DIGITS})(?![\d/%]))(?P<scales>(?:\s*{scale})*)(?!\s*[^\W\d_])",
+        re.I,
     )
 
 
@@ -290,6 +310,8 @@ def sentence_quantities(doc: Document, s: Sentence) -> list[Quantity]:
         item = _item(text[m.end():], lex) if unit.takes_item and not qafter else None
         q = Quantity(float(value), unit.unit, qualifier, item, sentence=s.index)
         found.append((m.start(), m.end(), q))
+    if digits and lex.named_before is not None and (low is None or "số" in low):
+        found += _named_counts(text, s, lex)
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     last: tuple[int, int, Quantity] | None = None
     for start, end, q in found:
@@ -308,6 +330,22 @@ def sentence_quantities(doc: Document, s: Sentence) -> list[Quantity]:
         q.text = doc.text[q.start : q.end]
         out.append(q)
         last = (start, end, q)
+    return out
+
+
+def _named_counts(text: str, s: Sentence, lex: _Lex) -> list[tuple[int, int, Quantity]]:
+    """The bare numbers whose unit a head names before them ("Tổng số người ...: 39.191"), each spanning its
+    number (and qualifier), so that an amount read the usual way over the same words wins."""
+    out: list[tuple[int, int, Quantity]] = []
+    assert lex.named_before is not None
+    for m in lex.named_before.finditer(text):
+        unit = lex.units.get(_key(m.group("unit")))
+        if unit is None or unit.kind == "block" or _glued(text, m.start("num")):
+            continue
+        value = parse_number(_key(m.group("num"))) * _scale(m.group("scales"), lex)
+        qualifier = lex.quals.get(_key(m.group("qual")), "exact") if m.group("qual") else "exact"
+        start = m.start("qual") if m.group("qual") else m.start("num")
+        out.append((start, m.end(), Quantity(float(value), unit.unit, qualifier, None, sentence=s.index)))
     return out
 
 
