@@ -140,17 +140,27 @@ def _lex() -> _Lex:
 
 def _named_before(conf: dict[str, Any], units: dict[str, _Unit], classifiers: list[str], quals: dict[str, str],
                   scale: str) -> re.Pattern[str] | None:
-    """`_Lex.named_before`: a head ("tổng số"), a unit, a short stretch of its clause, a link (":", "là") and a
-    number that no unit follows (numbers.toml [named_before])."""
+    """`_Lex.named_before`: a head ("tổng số", not after a word of `not_after`: "một số người" is "some people",
+    "mã số" a code, "của số người" the number's owner), a unit (every phrase of units.tsv, longest first, so that a
+    block wins: "hộ chiếu", "tàu hỏa"; `_named_counts` keeps counts only), a short stretch of its clause (no comma,
+    no other head, no word of `window_stop`: "số hiệu" names another number, "trong khi" another subject), a link
+    (":", "là"; not after a word of `link_not_after`: "lần lượt là 120, 80" gives several) and a whole number (not
+    cut short at a "." or "," inside it, not a clock's "18:00", no leading zero of a code or a phone number) that
+    ends the clause: nothing but a comma, a semicolon, a bracket or the end after it."""
     heads, links = conf.get("heads", []), conf.get("links", [])
     if not heads or not links:
         return None
     w, e = r"(?<![^\W_])", r"(?![^\W_])"
-    link = "|".join(re.escape(k) if not k[:1].isalpha() else rf"{w}{re.escape(_key(k))}{e}" for k in links)
+    link_not = "".join(rf"(?<!{re.escape(_key(x))}\s)" for x in conf.get("link_not_after", []))
+    link = "|".join(re.escape(k) if not k[:1].isalpha() else rf"{w}{link_not}{re.escape(_key(k))}{e}" for k in links)
+    not_after = "".join(rf"(?<!{re.escape(_key(x))}\s)" for x in conf.get("not_after", []))
+    stop = "|".join(rf"{w}{re.escape(_key(h))}{e}" for h in [*heads, *conf.get("window_stop", [])])
     return re.compile(
-        rf"{w}(?:{_alt([_key(h) for h in heads])})\s+(?:{w}(?:{_alt(classifiers)})\s+)?(?P<unit>{_alt(list(units))}){e}"
-        rf"[^:;.!?]{{0,{int(conf.get('window', 100))}}}?(?:{link})\s*(?:{w}(?P<qual>{_alt(list(quals))})\s+)?"
-        rf"(?P<num>(?<![\w.,/])(?:{_DIGITS})(?![\d/%]))(?P<scales>(?:\s*{scale})*)(?!\s*[^\W\d_])",
+        rf"{w}{not_after}(?:{_alt([_key(h) for h in heads])})\s+(?:{w}(?:{_alt(classifiers)})\s+)?"
+        rf"(?P<unit>{_alt(list(units))}){e}(?:(?!{stop})[^:;.!?,]){{0,{int(conf.get('window', 100))}}}?"
+        rf"(?:{link})\s*(?:{w}(?P<qual>{_alt(list(quals))})\s+)?"
+        rf"(?P<num>(?<![\w.,/:])(?!0\d)(?:{_DIGITS})(?![\d/%:]|[.,]\d))(?P<scales>(?:\s*{scale})*)"
+        rf"(?=\s*(?:[,;)]|\.(?!\d)|$))",
         re.I,
     )
 
@@ -340,9 +350,15 @@ def _named_counts(text: str, s: Sentence, lex: _Lex) -> list[tuple[int, int, Qua
     assert lex.named_before is not None
     for m in lex.named_before.finditer(text):
         unit = lex.units.get(_key(m.group("unit")))
-        if unit is None or unit.kind == "block" or _glued(text, m.start("num")):
+        if unit is None or unit.kind != "count" or _glued(text, m.start("num")):
             continue
+        if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("scales").strip():
+            continue  # a year ("cao kỷ lục là 2019"), no count
+        if text.count("(", m.start(), m.start("num")) > text.count(")", m.start(), m.start("num")):
+            continue  # the link inside a bracket: a part's count ("(cách ly tập trung: 3.120; tại nhà: 36.071)")
         value = parse_number(_key(m.group("num"))) * _scale(m.group("scales"), lex)
+        if value != value.to_integral_value():
+            continue  # a rate or an average ("là 0,4"), no count of anything
         qualifier = lex.quals.get(_key(m.group("qual")), "exact") if m.group("qual") else "exact"
         start = m.start("qual") if m.group("qual") else m.start("num")
         out.append((start, m.end(), Quantity(float(value), unit.unit, qualifier, None, sentence=s.index)))

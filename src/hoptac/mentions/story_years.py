@@ -41,8 +41,7 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
                 break
     backdrop, not_backdrop = ctx.get("year_backdrop_before", []), ctx.get("year_backdrop_not", [])
     if any(_ends_with_word(t, backdrop) for t in (before, trimmed)) and \
-            not any(_ends_with_word(t, not_backdrop) for t in (before, trimmed)) \
-            and not _closes_period(before, text[start:end], ctx):
+            not any(_ends_with_word(t, not_backdrop) for t in (before, trimmed)):
         return None
     reach = int(ctx.get("year_name_reach", 0))
     # A bare year ("năm 1982", "Luật Biển 1982") is the only one the rules below set aside: a day or a month with
@@ -67,37 +66,6 @@ def _story_year(text: str, start: int, end: int, lex: _Lex) -> str | None:
         target = bare and _ends_with_word(before, ctx.get("year_target_leads", [])) is not None
         return None if target else "planned"
     return "own"
-
-
-def _closes_period(before: str, written: str, ctx: dict) -> bool:
-    """Whether the year closes a period of days or months whose opening has no year of its own: "từ ngày 6 -
-    8/6/2017", "từ ngày 17/6 đến ngày 22/6/2017", "từ tháng 3 đến tháng 5/2017" date a visit or a campaign, and
-    their "từ" and "đến" bound it; they do not say "since" or "until" as before a lone date ("từ tháng 9/2014",
-    "đến hết ngày 31/1/2018": year_backdrop_before). The other tests of the year still apply ("hồi", a plan)."""
-    rx = _period_opening(tuple(ctx.get("year_period_open", [])), tuple(ctx.get("year_period_close", [])))
-    if rx is None:
-        return False
-    low = before.lower()
-    return (_DAY_RANGE.search(written.lower()) is not None and rx[0].search(low) is not None) \
-        or rx[1].search(low) is not None
-
-
-@lru_cache(maxsize=4)
-def _period_opening(opens: tuple[str, ...], closes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """Two patterns on the text before a year's date: an opening word right before it (the date itself a range of
-    days: "từ ngày 6 - 8/6/2017"), and an opening word with a day or a month of no year, then a closing word, right
-    before it ("từ ngày 17/6 đến ngày 22/6/2017")."""
-    if not opens or not closes:
-        return None
-    o = "|".join(re.escape(fold(w)) for w in opens)
-    c = "|".join(re.escape(fold(w)) for w in closes)
-    unit = r"(?:(?:ngày|hôm)\s+)?"
-    opening = rf"(?<![^\W_])(?:{o})\s+"
-    return (re.compile(rf"{opening}{unit}$"),
-            re.compile(rf"{opening}(?:{unit}\d{{1,2}}\s*/\s*\d{{1,2}}|tháng\s+\d{{1,2}})\s*(?:{c}|[-–])\s+{unit}$"))
-
-
-_DAY_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/")  # "6 - 8/6/2017": days of one month
 
 
 _DIGIT_AWARE_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")  # a clause's end, not a decimal comma
