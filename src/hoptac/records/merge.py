@@ -9,6 +9,7 @@ two; the agreements one sentence states of the same parties are one.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from hoptac.model import Document, Drop, Quantity, Record
@@ -72,8 +73,48 @@ def merge_records(doc: Document) -> Document:
             units = {q.unit for q in first.quantities}
             first.quantities = [*first.quantities, *(q for q in r.quantities if q.unit in units
                                                       and _amount(q) not in have_q)]
-    doc.records = _fold_deals_of_a_sentence(doc, _fold_vague_aid(doc, _fold_undated(doc, out)))
+    doc.records = _fold_visit_days(doc, _fold_deals_of_a_sentence(doc, _fold_vague_aid(doc, _fold_undated(doc, out))))
     return doc
+
+
+def _fold_visit_days(doc: Document, records: list[Record]) -> list[Record]:
+    """The visits (meetings) of the same parties on days close after the first one's (cues.toml [context] visit_days,
+    meeting_days) are that visit reported day by day: they fold into the first, which keeps its day (a range dates to
+    its first day). Days of the same year only (a year written out, or XXXX on both); an undated one is left to
+    `_fold_undated`."""
+    context = lexicon().raw.get("context", {})
+    reach = {mode: int(context.get(f"{mode}_days", 0)) for mode in ("visit", "meeting")}
+    if not any(reach.values()):
+        return records
+    first: dict[tuple[str, frozenset[str]], tuple[Record, str, date]] = {}
+    out: list[Record] = []
+    for r in sorted(records, key=lambda r: (r.type != "CONSULT", r.mode or "", r.date or "")):
+        days = reach.get(r.mode or "", 0) if r.type == "CONSULT" else 0
+        day = _day_of(r.date) if days else None
+        if day is None or r.date is None:
+            out.append(r)
+            continue
+        key = (r.mode or "", frozenset(r.participants))
+        seen = first.get(key)
+        if seen is not None and seen[1] == r.date[:4] and 0 < (day - seen[2]).days <= days:
+            _fold_into(doc, r, seen[0], f"a later day ({r.date}) of the {r.mode} of {seen[0].date} (sentence "
+                       f"{_sentence_of(seen[0])}): one {r.mode}, dated its first day")
+            continue
+        if seen is None or seen[1] != r.date[:4] or (day - seen[2]).days > days:
+            first[key] = (r, r.date[:4], day)
+        out.append(r)
+    order = {id(r): i for i, r in enumerate(records)}
+    return sorted(out, key=lambda r: order[id(r)])
+
+
+def _day_of(value: str | None) -> date | None:
+    """The day of a record's full date ("2017-06-28", "XXXX-06-28": in a leap year, so that 29/2 has one), else None."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        return date(2000 if value.startswith("XXXX") else int(value[:4]), int(value[5:7]), int(value[8:10]))
+    except ValueError:
+        return None
 
 
 def _running_total(doc: Document, first: Record, r: Record) -> bool:
