@@ -200,7 +200,9 @@ def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
     record of the same act folds into it. A record the text places before the report ("vừa qua":
     a null marker) is another event and stays."""
     # The lead is the same first sentences that belong to the body's occasion (cues.toml [context]).
-    lead_sentences = int(lexicon().raw.get("context", {}).get("occasion_lead_sentences", 3))
+    context = lexicon().raw.get("context", {})
+    lead_sentences = int(context.get("occasion_lead_sentences", 3))
+    counts_fold = set(context.get("undated_counts_fold", []))
     dated: dict[tuple[Any, ...], list[Record]] = {}
     for r in records:
         # A record whose targets were taken from the event, not named, is too unsure to absorb others.
@@ -212,14 +214,19 @@ def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
         # Only a restatement folds: a lead (the first sentences), one that says no more (no amount), or a sentence the
         # page prints twice, word for word, once within the dated occasion ("cách ly toàn bộ thôn ... với 320 hộ, 1068
         # nhân khẩu"). Amounts alone tell no repeat: another lot, another village or an earlier wave may count the same.
+        # But a type of [context] undated_counts_fold (a measure: its figures of the day, its running total) gives its
+        # counts to the one dated record of the same state and measure.
         lead = bool(r.mentions) and r.mentions[0].sentence < lead_sentences
         restates = r.date is None and "null marker" not in r.date_reason
         same = dated.get(_key(r, dated=False), []) if restates else []
-        if not lead and r.quantities:
+        if not lead and r.quantities and r.type not in counts_fold:
             same = [x for x in same if _printed_twice(r, x)]
         if len({x.date for x in same}) != 1:
             out.append(r)
             continue
+        if r.type in counts_fold and r.quantities:
+            have = _amounts(same[0].quantities)
+            same[0].quantities = [*same[0].quantities, *(q for q in r.quantities if _amount(q) not in have)]
         _fold_into(doc, r, same[0], f"an undated restatement of the record of {same[0].date} "
                    f"(sentence {_sentence_of(same[0])})")
     return out
