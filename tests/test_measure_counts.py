@@ -173,19 +173,7 @@ SAME_COUNT_OTHER_ACT = [
 
 
 @pytest.mark.parametrize("sentences", [s for _n, s in SAME_COUNT_OTHER_ACT], ids=[n for n, _s in SAME_COUNT_OTHER_ACT])
-def test_an_undated_measure_that_counts_gives_its_counts_to_the_dated_one(sentences: list[str]) -> None:
-    # (Amounts alone tell no restatement, the reviewer's counter-examples to folding on shared amounts said; but the
-    # gold of the open splits keeps one record of a state's measure with the counts of its sentences, dated and
-    # undated: an undated MEASURE that counts folds into the one dated record of the same state and measure and adds
-    # its counts, cues.toml [context] undated_counts_fold. Open splits: quantities 0.571 -> 0.591.)
+def test_an_undated_act_counting_what_a_dated_one_counts_stays_its_own(sentences: list[str]) -> None:
+    # (Amounts alone tell no restatement: the reviewer's counter-examples to folding on shared amounts.)
     lockdowns = [r for r in run(EPIDEMIC, *FILLER, *sentences) if r.measure == "lockdown"]
-    assert [str(r.date) for r in lockdowns] == ["2021-04-29"]
-    counts = {(q.value, q.unit) for q in lockdowns[0].quantities}
-    assert {(320, "household"), (1068, "person")} <= counts
-    undated = run(EPIDEMIC, *FILLER, sentences[0])
-    assert all(q in counts for r in undated if r.measure == "lockdown" for q in {(x.value, x.unit) for x in r.quantities})
-
-
-def test_a_measure_that_counts_with_no_dated_one_stays() -> None:
-    lockdowns = [r for r in run(EPIDEMIC, *FILLER, SAME_COUNT_OTHER_ACT[2][1][0]) if r.measure == "lockdown"]
-    assert [(str(r.date), [(q.value, q.unit) for q in r.quantities]) for r in lockdowns] == [("None", [(500, "household")])]
+    assert sorted(str(r.date) for r in lockdowns) == ["2021-04-29", "None"]

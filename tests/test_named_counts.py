@@ -71,18 +71,3 @@ def test_a_count_named_before_its_bare_number(sentence: str, expected: list) -> 
 ])
 def test_what_is_no_count_named_before_its_number(sentence: str) -> None:
     assert _quantities(sentence) == []
-
-
-def test_the_bulletins_total_counts_the_dated_quarantine_of_its_story() -> None:
-    # The Ministry of Health's bulletin (Dân trí, April 2021): the dated case's quarantine and the undated total of
-    # people under watch are one record of Việt Nam's quarantine, with the total (records/merge.py _fold_undated)
-    from test_records import run
-
-    records = run("Bộ Y tế cho biết dịch Covid-19 vẫn diễn biến phức tạp, Covid-19 lây lan nhanh.",
-                  "Ngày 21/04/2021, BN2814-2815 từ Nga nhập cảnh Sân bay Quốc tế Đà Nẵng và được cách ly ngay sau khi "
-                  "nhập cảnh tại Đà Nẵng.",
-                  "Người dân được khuyến cáo đeo khẩu trang.",
-                  "Tổng số người tiếp xúc gần và nhập cảnh từ vùng dịch đang được theo dõi sức khỏe (cách ly): 39.191, "
-                  "trong đó:", published="2021-04-22T08:00:00+07:00")
-    quarantine = [r for r in records if r.type == "MEASURE" and r.measure == "quarantine"]
-    assert [(r.date, [(q.value, q.unit) for q in r.quantities]) for r in quarantine] == [("2021-04-21", [(39191, "person")])]

@@ -9,7 +9,6 @@ two; the agreements one sentence states of the same parties are one.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from hoptac.model import Document, Drop, Quantity, Record
@@ -73,48 +72,8 @@ def merge_records(doc: Document) -> Document:
             units = {q.unit for q in first.quantities}
             first.quantities = [*first.quantities, *(q for q in r.quantities if q.unit in units
                                                       and _amount(q) not in have_q)]
-    doc.records = _fold_visit_days(doc, _fold_deals_of_a_sentence(doc, _fold_vague_aid(doc, _fold_undated(doc, out))))
+    doc.records = _fold_deals_of_a_sentence(doc, _fold_vague_aid(doc, _fold_undated(doc, out)))
     return doc
-
-
-def _fold_visit_days(doc: Document, records: list[Record]) -> list[Record]:
-    """The visits (meetings) of the same parties on days close after the first one's (cues.toml [context] visit_days,
-    meeting_days) are that visit reported day by day: they fold into the first, which keeps its day (a range dates to
-    its first day). Days of the same year only (a year written out, or XXXX on both); an undated one is left to
-    `_fold_undated`."""
-    context = lexicon().raw.get("context", {})
-    reach = {mode: int(context.get(f"{mode}_days", 0)) for mode in ("visit", "meeting")}
-    if not any(reach.values()):
-        return records
-    first: dict[tuple[str, frozenset[str]], tuple[Record, str, date]] = {}
-    out: list[Record] = []
-    for r in sorted(records, key=lambda r: (r.type != "CONSULT", r.mode or "", r.date or "")):
-        days = reach.get(r.mode or "", 0) if r.type == "CONSULT" else 0
-        day = _day_of(r.date) if days else None
-        if day is None or r.date is None:
-            out.append(r)
-            continue
-        key = (r.mode or "", frozenset(r.participants))
-        seen = first.get(key)
-        if seen is not None and seen[1] == r.date[:4] and 0 < (day - seen[2]).days <= days:
-            _fold_into(doc, r, seen[0], f"a later day ({r.date}) of the {r.mode} of {seen[0].date} (sentence "
-                       f"{_sentence_of(seen[0])}): one {r.mode}, dated its first day")
-            continue
-        if seen is None or seen[1] != r.date[:4] or (day - seen[2]).days > days:
-            first[key] = (r, r.date[:4], day)
-        out.append(r)
-    order = {id(r): i for i, r in enumerate(records)}
-    return sorted(out, key=lambda r: order[id(r)])
-
-
-def _day_of(value: str | None) -> date | None:
-    """The day of a record's full date ("2017-06-28", "XXXX-06-28": in a leap year, so that 29/2 has one), else None."""
-    if not value or len(value) != 10:
-        return None
-    try:
-        return date(2000 if value.startswith("XXXX") else int(value[:4]), int(value[5:7]), int(value[8:10]))
-    except ValueError:
-        return None
 
 
 def _running_total(doc: Document, first: Record, r: Record) -> bool:
@@ -200,9 +159,7 @@ def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
     record of the same act folds into it. A record the text places before the report ("vừa qua":
     a null marker) is another event and stays."""
     # The lead is the same first sentences that belong to the body's occasion (cues.toml [context]).
-    context = lexicon().raw.get("context", {})
-    lead_sentences = int(context.get("occasion_lead_sentences", 3))
-    counts_fold = set(context.get("undated_counts_fold", []))
+    lead_sentences = int(lexicon().raw.get("context", {}).get("occasion_lead_sentences", 3))
     dated: dict[tuple[Any, ...], list[Record]] = {}
     for r in records:
         # A record whose targets were taken from the event, not named, is too unsure to absorb others.
@@ -214,19 +171,14 @@ def _fold_undated(doc: Document, records: list[Record]) -> list[Record]:
         # Only a restatement folds: a lead (the first sentences), one that says no more (no amount), or a sentence the
         # page prints twice, word for word, once within the dated occasion ("cách ly toàn bộ thôn ... với 320 hộ, 1068
         # nhân khẩu"). Amounts alone tell no repeat: another lot, another village or an earlier wave may count the same.
-        # But a type of [context] undated_counts_fold (a measure: its figures of the day, its running total) gives its
-        # counts to the one dated record of the same state and measure.
         lead = bool(r.mentions) and r.mentions[0].sentence < lead_sentences
         restates = r.date is None and "null marker" not in r.date_reason
         same = dated.get(_key(r, dated=False), []) if restates else []
-        if not lead and r.quantities and r.type not in counts_fold:
+        if not lead and r.quantities:
             same = [x for x in same if _printed_twice(r, x)]
         if len({x.date for x in same}) != 1:
             out.append(r)
             continue
-        if r.type in counts_fold and r.quantities:
-            have = _amounts(same[0].quantities)
-            same[0].quantities = [*same[0].quantities, *(q for q in r.quantities if _amount(q) not in have)]
         _fold_into(doc, r, same[0], f"an undated restatement of the record of {same[0].date} "
                    f"(sentence {_sentence_of(same[0])})")
     return out
