@@ -67,3 +67,12 @@ def test_missing_document_counts_as_empty_and_body_tokens_are_multisets():
 def test_errors_are_listed():
     text = format_report(score(gold(CALL), gold(AID)), errors=True)
     assert "false positives (1)" in text and "misses (1)" in text
+
+
+def test_an_amount_on_a_record_of_another_day_is_no_dated_hit():
+    # Records match without their dates: the amount scores as right, and as wrong once its day counts too.
+    other_day = dict(AID, date="2020-04-09")
+    r = score(gold(AID), gold(other_day))
+    assert r.records["AID"].tp == 1 and r.quantities.f1 == 1.0 and r.quantities_dated.f1 == 0.0
+    assert score(gold(AID), gold(AID)).quantities_dated.f1 == 1.0
+    assert "quantity F1, with the record's date right 0.000" in format_report(r)

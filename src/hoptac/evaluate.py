@@ -71,6 +71,9 @@ class Report:
     actors: PRF = field(default_factory=PRF)
     details: dict[str, Accuracy] = field(default_factory=lambda: {k: Accuracy() for k in _DETAIL})
     quantities: PRF = field(default_factory=PRF)
+    # The same quantities, a hit only where the record's date is the gold's too: the records are matched without their
+    # dates, so an amount moved onto a record of the wrong day scored as right (stop 71's third review).
+    quantities_dated: PRF = field(default_factory=PRF)
     false_positives: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     misses: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     mismatches: list[tuple[str, str, Any, Any]] = field(default_factory=list)
@@ -85,6 +88,7 @@ class Report:
                 "actor_f1": self.actors.f1,
                 **{f"{k}_accuracy": a.value for k, a in self.details.items()},
                 "quantity_f1": self.quantities.f1,
+                "quantity_dated_f1": self.quantities_dated.f1,
             },
         }
 
@@ -194,7 +198,9 @@ def score(gold_docs: list[dict[str, Any]], pred_docs: list[dict[str, Any]]) -> R
             declared = record_types().get(g.get("type") or "")
             if declared and "quantities" in declared.fields and "quantities" not in declared.optional:
                 pq, gq = p.get("quantities") or [], g.get("quantities") or []
-                report.quantities.add(len(pq), len(gq), _quantity_hits(pq, gq))
+                hits = _quantity_hits(pq, gq)
+                report.quantities.add(len(pq), len(gq), hits)
+                report.quantities_dated.add(len(pq), len(gq), hits if p.get("date") == g.get("date") else 0)
         report.false_positives += [(doc_id, e) for i, e in enumerate(pred_ev) if i not in matched_p]
         report.misses += [(doc_id, e) for j, e in enumerate(gold_ev) if j not in matched_g]
     return report
@@ -224,6 +230,7 @@ def format_report(report: Report, errors: bool = False) -> str:
         for k, acc in report.details.items():
             lines.append(f"  {k + ' accuracy':16} {acc.value:.3f} ({acc.right}/{acc.total})")
         lines.append(f"  quantity F1      {report.quantities.f1:.3f}")
+        lines.append(f"  quantity F1, with the record's date right {report.quantities_dated.f1:.3f}")
     if errors:
         lines.append("")
         lines.append(f"false positives ({len(report.false_positives)}):")
