@@ -27,6 +27,9 @@ def _quantities(text: str) -> list[tuple[float, str, str, str]]:
      [(2452, "sample", "exact", "2.452"), (1134, "sample", "exact", "1.134 mẫu")]),
     ("Tổng số nhân viên y tế được tiêm là khoảng 45.000, theo Sở Y tế.", [(45000, "person", "approx", "khoảng 45.000")]),
     ("Tổng số chiếc máy thở được trao là 200.", [(200, "ventilator", "exact", "200")]),
+    # a final read's: a figure after an earlier link is no count of the head (only the amount read the usual way stays)
+    ("Số người tử vong là 12 người với độ tuổi trung bình là 72.", [(12, "person", "exact", "12 người")]),
+    ("Số mẫu xét nghiệm là 300 mẫu với tỷ lệ dương tính là 2.", [(300, "sample", "exact", "300 mẫu")]),
     ("Tổng số liều vaccine đã được tiêm: hơn 1,2 triệu.", [(1_200_000, "dose", "over", "hơn 1,2 triệu")]),
     # a number followed by its own unit is read the usual way, once
     ("Số trường hợp F2 đã điều tra được là 1.128 trường hợp, hiện đang cách ly tại nhà.",
@@ -68,6 +71,14 @@ def test_a_count_named_before_its_bare_number(sentence: str, expected: list) -> 
     "Số người nhập viện tăng mạnh trong khi công suất tối đa của bệnh viện dã chiến chỉ là 500.",
     "Số người được tiêm mũi 2 là 1.5.",
     "Số người mắc ở Hà Nội và TP HCM lần lượt là 120, 80.",
+    # a final read's: a figure after an earlier link, double spaces between a guard's words, decimals and zero
+    "Độ tuổi trung bình của  số người tử vong là 72.",
+    "Mã  số người nộp thuế của Công ty An Phát là 312345678.",
+    "Số người mắc ở Hà Nội và TP HCM lần lượt  là 120, 80.",
+    "Số người nhập viện tăng mạnh trong  khi công suất của bệnh viện dã chiến chỉ là 500.",
+    "Tổng số người được tiêm là 2,000.",
+    "Tổng số người được tiêm là 100.00.",
+    "Số người tử vong trong ngày là 0.",
 ])
 def test_what_is_no_count_named_before_its_number(sentence: str) -> None:
     assert _quantities(sentence) == []

@@ -200,7 +200,8 @@ def score(gold_docs: list[dict[str, Any]], pred_docs: list[dict[str, Any]]) -> R
                 pq, gq = p.get("quantities") or [], g.get("quantities") or []
                 hits = _quantity_hits(pq, gq)
                 report.quantities.add(len(pq), len(gq), hits)
-                report.quantities_dated.add(len(pq), len(gq), hits if p.get("date") == g.get("date") else 0)
+                dated = "date" not in g or p.get("date") == g.get("date")  # (a gold with no date key: as date accuracy)
+                report.quantities_dated.add(len(pq), len(gq), hits if dated else 0)
         report.false_positives += [(doc_id, e) for i, e in enumerate(pred_ev) if i not in matched_p]
         report.misses += [(doc_id, e) for j, e in enumerate(gold_ev) if j not in matched_g]
     return report

@@ -75,6 +75,9 @@ class _Lex:
     date_before: re.Pattern[str] | None = None
     # A count named before its bare number (numbers.toml [named_before]): "Tổng số người ...: 39.191". None: no words.
     named_before: re.Pattern[str] | None = None
+    # ... the words no head may follow and no link (folded, lower-cased, spaces single), and the heads' last words
+    # (a sentence holding none has no such count).
+    named_not_after: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
 
 
 def _alt(phrases: list[str]) -> str:
@@ -135,30 +138,36 @@ def _lex() -> _Lex:
         _unit_finder(symbolic),
         re.compile(rf"{w}(?:{_alt([_key(d) for d in dates])})\s*$", re.I) if (dates := nums.get("dates", {}).get("before")) else None,
         _named_before(nums.get("named_before", {}), units, classifiers, quals_before, scale),
+        (tuple(_key(x).lower() for x in nums.get("named_before", {}).get("not_after", [])),
+         tuple(_key(x).lower() for x in nums.get("named_before", {}).get("link_not_after", [])),
+         tuple({_key(h).lower().split()[-1] for h in nums.get("named_before", {}).get("heads", []) if h.strip()})),
     )
 
 
 def _named_before(conf: dict[str, Any], units: dict[str, _Unit], classifiers: list[str], quals: dict[str, str],
                   scale: str) -> re.Pattern[str] | None:
-    """`_Lex.named_before`: a head ("tổng số", not after a word of `not_after`: "một số người" is "some people",
-    "mã số" a code, "của số người" the number's owner), a unit (every phrase of units.tsv, longest first, so that a
-    block wins: "hộ chiếu", "tàu hỏa"; `_named_counts` keeps counts only), a short stretch of its clause (no comma,
-    no other head, no word of `window_stop`: "số hiệu" names another number, "trong khi" another subject), a link
-    (":", "là"; not after a word of `link_not_after`: "lần lượt là 120, 80" gives several) and a whole number (not
-    cut short at a "." or "," inside it, not a clock's "18:00", no leading zero of a code or a phone number) that
-    ends the clause: nothing but a comma, a semicolon, a bracket or the end after it."""
+    """`_Lex.named_before`: a head ("tổng số"; `_named_counts` sets aside one after a word of `not_after`: "một số
+    người" is "some people", "mã số" a code, "của số người" the number's owner), a unit (every phrase of units.tsv,
+    longest first, so that a block wins: "hộ chiếu", "tàu hỏa"; `_named_counts` keeps counts only), a short stretch of
+    its clause (no comma, no ":", ";", "!", "?" or full stop, no other head, no link, no word of `window_stop`: "số
+    hiệu" names another number, "trong khi" another subject, "là 12 người với độ tuổi trung bình là 72" another
+    figure), a link (":", "là"; group `link`: not after a word of `link_not_after`, "lần lượt là 120, 80" gives
+    several) and a whole number (not cut short at a "." or "," inside it, not a clock's "18:00", no leading zero of a
+    code or a phone number) that ends the clause: nothing but a comma, a semicolon, a bracket or the end after it."""
     heads, links = conf.get("heads", []), conf.get("links", [])
     if not heads or not links:
         return None
     w, e = r"(?<![^\W_])", r"(?![^\W_])"
-    link_not = "".join(rf"(?<!{re.escape(_key(x))}\s)" for x in conf.get("link_not_after", []))
-    link = "|".join(re.escape(k) if not k[:1].isalpha() else rf"{w}{link_not}{re.escape(_key(k))}{e}" for k in links)
-    not_after = "".join(rf"(?<!{re.escape(_key(x))}\s)" for x in conf.get("not_after", []))
-    stop = "|".join(rf"{w}{re.escape(_key(h))}{e}" for h in [*heads, *conf.get("window_stop", [])])
+
+    def word(x: str) -> str:  # a phrase as whole words, spaces matching any run of whitespace (as `_alt` writes them)
+        return rf"{w}{re.escape(_key(x)).replace(chr(92) + ' ', chr(92) + 's+')}{e}"
+
+    link = "|".join(re.escape(k) if not k[:1].isalpha() else word(k) for k in links)
+    stop = "|".join(word(h) for h in [*heads, *conf.get("window_stop", []), *(k for k in links if k[:1].isalpha())])
     return re.compile(
-        rf"{w}{not_after}(?:{_alt([_key(h) for h in heads])})\s+(?:{w}(?:{_alt(classifiers)})\s+)?"
+        rf"{w}(?:{_alt([_key(h) for h in heads])})\s+(?:{w}(?:{_alt(classifiers)})\s+)?"
         rf"(?P<unit>{_alt(list(units))}){e}(?:(?!{stop})[^:;.!?,]){{0,{int(conf.get('window', 100))}}}?"
-        rf"(?:{link})\s*(?:{w}(?P<qual>{_alt(list(quals))})\s+)?"
+        rf"(?P<link>{link})\s*(?:{w}(?P<qual>{_alt(list(quals))})\s+)?"
         rf"(?P<num>(?<![\w.,/:])(?!0\d)(?:{_DIGITS})(?![\d/%:]|[.,]\d))(?P<scales>(?:\s*{scale})*)"
         rf"(?=\s*(?:[,;)]|\.(?!\d)|$))",
         re.I,
@@ -320,7 +329,7 @@ def sentence_quantities(doc: Document, s: Sentence) -> list[Quantity]:
         item = _item(text[m.end():], lex) if unit.takes_item and not qafter else None
         q = Quantity(float(value), unit.unit, qualifier, item, sentence=s.index)
         found.append((m.start(), m.end(), q))
-    if digits and lex.named_before is not None and (low is None or "số" in low):
+    if digits and lex.named_before is not None and (low is None or any(h in low for h in lex.named_not_after[2])):
         found += _named_counts(text, s, lex)
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     last: tuple[int, int, Quantity] | None = None
@@ -350,19 +359,30 @@ def _named_counts(text: str, s: Sentence, lex: _Lex) -> list[tuple[int, int, Qua
     assert lex.named_before is not None
     for m in lex.named_before.finditer(text):
         unit = lex.units.get(_key(m.group("unit")))
-        if unit is None or unit.kind != "count" or _glued(text, m.start("num")):
+        if unit is None or unit.kind != "count":
             continue
         if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("scales").strip():
             continue  # a year ("cao kỷ lục là 2019"), no count
+        if not m.group("scales").strip() and re.search(r"[.,]", m.group("num")) \
+                and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", m.group("num")):
+            continue  # "là 2,000", "là 100.00": a decimal, however it ends, is no count
+        if _ends_with(text[:m.start()], lex.named_not_after[0]) or _ends_with(text[:m.start("link")], lex.named_not_after[1]):
+            continue  # "một số người", "mã số người", "lần lượt là" (any spaces between their words)
         if text.count("(", m.start(), m.start("num")) > text.count(")", m.start(), m.start("num")):
             continue  # the link inside a bracket: a part's count ("(cách ly tập trung: 3.120; tại nhà: 36.071)")
         value = parse_number(_key(m.group("num"))) * _scale(m.group("scales"), lex)
-        if value != value.to_integral_value():
-            continue  # a rate or an average ("là 0,4"), no count of anything
+        if value != value.to_integral_value() or value == 0:
+            continue  # a rate or an average ("là 0,4"), or none at all, no count of anything
         qualifier = lex.quals.get(_key(m.group("qual")), "exact") if m.group("qual") else "exact"
         start = m.start("qual") if m.group("qual") else m.start("num")
         out.append((start, m.end(), Quantity(float(value), unit.unit, qualifier, None, sentence=s.index)))
     return out
+
+
+def _ends_with(before: str, words: tuple[str, ...]) -> bool:
+    """Whether `before` ends with one of `words` (folded, lower-cased) as whole words, whatever spaces stand between."""
+    tail = " ".join(fold(before).lower().split()[-4:])
+    return any(tail == x or tail.endswith(" " + x) for x in words)
 
 
 @lru_cache(maxsize=1)
