@@ -43,6 +43,18 @@ class _Unit:
 
 
 @dataclass(frozen=True)
+class _Named:
+    """numbers.toml [named_before], compiled: the pattern (`_named_before`), the words no head may follow and no link
+    may follow (folded, lower-cased, spaces single: checked in `_named_counts`, whatever spaces the text has), and the
+    heads' last words (a sentence holding none has no such count)."""
+
+    pattern: re.Pattern[str]
+    not_after: tuple[str, ...]
+    link_not_after: tuple[str, ...]
+    head_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class _Lex:
     main: re.Pattern[str]
     prefix: re.Pattern[str]
@@ -74,10 +86,7 @@ class _Lex:
     # "Hôm 13-6 trực thăng"), not a count of the unit after it. None: no such words.
     date_before: re.Pattern[str] | None = None
     # A count named before its bare number (numbers.toml [named_before]): "Tổng số người ...: 39.191". None: no words.
-    named_before: re.Pattern[str] | None = None
-    # ... the words no head may follow and no link (folded, lower-cased, spaces single), and the heads' last words
-    # (a sentence holding none has no such count).
-    named_not_after: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+    named: _Named | None = None
 
 
 def _alt(phrases: list[str]) -> str:
@@ -137,16 +146,26 @@ def _lex() -> _Lex:
         _unit_finder(list(units)), _unit_finder([*words, *(_key(a) for a in approx.get("words", []))]),
         _unit_finder(symbolic),
         re.compile(rf"{w}(?:{_alt([_key(d) for d in dates])})\s*$", re.I) if (dates := nums.get("dates", {}).get("before")) else None,
-        _named_before(nums.get("named_before", {}), units, classifiers, quals_before, scale),
-        (tuple(_key(x).lower() for x in nums.get("named_before", {}).get("not_after", [])),
-         tuple(_key(x).lower() for x in nums.get("named_before", {}).get("link_not_after", [])),
-         tuple({_key(h).lower().split()[-1] for h in nums.get("named_before", {}).get("heads", []) if h.strip()})),
+        _named(nums.get("named_before", {}), units, classifiers, quals_before, scale),
     )
+
+
+def _named(conf: dict[str, Any], units: dict[str, _Unit], classifiers: list[str], quals: dict[str, str],
+           scale: str) -> _Named | None:
+    """`_Lex.named`: [named_before] compiled, or None without heads or links."""
+    pattern = _named_before(conf, units, classifiers, quals, scale)
+    if pattern is None:
+        return None
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(_key(x).lower() for x in conf.get(key, []))
+
+    return _Named(pattern, words("not_after"), words("link_not_after"),
+                  tuple({_key(h).lower().split()[-1] for h in conf.get("heads", []) if h.strip()}))
 
 
 def _named_before(conf: dict[str, Any], units: dict[str, _Unit], classifiers: list[str], quals: dict[str, str],
                   scale: str) -> re.Pattern[str] | None:
-    """`_Lex.named_before`: a head ("tổng số"; `_named_counts` sets aside one after a word of `not_after`: "một số
+    """`_Named.pattern`: a head ("tổng số"; `_named_counts` sets aside one after a word of `not_after`: "một số
     người" is "some people", "mã số" a code, "của số người" the number's owner), a unit (every phrase of units.tsv,
     longest first, so that a block wins: "hộ chiếu", "tàu hỏa"; `_named_counts` keeps counts only), a short stretch of
     its clause (no comma, no ":", ";", "!", "?" or full stop, no other head, no link, no word of `window_stop`: "số
@@ -329,8 +348,8 @@ def sentence_quantities(doc: Document, s: Sentence) -> list[Quantity]:
         item = _item(text[m.end():], lex) if unit.takes_item and not qafter else None
         q = Quantity(float(value), unit.unit, qualifier, item, sentence=s.index)
         found.append((m.start(), m.end(), q))
-    if digits and lex.named_before is not None and (low is None or any(h in low for h in lex.named_not_after[2])):
-        found += _named_counts(text, s, lex)
+    if digits and lex.named is not None and (low is None or any(h in low for h in lex.named.head_words)):
+        found += _named_counts(text, s, lex, lex.named)
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     last: tuple[int, int, Quantity] | None = None
     for start, end, q in found:
@@ -352,12 +371,11 @@ def sentence_quantities(doc: Document, s: Sentence) -> list[Quantity]:
     return out
 
 
-def _named_counts(text: str, s: Sentence, lex: _Lex) -> list[tuple[int, int, Quantity]]:
+def _named_counts(text: str, s: Sentence, lex: _Lex, named: _Named) -> list[tuple[int, int, Quantity]]:
     """The bare numbers whose unit a head names before them ("Tổng số người ...: 39.191"), each spanning its
     number (and qualifier), so that an amount read the usual way over the same words wins."""
     out: list[tuple[int, int, Quantity]] = []
-    assert lex.named_before is not None
-    for m in lex.named_before.finditer(text):
+    for m in named.pattern.finditer(text):
         unit = lex.units.get(_key(m.group("unit")))
         if unit is None or unit.kind != "count":
             continue
@@ -366,7 +384,7 @@ def _named_counts(text: str, s: Sentence, lex: _Lex) -> list[tuple[int, int, Qua
         if not m.group("scales").strip() and re.search(r"[.,]", m.group("num")) \
                 and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", m.group("num")):
             continue  # "là 2,000", "là 100.00": a decimal, however it ends, is no count
-        if _ends_with(text[:m.start()], lex.named_not_after[0]) or _ends_with(text[:m.start("link")], lex.named_not_after[1]):
+        if _ends_with(text[:m.start()], named.not_after) or _ends_with(text[:m.start("link")], named.link_not_after):
             continue  # "một số người", "mã số người", "lần lượt là" (any spaces between their words)
         if text.count("(", m.start(), m.start("num")) > text.count(")", m.start(), m.start("num")):
             continue  # the link inside a bracket: a part's count ("(cách ly tập trung: 3.120; tại nhà: 36.071)")
